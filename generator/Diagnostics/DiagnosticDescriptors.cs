@@ -1,0 +1,114 @@
+using Microsoft.CodeAnalysis;
+
+namespace ProtocolGen.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. IDs are tracked in AnalyzerReleases.*.md.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "ProtocolGen";
+    private const string HelpLinkBase = "https://github.com/protocolgen/protocolgen/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor MustBePartial = Create(
+        "PG0001", "Protocol type must be partial",
+        "'{0}' must be declared partial (and so must every type it is nested in) so ProtocolGen can add its codec",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor PacketWithoutUnion = Create(
+        "PG0002", "Packet is not part of a union",
+        "Packet '{0}' must derive from or implement exactly one type marked [ProtocolUnion]",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor PacketInTwoUnions = Create(
+        "PG0003", "Packet is part of more than one union",
+        "Packet '{0}' belongs to the unions {1}; a packet must belong to exactly one",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicatePacketType = Create(
+        "PG0004", "Two packets share a type byte",
+        "Packets '{0}' and '{1}' of union '{2}' both use type byte {3}; give each packet its own",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor PacketTypeOutOfRange = Create(
+        "PG0005", "Packet type byte is out of range",
+        "Packet '{0}' uses type {1}, which does not fit the one-byte type field; use a value from 0 to 255",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
+        "PG0006", "Member type has no wire form",
+        "Member '{0}' has type '{1}', which ProtocolGen cannot put on the wire; use an integer, bool, enum, byte[], ReadOnlyMemory<byte>, string, a [WireStruct] record or an array of one",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingLengthRule = Create(
+        "PG0007", "Variable-length member has no length rule",
+        "Member '{0}' has no fixed size; mark it {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RestOfFrameNotLast = Create(
+        "PG0008", "Rest-of-frame member is not last",
+        "Member '{0}' runs to the end of the frame, so it must be the last member; move it last or give it a [LengthPrefix]",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConflictingAttributes = Create(
+        "PG0009", "Member has conflicting or misplaced layout attributes",
+        "Member '{0}' cannot carry {1}; keep only the layout attribute its type takes",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NotAWireStruct = Create(
+        "PG0010", "Nested type is not a wire structure",
+        "Member '{0}' uses type '{1}', which is not a wire structure; mark '{1}' [WireStruct]",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor EmptyUnion = Create(
+        "PG0011", "Union has no packets",
+        "Union '{0}' has no packets; add a [Packet] record that derives from or implements it",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnserializedState = Create(
+        "PG0012", "State is not serialized",
+        "'{0}' is not a positional parameter of '{1}', so it is not written to or read from the wire; make it a positional parameter or remove it",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor GenericProtocolType = Create(
+        "PG0013", "Protocol types cannot be generic",
+        "'{0}' is generic or nested in a generic type; packets, wire structures and unions must be non-generic",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MustBeRecord = Create(
+        "PG0014", "Packets and wire structures must be records",
+        "'{0}' must be a record class or record struct whose positional parameters are its fields",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidUnionRoot = Create(
+        "PG0015", "Union root must be an abstract record or an interface",
+        "Union '{0}' must be an abstract partial record (its packets derive from it) or a partial interface (its packets implement it)",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidFixedLength = Create(
+        "PG0016", "Fixed length must be positive",
+        "Member '{0}' declares a fixed length of {1}; use a length of 1 or more",
+        DiagnosticSeverity.Error);
+
+    public static DiagnosticDescriptor? Find(string id) => id switch
+    {
+        "PG0001" => MustBePartial,
+        "PG0002" => PacketWithoutUnion,
+        "PG0003" => PacketInTwoUnions,
+        "PG0004" => DuplicatePacketType,
+        "PG0005" => PacketTypeOutOfRange,
+        "PG0006" => UnsupportedMemberType,
+        "PG0007" => MissingLengthRule,
+        "PG0008" => RestOfFrameNotLast,
+        "PG0009" => ConflictingAttributes,
+        "PG0010" => NotAWireStruct,
+        "PG0011" => EmptyUnion,
+        "PG0012" => UnserializedState,
+        "PG0013" => GenericProtocolType,
+        "PG0014" => MustBeRecord,
+        "PG0015" => InvalidUnionRoot,
+        "PG0016" => InvalidFixedLength,
+        _ => null,
+    };
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,252 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ProtocolGen.Generator.Model;
+using ProtocolGen.Generator.Parsing;
+
+namespace ProtocolGen.Generator.Emitting;
+
+/// <summary>Writes the codec of one packet or wire structure from its model.</summary>
+internal static class StructEmitter
+{
+    private const string Runtime = "global::ProtocolGen.";
+
+    public static string Emit(StructModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        return TypeScaffold.Emit(
+            model.Declaration,
+            $" : {Runtime}IWireStruct<{self}>",
+            writer => WriteDocs(writer, model),
+            writer => WriteMembers(writer, model));
+    }
+
+    private static void WriteDocs(SourceWriter writer, StructModel model)
+    {
+        writer.Line("/// <remarks>");
+        writer.Line(model.Packet is { } packet
+            ? $"/// Wire layout of <c>{packet.Name}</c>, packet type {packet.PacketType.ToString(CultureInfo.InvariantCulture)}: the frame body, little-endian, no padding."
+            : $"/// Wire layout of <c>{model.Declaration.Name}</c>: little-endian, no padding.");
+        writer.Line("/// <code>");
+        foreach (var line in LayoutDiagram.Lines(model))
+        {
+            writer.Line("/// " + line);
+        }
+
+        writer.Line("/// </code>");
+        writer.Line("/// </remarks>");
+    }
+
+    private static void WriteMembers(SourceWriter writer, StructModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        var packet = model.Packet;
+
+        // A class-rooted union declares the packet members abstract; an interface-rooted one declares them on the interface.
+        var overrideModifier = packet is { UnionIsInterface: false } ? "override " : string.Empty;
+
+        if (packet is not null)
+        {
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public {overrideModifier}byte PacketType => {packet.PacketType.ToString(CultureInfo.InvariantCulture)};");
+            writer.Line();
+        }
+
+        var (minSize, isFixed) = SizeDeclarations(model);
+        writer.Line("/// <summary>The fewest bytes this structure takes on the wire.</summary>");
+        writer.Line($"public static int MinWireSize => {minSize};");
+        writer.Line();
+        writer.Line("/// <summary>Whether every value takes exactly <see cref=\"MinWireSize\"/> bytes.</summary>");
+        writer.Line($"public static bool IsFixedSize => {isFixed};");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public {overrideModifier}int WireSize => {WireSizeExpression(model)};");
+        writer.Line();
+
+        WriteTryReadFrom(writer, model);
+        writer.Line();
+        WriteWriteTo(writer, model, overrideModifier);
+        writer.Line();
+
+        writer.Line("/// <summary>Reads a value from the start of <paramref name=\"source\"/>, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
+        writer.Line($"public static {self} ReadFrom(global::System.ReadOnlySpan<byte> source) => {Runtime}WireCodec.Read<{self}>(source);");
+        writer.Line();
+        writer.Line("/// <summary>Writes this value at the start of <paramref name=\"destination\"/> and returns the bytes written.</summary>");
+        writer.Line($"public int WriteTo(global::System.Span<byte> destination) => {Runtime}WireCodec.Write(this, destination);");
+        writer.Line();
+        writer.Line("/// <summary>Writes this value to <paramref name=\"destination\"/>.</summary>");
+        writer.Line($"public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => {Runtime}WireCodec.Write(this, destination);");
+
+        if (!model.DeclaresEquality && model.Fields.Any(f => IsSequence(f)))
+        {
+            writer.Line();
+            WriteEquality(writer, model);
+        }
+    }
+
+    private static (string MinSize, string IsFixed) SizeDeclarations(StructModel model)
+    {
+        var constant = 0;
+        var minTerms = new List<string>();
+        var fixedTerms = new List<string>();
+        var isFixed = true;
+        foreach (var field in model.Fields)
+        {
+            if (FieldCode.MinSize(field) is { } size)
+            {
+                constant += size;
+            }
+            else
+            {
+                minTerms.Add(FieldCode.MinSizeExpression(field));
+            }
+
+            switch (FieldCode.IsFixedSize(field))
+            {
+                case false:
+                    isFixed = false;
+                    break;
+                case null:
+                    fixedTerms.Add(FieldCode.IsFixedSizeExpression(field));
+                    break;
+            }
+        }
+
+        minTerms.Insert(0, constant.ToString(CultureInfo.InvariantCulture));
+        var fixedExpression = !isFixed ? "false" : fixedTerms.Count == 0 ? "true" : string.Join(" && ", fixedTerms);
+        return (string.Join(" + ", minTerms), fixedExpression);
+    }
+
+    private static string WireSizeExpression(StructModel model)
+    {
+        var terms = new List<string> { "MinWireSize" };
+        foreach (var field in model.Fields)
+        {
+            switch (field.Kind)
+            {
+                case FieldKind.Struct when FieldCode.IsFixedSize(field) != true:
+                    // The minimum already counts the nested structure's fixed part; add what it adds beyond that.
+                    terms.Add($"({FieldCode.VariableSize(field)} - {FieldCode.MinSize(field)?.ToString(CultureInfo.InvariantCulture) ?? FieldCode.MinSizeExpression(field)})");
+                    break;
+                case FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.StructArray:
+                    terms.Add(FieldCode.VariableSize(field));
+                    break;
+            }
+        }
+
+        return terms.Count == 1 ? "MinWireSize" : string.Join(" + ", terms);
+    }
+
+    private static void WriteTryReadFrom(SourceWriter writer, StructModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        var locals = LocalNames(model);
+        writer.Line("/// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>");
+        writer.Open($"public static bool TryReadFrom(ref {Runtime}WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
+        for (var i = 0; i < model.Fields.Count; i++)
+        {
+            writer.Line($"var {locals[i]} = {FieldCode.Read(model.Fields[i])};");
+        }
+
+        if (model.Fields.Count > 0)
+        {
+            writer.Open("if (reader.HasFailed)");
+            writer.Line("value = default;");
+            writer.Line("return false;");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line($"value = new {self}({string.Join(", ", locals)});");
+        writer.Line("return true;");
+        writer.Close();
+    }
+
+    private static void WriteWriteTo(SourceWriter writer, StructModel model, string overrideModifier)
+    {
+        writer.Line("/// <inheritdoc/>");
+        if (model.Fields.Count == 0)
+        {
+            writer.Line($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
+            writer.Line("{");
+            writer.Line("}");
+            return;
+        }
+
+        writer.Open($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
+        foreach (var field in model.Fields)
+        {
+            foreach (var statement in FieldCode.Write(field))
+            {
+                writer.Line(statement);
+            }
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteEquality(SourceWriter writer, StructModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        var comparisons = model.Fields.Select(f => Compare(f)).ToList();
+        writer.Line("/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content.</summary>");
+        if (model.IsValueType)
+        {
+            writer.Line($"public bool Equals({self} other) =>");
+            writer.Line("    " + string.Join("\n        && ", comparisons) + ";");
+        }
+        else
+        {
+            var modifier = model.IsSealed ? string.Empty : "virtual ";
+            var identity = model.BaseIsRecord ? "base.Equals(other)" : "other is not null && EqualityContract == other.EqualityContract";
+            writer.Line($"public {modifier}bool Equals({self}? other) =>");
+            writer.Line($"    global::System.Object.ReferenceEquals(this, other) || ({identity}");
+            foreach (var comparison in comparisons)
+            {
+                writer.Line("        && " + comparison);
+            }
+
+            writer.Line("    );");
+        }
+
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Open("public override int GetHashCode()");
+        writer.Line("var hash = new global::System.HashCode();");
+        if (!model.IsValueType)
+        {
+            writer.Line(model.BaseIsRecord ? "hash.Add(base.GetHashCode());" : "hash.Add(EqualityContract);");
+        }
+
+        foreach (var field in model.Fields)
+        {
+            writer.Line(IsSequence(field)
+                ? $"hash.Add({Runtime}WireEquality.Hash(this.{field.Name}));"
+                : $"hash.Add(this.{field.Name});");
+        }
+
+        writer.Line("return hash.ToHashCode();");
+        writer.Close();
+    }
+
+    private static string Compare(FieldModel field) => field.Kind switch
+    {
+        _ when IsSequence(field) => $"{Runtime}WireEquality.Equal(this.{field.Name}, other.{field.Name})",
+        FieldKind.Primitive or FieldKind.Enum or FieldKind.PrefixedString or FieldKind.RestString => $"this.{field.Name} == other.{field.Name}",
+        _ => $"global::System.Collections.Generic.EqualityComparer<{field.TypeName}>.Default.Equals(this.{field.Name}, other.{field.Name})",
+    };
+
+    private static bool IsSequence(FieldModel field) => field.Shape != SequenceShape.None;
+
+    private static List<string> LocalNames(StructModel model)
+    {
+        var names = new List<string>();
+        foreach (var field in model.Fields)
+        {
+            var local = NameConventions.ToLocalName(field.Name);
+            names.Add(local is "reader" or "value" ? local + "Field" : local);
+        }
+
+        return names;
+    }
+}

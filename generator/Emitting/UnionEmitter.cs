@@ -1,0 +1,100 @@
+using System.Globalization;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Emitting;
+
+/// <summary>Writes a union's dispatch: the type-byte switch, packet names, and frame encode and decode entry points.</summary>
+internal static class UnionEmitter
+{
+    private const string Runtime = "global::ProtocolGen.";
+
+    public static string Emit(UnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        return TypeScaffold.Emit(
+            model.Declaration,
+            $" : {Runtime}IPacketUnion<{self}>",
+            writer => WriteDocs(writer, model),
+            writer => WriteMembers(writer, model));
+    }
+
+    private static void WriteDocs(SourceWriter writer, UnionModel model)
+    {
+        writer.Line("/// <remarks>");
+        writer.Line(model.FrameFormat == 0
+            ? "/// Framed as <c>[type u8][body length u32 LE][body]</c>. Packets:"
+            : "/// Framed as <c>[type u8][body]</c>, one packet per write. Packets:");
+        writer.Line("/// <list type=\"table\">");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"/// <item><term>{member.PacketType.ToString(CultureInfo.InvariantCulture)}</term><description><see cref=\"{member.FullyQualifiedName}\"/></description></item>");
+        }
+
+        writer.Line("/// </list>");
+        writer.Line("/// </remarks>");
+    }
+
+    private static void WriteMembers(SourceWriter writer, UnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        var union = $"{Runtime}IPacketUnion<{self}>";
+
+        if (!model.IsInterface)
+        {
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public abstract byte PacketType { get; }");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public abstract int WireSize { get; }");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public abstract void WriteTo(ref {Runtime}WireWriter writer);");
+            writer.Line();
+        }
+
+        writer.Line($"static {Runtime}FrameFormat {union}.FrameFormat => {Runtime}FrameFormat.{(model.FrameFormat == 0 ? "TypeAndLength32" : "TypeOnly")};");
+        writer.Line();
+
+        writer.Open($"static bool {union}.TryReadBody(byte packetType, ref {Runtime}WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
+        writer.Line("return packetType switch");
+        writer.Line("{");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"    {member.PacketType.ToString(CultureInfo.InvariantCulture)} => {Runtime}PacketDispatch.Read<{self}, {member.FullyQualifiedName}>(ref reader, out packet),");
+        }
+
+        writer.Line($"    _ => {Runtime}PacketDispatch.Unknown(ref reader, out packet),");
+        writer.Line("};");
+        writer.Close();
+        writer.Line();
+
+        writer.Line($"static string? {union}.GetPacketName(byte packetType) => packetType switch");
+        writer.Line("{");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"    {member.PacketType.ToString(CultureInfo.InvariantCulture)} => \"{member.Name}\",");
+        }
+
+        writer.Line("    _ => null,");
+        writer.Line("};");
+        writer.Line();
+
+        writer.Line("/// <summary>Decodes exactly one frame, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
+        writer.Line($"public static {self} DecodeFrame(global::System.ReadOnlySpan<byte> frame) => {Runtime}FrameDecoder.DecodeSingle<{self}>(frame);");
+        writer.Line();
+        writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>");
+        writer.Line($"public static {Runtime}FrameEnumerator<{self}> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => {Runtime}FrameDecoder.Enumerate<{self}>(buffer);");
+        writer.Line();
+        writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/> with <paramref name=\"options\"/>.</summary>");
+        writer.Line($"public static {Runtime}FrameEnumerator<{self}> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, {Runtime}FrameDecoderOptions options) => {Runtime}FrameDecoder.Enumerate<{self}>(buffer, options);");
+        writer.Line();
+        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame in a new array.</summary>");
+        writer.Line($"public static byte[] EncodeFrame({self} packet) => {Runtime}FrameEncoder.ToArray(packet);");
+        writer.Line();
+        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame at the start of <paramref name=\"destination\"/> and returns its size.</summary>");
+        writer.Line($"public static int EncodeFrame({self} packet, global::System.Span<byte> destination) => {Runtime}FrameEncoder.Write(packet, destination);");
+        writer.Line();
+        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame into <paramref name=\"destination\"/>.</summary>");
+        writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {Runtime}FrameEncoder.Write(packet, destination);");
+    }
+}

@@ -1,0 +1,88 @@
+namespace ProtocolGen.Generator.Model;
+
+/// <summary>How a field is laid out on the wire.</summary>
+internal enum FieldKind
+{
+    /// <summary>An integer or boolean.</summary>
+    Primitive,
+
+    /// <summary>An enum, carried as its underlying integer.</summary>
+    Enum,
+
+    /// <summary>Exactly <see cref="FieldModel.Length"/> bytes, no prefix.</summary>
+    FixedBytes,
+
+    /// <summary>A length prefix, then that many bytes.</summary>
+    PrefixedBytes,
+
+    /// <summary>A length prefix, then that many bytes of UTF-8.</summary>
+    PrefixedString,
+
+    /// <summary>Bytes up to the end of the frame.</summary>
+    RestBytes,
+
+    /// <summary>UTF-8 up to the end of the frame.</summary>
+    RestString,
+
+    /// <summary>A nested wire structure, inline.</summary>
+    Struct,
+
+    /// <summary>A count prefix, then that many nested wire structures.</summary>
+    StructArray,
+}
+
+/// <summary>The integer types the wire carries.</summary>
+internal enum PrimitiveType
+{
+    Byte,
+    SByte,
+    Boolean,
+    UInt16,
+    Int16,
+    UInt32,
+    Int32,
+    UInt64,
+    Int64,
+}
+
+/// <summary>The C# shape of a sequence-typed field.</summary>
+internal enum SequenceShape
+{
+    None,
+
+    /// <summary><c>T[]</c> or <c>byte[]</c>.</summary>
+    Array,
+
+    /// <summary><c>ReadOnlyMemory&lt;byte&gt;</c>.</summary>
+    ReadOnlyMemory,
+
+    /// <summary><c>ImmutableArray&lt;T&gt;</c>.</summary>
+    ImmutableArray,
+}
+
+/// <summary>One field of a packet or wire structure, in wire order.</summary>
+/// <param name="Name">The C# member name.</param>
+/// <param name="WireName">The protocol's name for the field (snake_case unless overridden).</param>
+/// <param name="Kind">How the field is laid out.</param>
+/// <param name="TypeName">The member's fully qualified C# type.</param>
+/// <param name="Primitive">The integer type, for primitives and enums (their underlying type).</param>
+/// <param name="Length">The byte length of <see cref="FieldKind.FixedBytes"/>.</param>
+/// <param name="Prefix">The prefix width in bytes (1, 2 or 4) of prefixed kinds; 0 otherwise.</param>
+/// <param name="Shape">The C# shape of sequence kinds.</param>
+/// <param name="ElementTypeName">The fully qualified element or nested structure type.</param>
+/// <param name="ElementSize">The element or nested structure's minimum size, when the generator can tell; else null.</param>
+/// <param name="ElementIsFixedSize">Whether every element or nested structure has that size.</param>
+/// <param name="BigEndian">Whether integers in this field are big-endian.</param>
+internal sealed record FieldModel(
+    string Name,
+    string WireName,
+    FieldKind Kind,
+    string TypeName,
+    PrimitiveType Primitive,
+    int Length,
+    int Prefix,
+    SequenceShape Shape,
+    string? ElementTypeName,
+    int? ElementSize,
+    bool ElementIsFixedSize,
+    bool BigEndian);

@@ -1,0 +1,17 @@
+namespace ProtocolGen.Generator.Model;
+
+/// <summary>A union root with its packets, for the dispatch code.</summary>
+internal sealed record UnionModel(
+    TypeDeclarationInfo Declaration,
+    bool IsInterface,
+    int FrameFormat,
+    EquatableArray<UnionMember> Members);
+
+/// <summary>A union root as declared, before its packets are gathered; the location is for its diagnostics.</summary>
+internal sealed record UnionDeclaration(TypeDeclarationInfo Declaration, bool IsInterface, int FrameFormat, LocationInfo? Location);
+
+/// <summary>One packet of a union, as the union's dispatch sees it.</summary>
+internal sealed record UnionMember(string UnionFullyQualifiedName, byte PacketType, string Name, string FullyQualifiedName);
+
+/// <summary>A packet's claim on a union, with where to point a duplicate-type diagnostic.</summary>
+internal sealed record PacketMembership(UnionMember Member, LocationInfo? Location);

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Parsing;
+
+/// <summary>Reads where a partial type lives and whether it (and every type around it) is partial.</summary>
+internal static class DeclarationParser
+{
+    public static TypeDeclarationInfo Describe(INamedTypeSymbol type)
+    {
+        var containing = new List<ContainingTypeInfo>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containing.Insert(0, new ContainingTypeInfo(outer.DeclarationKeyword(), outer.Name));
+        }
+
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
+        return new TypeDeclarationInfo(ns, containing.ToEquatableArray(), type.DeclarationKeyword(), type.Name, type.ToFullyQualified());
+    }
+
+    public static bool IsPartialAllTheWayOut(SyntaxNode node, CancellationToken cancellationToken)
+    {
+        for (var current = node as TypeDeclarationSyntax; current is not null; current = current.Parent as TypeDeclarationSyntax)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!current.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static Location IdentifierLocation(SyntaxNode node) =>
+        node is BaseTypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : node.GetLocation();
+}

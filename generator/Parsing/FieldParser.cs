@@ -1,0 +1,312 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ProtocolGen.Generator.Diagnostics;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Parsing;
+
+/// <summary>Turns one positional parameter (and the attributes on it or its property) into a <see cref="FieldModel"/>.</summary>
+internal static class FieldParser
+{
+    private const int MaxNestingDepth = 16;
+
+    private sealed class LayoutAttributes
+    {
+        public int? FixedLength;
+        public int? LengthPrefix;
+        public int? CountPrefix;
+        public bool RestOfFrame;
+        public string? WireName;
+        public readonly List<string> Names = new();
+    }
+
+    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, List<DiagnosticInfo> diagnostics)
+    {
+        var location = parameter.Locations.FirstOrDefault();
+        var layout = ReadAttributes(parameter, property);
+        var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
+        var type = parameter.Type;
+        var name = parameter.Name;
+
+        FieldModel Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null)
+        {
+            var (elementSize, elementFixed) = element is null ? (null, false) : SizeOf(element, 0);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, BigEndian: false);
+        }
+
+        FieldModel? Misplaced()
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, string.Join(" and ", layout.Names)));
+            return null;
+        }
+
+        if (layout.Names.Count > 1)
+        {
+            return Misplaced();
+        }
+
+        if (TryGetPrimitive(type, out var primitive))
+        {
+            return layout.Names.Count > 0 ? Misplaced() : Field(type.TypeKind == TypeKind.Enum ? FieldKind.Enum : FieldKind.Primitive, primitive);
+        }
+
+        if (TryGetByteShape(type, out var byteShape))
+        {
+            if (layout.FixedLength is { } length)
+            {
+                if (length <= 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFixedLength, location, name, length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    return null;
+                }
+
+                return Field(FieldKind.FixedBytes, length: length, shape: byteShape);
+            }
+
+            if (layout.LengthPrefix is { } width)
+            {
+                return Field(FieldKind.PrefixedBytes, prefix: width, shape: byteShape);
+            }
+
+            if (layout.RestOfFrame)
+            {
+                return Field(FieldKind.RestBytes, shape: byteShape);
+            }
+
+            if (layout.CountPrefix is not null)
+            {
+                return Misplaced();
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[FixedLength(n)], [LengthPrefix(width)] or [RestOfFrame]"));
+            return null;
+        }
+
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            if (layout.LengthPrefix is { } width)
+            {
+                return Field(FieldKind.PrefixedString, prefix: width);
+            }
+
+            if (layout.RestOfFrame)
+            {
+                return Field(FieldKind.RestString);
+            }
+
+            if (layout.Names.Count > 0)
+            {
+                return Misplaced();
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[LengthPrefix(width)] or [RestOfFrame]"));
+            return null;
+        }
+
+        if (TryGetElement(type, out var element, out var arrayShape))
+        {
+            if (!element.IsWireStruct())
+            {
+                return ReportNotWireStruct(element);
+            }
+
+            if (layout.CountPrefix is { } width)
+            {
+                return Field(FieldKind.StructArray, prefix: width, shape: arrayShape, element: element);
+            }
+
+            if (layout.Names.Count > 0)
+            {
+                return Misplaced();
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)]"));
+            return null;
+        }
+
+        if (type.IsWireStruct())
+        {
+            return layout.Names.Count > 0 ? Misplaced() : Field(FieldKind.Struct, element: type);
+        }
+
+        return ReportNotWireStruct(type);
+
+        FieldModel? ReportNotWireStruct(ITypeSymbol offending)
+        {
+            var isUserType = offending is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && named.Locations.Any(l => l.IsInSource);
+            diagnostics.Add(isUserType
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.NotAWireStruct, location, name, offending.ToDisplayString())
+                : DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedMemberType, location, name, type.ToDisplayString()));
+            return null;
+        }
+    }
+
+    /// <summary>The minimum size of a nested wire structure and whether it is fixed, when the generator can tell.</summary>
+    public static (int? Size, bool IsFixed) SizeOf(ITypeSymbol type, int depth)
+    {
+        switch (type.MetadataName())
+        {
+            case KnownNames.Ipv4Address:
+                return (4, true);
+            case KnownNames.Ipv6Address:
+                return (16, true);
+        }
+
+        if (depth > MaxNestingDepth || type is not INamedTypeSymbol named || !named.HasAttribute(KnownNames.WireStructAttribute))
+        {
+            return (null, false);
+        }
+
+        var constructor = named.PrimaryConstructor(default);
+        if (constructor is null)
+        {
+            return (0, true);
+        }
+
+        var total = 0;
+        var isFixed = true;
+        foreach (var parameter in constructor.Parameters)
+        {
+            var layout = ReadAttributes(parameter, null);
+            var fieldType = parameter.Type;
+            if (TryGetPrimitive(fieldType, out var primitive))
+            {
+                total += PrimitiveSize(primitive);
+            }
+            else if (layout.FixedLength is { } length)
+            {
+                total += length;
+            }
+            else if (layout.LengthPrefix is { } prefix)
+            {
+                total += prefix;
+                isFixed = false;
+            }
+            else if (layout.CountPrefix is { } count)
+            {
+                total += count;
+                isFixed = false;
+            }
+            else if (layout.RestOfFrame)
+            {
+                isFixed = false;
+            }
+            else
+            {
+                var (size, nestedFixed) = SizeOf(fieldType, depth + 1);
+                if (size is null)
+                {
+                    return (null, false);
+                }
+
+                total += size.Value;
+                isFixed &= nestedFixed;
+            }
+        }
+
+        return (total, isFixed);
+    }
+
+    public static int PrimitiveSize(PrimitiveType primitive) => primitive switch
+    {
+        PrimitiveType.Byte or PrimitiveType.SByte or PrimitiveType.Boolean => 1,
+        PrimitiveType.UInt16 or PrimitiveType.Int16 => 2,
+        PrimitiveType.UInt32 or PrimitiveType.Int32 => 4,
+        _ => 8,
+    };
+
+    private static bool TryGetPrimitive(ITypeSymbol type, out PrimitiveType primitive)
+    {
+        var special = type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } ? underlying.SpecialType : type.SpecialType;
+        switch (special)
+        {
+            case SpecialType.System_Byte: primitive = PrimitiveType.Byte; return true;
+            case SpecialType.System_SByte: primitive = PrimitiveType.SByte; return true;
+            case SpecialType.System_Boolean: primitive = PrimitiveType.Boolean; return true;
+            case SpecialType.System_UInt16: primitive = PrimitiveType.UInt16; return true;
+            case SpecialType.System_Int16: primitive = PrimitiveType.Int16; return true;
+            case SpecialType.System_UInt32: primitive = PrimitiveType.UInt32; return true;
+            case SpecialType.System_Int32: primitive = PrimitiveType.Int32; return true;
+            case SpecialType.System_UInt64: primitive = PrimitiveType.UInt64; return true;
+            case SpecialType.System_Int64: primitive = PrimitiveType.Int64; return true;
+            default: primitive = default; return false;
+        }
+    }
+
+    private static bool TryGetByteShape(ITypeSymbol type, out SequenceShape shape)
+    {
+        if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
+        {
+            shape = SequenceShape.Array;
+            return true;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } named &&
+            named.OriginalDefinition.MetadataName() == KnownNames.ReadOnlyMemory &&
+            named.TypeArguments[0].SpecialType == SpecialType.System_Byte)
+        {
+            shape = SequenceShape.ReadOnlyMemory;
+            return true;
+        }
+
+        shape = SequenceShape.None;
+        return false;
+    }
+
+    private static bool TryGetElement(ITypeSymbol type, out ITypeSymbol element, out SequenceShape shape)
+    {
+        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            element = array.ElementType;
+            shape = SequenceShape.Array;
+            return true;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true } named && named.OriginalDefinition.MetadataName() == KnownNames.ImmutableArray)
+        {
+            element = named.TypeArguments[0];
+            shape = SequenceShape.ImmutableArray;
+            return true;
+        }
+
+        element = type;
+        shape = SequenceShape.None;
+        return false;
+    }
+
+    private static LayoutAttributes ReadAttributes(IParameterSymbol parameter, IPropertySymbol? property)
+    {
+        var layout = new LayoutAttributes();
+        var attributes = property is null ? parameter.GetAttributes() : parameter.GetAttributes().AddRange(property.GetAttributes());
+        foreach (var attribute in attributes)
+        {
+            var args = attribute.ConstructorArguments;
+            var first = args.Length > 0 ? args[0].Value : null;
+            switch (attribute.AttributeClass?.MetadataName())
+            {
+                case KnownNames.FixedLengthAttribute:
+                    layout.FixedLength = first as int? ?? 0;
+                    layout.Names.Add("[FixedLength]");
+                    break;
+                case KnownNames.LengthPrefixAttribute:
+                    layout.LengthPrefix = first as int? ?? 4;
+                    layout.Names.Add("[LengthPrefix]");
+                    break;
+                case KnownNames.CountPrefixAttribute:
+                    layout.CountPrefix = first as int? ?? 4;
+                    layout.Names.Add("[CountPrefix]");
+                    break;
+                case KnownNames.RestOfFrameAttribute:
+                    layout.RestOfFrame = true;
+                    layout.Names.Add("[RestOfFrame]");
+                    break;
+                case KnownNames.WireNameAttribute:
+                    layout.WireName = first as string;
+                    break;
+            }
+        }
+
+        return layout;
+    }
+}

@@ -1,0 +1,19 @@
+namespace ProtocolGen.Generator.Parsing;
+
+/// <summary>Metadata names of the runtime types the generator recognises.</summary>
+internal static class KnownNames
+{
+    public const string ProtocolUnionAttribute = "ProtocolGen.ProtocolUnionAttribute";
+    public const string PacketAttribute = "ProtocolGen.PacketAttribute";
+    public const string WireStructAttribute = "ProtocolGen.WireStructAttribute";
+    public const string FixedLengthAttribute = "ProtocolGen.FixedLengthAttribute";
+    public const string LengthPrefixAttribute = "ProtocolGen.LengthPrefixAttribute";
+    public const string CountPrefixAttribute = "ProtocolGen.CountPrefixAttribute";
+    public const string RestOfFrameAttribute = "ProtocolGen.RestOfFrameAttribute";
+    public const string WireNameAttribute = "ProtocolGen.WireNameAttribute";
+    public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
+    public const string Ipv4Address = "ProtocolGen.Ipv4Address";
+    public const string Ipv6Address = "ProtocolGen.Ipv6Address";
+    public const string ImmutableArray = "System.Collections.Immutable.ImmutableArray`1";
+    public const string ReadOnlyMemory = "System.ReadOnlyMemory`1";
+}

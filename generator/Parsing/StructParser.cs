@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using ProtocolGen.Generator.Diagnostics;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Parsing;
+
+/// <summary>Turns a <c>[Packet]</c> or <c>[WireStruct]</c> record into a <see cref="StructModel"/> and its diagnostics.</summary>
+internal static class StructParser
+{
+    public static Result<StructModel> Parse(GeneratorAttributeSyntaxContext context, bool isPacket, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        var location = DeclarationParser.IdentifierLocation(context.TargetNode);
+        var model = ParseType(type, context.TargetNode, location, isPacket ? context.Attributes[0] : null, diagnostics, cancellationToken);
+        return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location));
+    }
+
+    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        if (!type.IsRecord)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MustBeRecord, location, type.Name));
+            return null;
+        }
+
+        if (!DeclarationParser.IsPartialAllTheWayOut(node, cancellationToken))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MustBePartial, location, type.Name));
+            return null;
+        }
+
+        if (type.IsGenericOrInGeneric())
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericProtocolType, location, type.Name));
+            return null;
+        }
+
+        PacketInfo? packet = null;
+        if (packetAttribute is not null)
+        {
+            packet = ParsePacket(type, packetAttribute, location, diagnostics);
+            if (packet is null)
+            {
+                return null;
+            }
+        }
+
+        var constructor = type.PrimaryConstructor(cancellationToken);
+        var fields = new List<FieldModel>();
+        var failed = false;
+        if (constructor is not null)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var property = type.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
+                var field = FieldParser.Parse(parameter, property, diagnostics);
+                if (field is null)
+                {
+                    failed = true;
+                    continue;
+                }
+
+                fields.Add(field);
+            }
+        }
+
+        ReportRestOfFrameNotLast(fields, constructor, diagnostics);
+        ReportUnserializedState(type, constructor, diagnostics);
+        if (failed || diagnostics.Any(d => DiagnosticDescriptors.Find(d.DescriptorId)?.DefaultSeverity == DiagnosticSeverity.Error))
+        {
+            return null;
+        }
+
+        var declaresEquality = type.GetMembers("Equals").OfType<IMethodSymbol>().Any(m =>
+            !m.IsImplicitlyDeclared && m.Parameters.Length == 1 &&
+            SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type));
+
+        return new StructModel(
+            DeclarationParser.Describe(type),
+            type.IsValueType,
+            type.IsSealed,
+            type.BaseType is { IsRecord: true },
+            packet,
+            fields.ToEquatableArray(),
+            declaresEquality);
+    }
+
+    private static PacketInfo? ParsePacket(INamedTypeSymbol type, AttributeData attribute, Location location, List<DiagnosticInfo> diagnostics)
+    {
+        var packetType = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int value ? value : -1;
+        if (packetType is < 0 or > 255)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PacketTypeOutOfRange, location, type.Name, packetType.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return null;
+        }
+
+        var name = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? type.Name;
+        var unions = FindUnions(type);
+        if (unions.Count == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PacketWithoutUnion, location, type.Name));
+            return null;
+        }
+
+        if (unions.Count > 1)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PacketInTwoUnions, location, type.Name, string.Join(", ", unions.Select(u => "'" + u.Name + "'"))));
+            return null;
+        }
+
+        var union = unions[0];
+        return new PacketInfo((byte)packetType, name, union.ToFullyQualified(), union.TypeKind == TypeKind.Interface);
+    }
+
+    private static List<INamedTypeSymbol> FindUnions(INamedTypeSymbol type)
+    {
+        var unions = new List<INamedTypeSymbol>();
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType.HasAttribute(KnownNames.ProtocolUnionAttribute))
+            {
+                unions.Add(baseType);
+            }
+        }
+
+        unions.AddRange(type.AllInterfaces.Where(i => i.HasAttribute(KnownNames.ProtocolUnionAttribute)));
+        return unions;
+    }
+
+    private static void ReportRestOfFrameNotLast(List<FieldModel> fields, IMethodSymbol? constructor, List<DiagnosticInfo> diagnostics)
+    {
+        for (var i = 0; i < fields.Count - 1; i++)
+        {
+            if (fields[i].Kind is FieldKind.RestBytes or FieldKind.RestString)
+            {
+                var parameter = constructor!.Parameters.First(p => p.Name == fields[i].Name);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RestOfFrameNotLast, parameter.Locations.FirstOrDefault(), fields[i].Name));
+            }
+        }
+    }
+
+    private static void ReportUnserializedState(INamedTypeSymbol type, IMethodSymbol? constructor, List<DiagnosticInfo> diagnostics)
+    {
+        var positional = new HashSet<string>(constructor?.Parameters.Select(p => p.Name) ?? Enumerable.Empty<string>());
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsStatic || member.IsImplicitlyDeclared || positional.Contains(member.Name))
+            {
+                continue;
+            }
+
+            var isState = member switch
+            {
+                IFieldSymbol field => !field.IsConst && field.AssociatedSymbol is null,
+                IPropertySymbol property => property.SetMethod is not null || IsAutoProperty(property),
+                _ => false,
+            };
+
+            if (isState)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnserializedState, member.Locations.FirstOrDefault(), member.Name, type.Name));
+            }
+        }
+    }
+
+    private static bool IsAutoProperty(IPropertySymbol property) =>
+        property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+}

@@ -1,0 +1,66 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ProtocolGen.Generator.Parsing;
+
+internal static class SymbolExtensions
+{
+    public static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .WithMiscellaneousOptions(SymbolDisplayFormat.FullyQualifiedFormat.MiscellaneousOptions | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    public static string ToFullyQualified(this ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+    public static string MetadataName(this ITypeSymbol type)
+    {
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
+        var outer = type.ContainingType is { } containing ? containing.MetadataName() + "+" : null;
+        return outer is null ? ns + type.MetadataName : outer + type.MetadataName;
+    }
+
+    public static bool HasAttribute(this ISymbol symbol, string metadataName) =>
+        symbol.GetAttributes().Any(a => a.AttributeClass is { } c && c.MetadataName() == metadataName);
+
+    public static bool IsWireStruct(this ITypeSymbol type) =>
+        type.HasAttribute(KnownNames.WireStructAttribute) ||
+        type.AllInterfaces.Any(i => i.OriginalDefinition.MetadataName() == KnownNames.WireStructInterface &&
+                                    SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
+
+    public static bool IsGenericOrInGeneric(this INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.TypeParameters.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string DeclarationKeyword(this INamedTypeSymbol type) => type.IsRecord
+        ? (type.IsValueType ? "record struct" : "record")
+        : type.TypeKind switch
+        {
+            TypeKind.Struct => "struct",
+            TypeKind.Interface => "interface",
+            _ => "class",
+        };
+
+    /// <summary>The primary constructor of a positional record, or null.</summary>
+    public static IMethodSymbol? PrimaryConstructor(this INamedTypeSymbol type, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
+                {
+                    return constructor;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ProtocolGen.Generator.Diagnostics;
+using ProtocolGen.Generator.Emitting;
+using ProtocolGen.Generator.Model;
+using ProtocolGen.Generator.Parsing;
+
+namespace ProtocolGen.Generator;
+
+/// <summary>
+/// Turns <c>[Packet]</c>, <c>[WireStruct]</c> and <c>[ProtocolUnion]</c> partial types into codecs.
+/// This file only wires the pipeline: symbols are parsed into value models, diagnostics and source are
+/// separate outputs, and the emitters see models only.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ProtocolGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var packetResults = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.PacketAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (syntax, token) => StructParser.Parse(syntax, isPacket: true, token))
+            .WithTrackingName(TrackingNames.PacketResults);
+
+        var wireStructResults = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.WireStructAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (syntax, token) => StructParser.Parse(syntax, isPacket: false, token))
+            .WithTrackingName(TrackingNames.WireStructResults);
+
+        var unionDeclarations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.ProtocolUnionAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (syntax, token) => UnionParser.Parse(syntax, token))
+            .WithTrackingName(TrackingNames.UnionDeclarations);
+
+        var memberships = packetResults
+            .Where(static r => r.Value?.Packet is not null)
+            .Select(static (r, _) => new PacketMembership(
+                new UnionMember(r.Value!.Packet!.UnionFullyQualifiedName, r.Value.Packet.PacketType, r.Value.Packet.Name, r.Value.Declaration.FullyQualifiedName),
+                r.Location))
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(TrackingNames.Memberships);
+
+        var unionResults = unionDeclarations
+            .Where(static r => r.Value is not null)
+            .Combine(memberships)
+            .Select(static (pair, _) => UnionParser.Join(pair.Left.Value!, pair.Right))
+            .WithTrackingName(TrackingNames.UnionResults);
+
+        var packetModels = packetResults.Select(static (r, _) => r.Value).WithTrackingName(TrackingNames.PacketModels);
+        var wireStructModels = wireStructResults.Select(static (r, _) => r.Value).WithTrackingName(TrackingNames.WireStructModels);
+        var unionModels = unionResults.Select(static (r, _) => r.Value).WithTrackingName(TrackingNames.UnionModels);
+
+        context.RegisterSourceOutput(packetModels, static (spc, model) => EmitStruct(spc, model));
+        context.RegisterSourceOutput(wireStructModels, static (spc, model) => EmitStruct(spc, model));
+        context.RegisterSourceOutput(unionModels, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                spc.AddSource(model.Declaration.HintName + ".g.cs", UnionEmitter.Emit(model));
+            }
+        });
+
+        context.RegisterSourceOutput(packetResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(wireStructResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(unionDeclarations.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(unionResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
+    }
+
+    private static void EmitStruct(SourceProductionContext context, StructModel? model)
+    {
+        if (model is not null)
+        {
+            context.AddSource(model.Declaration.HintName + ".g.cs", StructEmitter.Emit(model));
+        }
+    }
+
+    private static void ReportDiagnostics(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var info in diagnostics)
+        {
+            var descriptor = DiagnosticDescriptors.Find(info.DescriptorId);
+            if (descriptor is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation(), info.MessageArgs.ToArray<object>()));
+            }
+        }
+    }
+}

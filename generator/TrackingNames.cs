@@ -1,0 +1,14 @@
+namespace ProtocolGen.Generator;
+
+/// <summary>Names of the pipeline stages, so tests can check what each run cached.</summary>
+internal static class TrackingNames
+{
+    public const string PacketResults = nameof(PacketResults);
+    public const string PacketModels = nameof(PacketModels);
+    public const string WireStructResults = nameof(WireStructResults);
+    public const string WireStructModels = nameof(WireStructModels);
+    public const string Memberships = nameof(Memberships);
+    public const string UnionDeclarations = nameof(UnionDeclarations);
+    public const string UnionResults = nameof(UnionResults);
+    public const string UnionModels = nameof(UnionModels);
+}

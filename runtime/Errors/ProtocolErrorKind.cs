@@ -1,0 +1,29 @@
+namespace ProtocolGen;
+
+/// <summary>What is wrong with a frame.</summary>
+public enum ProtocolErrorKind
+{
+    /// <summary>The declared body is shorter than the packet's fields need.</summary>
+    SizeMismatch = 1,
+
+    /// <summary>The type byte names no packet of the union.</summary>
+    UnknownType,
+
+    /// <summary>The data ended in the middle of a frame.</summary>
+    Truncated,
+
+    /// <summary>A length or count prefix asks for more bytes than remain in the frame.</summary>
+    LengthBeyondFrame,
+
+    /// <summary>The body is longer than the packet's fields (reported only in strict mode).</summary>
+    TrailingBytes,
+
+    /// <summary>The declared body length is larger than the decoder's cap.</summary>
+    FrameTooLarge,
+
+    /// <summary>A text field is not valid UTF-8.</summary>
+    InvalidText,
+
+    /// <summary>A field holds a value its type cannot represent (a boolean other than 0 or 1).</summary>
+    InvalidValue,
+}

@@ -1,0 +1,155 @@
+using System;
+
+namespace ProtocolGen;
+
+/// <summary>
+/// Decodes frames of a union's <see cref="FrameFormat"/>. A bad frame yields a <see cref="ProtocolError"/>
+/// and the length to skip, so decoding goes on with the next frame; the decoder never reads outside a
+/// frame's declared bounds and never allocates more than the frame's own bytes justify.
+/// </summary>
+public static class FrameDecoder
+{
+    /// <summary>
+    /// Decodes the frame at the start of <paramref name="buffer"/>. Returns false when the buffer holds
+    /// only part of a frame and more data may follow (<paramref name="isFinalBlock"/> false); at the end
+    /// of the data, a partial frame is a <see cref="ProtocolErrorKind.Truncated"/> error.
+    /// <see cref="FrameResult{TUnion}.Length"/> is how many bytes to consume: for
+    /// <see cref="ProtocolErrorKind.FrameTooLarge"/> it can be more than the buffer holds, and the caller
+    /// skips the rest as it arrives.
+    /// </summary>
+    /// <param name="buffer">Data starting at a frame boundary.</param>
+    /// <param name="offset">The buffer's position in the stream, reported in errors.</param>
+    /// <param name="isFinalBlock">Whether no data follows the buffer.</param>
+    /// <param name="options">Caps and strictness.</param>
+    /// <param name="frame">The decoded packet or error.</param>
+    public static bool TryDecode<TUnion>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        if (buffer.IsEmpty)
+        {
+            frame = default;
+            return false;
+        }
+
+        return TUnion.FrameFormat == FrameFormat.TypeAndLength32
+            ? TryDecodeTypeAndLength(buffer, offset, isFinalBlock, options, out frame)
+            : TryDecodeTypeOnly(buffer, offset, isFinalBlock, out frame);
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="frame"/>, which must be exactly one whole frame (one write, for
+    /// <see cref="FrameFormat.TypeOnly"/>), or throws <see cref="ProtocolException"/>.
+    /// </summary>
+    public static TUnion DecodeSingle<TUnion>(ReadOnlySpan<byte> frame, in FrameDecoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        if (!TryDecode<TUnion>(frame, 0, isFinalBlock: true, options, out var result))
+        {
+            throw new ProtocolException(new ProtocolError(ProtocolErrorKind.Truncated, 0, null, null, null, 0));
+        }
+
+        if (!result.IsPacket)
+        {
+            throw new ProtocolException(result.Error);
+        }
+
+        if (result.Length != frame.Length)
+        {
+            var type = frame[0];
+            var headerSize = FrameHeader.SizeOf(TUnion.FrameFormat);
+            int? declared = TUnion.FrameFormat == FrameFormat.TypeAndLength32 ? (int)(result.Length - headerSize) : null;
+            throw new ProtocolException(new ProtocolError(
+                ProtocolErrorKind.TrailingBytes, 0, type, TUnion.GetPacketName(type), declared, (int)(result.Length - headerSize)));
+        }
+
+        return result.Packet;
+    }
+
+    /// <summary>Enumerates the frames of a buffer that holds a whole stream, bad frames included.</summary>
+    public static FrameEnumerator<TUnion> Enumerate<TUnion>(ReadOnlySpan<byte> buffer, FrameDecoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion> => new(buffer, options);
+
+    private static bool TryDecodeTypeAndLength<TUnion>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        const int headerSize = FrameHeader.TypeAndLength32Size;
+        if (!FrameHeader.TryReadTypeAndLength(buffer, out var type, out var declared))
+        {
+            frame = isFinalBlock
+                ? Error<TUnion>(ProtocolErrorKind.Truncated, offset, type, null, bodyOffset: 0, buffer.Length)
+                : default;
+            return isFinalBlock;
+        }
+
+        if (declared > (uint)options.MaxBodyLength)
+        {
+            frame = Error<TUnion>(ProtocolErrorKind.FrameTooLarge, offset, type, declared, bodyOffset: 0, headerSize + (long)declared);
+            return true;
+        }
+
+        var frameLength = headerSize + (int)declared;
+        if (buffer.Length < frameLength)
+        {
+            frame = isFinalBlock
+                ? Error<TUnion>(ProtocolErrorKind.Truncated, offset, type, declared, buffer.Length - headerSize, buffer.Length)
+                : default;
+            return isFinalBlock;
+        }
+
+        var reader = new WireReader(buffer.Slice(headerSize, (int)declared));
+        if (!TUnion.TryReadBody(type, ref reader, out var packet) || reader.HasFailed)
+        {
+            frame = Error<TUnion>(reader.Fault ?? ProtocolErrorKind.SizeMismatch, offset, type, declared, reader.FaultOffset, frameLength);
+        }
+        else if (options.RejectTrailingBytes && reader.Remaining > 0)
+        {
+            frame = Error<TUnion>(ProtocolErrorKind.TrailingBytes, offset, type, declared, reader.Position, frameLength);
+        }
+        else
+        {
+            frame = new FrameResult<TUnion>(packet, null, offset, frameLength);
+        }
+
+        return true;
+    }
+
+    private static bool TryDecodeTypeOnly<TUnion>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, out FrameResult<TUnion> frame)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        const int headerSize = FrameHeader.TypeOnlySize;
+        var type = buffer[0];
+        var reader = new WireReader(buffer.Slice(headerSize));
+        if (TUnion.TryReadBody(type, ref reader, out var packet) && !reader.HasFailed)
+        {
+            frame = new FrameResult<TUnion>(packet, null, offset, headerSize + reader.Position);
+            return true;
+        }
+
+        switch (reader.Fault)
+        {
+            // Without a length, an unknown type byte says nothing about where its body ends: resume at the next byte.
+            case ProtocolErrorKind.UnknownType:
+                frame = Error<TUnion>(ProtocolErrorKind.UnknownType, offset, type, null, 0, headerSize);
+                return true;
+
+            // The body ran past the data we have: wait for more, or report the cut at the end.
+            case ProtocolErrorKind.SizeMismatch or ProtocolErrorKind.LengthBeyondFrame:
+                frame = isFinalBlock
+                    ? Error<TUnion>(ProtocolErrorKind.Truncated, offset, type, null, buffer.Length - headerSize, buffer.Length)
+                    : default;
+                return isFinalBlock;
+
+            default:
+                frame = Error<TUnion>(reader.Fault ?? ProtocolErrorKind.SizeMismatch, offset, type, null, reader.FaultOffset, headerSize + reader.Position);
+                return true;
+        }
+    }
+
+    private static FrameResult<TUnion> Error<TUnion>(ProtocolErrorKind kind, long offset, byte type, uint? declared, int bodyOffset, long length)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        int? declaredLength = declared is { } d ? (int)Math.Min(d, int.MaxValue) : null;
+        var error = new ProtocolError(kind, offset, type, TUnion.GetPacketName(type), declaredLength, bodyOffset);
+        return new FrameResult<TUnion>(default, error, offset, length);
+    }
+}

@@ -1,0 +1,31 @@
+using System;
+
+namespace ProtocolGen;
+
+/// <summary>How strictly frames are decoded. <c>default</c> is lenient decoding with the default cap.</summary>
+public readonly record struct FrameDecoderOptions
+{
+    /// <summary>
+    /// The default cap on a declared body length: 1 MiB. The largest legitimate Portmaster info is a
+    /// connection carrying a whole IP packet (at most 65,535 payload bytes) or a bandwidth report, and
+    /// 1 MiB holds over 20,000 IPv6 bandwidth entries; anything larger is treated as corrupt rather than
+    /// buffered.
+    /// </summary>
+    public const int DefaultMaxBodyLength = 1 << 20;
+
+    // Zero stands for the default, so that default(FrameDecoderOptions) is usable as it is.
+    private readonly int _maxBodyLength;
+
+    /// <summary>The largest declared body length accepted; a larger one is <see cref="ProtocolErrorKind.FrameTooLarge"/>.</summary>
+    public int MaxBodyLength
+    {
+        get => _maxBodyLength == 0 ? DefaultMaxBodyLength : _maxBodyLength;
+        init => _maxBodyLength = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The cap must be at least 1 byte.");
+    }
+
+    /// <summary>
+    /// Whether bytes after a packet's last field are an error (<see cref="ProtocolErrorKind.TrailingBytes"/>).
+    /// Off by default: a newer peer may append fields, and older readers skip them.
+    /// </summary>
+    public bool RejectTrailingBytes { get; init; }
+}

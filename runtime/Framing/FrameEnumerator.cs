@@ -1,0 +1,43 @@
+using System;
+
+namespace ProtocolGen;
+
+/// <summary>
+/// Walks a buffer that holds a whole stream of frames, yielding each packet or error in order. A bad frame
+/// is skipped by its declared length, so every frame after it is still decoded.
+/// </summary>
+/// <typeparam name="TUnion">The union the frames belong to.</typeparam>
+public ref struct FrameEnumerator<TUnion>
+    where TUnion : IPacketUnion<TUnion>
+{
+    private readonly ReadOnlySpan<byte> _buffer;
+    private readonly FrameDecoderOptions _options;
+    private int _position;
+
+    internal FrameEnumerator(ReadOnlySpan<byte> buffer, FrameDecoderOptions options)
+    {
+        _buffer = buffer;
+        _options = options;
+        _position = 0;
+        Current = default;
+    }
+
+    /// <summary>The frame at the current position.</summary>
+    public FrameResult<TUnion> Current { get; private set; }
+
+    /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
+    public readonly FrameEnumerator<TUnion> GetEnumerator() => this;
+
+    /// <summary>Decodes the next frame; false at the end of the buffer.</summary>
+    public bool MoveNext()
+    {
+        if (!FrameDecoder.TryDecode<TUnion>(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame))
+        {
+            return false;
+        }
+
+        Current = frame;
+        _position = (int)Math.Min(_buffer.Length, _position + frame.Length);
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ProtocolGen;
+
+/// <summary>One decoded frame: a packet, or the error that took its place.</summary>
+/// <typeparam name="TUnion">The union the frame belongs to.</typeparam>
+public readonly struct FrameResult<TUnion>
+    where TUnion : IPacketUnion<TUnion>
+{
+    internal FrameResult(TUnion? packet, ProtocolError? error, long offset, long length)
+    {
+        Packet = packet;
+        Error = error;
+        Offset = offset;
+        Length = length;
+    }
+
+    /// <summary>The packet, when the frame was good.</summary>
+    public TUnion? Packet { get; }
+
+    /// <summary>What was wrong, when the frame was bad.</summary>
+    public ProtocolError? Error { get; }
+
+    /// <summary>Where the frame starts in the stream or buffer.</summary>
+    public long Offset { get; }
+
+    /// <summary>How many bytes the frame occupies, header included.</summary>
+    public long Length { get; }
+
+    /// <summary>Whether the frame held a packet.</summary>
+    [MemberNotNullWhen(true, nameof(Packet))]
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool IsPacket => Error is null;
+}

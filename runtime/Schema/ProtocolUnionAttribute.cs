@@ -1,0 +1,18 @@
+using System;
+
+namespace ProtocolGen;
+
+/// <summary>
+/// Marks the root of a protocol: an abstract partial record (its packets derive from it) or a partial
+/// interface (its packets, class or struct records, implement it). The generator adds frame encoding and
+/// decoding that dispatch on the type byte.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface, Inherited = false)]
+public sealed class ProtocolUnionAttribute : Attribute
+{
+    /// <summary>Declares a union framed as <paramref name="frameFormat"/>.</summary>
+    public ProtocolUnionAttribute(FrameFormat frameFormat) => FrameFormat = frameFormat;
+
+    /// <summary>How the union's packets are framed.</summary>
+    public FrameFormat FrameFormat { get; }
+}

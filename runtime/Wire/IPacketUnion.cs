@@ -1,0 +1,24 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace ProtocolGen;
+
+/// <summary>
+/// The root of a protocol: the set of packets that share a framing. Implemented by generated code on
+/// each <see cref="ProtocolUnionAttribute"/> type; the runtime's framing is written once against it.
+/// </summary>
+/// <typeparam name="TSelf">The union's root type.</typeparam>
+public interface IPacketUnion<TSelf> : IPacket
+    where TSelf : IPacketUnion<TSelf>
+{
+    /// <summary>How the union's packets are framed.</summary>
+    static abstract FrameFormat FrameFormat { get; }
+
+    /// <summary>
+    /// Reads the body of the packet that <paramref name="packetType"/> names. An unknown type records
+    /// <see cref="ProtocolErrorKind.UnknownType"/> on the reader.
+    /// </summary>
+    static abstract bool TryReadBody(byte packetType, ref WireReader reader, [MaybeNullWhen(false)] out TSelf packet);
+
+    /// <summary>The name of the packet <paramref name="packetType"/> names, or null for an unknown type.</summary>
+    static abstract string? GetPacketName(byte packetType);
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+
+namespace ProtocolGen;
+
+/// <summary>Reads and writes one wire structure (a packet body, with no frame header).</summary>
+public static class WireCodec
+{
+    /// <summary>
+    /// Reads a <typeparamref name="T"/> from the start of <paramref name="source"/>; bytes after its fields are
+    /// ignored. Returns false, with the error, when the bytes do not hold one.
+    /// </summary>
+    public static bool TryRead<T>(ReadOnlySpan<byte> source, [MaybeNullWhen(false)] out T value, [NotNullWhen(false)] out ProtocolError? error)
+        where T : IWireStruct<T>
+    {
+        var reader = new WireReader(source);
+        if (T.TryReadFrom(ref reader, out value) && !reader.HasFailed)
+        {
+            error = null;
+            return true;
+        }
+
+        value = default;
+        error = new ProtocolError(reader.Fault ?? ProtocolErrorKind.SizeMismatch, 0, null, null, source.Length, reader.FaultOffset);
+        return false;
+    }
+
+    /// <summary>Reads a <typeparamref name="T"/> from the start of <paramref name="source"/>, or throws <see cref="ProtocolException"/>.</summary>
+    public static T Read<T>(ReadOnlySpan<byte> source)
+        where T : IWireStruct<T> =>
+        TryRead<T>(source, out var value, out var error) ? value : throw new ProtocolException(error);
+
+    /// <summary>Writes <paramref name="value"/> at the start of <paramref name="destination"/> and returns the bytes written.</summary>
+    public static int Write<T>(T value, Span<byte> destination)
+        where T : IWireWritable
+    {
+        var size = value.WireSize;
+        if (destination.Length < size)
+        {
+            ThrowDestinationTooShort(size, destination.Length);
+        }
+
+        var writer = new WireWriter(destination.Slice(0, size));
+        value.WriteTo(ref writer);
+        return writer.Position;
+    }
+
+    /// <summary>Writes <paramref name="value"/> to <paramref name="destination"/>.</summary>
+    public static void Write<T>(T value, IBufferWriter<byte> destination)
+        where T : IWireWritable
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var size = value.WireSize;
+        var written = Write(value, destination.GetSpan(size));
+        destination.Advance(written);
+    }
+
+    /// <summary>Writes <paramref name="value"/> into a new array of exactly its size.</summary>
+    public static byte[] ToArray<T>(T value)
+        where T : IWireWritable
+    {
+        var bytes = new byte[value.WireSize];
+        Write(value, bytes);
+        return bytes;
+    }
+
+    [DoesNotReturn]
+    internal static void ThrowDestinationTooShort(int needed, int available) =>
+        throw new ArgumentException($"The destination holds {available} bytes; {needed} are needed.", "destination");
+}

@@ -1,0 +1,285 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Unicode;
+
+namespace ProtocolGen;
+
+/// <summary>
+/// Reads wire fields from a span, never past its end. The first problem is recorded (see
+/// <see cref="HasFailed"/>) and every read after it returns a default value, so generated readers check
+/// once, after the last field, instead of after each one.
+/// </summary>
+public ref struct WireReader
+{
+    private readonly ReadOnlySpan<byte> _buffer;
+    private int _position;
+    private ProtocolErrorKind? _fault;
+    private int _faultOffset;
+
+    /// <summary>Reads <paramref name="buffer"/> from its start.</summary>
+    public WireReader(ReadOnlySpan<byte> buffer)
+    {
+        _buffer = buffer;
+        _position = 0;
+        _fault = null;
+        _faultOffset = 0;
+    }
+
+    /// <summary>How many bytes have been read.</summary>
+    public readonly int Position => _position;
+
+    /// <summary>How many bytes are left.</summary>
+    public readonly int Remaining => _buffer.Length - _position;
+
+    /// <summary>Whether a read has failed; the values read since are defaults.</summary>
+    public readonly bool HasFailed => _fault.HasValue;
+
+    /// <summary>The first failure, if any.</summary>
+    public readonly ProtocolErrorKind? Fault => _fault;
+
+    /// <summary>Where the first failure happened, in bytes from the start.</summary>
+    public readonly int FaultOffset => _faultOffset;
+
+    /// <summary>Records <paramref name="kind"/> at the current position, unless a failure is already recorded.</summary>
+    public void Fail(ProtocolErrorKind kind) => FailAt(kind, _position);
+
+    private void FailAt(ProtocolErrorKind kind, int offset)
+    {
+        if (!_fault.HasValue)
+        {
+            _fault = kind;
+            _faultOffset = offset;
+        }
+    }
+
+    /// <summary>Reads an unsigned byte.</summary>
+    public byte ReadByte()
+    {
+        if (_position < _buffer.Length)
+        {
+            return _buffer[_position++];
+        }
+
+        Fail(ProtocolErrorKind.SizeMismatch);
+        return 0;
+    }
+
+    /// <summary>Reads a signed byte.</summary>
+    public sbyte ReadSByte() => unchecked((sbyte)ReadByte());
+
+    /// <summary>Reads a boolean stored as one byte, 0 or 1; any other value is <see cref="ProtocolErrorKind.InvalidValue"/>.</summary>
+    public bool ReadBoolean()
+    {
+        var value = ReadByte();
+        if (value > 1)
+        {
+            FailAt(ProtocolErrorKind.InvalidValue, _position - 1);
+        }
+
+        return value == 1;
+    }
+
+    /// <summary>Reads a little-endian <see cref="ushort"/>.</summary>
+    public ushort ReadUInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Take(sizeof(ushort)));
+
+    /// <summary>Reads a little-endian <see cref="short"/>.</summary>
+    public short ReadInt16() => BinaryPrimitives.ReadInt16LittleEndian(Take(sizeof(short)));
+
+    /// <summary>Reads a little-endian <see cref="uint"/>.</summary>
+    public uint ReadUInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Take(sizeof(uint)));
+
+    /// <summary>Reads a little-endian <see cref="int"/>.</summary>
+    public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int)));
+
+    /// <summary>Reads a little-endian <see cref="ulong"/>.</summary>
+    public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(sizeof(ulong)));
+
+    /// <summary>Reads a little-endian <see cref="long"/>.</summary>
+    public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(sizeof(long)));
+
+    /// <summary>Reads a big-endian <see cref="ushort"/>.</summary>
+    public ushort ReadUInt16BigEndian() => BinaryPrimitives.ReadUInt16BigEndian(Take(sizeof(ushort)));
+
+    /// <summary>Reads a big-endian <see cref="short"/>.</summary>
+    public short ReadInt16BigEndian() => BinaryPrimitives.ReadInt16BigEndian(Take(sizeof(short)));
+
+    /// <summary>Reads a big-endian <see cref="uint"/>.</summary>
+    public uint ReadUInt32BigEndian() => BinaryPrimitives.ReadUInt32BigEndian(Take(sizeof(uint)));
+
+    /// <summary>Reads a big-endian <see cref="int"/>.</summary>
+    public int ReadInt32BigEndian() => BinaryPrimitives.ReadInt32BigEndian(Take(sizeof(int)));
+
+    /// <summary>Reads a big-endian <see cref="ulong"/>.</summary>
+    public ulong ReadUInt64BigEndian() => BinaryPrimitives.ReadUInt64BigEndian(Take(sizeof(ulong)));
+
+    /// <summary>Reads a big-endian <see cref="long"/>.</summary>
+    public long ReadInt64BigEndian() => BinaryPrimitives.ReadInt64BigEndian(Take(sizeof(long)));
+
+    /// <summary>
+    /// Reads <paramref name="length"/> bytes as a view into the buffer (empty after a failure).
+    /// The view is only valid as long as the buffer is.
+    /// </summary>
+    public ReadOnlySpan<byte> ReadSpan(int length)
+    {
+        if ((uint)length <= (uint)Remaining)
+        {
+            var span = _buffer.Slice(_position, length);
+            _position += length;
+            return span;
+        }
+
+        Fail(ProtocolErrorKind.SizeMismatch);
+        _position = _buffer.Length;
+        return default;
+    }
+
+    /// <summary>Reads the bytes left in the buffer.</summary>
+    public ReadOnlySpan<byte> ReadToEnd() => ReadSpan(Remaining);
+
+    /// <summary>Reads <paramref name="length"/> bytes into a new array.</summary>
+    public byte[] ReadBytes(int length)
+    {
+        var span = ReadSpan(length);
+        return span.IsEmpty ? Array.Empty<byte>() : span.ToArray();
+    }
+
+    /// <summary>Reads <paramref name="length"/> bytes of UTF-8 text; invalid UTF-8 is <see cref="ProtocolErrorKind.InvalidText"/>.</summary>
+    public string ReadUtf8(int length)
+    {
+        var start = _position;
+        var span = ReadSpan(length);
+        if (span.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (!Utf8.IsValid(span))
+        {
+            FailAt(ProtocolErrorKind.InvalidText, start);
+            return string.Empty;
+        }
+
+        return Encoding.UTF8.GetString(span);
+    }
+
+    /// <summary>
+    /// Reads a length prefix and checks that that many bytes remain; a longer length is
+    /// <see cref="ProtocolErrorKind.LengthBeyondFrame"/> and yields 0.
+    /// </summary>
+    public int ReadLengthPrefix(PrefixWidth width, bool bigEndian = false) => ReadBoundedPrefix(width, bigEndian, elementSize: 1);
+
+    /// <summary>
+    /// Reads a count prefix and checks that <paramref name="minElementSize"/> times that many bytes
+    /// remain, so a hostile count never causes a large allocation; too large a count is
+    /// <see cref="ProtocolErrorKind.LengthBeyondFrame"/> and yields 0.
+    /// </summary>
+    public int ReadCountPrefix(PrefixWidth width, int minElementSize, bool bigEndian = false) =>
+        ReadBoundedPrefix(width, bigEndian, Math.Max(1, minElementSize));
+
+    /// <summary>
+    /// Reads a count prefix of <typeparamref name="T"/> elements, checked against the bytes that remain
+    /// and <typeparamref name="T"/>'s minimum size.
+    /// </summary>
+    public int ReadCountPrefix<T>(PrefixWidth width, bool bigEndian = false)
+        where T : IWireStruct<T> => ReadCountPrefix(width, T.MinWireSize, bigEndian);
+
+    /// <summary>Reads a nested wire structure (a default value after a failure).</summary>
+    public T ReadStruct<T>()
+        where T : IWireStruct<T> => T.TryReadFrom(ref this, out var value) ? value : default!;
+
+    /// <summary>Reads <paramref name="count"/> wire structures (count already checked by <see cref="ReadCountPrefix"/>).</summary>
+    public ImmutableArray<T> ReadImmutableArray<T>(int count)
+        where T : IWireStruct<T>
+    {
+        if (count == 0)
+        {
+            return ImmutableArray<T>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<T>(count);
+        for (var i = 0; i < count && !HasFailed; i++)
+        {
+            if (T.TryReadFrom(ref this, out var item))
+            {
+                builder.Add(item);
+            }
+        }
+
+        return HasFailed ? ImmutableArray<T>.Empty : builder.MoveToImmutable();
+    }
+
+    /// <summary>Reads <paramref name="count"/> wire structures into a new array.</summary>
+    public T[] ReadArray<T>(int count)
+        where T : IWireStruct<T>
+    {
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var items = new T[count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (!T.TryReadFrom(ref this, out var item))
+            {
+                return Array.Empty<T>();
+            }
+
+            items[i] = item;
+        }
+
+        return items;
+    }
+
+    private int ReadBoundedPrefix(PrefixWidth width, bool bigEndian, int elementSize)
+    {
+        var prefixStart = _position;
+        ulong value = width switch
+        {
+            PrefixWidth.U8 => ReadByte(),
+            PrefixWidth.U16 => bigEndian ? ReadUInt16BigEndian() : ReadUInt16(),
+            _ => bigEndian ? ReadUInt32BigEndian() : ReadUInt32(),
+        };
+
+        if (HasFailed)
+        {
+            return 0;
+        }
+
+        if (value > (ulong)(Remaining / elementSize))
+        {
+            FailAt(ProtocolErrorKind.LengthBeyondFrame, prefixStart);
+            return 0;
+        }
+
+        return (int)value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> Take(int size)
+    {
+        if (size <= Remaining)
+        {
+            var span = _buffer.Slice(_position, size);
+            _position += size;
+            return span;
+        }
+
+        return TakeFailed(size);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ReadOnlySpan<byte> TakeFailed(int size)
+    {
+        Fail(ProtocolErrorKind.SizeMismatch);
+        _position = _buffer.Length;
+
+        // A zeroed scratch span keeps the fast path branch-free for callers: they read a default value.
+        return ZeroBytes.Slice(0, size);
+    }
+
+    private static ReadOnlySpan<byte> ZeroBytes => new byte[16];
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Buffers.Binary;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace ProtocolGen;
+
+/// <summary>
+/// Writes wire fields into a span. Callers size the span from <see cref="IWireWritable.WireSize"/> first,
+/// so a short span is a bug and throws; a value the wire cannot carry throws <see cref="ArgumentException"/>
+/// naming the field.
+/// </summary>
+public ref struct WireWriter
+{
+    private readonly Span<byte> _buffer;
+    private int _position;
+
+    /// <summary>Writes into <paramref name="buffer"/> from its start.</summary>
+    public WireWriter(Span<byte> buffer)
+    {
+        _buffer = buffer;
+        _position = 0;
+    }
+
+    /// <summary>How many bytes have been written.</summary>
+    public readonly int Position => _position;
+
+    /// <summary>Writes an unsigned byte.</summary>
+    public void WriteByte(byte value) => _buffer[_position++] = value;
+
+    /// <summary>Writes a signed byte.</summary>
+    public void WriteSByte(sbyte value) => WriteByte(unchecked((byte)value));
+
+    /// <summary>Writes a boolean as one byte, 0 or 1.</summary>
+    public void WriteBoolean(bool value) => WriteByte(value ? (byte)1 : (byte)0);
+
+    /// <summary>Writes a little-endian <see cref="ushort"/>.</summary>
+    public void WriteUInt16(ushort value) => BinaryPrimitives.WriteUInt16LittleEndian(Take(sizeof(ushort)), value);
+
+    /// <summary>Writes a little-endian <see cref="short"/>.</summary>
+    public void WriteInt16(short value) => BinaryPrimitives.WriteInt16LittleEndian(Take(sizeof(short)), value);
+
+    /// <summary>Writes a little-endian <see cref="uint"/>.</summary>
+    public void WriteUInt32(uint value) => BinaryPrimitives.WriteUInt32LittleEndian(Take(sizeof(uint)), value);
+
+    /// <summary>Writes a little-endian <see cref="int"/>.</summary>
+    public void WriteInt32(int value) => BinaryPrimitives.WriteInt32LittleEndian(Take(sizeof(int)), value);
+
+    /// <summary>Writes a little-endian <see cref="ulong"/>.</summary>
+    public void WriteUInt64(ulong value) => BinaryPrimitives.WriteUInt64LittleEndian(Take(sizeof(ulong)), value);
+
+    /// <summary>Writes a little-endian <see cref="long"/>.</summary>
+    public void WriteInt64(long value) => BinaryPrimitives.WriteInt64LittleEndian(Take(sizeof(long)), value);
+
+    /// <summary>Writes a big-endian <see cref="ushort"/>.</summary>
+    public void WriteUInt16BigEndian(ushort value) => BinaryPrimitives.WriteUInt16BigEndian(Take(sizeof(ushort)), value);
+
+    /// <summary>Writes a big-endian <see cref="short"/>.</summary>
+    public void WriteInt16BigEndian(short value) => BinaryPrimitives.WriteInt16BigEndian(Take(sizeof(short)), value);
+
+    /// <summary>Writes a big-endian <see cref="uint"/>.</summary>
+    public void WriteUInt32BigEndian(uint value) => BinaryPrimitives.WriteUInt32BigEndian(Take(sizeof(uint)), value);
+
+    /// <summary>Writes a big-endian <see cref="int"/>.</summary>
+    public void WriteInt32BigEndian(int value) => BinaryPrimitives.WriteInt32BigEndian(Take(sizeof(int)), value);
+
+    /// <summary>Writes a big-endian <see cref="ulong"/>.</summary>
+    public void WriteUInt64BigEndian(ulong value) => BinaryPrimitives.WriteUInt64BigEndian(Take(sizeof(ulong)), value);
+
+    /// <summary>Writes a big-endian <see cref="long"/>.</summary>
+    public void WriteInt64BigEndian(long value) => BinaryPrimitives.WriteInt64BigEndian(Take(sizeof(long)), value);
+
+    /// <summary>Writes <paramref name="value"/> as it is, with no prefix.</summary>
+    public void WriteBytes(ReadOnlySpan<byte> value) => value.CopyTo(Take(value.Length));
+
+    /// <summary>Writes exactly <paramref name="length"/> bytes; a value of another length throws, naming <paramref name="field"/>.</summary>
+    public void WriteFixedBytes(ReadOnlySpan<byte> value, int length, string field)
+    {
+        if (value.Length != length)
+        {
+            throw new ArgumentException($"Field '{field}' must be exactly {length} bytes on the wire, but is {value.Length}.", field);
+        }
+
+        WriteBytes(value);
+    }
+
+    /// <summary>Writes a length or count prefix; a value the prefix cannot hold throws, naming <paramref name="field"/>.</summary>
+    public void WritePrefix(PrefixWidth width, int value, string field, bool bigEndian = false)
+    {
+        var max = WireLength.MaxPrefixValue(width);
+        if ((ulong)value > max)
+        {
+            throw new ArgumentException($"Field '{field}' has {value} items or bytes, more than its {width} prefix can hold ({max}).", field);
+        }
+
+        switch (width)
+        {
+            case PrefixWidth.U8:
+                WriteByte((byte)value);
+                break;
+            case PrefixWidth.U16 when bigEndian:
+                WriteUInt16BigEndian((ushort)value);
+                break;
+            case PrefixWidth.U16:
+                WriteUInt16((ushort)value);
+                break;
+            case PrefixWidth.U32 when bigEndian:
+                WriteUInt32BigEndian((uint)value);
+                break;
+            default:
+                WriteUInt32((uint)value);
+                break;
+        }
+    }
+
+    /// <summary>Writes <paramref name="value"/> as UTF-8 with no prefix; null is written as empty.</summary>
+    public void WriteUtf8(string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            _position += Encoding.UTF8.GetBytes(value, _buffer.Slice(_position));
+        }
+    }
+
+    /// <summary>Writes a nested wire structure.</summary>
+    public void WriteStruct<T>(T value)
+        where T : IWireWritable => value.WriteTo(ref this);
+
+    /// <summary>Writes each element of <paramref name="items"/>, with no prefix; a default array is written as empty.</summary>
+    public void WriteArray<T>(ImmutableArray<T> items)
+        where T : IWireStruct<T>
+    {
+        if (!items.IsDefault)
+        {
+            WriteArray(items.AsSpan());
+        }
+    }
+
+    /// <summary>Writes each element of <paramref name="items"/>, with no prefix.</summary>
+    public void WriteArray<T>(ReadOnlySpan<T> items)
+        where T : IWireStruct<T>
+    {
+        foreach (var item in items)
+        {
+            item.WriteTo(ref this);
+        }
+    }
+
+    private Span<byte> Take(int size)
+    {
+        var span = _buffer.Slice(_position, size);
+        _position += size;
+        return span;
+    }
+}
