@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+using Xunit;
+
+namespace ProtocolGen.Package.Tests;
+
+[Collection(PackageCollection.Name)]
+public sealed class PackageContentTests
+{
+    private readonly PackedPackages _packages;
+
+    public PackageContentTests(PackedPackages packages) => _packages = packages;
+
+    [Fact]
+    public void ProtocolGen_ShipsTheRuntimeForBothFrameworks_AndTheGeneratorAsAnAnalyzer()
+    {
+        var entries = Entries("ProtocolGen");
+
+        Assert.Contains("lib/net8.0/ProtocolGen.Runtime.dll", entries);
+        Assert.Contains("lib/net10.0/ProtocolGen.Runtime.dll", entries);
+        Assert.Contains("lib/net10.0/ProtocolGen.Runtime.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/ProtocolGen.Generator.dll", entries);
+        Assert.Contains("README.md", entries);
+
+        // The generator is never a library a consumer compiles against.
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/") && e.Contains("Generator"));
+    }
+
+    [Fact]
+    public void ProtocolGen_HasLicenseRepositoryAndReadmeMetadata_AndNoDependencyOnTheGenerator()
+    {
+        var metadata = Metadata("ProtocolGen");
+
+        Assert.Equal("MIT", Element(metadata, "license").Value);
+        Assert.Equal("expression", Element(metadata, "license").Attribute("type")?.Value);
+        Assert.Equal("README.md", Element(metadata, "readme").Value);
+        var repository = Element(metadata, "repository");
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        Assert.StartsWith("https://", repository.Attribute("url")?.Value);
+        Assert.DoesNotContain(Dependencies(metadata), d => d.Id.Contains("Generator"));
+    }
+
+    [Fact]
+    public void Portmaster_ShipsItsPrecompiledCodecs_AndDependsOnProtocolGenWithoutItsAnalyzer()
+    {
+        var entries = Entries("ProtocolGen.Portmaster");
+        Assert.Contains("lib/net8.0/ProtocolGen.Portmaster.dll", entries);
+        Assert.Contains("lib/net10.0/ProtocolGen.Portmaster.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/"));
+
+        // Consumers of the Portmaster codecs get the runtime, not a second copy of the generator running on their code.
+        var dependencies = Dependencies(Metadata("ProtocolGen.Portmaster"));
+        Assert.NotEmpty(dependencies);
+        Assert.All(dependencies, d =>
+        {
+            Assert.Equal("ProtocolGen", d.Id);
+            Assert.Equal(PackedPackages.Version, d.Version);
+            Assert.Contains("Analyzers", d.Exclude);
+        });
+    }
+
+    [Theory]
+    [InlineData("ProtocolGen", "lib/net10.0/ProtocolGen.Runtime.pdb")]
+    [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.pdb")]
+    public void EachPackage_HasASymbolPackage(string id, string pdb)
+    {
+        using var archive = ZipFile.OpenRead(_packages.SymbolPackagePath(id));
+
+        Assert.Contains(pdb, archive.Entries.Select(e => e.FullName));
+    }
+
+    private string[] Entries(string id)
+    {
+        using var archive = ZipFile.OpenRead(_packages.PackagePath(id));
+        return archive.Entries.Select(e => e.FullName).ToArray();
+    }
+
+    private XElement Metadata(string id)
+    {
+        using var archive = ZipFile.OpenRead(_packages.PackagePath(id));
+        using var nuspec = archive.GetEntry($"{id}.nuspec")!.Open();
+        return XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+    }
+
+    private static XElement Element(XElement metadata, string name) =>
+        metadata.Elements().Single(e => e.Name.LocalName == name);
+
+    private static (string Id, string Version, string Exclude)[] Dependencies(XElement metadata) =>
+        metadata.Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => (e.Attribute("id")!.Value, e.Attribute("version")!.Value, e.Attribute("exclude")?.Value ?? string.Empty))
+            .ToArray();
+}

@@ -1,0 +1,62 @@
+using System;
+using System.IO;
+
+namespace ProtocolGen.Package.Tests;
+
+/// <summary>
+/// Packs ProtocolGen and ProtocolGen.Portmaster once per test run, from the repository's sources into a
+/// temporary local feed. The build goes to a temporary artifacts folder, so it never touches the
+/// repository's own bin/ and obj/ while other test assemblies run.
+/// </summary>
+public sealed class PackedPackages : IDisposable
+{
+    public const string Version = "0.1.0";
+
+    public PackedPackages()
+    {
+        Root = Directory.CreateTempSubdirectory("protocolgen-package-").FullName;
+        Feed = Path.Combine(Root, "feed");
+        var artifacts = Path.Combine(Root, "artifacts");
+        var repository = FindRepositoryRoot();
+
+        foreach (var project in new[] { "runtime/ProtocolGen.Runtime.csproj", "schema/ProtocolGen.Portmaster.csproj" })
+        {
+            DotnetCli.RunOrFail(repository, "pack", project, "-c", "Release", "--disable-build-servers", "-o", Feed, "--artifacts-path", artifacts, "-p:Version=" + Version);
+        }
+    }
+
+    /// <summary>The temporary folder that holds the feed, the build and the consumer.</summary>
+    public string Root { get; }
+
+    /// <summary>The local folder feed holding the .nupkg and .snupkg files.</summary>
+    public string Feed { get; }
+
+    public string PackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
+
+    public string SymbolPackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.snupkg");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A build server may still hold a file; the temporary folder is the system's to clean then.
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ProtocolGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No ProtocolGen.sln above {AppContext.BaseDirectory}.");
+    }
+}
