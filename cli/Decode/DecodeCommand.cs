@@ -1,0 +1,59 @@
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using Info = ProtocolGen.Portmaster.Info;
+using PortmasterCommand = ProtocolGen.Portmaster.Command;
+
+namespace ProtocolGen.Cli.Decode;
+
+/// <summary><c>protocolgen decode [FILE|-] [--commands] [--json] [--strict]</c>.</summary>
+internal static class DecodeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CliOptions.InputFile("The capture to decode; '-' or nothing reads standard input.");
+        var commands = CliOptions.Commands("Decode a command stream (client to driver) instead of info frames.");
+        var json = new Option<bool>("--json") { Description = "Print JSON Lines, one object per frame, in the form 'encode' reads." };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Report bytes after a packet's last field as an error, and exit with 1 if any frame was bad.",
+        };
+
+        var command = new Command("decode", "Decode a capture of info frames (or commands) to one line per frame; a summary goes to standard error.")
+        {
+            file, commands, json, strict,
+        };
+        command.SetAction(result =>
+        {
+            var settings = new Settings(result.GetValue(file), result.GetValue(json), result.GetValue(strict));
+            return result.GetValue(commands) ? Run<PortmasterCommand>(settings, console) : Run<Info>(settings, console);
+        });
+        return command;
+    }
+
+    private static int Run<TUnion>(Settings settings, CliConsole console)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        using var input = CliFiles.OpenRead(settings.Path, console);
+        var reader = new FrameStreamReader<TUnion>(input, new FrameDecoderOptions { RejectTrailingBytes = settings.Strict });
+        var output = new BufferedStream(new KeepOpenStream(console.Out), 64 * 1024);
+        using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024);
+        IFrameWriter<TUnion> writer = settings.Json ? new JsonLinesFrameWriter<TUnion>(output) : new TextFrameWriter<TUnion>(text);
+        var summary = new DecodeSummary();
+        var progress = new ProgressReporter(console.Error, console.ErrorIsTerminal, input.CanSeek ? input.Length : null, "frames");
+
+        while (reader.TryRead(out var frame))
+        {
+            writer.Write(frame);
+            summary.Add(frame);
+            progress.Report(reader.BytesRead, summary.Frames);
+        }
+
+        writer.Flush();
+        progress.Complete();
+        summary.WriteTo(console.Error, CliFiles.DisplayName(settings.Path), reader.BytesRead);
+        return settings.Strict && summary.Errors > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    private sealed record Settings(string? Path, bool Json, bool Strict);
+}

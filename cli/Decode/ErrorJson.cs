@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace ProtocolGen.Cli.Decode;
+
+/// <summary>
+/// The JSON object that stands for a bad frame: <c>"error"</c> (the kind's wire name), <c>"offset"</c>,
+/// <c>"type"</c> and <c>"length"</c> (the declared body length; null where the header has none), then the
+/// packet's name, when the type byte names one, and a message. It has no <c>"kind"</c>, so it can never be
+/// mistaken for a packet.
+/// </summary>
+internal static class ErrorJson
+{
+    public const string ErrorProperty = "error";
+
+    public static void Write(Utf8JsonWriter writer, ProtocolError error)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(ErrorProperty, ProtocolErrorKinds.ToWireName(error.Kind));
+        writer.WriteNumber("offset", error.Offset);
+        WriteNumberOrNull(writer, "type", error.PacketType);
+        WriteNumberOrNull(writer, "length", error.DeclaredLength);
+        if (error.PacketName is { } name)
+        {
+            writer.WriteString("packet", name);
+        }
+
+        writer.WriteString("message", error.Message);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.IO;
+using Info = ProtocolGen.Portmaster.Info;
+using PortmasterCommand = ProtocolGen.Portmaster.Command;
+
+namespace ProtocolGen.Cli.Encode;
+
+/// <summary><c>protocolgen encode [FILE|-] -o OUT [--commands]</c>.</summary>
+internal static class EncodeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CliOptions.InputFile("JSON Lines as 'decode --json' prints them; '-' or nothing reads standard input.");
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "The binary file to write; '-' writes to standard output.",
+            Required = true,
+        };
+        var commands = CliOptions.Commands("Encode commands (client to driver) instead of info frames.");
+
+        var command = new Command("encode", "Encode JSON Lines back into a binary capture. Error lines (from bad frames) are skipped.")
+        {
+            file, output, commands,
+        };
+        command.SetAction(result =>
+        {
+            var input = result.GetValue(file);
+            var target = result.GetRequiredValue(output);
+            return result.GetValue(commands)
+                ? Run<PortmasterCommand>(input, target, console)
+                : Run<Info>(input, target, console);
+        });
+        return command;
+    }
+
+    private static int Run<TUnion>(string? inputPath, string outputPath, CliConsole console)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        using var input = CliFiles.OpenRead(inputPath, console);
+        using var output = new BufferedStream(CliFiles.OpenWrite(outputPath, console), 64 * 1024);
+        var encoder = new JsonLinesEncoder<TUnion>(output);
+        var progress = new ProgressReporter(console.Error, console.ErrorIsTerminal, input.CanSeek ? input.Length : null, "lines");
+        using var lines = new StreamReader(input, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
+
+        var lineNumber = 0L;
+        while (lines.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (encoder.TryEncode(line, lineNumber) is { } problem)
+            {
+                progress.Complete();
+                console.Error.WriteLine(problem);
+            }
+
+            progress.Report(encoder.BytesRead, lineNumber);
+        }
+
+        output.Flush();
+        progress.Complete();
+        console.Error.WriteLine(encoder.Summary(CliFiles.DisplayName(inputPath)));
+        return encoder.BadLines > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+}

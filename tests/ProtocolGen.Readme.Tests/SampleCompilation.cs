@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProtocolGen.Generator;
+
+namespace ProtocolGen.Readme.Tests;
+
+/// <summary>
+/// Compiles documentation samples the way a consumer's build would: together, with the ProtocolGen
+/// generator running, against the runtime, the Portmaster codecs and the framework. A sample that is a
+/// whole file compiles as it is; a sample of statements is wrapped in a method. <c>#line</c> directives
+/// make every diagnostic point at the Markdown file's own line.
+/// </summary>
+internal static class SampleCompilation
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>The errors and warnings of compiling <paramref name="blocks"/> with the generator.</summary>
+    public static ImmutableArray<Diagnostic> Compile(string documentName, IEnumerable<MarkdownCodeBlock> blocks)
+    {
+        var trees = blocks.Select(b => CSharpSyntaxTree.ParseText(ToFile(documentName, b), ParseOptions, path: $"{documentName}.{b.Line}.cs")).ToList();
+        var compilation = CSharpCompilation.Create(
+            "ReadmeSamples",
+            trees,
+            References(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        CSharpGeneratorDriver.Create(new ProtocolGenerator())
+            .WithUpdatedParseOptions(ParseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+
+        return generatorDiagnostics.AddRange(generated.GetDiagnostics())
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+            .ToImmutableArray();
+    }
+
+    private static string ToFile(string documentName, MarkdownCodeBlock block)
+    {
+        var root = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(block.Code, ParseOptions).GetRoot();
+        var statements = root.Members.OfType<GlobalStatementSyntax>().ToList();
+        if (statements.Count == 0)
+        {
+            return $"#line {block.Line} \"{documentName}\"\n{block.Code}\n";
+        }
+
+        // Statements become the body of a method; the usings stay on top and any types after the statements.
+        var file = new StringBuilder();
+        file.Append(root.Usings.ToFullString());
+        var isAsync = statements.Any(s => s.DescendantNodes().OfType<AwaitExpressionSyntax>().Any());
+        file.Append($"file static class Sample{block.Line}\n{{\n    public static {(isAsync ? "async global::System.Threading.Tasks.Task" : "void")} Run()\n    {{\n");
+        var first = StartLine(root, statements[0]);
+        file.Append($"#line {block.Line + first} \"{documentName}\"\n");
+        file.Append(block.Code[statements[0].FullSpan.Start..statements[^1].FullSpan.End]);
+        file.Append("\n#line default\n    }\n}\n");
+        foreach (var member in root.Members.Where(m => m is not GlobalStatementSyntax))
+        {
+            var line = StartLine(root, member);
+            file.Append($"#line {block.Line + line} \"{documentName}\"\n").Append(member.ToFullString()).Append('\n');
+        }
+
+        return file.ToString();
+    }
+
+    private static int StartLine(SyntaxNode root, SyntaxNode node) =>
+        root.SyntaxTree.GetLineSpan(node.FullSpan).StartLinePosition.Line;
+
+    private static IEnumerable<MetadataReference> References()
+    {
+        // The test host's own assemblies: the framework, plus the runtime and Portmaster codecs it references.
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return trusted
+            .Where(p => !Path.GetFileName(p).StartsWith("ProtocolGen.Generator", StringComparison.Ordinal))
+            .Select(p => MetadataReference.CreateFromFile(p));
+    }
+}
