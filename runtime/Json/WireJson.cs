@@ -182,6 +182,22 @@ public static class WireJson
         return items;
     }
 
+    /// <summary>Writes a value as a JSON string of its invariant text, formatted without allocating.</summary>
+    public static void WriteText<T>(Utf8JsonWriter writer, T value)
+        where T : ISpanFormattable
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Span<char> text = stackalloc char[64];
+        if (value.TryFormat(text, out var written, default, CultureInfo.InvariantCulture))
+        {
+            writer.WriteStringValue(text.Slice(0, written));
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString(null, CultureInfo.InvariantCulture));
+        }
+    }
+
     /// <summary>Writes bytes as a lowercase hex string property.</summary>
     public static void WriteHex(Utf8JsonWriter writer, string name, ReadOnlySpan<byte> value)
     {

@@ -111,19 +111,7 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IEquatable<Ipv4Ad
             : throw new WireJsonException(string.Empty, $"expected an IPv4 string, found {element.GetRawText()}");
 
     /// <summary>Writes the address as a JSON string of its text.</summary>
-    public void WriteJson(Utf8JsonWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        Span<char> text = stackalloc char[64];
-        if (TryFormat(text, out var written, default, null))
-        {
-            writer.WriteStringValue(text.Slice(0, written));
-        }
-        else
-        {
-            writer.WriteStringValue(ToString());
-        }
-    }
+    public void WriteJson(Utf8JsonWriter writer) => WireJson.WriteText(writer, this);
 
     /// <summary>Writes the 4 network-order bytes to <paramref name="destination"/>.</summary>
     public void CopyTo(Span<byte> destination) => BinaryPrimitives.WriteUInt32BigEndian(destination, _value);

@@ -96,19 +96,7 @@ public readonly struct Ipv6Address : IWireStruct<Ipv6Address>, IEquatable<Ipv6Ad
             : throw new WireJsonException(string.Empty, $"expected an IPv6 string, found {element.GetRawText()}");
 
     /// <summary>Writes the address as a JSON string of its text.</summary>
-    public void WriteJson(Utf8JsonWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        Span<char> text = stackalloc char[64];
-        if (TryFormat(text, out var written, default, null))
-        {
-            writer.WriteStringValue(text.Slice(0, written));
-        }
-        else
-        {
-            writer.WriteStringValue(ToString());
-        }
-    }
+    public void WriteJson(Utf8JsonWriter writer) => WireJson.WriteText(writer, this);
 
     /// <summary>Writes the 16 network-order bytes to <paramref name="destination"/>.</summary>
     public void CopyTo(Span<byte> destination)
