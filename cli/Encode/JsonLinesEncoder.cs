@@ -56,7 +56,7 @@ internal sealed class JsonLinesEncoder<TUnion>
         catch (WireJsonException e)
         {
             BadLines++;
-            return string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: field '{e.Field}': {e.Message}");
+            return string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: field '{e.Field}': {e.Problem}");
         }
         catch (JsonException e)
         {
