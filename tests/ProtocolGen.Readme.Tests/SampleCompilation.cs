@@ -12,8 +12,9 @@ using ProtocolGen.Generator;
 namespace ProtocolGen.Readme.Tests;
 
 /// <summary>
-/// Compiles documentation samples the way a consumer's build would: together, with the ProtocolGen
-/// generator running, against the runtime, the Portmaster codecs and the framework. A sample that is a
+/// Compiles documentation samples the way a build would: together, with the ProtocolGen generator running,
+/// against the runtime and the framework, and beside the Portmaster schema's sources (so a sample may use
+/// the Portmaster packets, or add one to them as the README's extension guide does). A sample that is a
 /// whole file compiles as it is; a sample of statements is wrapped in a method. <c>#line</c> directives
 /// make every diagnostic point at the Markdown file's own line.
 /// </summary>
@@ -24,7 +25,9 @@ internal static class SampleCompilation
     /// <summary>The errors and warnings of compiling <paramref name="blocks"/> with the generator.</summary>
     public static ImmutableArray<Diagnostic> Compile(string documentName, IEnumerable<MarkdownCodeBlock> blocks)
     {
-        var trees = blocks.Select(b => CSharpSyntaxTree.ParseText(ToFile(documentName, b), ParseOptions, path: $"{documentName}.{b.Line}.cs")).ToList();
+        var trees = blocks.Select(b => CSharpSyntaxTree.ParseText(ToFile(documentName, b), ParseOptions, path: $"{documentName}.{b.Line}.cs"))
+            .Concat(SchemaSources())
+            .ToList();
         var compilation = CSharpCompilation.Create(
             "ReadmeSamples",
             trees,
@@ -70,9 +73,18 @@ internal static class SampleCompilation
     private static int StartLine(SyntaxNode root, SyntaxNode node) =>
         root.SyntaxTree.GetLineSpan(node.FullSpan).StartLinePosition.Line;
 
+    private static IEnumerable<SyntaxTree> SchemaSources()
+    {
+        var schema = Path.Combine(RepositoryFiles.Root, "schema");
+        var separator = Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(schema, "*.cs", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{separator}obj{separator}") && !p.Contains($"{separator}bin{separator}"))
+            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), ParseOptions, path: p));
+    }
+
     private static IEnumerable<MetadataReference> References()
     {
-        // The test host's own assemblies: the framework, plus the runtime and Portmaster codecs it references.
+        // The test host's own assemblies: the framework and the runtime (the generator runs, it is not referenced).
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return trusted
             .Where(p => !Path.GetFileName(p).StartsWith("ProtocolGen.Generator", StringComparison.Ordinal))
