@@ -9,6 +9,8 @@ namespace ProtocolGen.Cli.Decode;
 /// <summary><c>protocolgen decode [FILE|-] [--commands] [--json] [--strict]</c>.</summary>
 internal static class DecodeCommand
 {
+    private const int OutputBufferSize = 64 * 1024;
+
     public static Command Create(CliConsole console)
     {
         var file = CliOptions.InputFile("The capture to decode; '-' or nothing reads standard input.");
@@ -36,24 +38,27 @@ internal static class DecodeCommand
     {
         using var input = CliFiles.OpenRead(settings.Path, console);
         var reader = new FrameStreamReader<TUnion>(input, new FrameDecoderOptions { RejectTrailingBytes = settings.Strict });
-        var output = new BufferedStream(new KeepOpenStream(console.Out), 64 * 1024);
-        using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024);
-        IFrameWriter<TUnion> writer = settings.Json ? new JsonLinesFrameWriter<TUnion>(output) : new TextFrameWriter<TUnion>(text);
         var summary = new DecodeSummary();
         var progress = new ProgressReporter(console.Error, console.ErrorIsTerminal, input.CanSeek ? input.Length : null, "frames");
-
-        while (reader.TryRead(out var frame))
+        using (var writer = CreateWriter<TUnion>(settings.Json, new BufferedStream(new KeepOpenStream(console.Out), OutputBufferSize)))
         {
-            writer.Write(frame);
-            summary.Add(frame);
-            progress.Report(reader.BytesRead, summary.Frames);
+            while (reader.TryRead(out var frame))
+            {
+                writer.Write(frame);
+                summary.Add(frame);
+                progress.Report(reader.BytesRead, summary.Frames);
+            }
         }
 
-        writer.Flush();
         progress.Complete();
         summary.WriteTo(console.Error, CliFiles.DisplayName(settings.Path), reader.BytesRead);
         return settings.Strict && summary.Errors > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
+
+    private static IFrameWriter<TUnion> CreateWriter<TUnion>(bool json, Stream output)
+        where TUnion : IPacketUnion<TUnion> => json
+        ? new JsonLinesFrameWriter<TUnion>(output)
+        : new TextFrameWriter<TUnion>(new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), OutputBufferSize));
 
     private sealed record Settings(string? Path, bool Json, bool Strict);
 }

@@ -1,13 +1,12 @@
+using System;
+
 namespace ProtocolGen.Cli.Decode;
 
-/// <summary>Prints decoded frames in one output format.</summary>
+/// <summary>Prints decoded frames in one output format; disposing it flushes and closes its output.</summary>
 /// <typeparam name="TUnion">The union the frames belong to.</typeparam>
-internal interface IFrameWriter<TUnion>
+internal interface IFrameWriter<TUnion> : IDisposable
     where TUnion : IPacketUnion<TUnion>
 {
     /// <summary>Prints one frame: its packet, or its error.</summary>
     void Write(in FrameResult<TUnion> frame);
-
-    /// <summary>Pushes everything printed so far to the output.</summary>
-    void Flush();
 }

@@ -16,7 +16,6 @@ internal sealed class JsonLinesFrameWriter<TUnion> : IFrameWriter<TUnion>
     {
         // Output for people and tools, not for embedding in HTML: print text as it is.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = false,
     };
 
     private readonly Stream _output;
@@ -44,9 +43,9 @@ internal sealed class JsonLinesFrameWriter<TUnion> : IFrameWriter<TUnion>
         _output.WriteByte((byte)'\n');
     }
 
-    public void Flush()
+    public void Dispose()
     {
-        _json.Flush();
-        _output.Flush();
+        _json.Dispose();
+        _output.Dispose();
     }
 }

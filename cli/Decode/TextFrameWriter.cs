@@ -47,7 +47,11 @@ internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
         _output.WriteLine(_line);
     }
 
-    public void Flush() => _output.Flush();
+    public void Dispose()
+    {
+        _json.Dispose();
+        _output.Dispose();
+    }
 
     private void AppendPacket(ReadOnlySpan<byte> json)
     {
