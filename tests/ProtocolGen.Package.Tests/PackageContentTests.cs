@@ -1,5 +1,7 @@
+using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using Xunit;
 
@@ -68,6 +70,24 @@ public sealed class PackageContentTests
         using var archive = ZipFile.OpenRead(_packages.SymbolPackagePath(id));
 
         Assert.Contains(pdb, archive.Entries.Select(e => e.FullName));
+    }
+
+    [Theory]
+    [InlineData("ProtocolGen", "lib/net8.0/ProtocolGen.Runtime.dll")]
+    [InlineData("ProtocolGen", "lib/net10.0/ProtocolGen.Runtime.dll")]
+    [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.Generator.dll")]
+    [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.dll")]
+    public void EveryAssembly_IsBuiltDeterministically(string id, string path)
+    {
+        using var archive = ZipFile.OpenRead(_packages.PackagePath(id));
+        using var entry = archive.GetEntry(path)!.Open();
+        using var copy = new MemoryStream();
+        entry.CopyTo(copy);
+        copy.Position = 0;
+        using var pe = new PEReader(copy);
+
+        // The compiler marks an assembly whose bytes depend only on its inputs with a Reproducible entry.
+        Assert.Contains(pe.ReadDebugDirectory(), d => d.Type == DebugDirectoryEntryType.Reproducible);
     }
 
     private string[] Entries(string id)
