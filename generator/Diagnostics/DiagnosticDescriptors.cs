@@ -88,6 +88,11 @@ internal static class DiagnosticDescriptors
         "Member '{0}' declares a fixed length of {1}; use a length of 1 or more",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidPrefixWidth = Create(
+        "PG0017", "Prefix width is not 1, 2 or 4 bytes",
+        "Member '{0}' declares a prefix of {1} bytes; use PrefixWidth.U8, PrefixWidth.U16 or PrefixWidth.U32",
+        DiagnosticSeverity.Error);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "PG0001" => MustBePartial,
@@ -106,6 +111,7 @@ internal static class DiagnosticDescriptors
         "PG0014" => MustBeRecord,
         "PG0015" => InvalidUnionRoot,
         "PG0016" => InvalidFixedLength,
+        "PG0017" => InvalidPrefixWidth,
         _ => null,
     };
 

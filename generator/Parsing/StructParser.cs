@@ -50,6 +50,7 @@ internal static class StructParser
         }
 
         var constructor = type.PrimaryConstructor(cancellationToken);
+        var isBigEndian = type.HasAttribute(KnownNames.BigEndianAttribute);
         var fields = new List<FieldModel>();
         var failed = false;
         if (constructor is not null)
@@ -58,7 +59,7 @@ internal static class StructParser
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var property = type.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-                var field = FieldParser.Parse(parameter, property, diagnostics);
+                var field = FieldParser.Parse(parameter, property, isBigEndian, diagnostics);
                 if (field is null)
                 {
                     failed = true;
