@@ -40,10 +40,8 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.UnionDeclarations);
 
         var memberships = packetResults
-            .Where(static r => r.Value?.Packet is not null)
-            .Select(static (r, _) => new PacketMembership(
-                new UnionMember(r.Value!.Packet!.UnionFullyQualifiedName, r.Value.Packet.PacketType, r.Value.Packet.Name, r.Value.Declaration.FullyQualifiedName),
-                r.Location))
+            .Where(static r => r.Membership is not null)
+            .Select(static (r, _) => new PacketMembership(r.Membership!, r.Location, r.Value is not null))
             .Collect()
             .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(TrackingNames.Memberships);

@@ -70,7 +70,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor GenericProtocolType = Create(
         "PG0013", "Protocol types cannot be generic",
-        "'{0}' is generic or nested in a generic type; packets, wire structures and unions must be non-generic",
+        "'{0}' is generic or nested in a generic type; remove its type parameters or move it out of the generic type, since packets, wire structures and unions must be non-generic",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor MustBeRecord = Create(

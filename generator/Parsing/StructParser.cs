@@ -15,12 +15,26 @@ internal static class StructParser
         var diagnostics = new List<DiagnosticInfo>();
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var location = DeclarationParser.IdentifierLocation(context.TargetNode);
-        var model = ParseType(type, context.TargetNode, location, isPacket ? context.Attributes[0] : null, diagnostics, cancellationToken);
-        return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location));
+        UnionMember? membership = null;
+        var model = ParseType(type, context.TargetNode, location, isPacket ? context.Attributes[0] : null, diagnostics, ref membership, cancellationToken);
+        return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership);
     }
 
-    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, CancellationToken cancellationToken)
     {
+        // The packet's identity comes first: its union learns of it even when the rest of it is wrong.
+        PacketInfo? packet = null;
+        if (packetAttribute is not null)
+        {
+            packet = ParsePacket(type, packetAttribute, location, diagnostics);
+            if (packet is null)
+            {
+                return null;
+            }
+
+            membership = new UnionMember(packet.UnionFullyQualifiedName, packet.PacketType, packet.Name, type.ToFullyQualified());
+        }
+
         if (!type.IsRecord)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MustBeRecord, location, type.Name));
@@ -37,16 +51,6 @@ internal static class StructParser
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericProtocolType, location, type.Name));
             return null;
-        }
-
-        PacketInfo? packet = null;
-        if (packetAttribute is not null)
-        {
-            packet = ParsePacket(type, packetAttribute, location, diagnostics);
-            if (packet is null)
-            {
-                return null;
-            }
         }
 
         var constructor = type.PrimaryConstructor(cancellationToken);

@@ -62,9 +62,10 @@ internal static class UnionParser
             }
         }
 
-        var members = memberships.Select(m => m.Member).ToList();
+        // A packet whose own fields failed still counts as claimed above, but gets no dispatch: it has no codec.
+        var members = memberships.Where(m => m.HasCodec).Select(m => m.Member).ToList();
 
-        if (members.Count == 0)
+        if (memberships.Count == 0)
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.EmptyUnion.Id, union.Location, new[] { union.Declaration.Name }.ToEquatableArray()));
         }
