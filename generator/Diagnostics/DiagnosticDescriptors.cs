@@ -93,6 +93,11 @@ internal static class DiagnosticDescriptors
         "Member '{0}' declares a prefix of {1} bytes; use PrefixWidth.U8, PrefixWidth.U16 or PrefixWidth.U32",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnknownFrameFormat = Create(
+        "PG0018", "Unknown frame format",
+        "Union '{0}' declares frame format {1}, which ProtocolGen does not know; use FrameFormat.TypeAndLength32 or FrameFormat.TypeOnly",
+        DiagnosticSeverity.Error);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "PG0001" => MustBePartial,
@@ -112,6 +117,7 @@ internal static class DiagnosticDescriptors
         "PG0015" => InvalidUnionRoot,
         "PG0016" => InvalidFixedLength,
         "PG0017" => InvalidPrefixWidth,
+        "PG0018" => UnknownFrameFormat,
         _ => null,
     };
 

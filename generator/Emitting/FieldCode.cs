@@ -49,7 +49,7 @@ internal static class FieldCode
             FieldKind.StructArray => new[]
             {
                 $"writer.WritePrefix({Width(field)}, {Runtime}WireLength.Count({member}), {quotedName}{BigEndianArgument(field)});",
-                $"writer.WriteArray({member});",
+                $"writer.WriteArray<{field.ElementTypeName}>({member});",
             },
             FieldKind.PrimitiveArray => new[]
             {

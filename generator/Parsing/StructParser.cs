@@ -15,6 +15,13 @@ internal static class StructParser
         var diagnostics = new List<DiagnosticInfo>();
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var location = DeclarationParser.IdentifierLocation(context.TargetNode);
+        if (!DeclarationParser.IsFirstApplication(type, context.Attributes[0], context.TargetNode) || (!isPacket && type.HasAttribute(KnownNames.PacketAttribute)))
+        {
+            // One codec per type: a repeated attribute on another partial part is the compiler's error to report,
+            // and a packet is already a wire structure, so [WireStruct] beside [Packet] adds nothing.
+            return new Result<StructModel>(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
         UnionMember? membership = null;
         var model = ParseType(type, context.TargetNode, location, isPacket ? context.Attributes[0] : null, diagnostics, ref membership, cancellationToken);
         return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership);

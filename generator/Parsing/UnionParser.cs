@@ -30,12 +30,17 @@ internal static class UnionParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericProtocolType, location, type.Name));
         }
 
+        var frameFormat = context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
+        if (diagnostics.Count == 0 && frameFormat is not (0 or 1))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownFrameFormat, location, type.Name, frameFormat.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         if (diagnostics.Count > 0)
         {
             return new Result<UnionDeclaration>(null, diagnostics.ToEquatableArray());
         }
 
-        var frameFormat = context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
         var declaration = new UnionDeclaration(DeclarationParser.Describe(type), isInterface, frameFormat, LocationInfo.From(location));
         return new Result<UnionDeclaration>(declaration, EquatableArray<DiagnosticInfo>.Empty);
     }
