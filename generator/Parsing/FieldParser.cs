@@ -41,7 +41,7 @@ internal static class FieldParser
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
-        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null)
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
             var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
@@ -58,7 +58,7 @@ internal static class FieldParser
             }
 
             var (elementSize, elementFixed) = element is null ? (null, false) : SizeOf(element, 0);
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel);
         }
 
         FieldModel? Misplaced()
@@ -74,7 +74,14 @@ internal static class FieldParser
 
         if (TryGetPrimitive(type, out var primitive))
         {
-            return layout.Names.Count > 0 ? Misplaced() : Field(type.TypeKind == TypeKind.Enum ? FieldKind.Enum : FieldKind.Primitive, primitive);
+            if (layout.Names.Count > 0)
+            {
+                return Misplaced();
+            }
+
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+                ? Field(FieldKind.Enum, primitive, enumModel: EnumParser.Parse(enumType, primitive))
+                : Field(FieldKind.Primitive, primitive);
         }
 
         if (TryGetByteShape(type, out var byteShape))
@@ -137,7 +144,8 @@ internal static class FieldParser
             {
                 if (layout.CountPrefix is { } count)
                 {
-                    return Field(FieldKind.PrimitiveArray, elementPrimitive, prefix: count, shape: arrayShape, element: element);
+                    var elementEnum = element is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumElement ? EnumParser.Parse(enumElement, elementPrimitive) : null;
+                    return Field(FieldKind.PrimitiveArray, elementPrimitive, prefix: count, shape: arrayShape, element: element, enumModel: elementEnum);
                 }
 
                 if (layout.Names.Count > 0)
