@@ -24,7 +24,7 @@ public sealed class IncrementalityTests
     {
         var result = RunTwice(compilation => compilation).Second;
 
-        Assert.Equal(8, StageNames.Length);
+        Assert.Contains(TrackingNames.PacketModels, StageNames);
         foreach (var name in StageNames)
         {
             Assert.True(result.TrackedSteps.ContainsKey(name), $"stage {name} did not run");

@@ -32,6 +32,34 @@ namespace Demo.Telemetry
             _ => null,
         };
 
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+            global::Demo.Telemetry.Packets.Heartbeat.WireLayout,
+    global::Demo.Telemetry.Packets.Samples.WireLayout);
+
+        /// <summary>Every packet's byte layout, in type-byte order.</summary>
+        public static new global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.Layouts => s_layouts;
+
+        /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
+        public static new void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Telemetry.ITelemetry packet)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(packet);
+            packet.WriteJson(writer);
+        }
+
+        static void global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Telemetry.ITelemetry packet) => WriteJson(writer, packet);
+
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
+        public static new global::Demo.Telemetry.ITelemetry ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        {
+            "beat" => global::ProtocolGen.WireJson.Read<global::Demo.Telemetry.Packets.Heartbeat>(element),
+            "Samples" => global::ProtocolGen.WireJson.Read<global::Demo.Telemetry.Packets.Samples>(element),
+            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "ITelemetry"),
+        };
+
+        static global::Demo.Telemetry.ITelemetry global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
+
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
         public static global::Demo.Telemetry.ITelemetry DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::Demo.Telemetry.ITelemetry>(frame);
 

@@ -55,6 +55,24 @@ namespace Demo.Telemetry
 
             /// <summary>Writes this value to <paramref name="destination"/>.</summary>
             public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+            /// <inheritdoc/>
+            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+            {
+                global::System.ArgumentNullException.ThrowIfNull(writer);
+                writer.WriteStartObject();
+                writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "beat");
+                writer.WriteNumber("sequence", this.Sequence);
+                writer.WriteEndObject();
+            }
+
+            static global::Demo.Telemetry.Packets.Heartbeat global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Heartbeat>.ReadJson(global::System.Text.Json.JsonElement element) =>
+                new global::Demo.Telemetry.Packets.Heartbeat(
+                    global::ProtocolGen.WireJson.GetUInt64(element, "sequence"));
+
+            /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+            public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "beat", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+                new global::ProtocolGen.FieldLayout(0, 8, "sequence", "u64")));
         }
     }
 }

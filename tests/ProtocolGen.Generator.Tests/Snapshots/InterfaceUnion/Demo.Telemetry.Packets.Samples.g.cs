@@ -64,6 +64,31 @@ namespace Demo.Telemetry
             /// <summary>Writes this value to <paramref name="destination"/>.</summary>
             public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+            /// <inheritdoc/>
+            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+            {
+                global::System.ArgumentNullException.ThrowIfNull(writer);
+                writer.WriteStartObject();
+                writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Samples");
+                global::ProtocolGen.WireJson.WriteHex(writer, "station", this.Station);
+                global::ProtocolGen.WireJson.WriteArray(writer, "values", this.Values);
+                writer.WriteString("tail", this.Tail);
+                writer.WriteEndObject();
+            }
+
+            static global::Demo.Telemetry.Packets.Samples global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Samples>.ReadJson(global::System.Text.Json.JsonElement element) =>
+                new global::Demo.Telemetry.Packets.Samples(
+                    global::ProtocolGen.WireJson.GetHex(element, "station", 3),
+                    global::ProtocolGen.WireJson.GetImmutableArray<global::Demo.Telemetry.Sample>(element, "values"),
+                    global::ProtocolGen.WireJson.GetString(element, "tail"));
+
+            /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+            public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "Samples", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+                new global::ProtocolGen.FieldLayout(0, 3, "station", "bytes"),
+                new global::ProtocolGen.FieldLayout(3, 2, "values.count", "u16"),
+                new global::ProtocolGen.FieldLayout(5, null, "values", "Sample[count] (6 each)"),
+                new global::ProtocolGen.FieldLayout(null, null, "tail", "utf8 to end of frame")));
+
             /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
             public bool Equals(global::Demo.Telemetry.Packets.Samples? other) =>
                 global::System.Object.ReferenceEquals(this, other) || (other is not null && EqualityContract == other.EqualityContract

@@ -53,5 +53,20 @@ namespace Demo.Telemetry
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteNumber("time", this.Time);
+            writer.WriteNumber("v", this.Value);
+            writer.WriteEndObject();
+        }
+
+        static global::Demo.Telemetry.Sample global::ProtocolGen.IWireJson<global::Demo.Telemetry.Sample>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::Demo.Telemetry.Sample(
+                global::ProtocolGen.WireJson.GetUInt32(element, "time"),
+                global::ProtocolGen.WireJson.GetInt16(element, "v"));
     }
 }

@@ -73,6 +73,41 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "BigEndianRecord");
+            writer.WriteNumber("value", this.Value);
+            global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Write(writer, "level", this.Level);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "where", this.Where);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "little_inside", this.LittleInside);
+            global::ProtocolGen.WireJson.WriteValues<ushort>(writer, "values", this.Values.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.WireJson.WriteHex(writer, "payload", this.Payload.Span);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(
+                global::ProtocolGen.WireJson.GetUInt32(element, "value"),
+                global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Read(element, "level"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.BigPoint>(element, "where"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "little_inside"),
+                global::ProtocolGen.WireJson.GetImmutableValues<ushort>(element, "values", global::ProtocolGen.WireJson.ToUInt16),
+                global::ProtocolGen.WireJson.GetHex(element, "payload"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(12, "BigEndianRecord", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 4, "value", "u32be"),
+            new global::ProtocolGen.FieldLayout(4, 8, "level", "i64be Int64Enum"),
+            new global::ProtocolGen.FieldLayout(12, 10, "where", "BigPoint"),
+            new global::ProtocolGen.FieldLayout(22, 8, "little_inside", "Point"),
+            new global::ProtocolGen.FieldLayout(30, 2, "values.count", "u16be"),
+            new global::ProtocolGen.FieldLayout(32, null, "values", "u16be[count] (2 each)"),
+            new global::ProtocolGen.FieldLayout(null, 4, "payload.length", "u32be"),
+            new global::ProtocolGen.FieldLayout(null, null, "payload", "bytes")));
+
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)

@@ -53,5 +53,20 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteNumber("x", this.X);
+            writer.WriteNumber("y", this.Y);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.BigPoint global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigPoint>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.BigPoint(
+                global::ProtocolGen.WireJson.GetInt16(element, "x"),
+                global::ProtocolGen.WireJson.GetInt64(element, "y"));
     }
 }

@@ -44,5 +44,19 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Empty");
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.Empty global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Empty>.ReadJson(global::System.Text.Json.JsonElement element) => new global::ProtocolGen.Generator.Tests.Integration.Empty();
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(13, "Empty", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);
     }
 }

@@ -74,5 +74,44 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Enums");
+            global::ProtocolGen.Generator.Tests.Integration.ByteEnumWireNames.Write(writer, "a", this.A);
+            global::ProtocolGen.Generator.Tests.Integration.SByteEnumWireNames.Write(writer, "b", this.B);
+            global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.Write(writer, "c", this.C);
+            global::ProtocolGen.Generator.Tests.Integration.UInt16EnumWireNames.Write(writer, "d", this.D);
+            global::ProtocolGen.Generator.Tests.Integration.Int32EnumWireNames.Write(writer, "e", this.E);
+            global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Write(writer, "f", this.F);
+            global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Write(writer, "g", this.G);
+            global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.Write(writer, "h", this.H);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.Enums global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Enums>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.Enums(
+                global::ProtocolGen.Generator.Tests.Integration.ByteEnumWireNames.Read(element, "a"),
+                global::ProtocolGen.Generator.Tests.Integration.SByteEnumWireNames.Read(element, "b"),
+                global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.Read(element, "c"),
+                global::ProtocolGen.Generator.Tests.Integration.UInt16EnumWireNames.Read(element, "d"),
+                global::ProtocolGen.Generator.Tests.Integration.Int32EnumWireNames.Read(element, "e"),
+                global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Read(element, "f"),
+                global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Read(element, "g"),
+                global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.Read(element, "h"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "Enums", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 1, "a", "u8 ByteEnum"),
+            new global::ProtocolGen.FieldLayout(1, 1, "b", "i8 SByteEnum"),
+            new global::ProtocolGen.FieldLayout(2, 2, "c", "i16 Int16Enum"),
+            new global::ProtocolGen.FieldLayout(4, 2, "d", "u16 UInt16Enum"),
+            new global::ProtocolGen.FieldLayout(6, 4, "e", "i32 Int32Enum"),
+            new global::ProtocolGen.FieldLayout(10, 4, "f", "u32 UInt32Enum"),
+            new global::ProtocolGen.FieldLayout(14, 8, "g", "i64 Int64Enum"),
+            new global::ProtocolGen.FieldLayout(22, 8, "h", "u64 UInt64Enum")));
     }
 }

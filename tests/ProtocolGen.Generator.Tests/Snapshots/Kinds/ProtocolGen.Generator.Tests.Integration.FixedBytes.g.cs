@@ -63,6 +63,33 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "FixedBytes");
+            global::ProtocolGen.WireJson.WriteHex(writer, "array", this.Array);
+            global::ProtocolGen.WireJson.WriteHex(writer, "memory", this.Memory.Span);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "v4", this.V4);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "v6", this.V6);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.FixedBytes global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(
+                global::ProtocolGen.WireJson.GetHex(element, "array", 3),
+                global::ProtocolGen.WireJson.GetHex(element, "memory", 2),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "v4"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "v6"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(3, "FixedBytes", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 3, "array", "bytes"),
+            new global::ProtocolGen.FieldLayout(3, 2, "memory", "bytes"),
+            new global::ProtocolGen.FieldLayout(5, 4, "v4", "Ipv4Address"),
+            new global::ProtocolGen.FieldLayout(9, 16, "v6", "Ipv6Address")));
+
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.FixedBytes? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)

@@ -77,5 +77,47 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Integers");
+            writer.WriteNumber("u8", this.U8);
+            writer.WriteNumber("i8", this.I8);
+            writer.WriteNumber("u16", this.U16);
+            writer.WriteNumber("i16", this.I16);
+            writer.WriteNumber("u32", this.U32);
+            writer.WriteNumber("i32", this.I32);
+            writer.WriteNumber("u64", this.U64);
+            writer.WriteNumber("i64", this.I64);
+            writer.WriteBoolean("flag", this.Flag);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.Integers global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Integers>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.Integers(
+                global::ProtocolGen.WireJson.GetByte(element, "u8"),
+                global::ProtocolGen.WireJson.GetSByte(element, "i8"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "u16"),
+                global::ProtocolGen.WireJson.GetInt16(element, "i16"),
+                global::ProtocolGen.WireJson.GetUInt32(element, "u32"),
+                global::ProtocolGen.WireJson.GetInt32(element, "i32"),
+                global::ProtocolGen.WireJson.GetUInt64(element, "u64"),
+                global::ProtocolGen.WireJson.GetInt64(element, "i64"),
+                global::ProtocolGen.WireJson.GetBoolean(element, "flag"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "Integers", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 1, "u8", "u8"),
+            new global::ProtocolGen.FieldLayout(1, 1, "i8", "i8"),
+            new global::ProtocolGen.FieldLayout(2, 2, "u16", "u16"),
+            new global::ProtocolGen.FieldLayout(4, 2, "i16", "i16"),
+            new global::ProtocolGen.FieldLayout(6, 4, "u32", "u32"),
+            new global::ProtocolGen.FieldLayout(10, 4, "i32", "i32"),
+            new global::ProtocolGen.FieldLayout(14, 8, "u64", "u64"),
+            new global::ProtocolGen.FieldLayout(22, 8, "i64", "i64"),
+            new global::ProtocolGen.FieldLayout(30, 1, "flag", "bool")));
     }
 }

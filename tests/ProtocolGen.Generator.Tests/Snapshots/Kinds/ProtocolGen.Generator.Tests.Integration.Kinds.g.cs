@@ -33,6 +33,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public abstract void WriteTo(ref global::ProtocolGen.WireWriter writer);
 
+        /// <inheritdoc/>
+        public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
+
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
 
         static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
@@ -73,6 +76,56 @@ namespace ProtocolGen.Generator.Tests.Integration
             13 => "Empty",
             _ => null,
         };
+
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+            global::ProtocolGen.Generator.Tests.Integration.Integers.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.Enums.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.FixedBytes.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.Prefixed.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.RestBytes.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.RestText.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.RestArray.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.Nested.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.StructArrays.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.WireLayout,
+    global::ProtocolGen.Generator.Tests.Integration.Empty.WireLayout);
+
+        /// <summary>Every packet's byte layout, in type-byte order.</summary>
+        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.Layouts => s_layouts;
+
+        /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
+        public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(packet);
+            packet.WriteJson(writer);
+        }
+
+        static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => WriteJson(writer, packet);
+
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
+        public static global::ProtocolGen.Generator.Tests.Integration.Kinds ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        {
+            "Integers" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Integers>(element),
+            "Enums" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Enums>(element),
+            "FixedBytes" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(element),
+            "Prefixed" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(element),
+            "RestBytes" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(element),
+            "RestText" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestText>(element),
+            "RestArray" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestArray>(element),
+            "Nested" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Nested>(element),
+            "StructArrays" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(element),
+            "PrimitiveArrays" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(element),
+            "PerFieldBigEndian" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(element),
+            "BigEndianRecord" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(element),
+            "Empty" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Empty>(element),
+            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "Kinds"),
+        };
+
+        static global::ProtocolGen.Generator.Tests.Integration.Kinds global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
         public static global::ProtocolGen.Generator.Tests.Integration.Kinds DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Generator.Tests.Integration.Kinds>(frame);

@@ -55,5 +55,20 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            global::ProtocolGen.WireJson.WriteStruct(writer, "at", this.At);
+            writer.WriteString("text", this.Text);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.Label global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Label>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.Label(
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "at"),
+                global::ProtocolGen.WireJson.GetString(element, "text"));
     }
 }

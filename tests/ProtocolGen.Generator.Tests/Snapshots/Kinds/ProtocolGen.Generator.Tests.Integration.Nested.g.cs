@@ -59,5 +59,29 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Nested");
+            global::ProtocolGen.WireJson.WriteStruct(writer, "origin", this.Origin);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "caption", this.Caption);
+            writer.WriteNumber("after", this.After);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.Nested global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Nested>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.Nested(
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "origin"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "caption"),
+                global::ProtocolGen.WireJson.GetByte(element, "after"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(8, "Nested", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 8, "origin", "Point"),
+            new global::ProtocolGen.FieldLayout(8, null, "caption", "Label"),
+            new global::ProtocolGen.FieldLayout(null, 1, "after", "u8")));
     }
 }

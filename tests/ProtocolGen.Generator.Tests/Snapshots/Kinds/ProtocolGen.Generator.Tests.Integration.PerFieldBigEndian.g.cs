@@ -70,6 +70,38 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "PerFieldBigEndian");
+            writer.WriteNumber("little", this.Little);
+            writer.WriteNumber("big", this.Big);
+            global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Write(writer, "big_enum", this.BigEnum);
+            writer.WriteString("big_prefixed", this.BigPrefixed);
+            global::ProtocolGen.WireJson.WriteValues<uint>(writer, "big_values", this.BigValues, static (json, item) => json.WriteNumberValue(item));
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(
+                global::ProtocolGen.WireJson.GetUInt16(element, "little"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "big"),
+                global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Read(element, "big_enum"),
+                global::ProtocolGen.WireJson.GetString(element, "big_prefixed"),
+                global::ProtocolGen.WireJson.GetValues<uint>(element, "big_values", global::ProtocolGen.WireJson.ToUInt32));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(11, "PerFieldBigEndian", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 2, "little", "u16"),
+            new global::ProtocolGen.FieldLayout(2, 2, "big", "u16be"),
+            new global::ProtocolGen.FieldLayout(4, 4, "big_enum", "u32be UInt32Enum"),
+            new global::ProtocolGen.FieldLayout(8, 2, "big_prefixed.length", "u16be"),
+            new global::ProtocolGen.FieldLayout(10, null, "big_prefixed", "utf8"),
+            new global::ProtocolGen.FieldLayout(null, 2, "big_values.count", "u16be"),
+            new global::ProtocolGen.FieldLayout(null, null, "big_values", "u32be[count] (4 each)")));
+
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)

@@ -81,6 +81,45 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Prefixed");
+            global::ProtocolGen.WireJson.WriteHex(writer, "small", this.Small);
+            global::ProtocolGen.WireJson.WriteHex(writer, "medium", this.Medium.Span);
+            global::ProtocolGen.WireJson.WriteHex(writer, "large", this.Large);
+            writer.WriteString("short_text", this.ShortText);
+            writer.WriteString("medium_text", this.MediumText);
+            writer.WriteString("long_text", this.LongText);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.Prefixed global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Prefixed>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.Prefixed(
+                global::ProtocolGen.WireJson.GetHex(element, "small"),
+                global::ProtocolGen.WireJson.GetHex(element, "medium"),
+                global::ProtocolGen.WireJson.GetHex(element, "large"),
+                global::ProtocolGen.WireJson.GetString(element, "short_text"),
+                global::ProtocolGen.WireJson.GetString(element, "medium_text"),
+                global::ProtocolGen.WireJson.GetString(element, "long_text"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(4, "Prefixed", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 1, "small.length", "u8"),
+            new global::ProtocolGen.FieldLayout(1, null, "small", "bytes"),
+            new global::ProtocolGen.FieldLayout(null, 2, "medium.length", "u16"),
+            new global::ProtocolGen.FieldLayout(null, null, "medium", "bytes"),
+            new global::ProtocolGen.FieldLayout(null, 4, "large.length", "u32"),
+            new global::ProtocolGen.FieldLayout(null, null, "large", "bytes"),
+            new global::ProtocolGen.FieldLayout(null, 1, "short_text.length", "u8"),
+            new global::ProtocolGen.FieldLayout(null, null, "short_text", "utf8"),
+            new global::ProtocolGen.FieldLayout(null, 2, "medium_text.length", "u16"),
+            new global::ProtocolGen.FieldLayout(null, null, "medium_text", "utf8"),
+            new global::ProtocolGen.FieldLayout(null, 4, "long_text.length", "u32"),
+            new global::ProtocolGen.FieldLayout(null, null, "long_text", "utf8")));
+
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.Prefixed? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)

@@ -106,6 +106,65 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "PrimitiveArrays");
+            global::ProtocolGen.WireJson.WriteHex(writer, "bytes", this.Bytes);
+            global::ProtocolGen.WireJson.WriteValues<sbyte>(writer, "s_bytes", this.SBytes, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.WireJson.WriteValues<ushort>(writer, "u_shorts", this.UShorts, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.WireJson.WriteValues<short>(writer, "shorts", this.Shorts.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.WireJson.WriteValues<uint>(writer, "u_ints", this.UInts, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.WireJson.WriteValues<int>(writer, "ints", this.Ints.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.WireJson.WriteValues<ulong>(writer, "u_longs", this.ULongs, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.WireJson.WriteValues<long>(writer, "longs", this.Longs.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.WireJson.WriteValues<bool>(writer, "flags", this.Flags, static (json, item) => json.WriteBooleanValue(item));
+            global::ProtocolGen.WireJson.WriteValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(writer, "levels", this.Levels, global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.WriteValue);
+            global::ProtocolGen.WireJson.WriteValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(writer, "wide", this.Wide.AsSpan(), global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.WriteValue);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays(
+                global::ProtocolGen.WireJson.GetHex(element, "bytes"),
+                global::ProtocolGen.WireJson.GetValues<sbyte>(element, "s_bytes", global::ProtocolGen.WireJson.ToSByte),
+                global::ProtocolGen.WireJson.GetValues<ushort>(element, "u_shorts", global::ProtocolGen.WireJson.ToUInt16),
+                global::ProtocolGen.WireJson.GetImmutableValues<short>(element, "shorts", global::ProtocolGen.WireJson.ToInt16),
+                global::ProtocolGen.WireJson.GetValues<uint>(element, "u_ints", global::ProtocolGen.WireJson.ToUInt32),
+                global::ProtocolGen.WireJson.GetImmutableValues<int>(element, "ints", global::ProtocolGen.WireJson.ToInt32),
+                global::ProtocolGen.WireJson.GetValues<ulong>(element, "u_longs", global::ProtocolGen.WireJson.ToUInt64),
+                global::ProtocolGen.WireJson.GetImmutableValues<long>(element, "longs", global::ProtocolGen.WireJson.ToInt64),
+                global::ProtocolGen.WireJson.GetValues<bool>(element, "flags", global::ProtocolGen.WireJson.ToBoolean),
+                global::ProtocolGen.WireJson.GetValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(element, "levels", global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.ReadValue),
+                global::ProtocolGen.WireJson.GetImmutableValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(element, "wide", global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.ReadValue));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(10, "PrimitiveArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 1, "bytes.length", "u8"),
+            new global::ProtocolGen.FieldLayout(1, null, "bytes", "bytes"),
+            new global::ProtocolGen.FieldLayout(null, 1, "s_bytes.count", "u8"),
+            new global::ProtocolGen.FieldLayout(null, null, "s_bytes", "i8[count] (1 each)"),
+            new global::ProtocolGen.FieldLayout(null, 2, "u_shorts.count", "u16"),
+            new global::ProtocolGen.FieldLayout(null, null, "u_shorts", "u16[count] (2 each)"),
+            new global::ProtocolGen.FieldLayout(null, 2, "shorts.count", "u16"),
+            new global::ProtocolGen.FieldLayout(null, null, "shorts", "i16[count] (2 each)"),
+            new global::ProtocolGen.FieldLayout(null, 4, "u_ints.count", "u32"),
+            new global::ProtocolGen.FieldLayout(null, null, "u_ints", "u32[count] (4 each)"),
+            new global::ProtocolGen.FieldLayout(null, 4, "ints.count", "u32"),
+            new global::ProtocolGen.FieldLayout(null, null, "ints", "i32[count] (4 each)"),
+            new global::ProtocolGen.FieldLayout(null, 1, "u_longs.count", "u8"),
+            new global::ProtocolGen.FieldLayout(null, null, "u_longs", "u64[count] (8 each)"),
+            new global::ProtocolGen.FieldLayout(null, 1, "longs.count", "u8"),
+            new global::ProtocolGen.FieldLayout(null, null, "longs", "i64[count] (8 each)"),
+            new global::ProtocolGen.FieldLayout(null, 1, "flags.count", "u8"),
+            new global::ProtocolGen.FieldLayout(null, null, "flags", "bool[count] (1 each)"),
+            new global::ProtocolGen.FieldLayout(null, 2, "levels.count", "u16"),
+            new global::ProtocolGen.FieldLayout(null, null, "levels", "i16 Int16Enum[count] (2 each)"),
+            new global::ProtocolGen.FieldLayout(null, 1, "wide.count", "u8"),
+            new global::ProtocolGen.FieldLayout(null, null, "wide", "u64 UInt64Enum[count] (8 each)")));
+
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)

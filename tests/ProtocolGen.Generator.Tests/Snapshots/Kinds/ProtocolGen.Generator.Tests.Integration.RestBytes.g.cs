@@ -57,6 +57,27 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "RestBytes");
+            writer.WriteNumber("tag", this.Tag);
+            global::ProtocolGen.WireJson.WriteHex(writer, "data", this.Data.Span);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.RestBytes global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestBytes>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.RestBytes(
+                global::ProtocolGen.WireJson.GetUInt16(element, "tag"),
+                global::ProtocolGen.WireJson.GetHex(element, "data"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(5, "RestBytes", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 2, "tag", "u16"),
+            new global::ProtocolGen.FieldLayout(2, null, "data", "bytes to end of frame")));
+
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.RestBytes? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)

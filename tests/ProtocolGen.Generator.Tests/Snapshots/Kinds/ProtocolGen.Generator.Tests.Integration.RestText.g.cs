@@ -56,5 +56,26 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "RestText");
+            writer.WriteNumber("tag", this.Tag);
+            writer.WriteString("text", this.Text);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.RestText global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestText>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.RestText(
+                global::ProtocolGen.WireJson.GetUInt16(element, "tag"),
+                global::ProtocolGen.WireJson.GetString(element, "text"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "RestText", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 2, "tag", "u16"),
+            new global::ProtocolGen.FieldLayout(2, null, "text", "utf8 to end of frame")));
     }
 }

@@ -66,6 +66,33 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "StructArrays");
+            global::ProtocolGen.WireJson.WriteArray(writer, "points", this.Points);
+            global::ProtocolGen.WireJson.WriteArray(writer, "labels", this.Labels);
+            global::ProtocolGen.WireJson.WriteArray(writer, "more", this.More);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Generator.Tests.Integration.StructArrays global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.StructArrays>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Generator.Tests.Integration.StructArrays(
+                global::ProtocolGen.WireJson.GetArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "points"),
+                global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "labels"),
+                global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "more"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(9, "StructArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 1, "points.count", "u8"),
+            new global::ProtocolGen.FieldLayout(1, null, "points", "Point[count] (8 each)"),
+            new global::ProtocolGen.FieldLayout(null, 2, "labels.count", "u16"),
+            new global::ProtocolGen.FieldLayout(null, null, "labels", "Label[count]"),
+            new global::ProtocolGen.FieldLayout(null, 4, "more.count", "u32"),
+            new global::ProtocolGen.FieldLayout(null, null, "more", "Point[count] (8 each)")));
+
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.StructArrays? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)

@@ -59,6 +59,28 @@ namespace ProtocolGen.Portmaster
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "BandwidthStatsV6");
+            global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
+            global::ProtocolGen.WireJson.WriteArray(writer, "values", this.Values);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Portmaster.BandwidthStatsV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthStatsV6>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Portmaster.BandwidthStatsV6(
+                global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
+                global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Portmaster.BandwidthValueV6>(element, "values"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "BandwidthStatsV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),
+            new global::ProtocolGen.FieldLayout(1, 4, "values.count", "u32"),
+            new global::ProtocolGen.FieldLayout(5, null, "values", "BandwidthValueV6[count] (52 each)")));
+
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Portmaster.BandwidthStatsV6? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)

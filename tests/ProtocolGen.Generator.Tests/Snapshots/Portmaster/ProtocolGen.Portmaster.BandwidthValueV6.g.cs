@@ -65,5 +65,28 @@ namespace ProtocolGen.Portmaster
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            global::ProtocolGen.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
+            writer.WriteNumber("local_port", this.LocalPort);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
+            writer.WriteNumber("remote_port", this.RemotePort);
+            writer.WriteNumber("transmitted_bytes", this.TransmittedBytes);
+            writer.WriteNumber("received_bytes", this.ReceivedBytes);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Portmaster.BandwidthValueV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV6>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Portmaster.BandwidthValueV6(
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.WireJson.GetUInt64(element, "transmitted_bytes"),
+                global::ProtocolGen.WireJson.GetUInt64(element, "received_bytes"));
     }
 }

@@ -29,6 +29,9 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public abstract void WriteTo(ref global::ProtocolGen.WireWriter writer);
 
+        /// <inheritdoc/>
+        public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
+
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
 
         static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet)
@@ -61,6 +64,48 @@ namespace ProtocolGen.Portmaster
             8 => "CleanEndedConnections",
             _ => null,
         };
+
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+            global::ProtocolGen.Portmaster.Shutdown.WireLayout,
+    global::ProtocolGen.Portmaster.VerdictCommand.WireLayout,
+    global::ProtocolGen.Portmaster.UpdateV4.WireLayout,
+    global::ProtocolGen.Portmaster.UpdateV6.WireLayout,
+    global::ProtocolGen.Portmaster.ClearCache.WireLayout,
+    global::ProtocolGen.Portmaster.GetLogs.WireLayout,
+    global::ProtocolGen.Portmaster.GetBandwidthStats.WireLayout,
+    global::ProtocolGen.Portmaster.PrintMemoryStats.WireLayout,
+    global::ProtocolGen.Portmaster.CleanEndedConnections.WireLayout);
+
+        /// <summary>Every packet's byte layout, in type-byte order.</summary>
+        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.Layouts => s_layouts;
+
+        /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
+        public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Command packet)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(packet);
+            packet.WriteJson(writer);
+        }
+
+        static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Command packet) => WriteJson(writer, packet);
+
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
+        public static global::ProtocolGen.Portmaster.Command ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        {
+            "Shutdown" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.Shutdown>(element),
+            "Verdict" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.VerdictCommand>(element),
+            "UpdateV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.UpdateV4>(element),
+            "UpdateV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.UpdateV6>(element),
+            "ClearCache" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ClearCache>(element),
+            "GetLogs" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.GetLogs>(element),
+            "GetBandwidthStats" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.GetBandwidthStats>(element),
+            "PrintMemoryStats" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.PrintMemoryStats>(element),
+            "CleanEndedConnections" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.CleanEndedConnections>(element),
+            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "Command"),
+        };
+
+        static global::ProtocolGen.Portmaster.Command global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
         public static global::ProtocolGen.Portmaster.Command DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Command>(frame);

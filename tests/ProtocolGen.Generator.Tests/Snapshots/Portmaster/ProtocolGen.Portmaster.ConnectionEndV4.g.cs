@@ -71,5 +71,41 @@ namespace ProtocolGen.Portmaster
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "ConnectionEndV4");
+            writer.WriteNumber("process_id", this.ProcessId);
+            global::ProtocolGen.Portmaster.DirectionWireNames.Write(writer, "direction", this.Direction);
+            global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
+            writer.WriteNumber("local_port", this.LocalPort);
+            writer.WriteNumber("remote_port", this.RemotePort);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Portmaster.ConnectionEndV4 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionEndV4>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Portmaster.ConnectionEndV4(
+                global::ProtocolGen.WireJson.GetUInt64(element, "process_id"),
+                global::ProtocolGen.Portmaster.DirectionWireNames.Read(element, "direction"),
+                global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_ip"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_ip"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(3, "ConnectionEndV4", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 8, "process_id", "u64"),
+            new global::ProtocolGen.FieldLayout(8, 1, "direction", "u8 Direction"),
+            new global::ProtocolGen.FieldLayout(9, 1, "protocol", "u8 IpProtocol"),
+            new global::ProtocolGen.FieldLayout(10, 4, "local_ip", "Ipv4Address"),
+            new global::ProtocolGen.FieldLayout(14, 4, "remote_ip", "Ipv4Address"),
+            new global::ProtocolGen.FieldLayout(18, 2, "local_port", "u16"),
+            new global::ProtocolGen.FieldLayout(20, 2, "remote_port", "u16")));
     }
 }

@@ -83,6 +83,52 @@ namespace ProtocolGen.Portmaster
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
 
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "ConnectionV4");
+            writer.WriteNumber("id", this.Id);
+            writer.WriteNumber("process_id", this.ProcessId);
+            global::ProtocolGen.Portmaster.DirectionWireNames.Write(writer, "direction", this.Direction);
+            global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
+            writer.WriteNumber("local_port", this.LocalPort);
+            writer.WriteNumber("remote_port", this.RemotePort);
+            writer.WriteNumber("payload_layer", this.PayloadLayer);
+            global::ProtocolGen.WireJson.WriteHex(writer, "payload", this.Payload.Span);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Portmaster.ConnectionV4 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionV4>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Portmaster.ConnectionV4(
+                global::ProtocolGen.WireJson.GetUInt64(element, "id"),
+                global::ProtocolGen.WireJson.GetUInt64(element, "process_id"),
+                global::ProtocolGen.Portmaster.DirectionWireNames.Read(element, "direction"),
+                global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_ip"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_ip"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.WireJson.GetByte(element, "payload_layer"),
+                global::ProtocolGen.WireJson.GetHex(element, "payload"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "ConnectionV4", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 8, "id", "u64"),
+            new global::ProtocolGen.FieldLayout(8, 8, "process_id", "u64"),
+            new global::ProtocolGen.FieldLayout(16, 1, "direction", "u8 Direction"),
+            new global::ProtocolGen.FieldLayout(17, 1, "protocol", "u8 IpProtocol"),
+            new global::ProtocolGen.FieldLayout(18, 4, "local_ip", "Ipv4Address"),
+            new global::ProtocolGen.FieldLayout(22, 4, "remote_ip", "Ipv4Address"),
+            new global::ProtocolGen.FieldLayout(26, 2, "local_port", "u16"),
+            new global::ProtocolGen.FieldLayout(28, 2, "remote_port", "u16"),
+            new global::ProtocolGen.FieldLayout(30, 1, "payload_layer", "u8"),
+            new global::ProtocolGen.FieldLayout(31, 4, "payload.length", "u32"),
+            new global::ProtocolGen.FieldLayout(35, null, "payload", "bytes")));
+
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Portmaster.ConnectionV4? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)

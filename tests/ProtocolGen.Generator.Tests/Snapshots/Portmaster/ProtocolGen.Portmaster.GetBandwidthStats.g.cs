@@ -44,5 +44,19 @@ namespace ProtocolGen.Portmaster
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "GetBandwidthStats");
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Portmaster.GetBandwidthStats global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.GetBandwidthStats>.ReadJson(global::System.Text.Json.JsonElement element) => new global::ProtocolGen.Portmaster.GetBandwidthStats();
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "GetBandwidthStats", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);
     }
 }

@@ -27,6 +27,9 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public abstract void WriteTo(ref global::ProtocolGen.WireWriter writer);
 
+        /// <inheritdoc/>
+        public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
+
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
 
         static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet)
@@ -55,6 +58,44 @@ namespace ProtocolGen.Portmaster
             6 => "BandwidthStatsV6",
             _ => null,
         };
+
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+            global::ProtocolGen.Portmaster.LogLine.WireLayout,
+    global::ProtocolGen.Portmaster.ConnectionV4.WireLayout,
+    global::ProtocolGen.Portmaster.ConnectionV6.WireLayout,
+    global::ProtocolGen.Portmaster.ConnectionEndV4.WireLayout,
+    global::ProtocolGen.Portmaster.ConnectionEndV6.WireLayout,
+    global::ProtocolGen.Portmaster.BandwidthStatsV4.WireLayout,
+    global::ProtocolGen.Portmaster.BandwidthStatsV6.WireLayout);
+
+        /// <summary>Every packet's byte layout, in type-byte order.</summary>
+        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.Layouts => s_layouts;
+
+        /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
+        public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Info packet)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(packet);
+            packet.WriteJson(writer);
+        }
+
+        static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Info packet) => WriteJson(writer, packet);
+
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
+        public static global::ProtocolGen.Portmaster.Info ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        {
+            "LogLine" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.LogLine>(element),
+            "ConnectionV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV4>(element),
+            "ConnectionV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV6>(element),
+            "ConnectionEndV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV4>(element),
+            "ConnectionEndV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV6>(element),
+            "BandwidthStatsV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV4>(element),
+            "BandwidthStatsV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV6>(element),
+            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "Info"),
+        };
+
+        static global::ProtocolGen.Portmaster.Info global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
         public static global::ProtocolGen.Portmaster.Info DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Info>(frame);

@@ -56,5 +56,26 @@ namespace ProtocolGen.Portmaster
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "LogLine");
+            global::ProtocolGen.Portmaster.SeverityWireNames.Write(writer, "severity", this.Severity);
+            writer.WriteString("line", this.Line);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Portmaster.LogLine global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.LogLine>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Portmaster.LogLine(
+                global::ProtocolGen.Portmaster.SeverityWireNames.Read(element, "severity"),
+                global::ProtocolGen.WireJson.GetString(element, "line"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(0, "LogLine", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 1, "severity", "u8 Severity"),
+            new global::ProtocolGen.FieldLayout(1, null, "line", "utf8 to end of frame")));
     }
 }

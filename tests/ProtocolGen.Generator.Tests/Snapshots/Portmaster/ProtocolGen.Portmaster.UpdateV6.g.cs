@@ -68,5 +68,38 @@ namespace ProtocolGen.Portmaster
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "UpdateV6");
+            global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "local_address", this.LocalAddress);
+            writer.WriteNumber("local_port", this.LocalPort);
+            global::ProtocolGen.WireJson.WriteStruct(writer, "remote_address", this.RemoteAddress);
+            writer.WriteNumber("remote_port", this.RemotePort);
+            global::ProtocolGen.Portmaster.VerdictWireNames.Write(writer, "verdict", this.Verdict);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Portmaster.UpdateV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.UpdateV6>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Portmaster.UpdateV6(
+                global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_address"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
+                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_address"),
+                global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(3, "UpdateV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),
+            new global::ProtocolGen.FieldLayout(1, 16, "local_address", "Ipv6Address"),
+            new global::ProtocolGen.FieldLayout(17, 2, "local_port", "u16"),
+            new global::ProtocolGen.FieldLayout(19, 16, "remote_address", "Ipv6Address"),
+            new global::ProtocolGen.FieldLayout(35, 2, "remote_port", "u16"),
+            new global::ProtocolGen.FieldLayout(37, 1, "verdict", "u8 Verdict")));
     }
 }

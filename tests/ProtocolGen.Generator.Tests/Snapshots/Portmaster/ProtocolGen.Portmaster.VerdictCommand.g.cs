@@ -56,5 +56,26 @@ namespace ProtocolGen.Portmaster
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+
+        /// <inheritdoc/>
+        public override void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStartObject();
+            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Verdict");
+            writer.WriteNumber("id", this.Id);
+            global::ProtocolGen.Portmaster.VerdictWireNames.Write(writer, "verdict", this.Verdict);
+            writer.WriteEndObject();
+        }
+
+        static global::ProtocolGen.Portmaster.VerdictCommand global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.VerdictCommand>.ReadJson(global::System.Text.Json.JsonElement element) =>
+            new global::ProtocolGen.Portmaster.VerdictCommand(
+                global::ProtocolGen.WireJson.GetUInt64(element, "id"),
+                global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
+
+        /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
+        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "Verdict", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.FieldLayout(0, 8, "id", "u64"),
+            new global::ProtocolGen.FieldLayout(8, 1, "verdict", "u8 Verdict")));
     }
 }
