@@ -98,6 +98,11 @@ internal static class DiagnosticDescriptors
         "Union '{0}' declares frame format {1}, which ProtocolGen does not know; use FrameFormat.TypeAndLength32 or FrameFormat.TypeOnly",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor SelfContainingStructure = Create(
+        "PG0019", "Wire structure contains itself",
+        "Member '{0}' embeds '{1}' inside itself, so it has no finite size; make it a [CountPrefix] array (which may be empty) instead",
+        DiagnosticSeverity.Error);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "PG0001" => MustBePartial,
@@ -118,6 +123,7 @@ internal static class DiagnosticDescriptors
         "PG0016" => InvalidFixedLength,
         "PG0017" => InvalidPrefixWidth,
         "PG0018" => UnknownFrameFormat,
+        "PG0019" => SelfContainingStructure,
         _ => null,
     };
 

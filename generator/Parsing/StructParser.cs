@@ -82,6 +82,7 @@ internal static class StructParser
         }
 
         ReportRestOfFrameNotLast(fields, constructor, diagnostics);
+        ReportSelfContainment(type, constructor, diagnostics, cancellationToken);
         ReportUnserializedState(type, constructor, diagnostics);
         if (failed || diagnostics.Any(d => DiagnosticDescriptors.Find(d.DescriptorId)?.DefaultSeverity == DiagnosticSeverity.Error))
         {
@@ -154,6 +155,38 @@ internal static class StructParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RestOfFrameNotLast, parameter.Locations.FirstOrDefault(), fields[i].Name));
             }
         }
+    }
+
+    /// <summary>
+    /// Reports a member that embeds the record inline, directly or through other wire structures: such a value
+    /// has no finite size, and reading one would recurse without consuming a byte.
+    /// </summary>
+    private static void ReportSelfContainment(INamedTypeSymbol type, IMethodSymbol? constructor, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        foreach (var parameter in constructor?.Parameters ?? Enumerable.Empty<IParameterSymbol>())
+        {
+            if (EmbedsInline(parameter.Type, type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), cancellationToken))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SelfContainingStructure, parameter.Locations.FirstOrDefault(), parameter.Name, type.Name));
+            }
+        }
+    }
+
+    private static bool EmbedsInline(ITypeSymbol candidate, INamedTypeSymbol target, HashSet<ITypeSymbol> seen, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (SymbolEqualityComparer.Default.Equals(candidate, target))
+        {
+            return true;
+        }
+
+        if (candidate is not INamedTypeSymbol named || !named.HasAttribute(KnownNames.WireStructAttribute) || !seen.Add(named))
+        {
+            return false;
+        }
+
+        var constructor = named.PrimaryConstructor(cancellationToken);
+        return constructor is not null && constructor.Parameters.Any(p => EmbedsInline(p.Type, target, seen, cancellationToken));
     }
 
     private static void ReportUnserializedState(INamedTypeSymbol type, IMethodSymbol? constructor, List<DiagnosticInfo> diagnostics)

@@ -48,6 +48,7 @@ public sealed class DiagnosticTests
         { "PG0016", Union + "[Packet(1)]\npublic sealed partial record P([FixedLength(0)] byte[] {|PG0016:Data|}) : U;" },
         { "PG0017", Union + "[Packet(1)]\npublic sealed partial record P([LengthPrefix((PrefixWidth)3)] string {|PG0017:Text|}) : U;" },
         { "PG0017", Union + "[Packet(1)]\npublic sealed partial record P([CountPrefix((PrefixWidth)8)] uint[] {|PG0017:Values|}) : U;" },
+        { "PG0019", "[WireStruct]\npublic sealed partial record Node(int Value, Node {|PG0019:Next|});" },
         { "PG0018", "[ProtocolUnion((FrameFormat)9)]\npublic abstract partial record {|PG0018:U|};" },
     };
 
