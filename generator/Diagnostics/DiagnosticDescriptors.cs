@@ -50,7 +50,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ConflictingAttributes = Create(
         "PG0009", "Member has conflicting or misplaced layout attributes",
-        "Member '{0}' cannot carry {1}; keep only the layout attribute its type takes",
+        "Member '{0}' cannot carry {1}; {2}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NotAWireStruct = Create(
@@ -100,7 +100,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SelfContainingStructure = Create(
         "PG0019", "Wire structure contains itself",
-        "Member '{0}' embeds '{1}' inside itself, so it has no finite size; make it a [CountPrefix] array (which may be empty) instead",
+        "Member '{0}' holds '{1}' inside itself; flatten the structure, since a recursive layout has no finite size inline, and in an array lets a hostile frame nest it until the stack overflows",
         DiagnosticSeverity.Error);
 
     public static DiagnosticDescriptor? Find(string id) => id switch

@@ -47,7 +47,8 @@ internal static class FieldParser
             var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
             if (layout.BigEndian && !hasIntegers)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[BigEndian]"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[BigEndian]",
+                    "remove it: the member holds no integers of its own (bytes and text have no byte order, addresses are network order, and a nested structure declares its own)"));
                 return null;
             }
 
@@ -63,7 +64,7 @@ internal static class FieldParser
 
         FieldModel? Misplaced()
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, string.Join(" and ", layout.Names)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, string.Join(" and ", layout.Names), "keep only the layout attribute its type takes"));
             return null;
         }
 

@@ -158,26 +158,36 @@ internal static class StructParser
     }
 
     /// <summary>
-    /// Reports a member that embeds the record inline, directly or through other wire structures: such a value
-    /// has no finite size, and reading one would recurse without consuming a byte.
+    /// Reports a member that holds the record, directly, through other wire structures or in arrays: inline it
+    /// has no finite size, and in arrays a hostile frame could nest it until reading overflows the stack.
     /// </summary>
     private static void ReportSelfContainment(INamedTypeSymbol type, IMethodSymbol? constructor, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         foreach (var parameter in constructor?.Parameters ?? Enumerable.Empty<IParameterSymbol>())
         {
-            if (EmbedsInline(parameter.Type, type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), cancellationToken))
+            if (Holds(parameter.Type, type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), cancellationToken))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SelfContainingStructure, parameter.Locations.FirstOrDefault(), parameter.Name, type.Name));
             }
         }
     }
 
-    private static bool EmbedsInline(ITypeSymbol candidate, INamedTypeSymbol target, HashSet<ITypeSymbol> seen, CancellationToken cancellationToken)
+    private static bool Holds(ITypeSymbol candidate, INamedTypeSymbol target, HashSet<ITypeSymbol> seen, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (SymbolEqualityComparer.Default.Equals(candidate, target))
         {
             return true;
+        }
+
+        if (candidate is IArrayTypeSymbol array)
+        {
+            return Holds(array.ElementType, target, seen, cancellationToken);
+        }
+
+        if (candidate is INamedTypeSymbol { IsGenericType: true } generic && generic.OriginalDefinition.MetadataName() == KnownNames.ImmutableArray)
+        {
+            return Holds(generic.TypeArguments[0], target, seen, cancellationToken);
         }
 
         if (candidate is not INamedTypeSymbol named || !named.HasAttribute(KnownNames.WireStructAttribute) || !seen.Add(named))
@@ -186,7 +196,7 @@ internal static class StructParser
         }
 
         var constructor = named.PrimaryConstructor(cancellationToken);
-        return constructor is not null && constructor.Parameters.Any(p => EmbedsInline(p.Type, target, seen, cancellationToken));
+        return constructor is not null && constructor.Parameters.Any(p => Holds(p.Type, target, seen, cancellationToken));
     }
 
     private static void ReportUnserializedState(INamedTypeSymbol type, IMethodSymbol? constructor, List<DiagnosticInfo> diagnostics)

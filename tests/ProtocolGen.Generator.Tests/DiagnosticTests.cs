@@ -49,6 +49,7 @@ public sealed class DiagnosticTests
         { "PG0017", Union + "[Packet(1)]\npublic sealed partial record P([LengthPrefix((PrefixWidth)3)] string {|PG0017:Text|}) : U;" },
         { "PG0017", Union + "[Packet(1)]\npublic sealed partial record P([CountPrefix((PrefixWidth)8)] uint[] {|PG0017:Values|}) : U;" },
         { "PG0019", "[WireStruct]\npublic sealed partial record Node(int Value, Node {|PG0019:Next|});" },
+        { "PG0019", "[WireStruct]\npublic sealed partial record Tree(int Value, [CountPrefix(PrefixWidth.U8)] ImmutableArray<Tree> {|PG0019:Children|});" },
         { "PG0018", "[ProtocolUnion((FrameFormat)9)]\npublic abstract partial record {|PG0018:U|};" },
     };
 
