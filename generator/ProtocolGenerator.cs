@@ -68,6 +68,8 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             }
         });
 
+        context.RegisterSourceOutput(unionModels, static (spc, model) => EmitHandler(spc, model));
+
         context.RegisterSourceOutput(packetResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(wireStructResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(unionDeclarations.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
@@ -79,6 +81,14 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         if (model is not null)
         {
             context.AddSource(model.Declaration.HintName + ".g.cs", StructEmitter.Emit(model));
+        }
+    }
+
+    private static void EmitHandler(SourceProductionContext context, UnionModel? model)
+    {
+        if (model is not null)
+        {
+            context.AddSource(model.Declaration.HintName + ".Handler.g.cs", HandlerEmitter.Emit(model));
         }
     }
 
