@@ -70,6 +70,18 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(unionModels, static (spc, model) => EmitHandler(spc, model));
 
+        var enumModels = packetModels.Collect()
+            .Combine(wireStructModels.Collect())
+            .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right)
+                .SelectMany(static model => model?.Fields ?? EquatableArray<FieldModel>.Empty)
+                .Select(static field => field.Enum)
+                .OfType<EnumModel>()
+                .Distinct())
+            .WithTrackingName(TrackingNames.EnumModels);
+
+        context.RegisterSourceOutput(enumModels, static (spc, model) =>
+            spc.AddSource(model.FullyQualifiedName.Replace("global::", string.Empty) + ".WireNames.g.cs", JsonEmitter.EmitEnumNames(model)));
+
         context.RegisterSourceOutput(packetResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(wireStructResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(unionDeclarations.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);

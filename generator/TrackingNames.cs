@@ -11,4 +11,5 @@ internal static class TrackingNames
     public const string UnionDeclarations = nameof(UnionDeclarations);
     public const string UnionResults = nameof(UnionResults);
     public const string UnionModels = nameof(UnionModels);
+    public const string EnumModels = nameof(EnumModels);
 }

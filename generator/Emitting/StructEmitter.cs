@@ -77,10 +77,40 @@ internal static class StructEmitter
         writer.Line("/// <summary>Writes this value to <paramref name=\"destination\"/>.</summary>");
         writer.Line($"public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => {Runtime}WireCodec.Write(this, destination);");
 
+        writer.Line();
+        JsonEmitter.WriteStructMembers(writer, model, overrideModifier);
+
+        if (packet is not null)
+        {
+            writer.Line();
+            WriteLayout(writer, model, packet);
+        }
+
         if (!model.DeclaresEquality && model.Fields.Any(f => IsSequence(f)))
         {
             writer.Line();
             WriteEquality(writer, model);
+        }
+    }
+
+    private static void WriteLayout(SourceWriter writer, StructModel model, PacketInfo packet)
+    {
+        var rows = LayoutDiagram.Rows(model);
+        writer.Line("/// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>");
+        var head = $"public static {Runtime}PacketLayout WireLayout {{ get; }} = new({packet.PacketType.ToString(CultureInfo.InvariantCulture)}, \"{packet.Name}\", MinWireSize, IsFixedSize, ";
+        if (rows.Count == 0)
+        {
+            writer.Line(head + "global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);");
+            return;
+        }
+
+        writer.Line(head + "global::System.Collections.Immutable.ImmutableArray.Create(");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var offset = row.Offset?.ToString(CultureInfo.InvariantCulture) ?? "null";
+            var size = row.Size?.ToString(CultureInfo.InvariantCulture) ?? "null";
+            writer.Line($"    new {Runtime}FieldLayout({offset}, {size}, \"{row.Field}\", \"{row.WireType}\"){(i == rows.Count - 1 ? "));" : ",")}");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using ProtocolGen.Generator.Model;
 
 namespace ProtocolGen.Generator.Emitting;
@@ -7,6 +8,7 @@ namespace ProtocolGen.Generator.Emitting;
 internal static class UnionEmitter
 {
     private const string Runtime = "global::ProtocolGen.";
+    private const string Json = "global::System.Text.Json.";
 
     public static string Emit(UnionModel model)
     {
@@ -50,6 +52,9 @@ internal static class UnionEmitter
             writer.Line("/// <inheritdoc/>");
             writer.Line($"public abstract void WriteTo(ref {Runtime}WireWriter writer);");
             writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);");
+            writer.Line();
         }
 
         writer.Line($"static {Runtime}FrameFormat {union}.FrameFormat => {Runtime}FrameFormat.{(model.FrameFormat == 0 ? "TypeAndLength32" : "TypeOnly")};");
@@ -79,6 +84,9 @@ internal static class UnionEmitter
         writer.Line("};");
         writer.Line();
 
+        WriteLayoutsAndJson(writer, model, union);
+        writer.Line();
+
         writer.Line("/// <summary>Decodes exactly one frame, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
         writer.Line($"public static {self} DecodeFrame(global::System.ReadOnlySpan<byte> frame) => {Runtime}FrameDecoder.DecodeSingle<{self}>(frame);");
         writer.Line();
@@ -96,5 +104,46 @@ internal static class UnionEmitter
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame into <paramref name=\"destination\"/>.</summary>");
         writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {Runtime}FrameEncoder.Write(packet, destination);");
+    }
+
+    private static void WriteLayoutsAndJson(SourceWriter writer, UnionModel model, string union)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        var layouts = $"global::System.Collections.Immutable.ImmutableArray<{Runtime}PacketLayout>";
+
+        // An interface root inherits IPacketUnion's static abstract members by name; its public statics of the same name hide them.
+        var hides = model.IsInterface ? "new " : string.Empty;
+        writer.Line($"private static readonly {layouts} s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(");
+        writer.Line("    " + (model.Members.Count == 0
+            ? "global::System.Array.Empty<global::ProtocolGen.PacketLayout>());"
+            : string.Join(",\n    ", model.Members.Select(m => m.FullyQualifiedName + ".WireLayout")) + ");"));
+        writer.Line();
+        writer.Line("/// <summary>Every packet's byte layout, in type-byte order.</summary>");
+        writer.Line($"public static {hides}{layouts} Layouts => s_layouts;");
+        writer.Line();
+        writer.Line($"static {layouts} {union}.Layouts => s_layouts;");
+        writer.Line();
+
+        writer.Line("/// <summary>Writes <paramref name=\"packet\"/> as a JSON object whose <c>kind</c> names the packet.</summary>");
+        writer.Open($"public static {hides}void WriteJson({Json}Utf8JsonWriter writer, {self} packet)");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(packet);");
+        writer.Line("packet.WriteJson(writer);");
+        writer.Close();
+        writer.Line();
+        writer.Line($"static void {union}.WriteJson({Json}Utf8JsonWriter writer, {self} packet) => WriteJson(writer, packet);");
+        writer.Line();
+
+        writer.Line("/// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref=\"global::ProtocolGen.WireJsonException\"/>.</summary>");
+        writer.Line($"public static {hides}{self} ReadJson({Json}JsonElement element) => {Runtime}WireJson.GetKind(element) switch");
+        writer.Line("{");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"    \"{member.Name}\" => {Runtime}WireJson.Read<{member.FullyQualifiedName}>(element),");
+        }
+
+        writer.Line($"    var kind => throw {Runtime}WireJson.UnknownKind(kind, \"{model.Declaration.Name}\"),");
+        writer.Line("};");
+        writer.Line();
+        writer.Line($"static {self} {union}.ReadJson({Json}JsonElement element) => ReadJson(element);");
     }
 }

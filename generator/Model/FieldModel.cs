@@ -73,6 +73,7 @@ internal enum SequenceShape
 /// <param name="ElementSize">The element or nested structure's minimum size, when the generator can tell; else null.</param>
 /// <param name="ElementIsFixedSize">Whether every element or nested structure has that size.</param>
 /// <param name="BigEndian">Whether integers in this field are big-endian.</param>
+/// <param name="Enum">The enum, for <see cref="FieldKind.Enum"/> fields; else null.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -85,4 +86,5 @@ internal sealed record FieldModel(
     string? ElementTypeName,
     int? ElementSize,
     bool ElementIsFixedSize,
-    bool BigEndian);
+    bool BigEndian,
+    EnumModel? Enum = null);

@@ -48,7 +48,14 @@ internal static class FieldParser
 
         if (TryGetPrimitive(type, out var primitive))
         {
-            return layout.Names.Count > 0 ? Misplaced() : Field(type.TypeKind == TypeKind.Enum ? FieldKind.Enum : FieldKind.Primitive, primitive);
+            if (layout.Names.Count > 0)
+            {
+                return Misplaced();
+            }
+
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+                ? Field(FieldKind.Enum, primitive) with { Enum = EnumParser.Parse(enumType, primitive) }
+                : Field(FieldKind.Primitive, primitive);
         }
 
         if (TryGetByteShape(type, out var byteShape))

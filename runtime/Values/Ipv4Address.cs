@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 
 namespace ProtocolGen;
 
@@ -56,17 +57,41 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IEquatable<Ipv4Ad
     public static Ipv4Address Parse(string text) =>
         TryParse(text, out var address) ? address : throw new FormatException($"'{text}' is not an IPv4 address.");
 
-    /// <summary>Parses dotted-quad text; false when it is not an IPv4 address.</summary>
+    /// <summary>
+    /// Parses dotted-quad text: exactly four decimal numbers from 0 to 255. Unlike <see cref="IPAddress.TryParse(string?, out IPAddress?)"/>,
+    /// shorthand such as <c>1.2.3</c> or <c>0x7f.1</c> is refused, since it is almost always a typo.
+    /// </summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out Ipv4Address address)
     {
-        if (text is not null && IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetwork)
+        address = default;
+        if (text is null)
         {
-            address = FromIPAddress(parsed);
-            return true;
+            return false;
         }
 
-        address = default;
-        return false;
+        uint value = 0;
+        var rest = text.AsSpan();
+        for (var part = 0; part < 4; part++)
+        {
+            // The first three numbers end at a dot; the last one ends the text.
+            var end = rest.IndexOf('.');
+            if ((end < 0) != (part == 3))
+            {
+                return false;
+            }
+
+            var digits = end < 0 ? rest : rest.Slice(0, end);
+            if (digits.Length is 0 or > 3 || !uint.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var octet) || octet > 255)
+            {
+                return false;
+            }
+
+            value = (value << 8) | octet;
+            rest = end < 0 ? default : rest.Slice(end + 1);
+        }
+
+        address = new Ipv4Address(value);
+        return true;
     }
 
     static bool IWireStruct<Ipv4Address>.TryReadFrom(ref WireReader reader, out Ipv4Address value)
@@ -78,6 +103,15 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IEquatable<Ipv4Ad
     void IWireWritable.WriteTo(ref WireWriter writer) => writer.WriteUInt32BigEndian(_value);
 
     private Ipv4Address(uint value) => _value = value;
+
+    /// <summary>Reads the address from its JSON form, a string of its text.</summary>
+    public static Ipv4Address ReadJson(JsonElement element) =>
+        element.ValueKind == JsonValueKind.String && TryParse(element.GetString(), out var address)
+            ? address
+            : throw new WireJsonException(string.Empty, $"expected an IPv4 string, found {element.GetRawText()}");
+
+    /// <summary>Writes the address as a JSON string of its text.</summary>
+    public void WriteJson(Utf8JsonWriter writer) => WireJson.WriteText(writer, this);
 
     /// <summary>Writes the 4 network-order bytes to <paramref name="destination"/>.</summary>
     public void CopyTo(Span<byte> destination) => BinaryPrimitives.WriteUInt32BigEndian(destination, _value);

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 
 namespace ProtocolGen;
 
@@ -87,6 +88,15 @@ public readonly struct Ipv6Address : IWireStruct<Ipv6Address>, IEquatable<Ipv6Ad
         writer.WriteUInt64BigEndian(_high);
         writer.WriteUInt64BigEndian(_low);
     }
+
+    /// <summary>Reads the address from its JSON form, a string of its text.</summary>
+    public static Ipv6Address ReadJson(JsonElement element) =>
+        element.ValueKind == JsonValueKind.String && TryParse(element.GetString(), out var address)
+            ? address
+            : throw new WireJsonException(string.Empty, $"expected an IPv6 string, found {element.GetRawText()}");
+
+    /// <summary>Writes the address as a JSON string of its text.</summary>
+    public void WriteJson(Utf8JsonWriter writer) => WireJson.WriteText(writer, this);
 
     /// <summary>Writes the 16 network-order bytes to <paramref name="destination"/>.</summary>
     public void CopyTo(Span<byte> destination)

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace ProtocolGen;
 
@@ -21,4 +23,13 @@ public interface IPacketUnion<TSelf> : IPacket
 
     /// <summary>The name of the packet <paramref name="packetType"/> names, or null for an unknown type.</summary>
     static abstract string? GetPacketName(byte packetType);
+
+    /// <summary>Every packet's byte layout, in type-byte order.</summary>
+    static abstract ImmutableArray<PacketLayout> Layouts { get; }
+
+    /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
+    static abstract void WriteJson(Utf8JsonWriter writer, TSelf packet);
+
+    /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="WireJsonException"/>.</summary>
+    static abstract TSelf ReadJson(JsonElement element);
 }

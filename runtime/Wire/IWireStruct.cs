@@ -8,7 +8,7 @@ namespace ProtocolGen;
 /// of your own a wire form.
 /// </summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
-public interface IWireStruct<TSelf> : IWireWritable
+public interface IWireStruct<TSelf> : IWireWritable, IWireJson<TSelf>
     where TSelf : IWireStruct<TSelf>
 {
     /// <summary>The fewest bytes a value can take (its size, when <see cref="IsFixedSize"/>).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -188,27 +189,24 @@ public ref struct WireReader
 
     /// <summary>Reads a nested wire structure (a default value after a failure).</summary>
     public T ReadStruct<T>()
-        where T : IWireStruct<T> => T.TryReadFrom(ref this, out var value) ? value : default!;
+        where T : IWireStruct<T>
+    {
+        if (T.TryReadFrom(ref this, out var value))
+        {
+            return value;
+        }
+
+        // A hand-written reader may refuse a value without saying why; the first recorded failure wins anyway.
+        Fail(ProtocolErrorKind.InvalidValue);
+        return default!;
+    }
 
     /// <summary>Reads <paramref name="count"/> wire structures (count already checked by <see cref="ReadCountPrefix"/>).</summary>
     public ImmutableArray<T> ReadImmutableArray<T>(int count)
         where T : IWireStruct<T>
     {
-        if (count == 0)
-        {
-            return ImmutableArray<T>.Empty;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<T>(count);
-        for (var i = 0; i < count && !HasFailed; i++)
-        {
-            if (T.TryReadFrom(ref this, out var item))
-            {
-                builder.Add(item);
-            }
-        }
-
-        return HasFailed ? ImmutableArray<T>.Empty : builder.MoveToImmutable();
+        var items = ReadArray<T>(count);
+        return items.Length == 0 ? ImmutableArray<T>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     /// <summary>Reads <paramref name="count"/> wire structures into a new array.</summary>
@@ -225,6 +223,7 @@ public ref struct WireReader
         {
             if (!T.TryReadFrom(ref this, out var item))
             {
+                Fail(ProtocolErrorKind.InvalidValue);
                 return Array.Empty<T>();
             }
 

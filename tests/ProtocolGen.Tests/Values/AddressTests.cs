@@ -47,4 +47,18 @@ public sealed class AddressTests
         Assert.Equal("255.255.255.255", text.Slice(0, written).ToString());
         Assert.False(new Ipv4Address(255, 255, 255, 255).TryFormat(text.Slice(0, 5), out _, default, null));
     }
+
+    [Theory]
+    [InlineData("1.2.3")]
+    [InlineData("1.2.3.4.5")]
+    [InlineData("256.1.1.1")]
+    [InlineData("1..2.3")]
+    [InlineData("0x7f.0.0.1")]
+    [InlineData("+1.2.3.4")]
+    [InlineData("1.2.3.4.")]
+    [InlineData("")]
+    public void Ipv4Text_MustBeAStrictDottedQuad(string text)
+    {
+        Assert.False(Ipv4Address.TryParse(text, out _));
+    }
 }
