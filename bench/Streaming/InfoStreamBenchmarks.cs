@@ -78,7 +78,7 @@ public class InfoStreamBenchmarks
         public Config()
         {
             // Each operation streams millions of infos; a few iterations give a stable mean without a long run.
-            AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1));
+            AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(12).WithInvocationCount(1).WithUnrollFactor(1));
             AddColumn(new ThroughputColumn());
         }
     }

@@ -36,7 +36,15 @@ public sealed class WindowsDevice : IDevice
         _api = api;
         Path = path;
         _handle = api.CreateFile(path, GenericReadWrite, ShareNone, OpenExisting, FlagOverlapped);
-        _stream = api.OpenStream(_handle);
+        try
+        {
+            _stream = api.OpenStream(_handle);
+        }
+        catch
+        {
+            _handle.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The device path, such as <c>\\.\PortmasterKext</c>.</summary>
