@@ -1,5 +1,6 @@
 using System;
-using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Win32.SafeHandles;
 
 namespace ProtocolGen;
@@ -13,8 +14,11 @@ internal interface IWindowsDeviceApi
     /// <summary><c>CreateFileW</c>; throws when the device cannot be opened.</summary>
     SafeFileHandle CreateFile(string path, uint desiredAccess, uint shareMode, uint creationDisposition, uint flagsAndAttributes);
 
-    /// <summary>A stream whose every read and write is one <c>ReadFile</c> or <c>WriteFile</c> on <paramref name="handle"/>.</summary>
-    Stream OpenStream(SafeFileHandle handle);
+    /// <summary>One overlapped <c>ReadFile</c>: the bytes the driver put in <paramref name="buffer"/>, 0 at end of file.</summary>
+    ValueTask<int> ReadFileAsync(SafeFileHandle handle, Memory<byte> buffer, CancellationToken cancellationToken);
+
+    /// <summary>One overlapped <c>WriteFile</c>: the bytes the driver took.</summary>
+    ValueTask<int> WriteFileAsync(SafeFileHandle handle, ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken);
 
     /// <summary><c>DeviceIoControl</c>, waited for; returns the bytes the driver returned in <paramref name="output"/>.</summary>
     int DeviceIoControl(SafeFileHandle handle, uint code, ReadOnlySpan<byte> input, Span<byte> output);

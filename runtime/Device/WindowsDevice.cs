@@ -10,7 +10,8 @@ namespace ProtocolGen;
 /// <summary>
 /// A Windows kernel device opened for overlapped I/O (<c>GENERIC_READ | GENERIC_WRITE</c>, no sharing,
 /// <c>OPEN_EXISTING</c>, <c>FILE_FLAG_OVERLAPPED</c>): reads and writes go through <see cref="Stream"/>, one
-/// <c>ReadFile</c> or <c>WriteFile</c> per call, and control requests through <c>DeviceIoControl</c>.
+/// overlapped <c>ReadFile</c> or <c>WriteFile</c> per call, and control requests through <c>DeviceIoControl</c>,
+/// all through source-generated P/Invoke.
 /// </summary>
 [SupportedOSPlatform("windows")]
 public sealed class WindowsDevice : IDevice
@@ -36,15 +37,7 @@ public sealed class WindowsDevice : IDevice
         _api = api;
         Path = path;
         _handle = api.CreateFile(path, GenericReadWrite, ShareNone, OpenExisting, FlagOverlapped);
-        try
-        {
-            _stream = api.OpenStream(_handle);
-        }
-        catch
-        {
-            _handle.Dispose();
-            throw;
-        }
+        _stream = new DeviceStream(api, _handle);
     }
 
     /// <summary>The device path, such as <c>\\.\PortmasterKext</c>.</summary>
@@ -85,18 +78,10 @@ public sealed class WindowsDevice : IDevice
         return returned;
     }
 
-    /// <summary>Closes the stream and the handle; pending reads and writes end. Throws nothing.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>Closes the handle, which ends pending reads and writes. Throws nothing.</summary>
+    public ValueTask DisposeAsync()
     {
-        try
-        {
-            await _stream.DisposeAsync().ConfigureAwait(false);
-        }
-        catch (IOException)
-        {
-            // Closing aborts pending I/O; whatever it reports, the handle is closed next.
-        }
-
         _handle.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

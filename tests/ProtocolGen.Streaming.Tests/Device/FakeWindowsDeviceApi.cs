@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Win32.SafeHandles;
 
 namespace ProtocolGen.Streaming.Tests.Device;
@@ -12,7 +13,17 @@ internal sealed class FakeWindowsDeviceApi : IWindowsDeviceApi
 
     public List<(uint Code, byte[] Input, int OutputLength)> Requests { get; } = new();
 
-    public Stream Stream { get; } = new MemoryStream();
+    /// <summary>Each WriteFile call's bytes.</summary>
+    public List<byte[]> Writes { get; } = new();
+
+    /// <summary>What successive ReadFile calls return; once empty, end of file.</summary>
+    public Queue<byte[]> Reads { get; } = new();
+
+    /// <summary>The sizes of the buffers ReadFile was given.</summary>
+    public List<int> ReadSizes { get; } = new();
+
+    /// <summary>How many bytes WriteFile reports taken, given the write's length.</summary>
+    public Func<int, int> Taken { get; set; } = length => length;
 
     /// <summary>What the driver writes into the output buffer, and the byte count it reports.</summary>
     public Func<uint, byte[]> Answer { get; set; } = _ => Array.Empty<byte>();
@@ -25,7 +36,23 @@ internal sealed class FakeWindowsDeviceApi : IWindowsDeviceApi
         return new SafeFileHandle(IntPtr.Zero, ownsHandle: false);
     }
 
-    public Stream OpenStream(SafeFileHandle handle) => Stream;
+    public ValueTask<int> ReadFileAsync(SafeFileHandle handle, Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        ReadSizes.Add(buffer.Length);
+        if (!Reads.TryDequeue(out var data))
+        {
+            return ValueTask.FromResult(0);
+        }
+
+        data.CopyTo(buffer);
+        return ValueTask.FromResult(data.Length);
+    }
+
+    public ValueTask<int> WriteFileAsync(SafeFileHandle handle, ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
+    {
+        Writes.Add(buffer.ToArray());
+        return ValueTask.FromResult(Taken(buffer.Length));
+    }
 
     public int DeviceIoControl(SafeFileHandle handle, uint code, ReadOnlySpan<byte> input, Span<byte> output)
     {

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using ProtocolGen.Portmaster;
 using Xunit;
@@ -66,14 +68,45 @@ public sealed class WindowsDeviceTests
     }
 
     [Fact]
-    public async Task Commands_GoToTheDevicesStream_OneWriteEach()
+    public async Task EachCommand_IsOneWriteFileCall_OfExactlyItsBytes()
     {
         var api = new FakeWindowsDeviceApi();
         await using var client = new PortmasterClient(new WindowsDevice(api, PortmasterDevice.Path));
 
         await client.SendVerdictAsync(42, Verdict.Block);
+        await client.RequestLogsAsync();
 
-        Assert.Equal(Command.EncodeFrame(new VerdictCommand(42, Verdict.Block)), ((MemoryStream)api.Stream).ToArray());
+        Assert.Equal(new[] { Command.EncodeFrame(new VerdictCommand(42, Verdict.Block)), Command.EncodeFrame(new GetLogs()) }, api.Writes);
+    }
+
+    [Fact]
+    public async Task AWriteTheDriverTakesOnlyPartOf_IsAnIOException_AndTheRestIsNotSentSeparately()
+    {
+        var api = new FakeWindowsDeviceApi { Taken = length => length - 1 };
+        await using var client = new PortmasterClient(new WindowsDevice(api, PortmasterDevice.Path));
+
+        await Assert.ThrowsAsync<IOException>(async () => await client.SendVerdictAsync(1, Verdict.Accept));
+
+        Assert.Single(api.Writes);
+    }
+
+    [Fact]
+    public async Task Reads_AskForTheClientsReadSize_AndInfosCutAcrossReadsAreReassembled_UntilEndOfFile()
+    {
+        var api = new FakeWindowsDeviceApi();
+        var frames = Info.EncodeFrame(new LogLine(Severity.Info, "first")).Concat(Info.EncodeFrame(new LogLine(Severity.Error, "second"))).ToArray();
+        api.Reads.Enqueue(frames[..7]);
+        api.Reads.Enqueue(frames[7..]);
+        await using var client = new PortmasterClient(new WindowsDevice(api, PortmasterDevice.Path), new PacketReaderOptions { ReadSize = 1024 });
+
+        var infos = new List<Info>();
+        await foreach (var frame in client.ReadInfosAsync())
+        {
+            infos.Add(frame.Packet!);
+        }
+
+        Assert.Equal(new Info[] { new LogLine(Severity.Info, "first"), new LogLine(Severity.Error, "second") }, infos);
+        Assert.Equal(new[] { 1024, 1024, 1024 }, api.ReadSizes);
     }
 
     [Fact]
