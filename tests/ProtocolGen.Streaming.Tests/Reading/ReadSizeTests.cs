@@ -64,6 +64,20 @@ public sealed class ReadSizeTests
     }
 
     [Theory]
+    [MemberData(nameof(ReadSizes))]
+    public async Task AHostileStream_WithACapThatRejectsItsLargerFrames_ReadInAnySize_GivesTheFramesOfTheWholeBuffer(int readSize)
+    {
+        var hostile = Frames.Hostile();
+        var options = new FrameDecoderOptions { MaxBodyLength = 40 };
+
+        var frames = await ReadAll(hostile.Bytes, readSize, options);
+
+        var reference = FrameView.Reference(hostile.Bytes, options);
+        Assert.Equal(reference, frames);
+        Assert.Contains(reference, f => f.Error?.Kind == ProtocolErrorKind.FrameTooLarge);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(1024)]
@@ -96,10 +110,10 @@ public sealed class ReadSizeTests
         Assert.Equal(FrameView.Reference(capture), frames);
     }
 
-    private static async Task<List<FrameView>> ReadAll(byte[] data, int readSize)
+    private static async Task<List<FrameView>> ReadAll(byte[] data, int readSize, FrameDecoderOptions options = default)
     {
         var frames = new List<FrameView>();
-        await foreach (var frame in PacketReader.ReadAllAsync<Info>(new MemoryStream(data), new PacketReaderOptions { ReadSize = readSize }))
+        await foreach (var frame in PacketReader.ReadAllAsync<Info>(new MemoryStream(data), new PacketReaderOptions { ReadSize = readSize, Decoder = options }))
         {
             frames.Add(FrameView.Of(frame));
         }
