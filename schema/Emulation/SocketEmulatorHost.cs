@@ -12,6 +12,7 @@ namespace ProtocolGen.Portmaster.Emulation;
 /// through the operating system's kernel: infos over a stream socket, commands as one sequenced packet per
 /// write (so a split or merged command would reach the driver as a short or long write, and be rejected).
 /// Control requests do not travel over the sockets: <see cref="Device"/> hands them to the emulator directly.
+/// Needs sequenced-packet Unix sockets (Linux; not Windows).
 /// </summary>
 public sealed class SocketEmulatorHost : IAsyncDisposable
 {
