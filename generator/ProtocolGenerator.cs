@@ -66,6 +66,8 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             }
         });
 
+        context.RegisterSourceOutput(unionModels, static (spc, model) => EmitHandler(spc, model));
+
         var enumModels = packetModels.Collect()
             .Combine(wireStructModels.Collect())
             .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right)
@@ -89,6 +91,14 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         if (model is not null)
         {
             context.AddSource(model.Declaration.HintName + ".g.cs", StructEmitter.Emit(model));
+        }
+    }
+
+    private static void EmitHandler(SourceProductionContext context, UnionModel? model)
+    {
+        if (model is not null)
+        {
+            context.AddSource(model.Declaration.HintName + ".Handler.g.cs", HandlerEmitter.Emit(model));
         }
     }
 
