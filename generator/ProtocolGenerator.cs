@@ -40,10 +40,8 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.UnionDeclarations);
 
         var memberships = packetResults
-            .Where(static r => r.Value?.Packet is not null)
-            .Select(static (r, _) => new PacketMembership(
-                new UnionMember(r.Value!.Packet!.UnionFullyQualifiedName, r.Value.Packet.PacketType, r.Value.Packet.Name, r.Value.Declaration.FullyQualifiedName),
-                r.Location))
+            .Where(static r => r.Membership is not null)
+            .Select(static (r, _) => new PacketMembership(r.Membership!, r.Location, r.Value is not null))
             .Collect()
             .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(TrackingNames.Memberships);
@@ -68,6 +66,8 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             }
         });
 
+        context.RegisterSourceOutput(unionModels, static (spc, model) => EmitHandler(spc, model));
+
         var enumModels = packetModels.Collect()
             .Combine(wireStructModels.Collect())
             .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right)
@@ -91,6 +91,14 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         if (model is not null)
         {
             context.AddSource(model.Declaration.HintName + ".g.cs", StructEmitter.Emit(model));
+        }
+    }
+
+    private static void EmitHandler(SourceProductionContext context, UnionModel? model)
+    {
+        if (model is not null)
+        {
+            context.AddSource(model.Declaration.HintName + ".Handler.g.cs", HandlerEmitter.Emit(model));
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using System.Text;
@@ -9,6 +10,7 @@ namespace ProtocolGen.Cli.Decode;
 /// <summary><c>protocolgen decode [FILE|-] [--commands] [--json] [--strict]</c>.</summary>
 internal static class DecodeCommand
 {
+    private const int ReadSize = 64 * 1024;
     private const int OutputBufferSize = 64 * 1024;
 
     public static Command Create(CliConsole console)
@@ -37,21 +39,29 @@ internal static class DecodeCommand
         where TUnion : IPacketUnion<TUnion>
     {
         using var input = CliFiles.OpenRead(settings.Path, console);
-        var reader = new FrameStreamReader<TUnion>(input, new FrameDecoderOptions { RejectTrailingBytes = settings.Strict });
         var summary = new DecodeSummary();
         var progress = new ProgressReporter(console.Error, console.ErrorIsTerminal, input.CanSeek ? input.Length : null, "frames");
+
+        // The stream decoder holds at most one frame cut by the end of a read, so memory stays constant.
+        using var decoder = new FrameStreamDecoder<TUnion>(new FrameDecoderOptions { RejectTrailingBytes = settings.Strict });
+        var bytesRead = 0L;
         using (var writer = CreateWriter<TUnion>(settings.Json, new BufferedStream(new KeepOpenStream(console.Out), OutputBufferSize)))
         {
-            while (reader.TryRead(out var frame))
+            var sink = new PrintingSink<TUnion>(writer, summary);
+            var buffer = new byte[ReadSize];
+            int read;
+            while ((read = input.Read(buffer)) > 0)
             {
-                writer.Write(frame);
-                summary.Add(frame);
-                progress.Report(reader.BytesRead, summary.Frames);
+                bytesRead += read;
+                decoder.Feed(buffer.AsSpan(0, read), ref sink);
+                progress.Report(bytesRead, summary.Frames);
             }
+
+            decoder.Complete(ref sink);
         }
 
         progress.Complete();
-        summary.WriteTo(console.Error, CliFiles.DisplayName(settings.Path), reader.BytesRead);
+        summary.WriteTo(console.Error, CliFiles.DisplayName(settings.Path), bytesRead);
         return settings.Strict && summary.Errors > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 

@@ -50,7 +50,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ConflictingAttributes = Create(
         "PG0009", "Member has conflicting or misplaced layout attributes",
-        "Member '{0}' cannot carry {1}; keep only the layout attribute its type takes",
+        "Member '{0}' cannot carry {1}; {2}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NotAWireStruct = Create(
@@ -70,7 +70,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor GenericProtocolType = Create(
         "PG0013", "Protocol types cannot be generic",
-        "'{0}' is generic or nested in a generic type; packets, wire structures and unions must be non-generic",
+        "'{0}' is generic or nested in a generic type; remove its type parameters or move it out of the generic type, since packets, wire structures and unions must be non-generic",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor MustBeRecord = Create(
@@ -86,6 +86,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidFixedLength = Create(
         "PG0016", "Fixed length must be positive",
         "Member '{0}' declares a fixed length of {1}; use a length of 1 or more",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidPrefixWidth = Create(
+        "PG0017", "Prefix width is not 1, 2 or 4 bytes",
+        "Member '{0}' declares a prefix of {1} bytes; use PrefixWidth.U8, PrefixWidth.U16 or PrefixWidth.U32",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownFrameFormat = Create(
+        "PG0018", "Unknown frame format",
+        "Union '{0}' declares frame format {1}, which ProtocolGen does not know; use FrameFormat.TypeAndLength32 or FrameFormat.TypeOnly",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SelfContainingStructure = Create(
+        "PG0019", "Wire structure contains itself",
+        "Member '{0}' holds '{1}' inside itself; flatten the structure, since a recursive layout has no finite size inline, and in an array lets a hostile frame nest it until the stack overflows",
         DiagnosticSeverity.Error);
 
     public static DiagnosticDescriptor? Find(string id) => id switch
@@ -106,6 +121,9 @@ internal static class DiagnosticDescriptors
         "PG0014" => MustBeRecord,
         "PG0015" => InvalidUnionRoot,
         "PG0016" => InvalidFixedLength,
+        "PG0017" => InvalidPrefixWidth,
+        "PG0018" => UnknownFrameFormat,
+        "PG0019" => SelfContainingStructure,
         _ => null,
     };
 

@@ -19,6 +19,7 @@ internal static class FieldCode
         FieldKind.RestString => "reader.ReadUtf8(reader.Remaining)",
         FieldKind.Struct => $"reader.ReadStruct<{field.ElementTypeName}>()",
         FieldKind.StructArray => $"reader.{(field.Shape == SequenceShape.Array ? "ReadArray" : "ReadImmutableArray")}<{field.ElementTypeName}>(reader.ReadCountPrefix<{field.ElementTypeName}>({Width(field)}{BigEndianArgument(field)}))",
+        FieldKind.PrimitiveArray => $"reader.{(field.Shape == SequenceShape.Array ? "ReadPrimitiveArray" : "ReadPrimitiveImmutableArray")}<{field.ElementTypeName}>(reader.ReadCountPrefix({Width(field)}, {Int(PrimitiveSize(field.Primitive))}{BigEndianArgument(field)}){BigEndianArgument(field)})",
         _ => throw new System.InvalidOperationException(field.Kind.ToString()),
     };
 
@@ -48,7 +49,12 @@ internal static class FieldCode
             FieldKind.StructArray => new[]
             {
                 $"writer.WritePrefix({Width(field)}, {Runtime}WireLength.Count({member}), {quotedName}{BigEndianArgument(field)});",
-                $"writer.WriteArray({member});",
+                $"writer.WriteArray<{field.ElementTypeName}>({member});",
+            },
+            FieldKind.PrimitiveArray => new[]
+            {
+                $"writer.WritePrefix({Width(field)}, {Runtime}WireLength.Count({member}), {quotedName}{BigEndianArgument(field)});",
+                $"writer.WritePrimitiveArray<{field.ElementTypeName}>({member}{BigEndianArgument(field)});",
             },
             _ => throw new System.InvalidOperationException(field.Kind.ToString()),
         };
@@ -59,7 +65,7 @@ internal static class FieldCode
     {
         FieldKind.Primitive or FieldKind.Enum => PrimitiveSize(field.Primitive),
         FieldKind.FixedBytes => field.Length,
-        FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray => field.Prefix,
+        FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,
         FieldKind.RestBytes or FieldKind.RestString => 0,
         FieldKind.Struct => field.ElementSize,
         _ => null,
@@ -84,6 +90,7 @@ internal static class FieldCode
         FieldKind.PrefixedBytes or FieldKind.RestBytes or FieldKind.PrefixedString or FieldKind.RestString => Size(field),
         FieldKind.Struct => $"{Runtime}WireLength.Struct(this.{field.Name})",
         FieldKind.StructArray => $"{Runtime}WireLength.Array(this.{field.Name})",
+        FieldKind.PrimitiveArray => $"{Runtime}WireLength.PrimitiveArray<{field.ElementTypeName}>(this.{field.Name})",
         _ => throw new System.InvalidOperationException(field.Kind.ToString()),
     };
 

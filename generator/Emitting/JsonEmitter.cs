@@ -92,18 +92,28 @@ internal static class JsonEmitter
 
         writer.Line("/// <summary>Writes <paramref name=\"value\"/> as a property: its name, or its number when it has none.</summary>");
         writer.Open($"public static void Write({Json}Utf8JsonWriter writer, string property, {model.FullyQualifiedName} value)");
+        writer.Line("writer.WritePropertyName(property);");
+        writer.Line("WriteValue(writer, value);");
+        writer.Close();
+        writer.Line();
+
+        writer.Line("/// <summary>Writes <paramref name=\"value\"/> as a JSON value (an array element): its name, or its number when it has none.</summary>");
+        writer.Open($"public static void WriteValue({Json}Utf8JsonWriter writer, {model.FullyQualifiedName} value)");
         writer.Open("if (GetName(value) is { } name)");
-        writer.Line("writer.WriteString(property, name);");
+        writer.Line("writer.WriteStringValue(name);");
         writer.Close();
         writer.Open("else");
-        writer.Line($"writer.WriteNumber(property, ({underlying})value);");
+        writer.Line($"writer.WriteNumberValue(({underlying})value);");
         writer.Close();
         writer.Close();
         writer.Line();
 
         writer.Line("/// <summary>Reads a property holding a name or a number.</summary>");
-        writer.Open($"public static {model.FullyQualifiedName} Read({Json}JsonElement element, string property)");
-        writer.Line($"var value = {Runtime}WireJson.GetProperty(element, property);");
+        writer.Line($"public static {model.FullyQualifiedName} Read({Json}JsonElement element, string property) => ReadValue({Runtime}WireJson.GetProperty(element, property), property);");
+        writer.Line();
+
+        writer.Line("/// <summary>Reads a name or a number; an error names <paramref name=\"property\"/>.</summary>");
+        writer.Open($"public static {model.FullyQualifiedName} ReadValue({Json}JsonElement value, string property)");
         writer.Open($"if (value.ValueKind != {Json}JsonValueKind.String)");
         writer.Line($"return ({model.FullyQualifiedName}){Runtime}WireJson.To{model.Underlying}(value, property);");
         writer.Close();
@@ -141,9 +151,17 @@ internal static class JsonEmitter
             FieldKind.PrefixedString or FieldKind.RestString => $"writer.WriteString({name}, {member});",
             FieldKind.Struct => $"{Runtime}WireJson.WriteStruct(writer, {name}, {member});",
             FieldKind.StructArray => $"{Runtime}WireJson.WriteArray(writer, {name}, {member});",
+            FieldKind.PrimitiveArray => $"{Runtime}WireJson.WriteValues<{field.ElementTypeName}>(writer, {name}, {member}{(field.Shape == SequenceShape.ImmutableArray ? ".AsSpan()" : string.Empty)}, {WriteValue(field)});",
             _ => throw new System.InvalidOperationException(field.Kind.ToString()),
         };
     }
+
+    /// <summary>The writer of one array element: a number, a boolean, or an enum's name.</summary>
+    private static string WriteValue(FieldModel field) => field.Enum is not null
+        ? EnumHelper(field) + ".WriteValue"
+        : field.Primitive == PrimitiveType.Boolean
+            ? "static (json, item) => json.WriteBooleanValue(item)"
+            : "static (json, item) => json.WriteNumberValue(item)";
 
     private static string Read(FieldModel field)
     {
@@ -157,6 +175,7 @@ internal static class JsonEmitter
             FieldKind.PrefixedString or FieldKind.RestString => $"{Runtime}WireJson.GetString(element, {name})",
             FieldKind.Struct => $"{Runtime}WireJson.GetStruct<{field.ElementTypeName}>(element, {name})",
             FieldKind.StructArray => $"{Runtime}WireJson.{(field.Shape == SequenceShape.Array ? "GetArray" : "GetImmutableArray")}<{field.ElementTypeName}>(element, {name})",
+            FieldKind.PrimitiveArray => $"{Runtime}WireJson.{(field.Shape == SequenceShape.Array ? "GetValues" : "GetImmutableValues")}<{field.ElementTypeName}>(element, {name}, {(field.Enum is not null ? EnumHelper(field) + ".ReadValue" : Runtime + "WireJson.To" + field.Primitive)})",
             _ => throw new System.InvalidOperationException(field.Kind.ToString()),
         };
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ProtocolGen.Generator.Model;
 
 namespace ProtocolGen.Generator.Emitting;
@@ -29,17 +30,17 @@ internal static class LayoutDiagram
             switch (field.Kind)
             {
                 case FieldKind.Primitive:
-                    Add(FieldCode.PrimitiveSize(field.Primitive), field.WireName, FieldCode.WireTypeName(field.Primitive));
+                    Add(FieldCode.PrimitiveSize(field.Primitive), field.WireName, Integer(field, field.Primitive));
                     break;
                 case FieldKind.Enum:
-                    Add(FieldCode.PrimitiveSize(field.Primitive), field.WireName, FieldCode.WireTypeName(field.Primitive) + " " + ShortName(field.TypeName));
+                    Add(FieldCode.PrimitiveSize(field.Primitive), field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName));
                     break;
                 case FieldKind.FixedBytes:
                     Add(field.Length, field.WireName, "bytes");
                     break;
                 case FieldKind.PrefixedBytes:
                 case FieldKind.PrefixedString:
-                    Add(field.Prefix, field.WireName + ".length", "u" + (field.Prefix * 8).ToString(CultureInfo.InvariantCulture));
+                    Add(field.Prefix, field.WireName + ".length", Prefix(field));
                     Add(null, field.WireName, field.Kind == FieldKind.PrefixedBytes ? "bytes" : "utf8");
                     break;
                 case FieldKind.RestBytes:
@@ -50,13 +51,27 @@ internal static class LayoutDiagram
                     Add(field.ElementIsFixedSize ? field.ElementSize : null, field.WireName, ShortName(field.ElementTypeName!));
                     break;
                 case FieldKind.StructArray:
-                    Add(field.Prefix, field.WireName + ".count", "u" + (field.Prefix * 8).ToString(CultureInfo.InvariantCulture));
+                    Add(field.Prefix, field.WireName + ".count", Prefix(field));
                     Add(null, field.WireName, ShortName(field.ElementTypeName!) + "[count]" + (field.ElementIsFixedSize && field.ElementSize is { } size ? $" ({size.ToString(CultureInfo.InvariantCulture)} each)" : string.Empty));
+                    break;
+                case FieldKind.PrimitiveArray:
+                    var element = Integer(field, field.Primitive) + (field.ElementTypeName!.StartsWith("global::", System.StringComparison.Ordinal) ? " " + ShortName(field.ElementTypeName) : string.Empty);
+                    Add(field.Prefix, field.WireName + ".count", Prefix(field));
+                    Add(null, field.WireName, $"{element}[count] ({FieldCode.PrimitiveSize(field.Primitive).ToString(CultureInfo.InvariantCulture)} each)");
                     break;
             }
         }
 
         return rows;
+    }
+
+    /// <summary>How the structure's own integers are ordered, in words, for its docs.</summary>
+    public static string ByteOrder(StructModel model)
+    {
+        var ordered = model.Fields.Where(HasMultiByteIntegers).ToList();
+        return ordered.All(f => !f.BigEndian) ? "little-endian"
+            : ordered.All(f => f.BigEndian) ? "big-endian"
+            : "little-endian except where marked <c>be</c>";
     }
 
     /// <summary>The layout as a fixed-width text table.</summary>
@@ -70,6 +85,20 @@ internal static class LayoutDiagram
             yield return $"{offset,6}  {size,4}  {row.Field} ({row.WireType})";
         }
     }
+
+    /// <summary>An integer's wire type, with <c>be</c> when it is big-endian and wider than a byte: <c>u16be</c>.</summary>
+    private static string Integer(FieldModel field, PrimitiveType primitive) =>
+        FieldCode.WireTypeName(primitive) + (field.BigEndian && FieldCode.PrimitiveSize(primitive) > 1 ? "be" : string.Empty);
+
+    private static string Prefix(FieldModel field) =>
+        "u" + (field.Prefix * 8).ToString(CultureInfo.InvariantCulture) + (field.BigEndian && field.Prefix > 1 ? "be" : string.Empty);
+
+    private static bool HasMultiByteIntegers(FieldModel field) => field.Kind switch
+    {
+        FieldKind.Primitive or FieldKind.Enum or FieldKind.PrimitiveArray => FieldCode.PrimitiveSize(field.Primitive) > 1 || field.Prefix > 1,
+        FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray => field.Prefix > 1,
+        _ => false,
+    };
 
     private static string ShortName(string fullyQualified)
     {

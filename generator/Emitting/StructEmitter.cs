@@ -24,9 +24,10 @@ internal static class StructEmitter
     private static void WriteDocs(SourceWriter writer, StructModel model)
     {
         writer.Line("/// <remarks>");
+        var byteOrder = LayoutDiagram.ByteOrder(model);
         writer.Line(model.Packet is { } packet
-            ? $"/// Wire layout of <c>{packet.Name}</c>, packet type {packet.PacketType.ToString(CultureInfo.InvariantCulture)}: the frame body, little-endian, no padding."
-            : $"/// Wire layout of <c>{model.Declaration.Name}</c>: little-endian, no padding.");
+            ? $"/// Wire layout of <c>{packet.Name}</c>, packet type {packet.PacketType.ToString(CultureInfo.InvariantCulture)}: the frame body, {byteOrder}, no padding."
+            : $"/// Wire layout of <c>{model.Declaration.Name}</c>: {byteOrder}, no padding.");
         writer.Line("/// <code>");
         foreach (var line in LayoutDiagram.Lines(model))
         {
@@ -158,7 +159,7 @@ internal static class StructEmitter
                     // The minimum already counts the nested structure's fixed part; add what it adds beyond that.
                     terms.Add($"({FieldCode.VariableSize(field)} - {FieldCode.MinSize(field)?.ToString(CultureInfo.InvariantCulture) ?? FieldCode.MinSizeExpression(field)})");
                     break;
-                case FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.StructArray:
+                case FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.StructArray or FieldKind.PrimitiveArray:
                     terms.Add(FieldCode.VariableSize(field));
                     break;
             }

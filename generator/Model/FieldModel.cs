@@ -29,6 +29,9 @@ internal enum FieldKind
 
     /// <summary>A count prefix, then that many nested wire structures.</summary>
     StructArray,
+
+    /// <summary>A count prefix, then that many integers, booleans or enums (<see cref="FieldModel.Primitive"/> each).</summary>
+    PrimitiveArray,
 }
 
 /// <summary>The integer types the wire carries.</summary>
@@ -65,15 +68,15 @@ internal enum SequenceShape
 /// <param name="WireName">The protocol's name for the field (snake_case unless overridden).</param>
 /// <param name="Kind">How the field is laid out.</param>
 /// <param name="TypeName">The member's fully qualified C# type.</param>
-/// <param name="Primitive">The integer type, for primitives and enums (their underlying type).</param>
+/// <param name="Primitive">The integer type, for primitives and enums (their underlying type) and the elements of primitive arrays.</param>
 /// <param name="Length">The byte length of <see cref="FieldKind.FixedBytes"/>.</param>
 /// <param name="Prefix">The prefix width in bytes (1, 2 or 4) of prefixed kinds; 0 otherwise.</param>
 /// <param name="Shape">The C# shape of sequence kinds.</param>
 /// <param name="ElementTypeName">The fully qualified element or nested structure type.</param>
 /// <param name="ElementSize">The element or nested structure's minimum size, when the generator can tell; else null.</param>
 /// <param name="ElementIsFixedSize">Whether every element or nested structure has that size.</param>
-/// <param name="BigEndian">Whether integers in this field are big-endian.</param>
-/// <param name="Enum">The enum, for <see cref="FieldKind.Enum"/> fields; else null.</param>
+/// <param name="BigEndian">Whether integers in this field (and its prefix) are big-endian.</param>
+/// <param name="Enum">The enum, for <see cref="FieldKind.Enum"/> fields and arrays of an enum; else null.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,

@@ -13,5 +13,5 @@ internal sealed record UnionDeclaration(TypeDeclarationInfo Declaration, bool Is
 /// <summary>One packet of a union, as the union's dispatch sees it.</summary>
 internal sealed record UnionMember(string UnionFullyQualifiedName, byte PacketType, string Name, string FullyQualifiedName);
 
-/// <summary>A packet's claim on a union, with where to point a duplicate-type diagnostic.</summary>
-internal sealed record PacketMembership(UnionMember Member, LocationInfo? Location);
+/// <summary>A packet's claim on a union, with where to point a duplicate-type diagnostic and whether it has a codec to dispatch to.</summary>
+internal sealed record PacketMembership(UnionMember Member, LocationInfo? Location, bool HasCodec);

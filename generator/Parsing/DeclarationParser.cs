@@ -37,6 +37,17 @@ internal static class DeclarationParser
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="node"/> holds the type's first application of <paramref name="attribute"/>'s class,
+    /// so a type whose partial parts each repeat the attribute still gets one codec.
+    /// </summary>
+    public static bool IsFirstApplication(INamedTypeSymbol type, AttributeData attribute, SyntaxNode node)
+    {
+        var first = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute.AttributeClass));
+        return first?.ApplicationSyntaxReference is not { } syntax ||
+               (syntax.SyntaxTree == node.SyntaxTree && node.Span.Contains(syntax.Span));
+    }
+
     public static Location IdentifierLocation(SyntaxNode node) =>
         node is BaseTypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : node.GetLocation();
 }

@@ -17,27 +17,54 @@ internal static class FieldParser
         public int? LengthPrefix;
         public int? CountPrefix;
         public bool RestOfFrame;
+        public bool BigEndian;
         public string? WireName;
         public readonly List<string> Names = new();
     }
 
-    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, List<DiagnosticInfo> diagnostics)
+    /// <param name="parameter">The positional parameter.</param>
+    /// <param name="property">The property the record declares for it, whose attributes also count.</param>
+    /// <param name="recordIsBigEndian">Whether the record is marked <c>[BigEndian]</c>.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics)
     {
         var location = parameter.Locations.FirstOrDefault();
-        var layout = ReadAttributes(parameter, property);
-        var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var type = parameter.Type;
         var name = parameter.Name;
-
-        FieldModel Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null)
+        if (type.TypeKind == TypeKind.Error)
         {
+            // The compiler already reports the unknown type; a second error here would only be noise.
+            return null;
+        }
+
+        var layout = ReadAttributes(parameter, property);
+        var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
+        var bigEndian = recordIsBigEndian || layout.BigEndian;
+
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null)
+        {
+            // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
+            var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
+            if (layout.BigEndian && !hasIntegers)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[BigEndian]",
+                    "remove it: the member holds no integers of its own (bytes and text have no byte order, addresses are network order, and a nested structure declares its own)"));
+                return null;
+            }
+
+            if (prefix is not (0 or 1 or 2 or 4))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPrefixWidth, location, name, prefix.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return null;
+            }
+
             var (elementSize, elementFixed) = element is null ? (null, false) : SizeOf(element, 0);
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, BigEndian: false);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel);
         }
 
         FieldModel? Misplaced()
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, string.Join(" and ", layout.Names)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, string.Join(" and ", layout.Names), "keep only the layout attribute its type takes"));
             return null;
         }
 
@@ -54,7 +81,7 @@ internal static class FieldParser
             }
 
             return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
-                ? Field(FieldKind.Enum, primitive) with { Enum = EnumParser.Parse(enumType, primitive) }
+                ? Field(FieldKind.Enum, primitive, enumModel: EnumParser.Parse(enumType, primitive))
                 : Field(FieldKind.Primitive, primitive);
         }
 
@@ -81,9 +108,10 @@ internal static class FieldParser
                 return Field(FieldKind.RestBytes, shape: byteShape);
             }
 
-            if (layout.CountPrefix is not null)
+            if (layout.CountPrefix is { } count)
             {
-                return Misplaced();
+                // A count of bytes is their length: the same wire form as [LengthPrefix].
+                return Field(FieldKind.PrefixedBytes, prefix: count, shape: byteShape);
             }
 
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[FixedLength(n)], [LengthPrefix(width)] or [RestOfFrame]"));
@@ -113,6 +141,23 @@ internal static class FieldParser
 
         if (TryGetElement(type, out var element, out var arrayShape))
         {
+            if (TryGetPrimitive(element, out var elementPrimitive))
+            {
+                if (layout.CountPrefix is { } count)
+                {
+                    var elementEnum = element is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumElement ? EnumParser.Parse(enumElement, elementPrimitive) : null;
+                    return Field(FieldKind.PrimitiveArray, elementPrimitive, prefix: count, shape: arrayShape, element: element, enumModel: elementEnum);
+                }
+
+                if (layout.Names.Count > 0)
+                {
+                    return Misplaced();
+                }
+
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)]"));
+                return null;
+            }
+
             if (!element.IsWireStruct())
             {
                 return ReportNotWireStruct(element);
@@ -152,6 +197,11 @@ internal static class FieldParser
     /// <summary>The minimum size of a nested wire structure and whether it is fixed, when the generator can tell.</summary>
     public static (int? Size, bool IsFixed) SizeOf(ITypeSymbol type, int depth)
     {
+        if (TryGetPrimitive(type, out var primitive))
+        {
+            return (PrimitiveSize(primitive), true);
+        }
+
         switch (type.MetadataName())
         {
             case KnownNames.Ipv4Address:
@@ -177,9 +227,9 @@ internal static class FieldParser
         {
             var layout = ReadAttributes(parameter, null);
             var fieldType = parameter.Type;
-            if (TryGetPrimitive(fieldType, out var primitive))
+            if (TryGetPrimitive(fieldType, out var fieldPrimitive))
             {
-                total += PrimitiveSize(primitive);
+                total += PrimitiveSize(fieldPrimitive);
             }
             else if (layout.FixedLength is { } length)
             {
@@ -310,6 +360,9 @@ internal static class FieldParser
                     break;
                 case KnownNames.WireNameAttribute:
                     layout.WireName = first as string;
+                    break;
+                case KnownNames.BigEndianAttribute:
+                    layout.BigEndian = true;
                     break;
             }
         }

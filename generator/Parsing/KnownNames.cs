@@ -11,6 +11,7 @@ internal static class KnownNames
     public const string CountPrefixAttribute = "ProtocolGen.CountPrefixAttribute";
     public const string RestOfFrameAttribute = "ProtocolGen.RestOfFrameAttribute";
     public const string WireNameAttribute = "ProtocolGen.WireNameAttribute";
+    public const string BigEndianAttribute = "ProtocolGen.BigEndianAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
     public const string Ipv4Address = "ProtocolGen.Ipv4Address";
     public const string Ipv6Address = "ProtocolGen.Ipv6Address";

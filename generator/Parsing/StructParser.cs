@@ -15,12 +15,33 @@ internal static class StructParser
         var diagnostics = new List<DiagnosticInfo>();
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var location = DeclarationParser.IdentifierLocation(context.TargetNode);
-        var model = ParseType(type, context.TargetNode, location, isPacket ? context.Attributes[0] : null, diagnostics, cancellationToken);
-        return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location));
+        if (!DeclarationParser.IsFirstApplication(type, context.Attributes[0], context.TargetNode) || (!isPacket && type.HasAttribute(KnownNames.PacketAttribute)))
+        {
+            // One codec per type: a repeated attribute on another partial part is the compiler's error to report,
+            // and a packet is already a wire structure, so [WireStruct] beside [Packet] adds nothing.
+            return new Result<StructModel>(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        UnionMember? membership = null;
+        var model = ParseType(type, context.TargetNode, location, isPacket ? context.Attributes[0] : null, diagnostics, ref membership, cancellationToken);
+        return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership);
     }
 
-    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, CancellationToken cancellationToken)
     {
+        // The packet's identity comes first: its union learns of it even when the rest of it is wrong.
+        PacketInfo? packet = null;
+        if (packetAttribute is not null)
+        {
+            packet = ParsePacket(type, packetAttribute, location, diagnostics);
+            if (packet is null)
+            {
+                return null;
+            }
+
+            membership = new UnionMember(packet.UnionFullyQualifiedName, packet.PacketType, packet.Name, type.ToFullyQualified());
+        }
+
         if (!type.IsRecord)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MustBeRecord, location, type.Name));
@@ -39,17 +60,8 @@ internal static class StructParser
             return null;
         }
 
-        PacketInfo? packet = null;
-        if (packetAttribute is not null)
-        {
-            packet = ParsePacket(type, packetAttribute, location, diagnostics);
-            if (packet is null)
-            {
-                return null;
-            }
-        }
-
         var constructor = type.PrimaryConstructor(cancellationToken);
+        var isBigEndian = type.HasAttribute(KnownNames.BigEndianAttribute);
         var fields = new List<FieldModel>();
         var failed = false;
         if (constructor is not null)
@@ -58,7 +70,7 @@ internal static class StructParser
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var property = type.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-                var field = FieldParser.Parse(parameter, property, diagnostics);
+                var field = FieldParser.Parse(parameter, property, isBigEndian, diagnostics);
                 if (field is null)
                 {
                     failed = true;
@@ -70,6 +82,7 @@ internal static class StructParser
         }
 
         ReportRestOfFrameNotLast(fields, constructor, diagnostics);
+        ReportSelfContainment(type, constructor, diagnostics, cancellationToken);
         ReportUnserializedState(type, constructor, diagnostics);
         if (failed || diagnostics.Any(d => DiagnosticDescriptors.Find(d.DescriptorId)?.DefaultSeverity == DiagnosticSeverity.Error))
         {
@@ -142,6 +155,48 @@ internal static class StructParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RestOfFrameNotLast, parameter.Locations.FirstOrDefault(), fields[i].Name));
             }
         }
+    }
+
+    /// <summary>
+    /// Reports a member that holds the record, directly, through other wire structures or in arrays: inline it
+    /// has no finite size, and in arrays a hostile frame could nest it until reading overflows the stack.
+    /// </summary>
+    private static void ReportSelfContainment(INamedTypeSymbol type, IMethodSymbol? constructor, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        foreach (var parameter in constructor?.Parameters ?? Enumerable.Empty<IParameterSymbol>())
+        {
+            if (Holds(parameter.Type, type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), cancellationToken))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SelfContainingStructure, parameter.Locations.FirstOrDefault(), parameter.Name, type.Name));
+            }
+        }
+    }
+
+    private static bool Holds(ITypeSymbol candidate, INamedTypeSymbol target, HashSet<ITypeSymbol> seen, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (SymbolEqualityComparer.Default.Equals(candidate, target))
+        {
+            return true;
+        }
+
+        if (candidate is IArrayTypeSymbol array)
+        {
+            return Holds(array.ElementType, target, seen, cancellationToken);
+        }
+
+        if (candidate is INamedTypeSymbol { IsGenericType: true } generic && generic.OriginalDefinition.MetadataName() == KnownNames.ImmutableArray)
+        {
+            return Holds(generic.TypeArguments[0], target, seen, cancellationToken);
+        }
+
+        if (candidate is not INamedTypeSymbol named || !named.HasAttribute(KnownNames.WireStructAttribute) || !seen.Add(named))
+        {
+            return false;
+        }
+
+        var constructor = named.PrimaryConstructor(cancellationToken);
+        return constructor is not null && constructor.Parameters.Any(p => Holds(p.Type, target, seen, cancellationToken));
     }
 
     private static void ReportUnserializedState(INamedTypeSymbol type, IMethodSymbol? constructor, List<DiagnosticInfo> diagnostics)

@@ -30,12 +30,17 @@ internal static class UnionParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericProtocolType, location, type.Name));
         }
 
+        var frameFormat = context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
+        if (diagnostics.Count == 0 && frameFormat is not (0 or 1))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownFrameFormat, location, type.Name, frameFormat.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         if (diagnostics.Count > 0)
         {
             return new Result<UnionDeclaration>(null, diagnostics.ToEquatableArray());
         }
 
-        var frameFormat = context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
         var declaration = new UnionDeclaration(DeclarationParser.Describe(type), isInterface, frameFormat, LocationInfo.From(location));
         return new Result<UnionDeclaration>(declaration, EquatableArray<DiagnosticInfo>.Empty);
     }
@@ -62,9 +67,10 @@ internal static class UnionParser
             }
         }
 
-        var members = memberships.Select(m => m.Member).ToList();
+        // A packet whose own fields failed still counts as claimed above, but gets no dispatch: it has no codec.
+        var members = memberships.Where(m => m.HasCodec).Select(m => m.Member).ToList();
 
-        if (members.Count == 0)
+        if (memberships.Count == 0)
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.EmptyUnion.Id, union.Location, new[] { union.Declaration.Name }.ToEquatableArray()));
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace ProtocolGen;
@@ -231,6 +232,64 @@ public static class WireJson
         foreach (var item in items)
         {
             item.WriteJson(writer);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Converts <c>true</c> or <c>false</c> to <see cref="bool"/>, or an error naming <paramref name="field"/>.</summary>
+    public static bool ToBoolean(JsonElement value, string field) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw Expected(field, "true or false", value),
+    };
+
+    /// <summary>
+    /// Reads an array property of integers, booleans or enums, each with <paramref name="read"/>; an element's
+    /// error names its index (<c>values[3]</c>).
+    /// </summary>
+    public static T[] GetValues<T>(JsonElement element, string name, Func<JsonElement, string, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var value = GetProperty(element, name);
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw Expected(name, "an array", value);
+        }
+
+        var items = new T[value.GetArrayLength()];
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            try
+            {
+                items[index] = read(item, string.Empty);
+            }
+            catch (WireJsonException inner)
+            {
+                throw inner.Within(string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]"));
+            }
+
+            index++;
+        }
+
+        return items;
+    }
+
+    /// <summary>Reads an array property of integers, booleans or enums, as <see cref="GetValues{T}"/> does.</summary>
+    public static ImmutableArray<T> GetImmutableValues<T>(JsonElement element, string name, Func<JsonElement, string, T> read) =>
+        ImmutableCollectionsMarshal.AsImmutableArray(GetValues(element, name, read));
+
+    /// <summary>Writes an array property of integers, booleans or enums, each with <paramref name="write"/>.</summary>
+    public static void WriteValues<T>(Utf8JsonWriter writer, string name, ReadOnlySpan<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(write);
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(writer, item);
         }
 
         writer.WriteEndArray();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ProtocolGen;
@@ -61,6 +62,14 @@ public static class WireLength
 
         return total;
     }
+
+    /// <summary>The size of an array of integers, booleans or enums; a default array counts as empty.</summary>
+    public static int PrimitiveArray<T>(ImmutableArray<T> items)
+        where T : unmanaged => items.IsDefault ? 0 : checked(items.Length * Unsafe.SizeOf<T>());
+
+    /// <summary>The size of an array of integers, booleans or enums; null counts as empty.</summary>
+    public static int PrimitiveArray<T>(T[]? items)
+        where T : unmanaged => items is null ? 0 : checked(items.Length * Unsafe.SizeOf<T>());
 
     /// <summary>The number of elements of <paramref name="items"/>; a default array counts as empty.</summary>
     public static int Count<T>(ImmutableArray<T> items) => items.IsDefault ? 0 : items.Length;

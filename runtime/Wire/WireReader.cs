@@ -233,6 +233,49 @@ public ref struct WireReader
         return items;
     }
 
+    /// <summary>
+    /// Reads <paramref name="count"/> integers, booleans or enums (count already checked by
+    /// <see cref="ReadCountPrefix(PrefixWidth, int, bool)"/> against their size) into a new array.
+    /// A boolean other than 0 or 1 is <see cref="ProtocolErrorKind.InvalidValue"/>.
+    /// </summary>
+    public T[] ReadPrimitiveArray<T>(int count, bool bigEndian = false)
+        where T : unmanaged
+    {
+        var start = _position;
+        var length = (ulong)(uint)count * (ulong)Unsafe.SizeOf<T>();
+        if (length > (ulong)Remaining)
+        {
+            Fail(ProtocolErrorKind.SizeMismatch);
+            _position = _buffer.Length;
+            return Array.Empty<T>();
+        }
+
+        var bytes = ReadSpan((int)length);
+        if (bytes.IsEmpty)
+        {
+            return Array.Empty<T>();
+        }
+
+        if (typeof(T) == typeof(bool) && bytes.IndexOfAnyExcept((byte)0, (byte)1) is var bad and >= 0)
+        {
+            FailAt(ProtocolErrorKind.InvalidValue, start + bad);
+            return Array.Empty<T>();
+        }
+
+        var items = new T[count];
+        bytes.CopyTo(MemoryMarshal.AsBytes(items.AsSpan()));
+        if (bigEndian == BitConverter.IsLittleEndian)
+        {
+            WireByteOrder.Reverse(items.AsSpan());
+        }
+
+        return items;
+    }
+
+    /// <summary>Reads <paramref name="count"/> integers, booleans or enums, as <see cref="ReadPrimitiveArray{T}"/> does.</summary>
+    public ImmutableArray<T> ReadPrimitiveImmutableArray<T>(int count, bool bigEndian = false)
+        where T : unmanaged => ImmutableCollectionsMarshal.AsImmutableArray(ReadPrimitiveArray<T>(count, bigEndian));
+
     private int ReadBoundedPrefix(PrefixWidth width, bool bigEndian, int elementSize)
     {
         var prefixStart = _position;

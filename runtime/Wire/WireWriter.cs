@@ -1,6 +1,8 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ProtocolGen;
@@ -143,6 +145,28 @@ public ref struct WireWriter
         foreach (var item in items)
         {
             item.WriteTo(ref this);
+        }
+    }
+
+    /// <summary>Writes each integer, boolean or enum of <paramref name="items"/>, with no prefix.</summary>
+    public void WritePrimitiveArray<T>(ReadOnlySpan<T> items, bool bigEndian = false)
+        where T : unmanaged
+    {
+        var destination = Take(checked(items.Length * Unsafe.SizeOf<T>()));
+        MemoryMarshal.AsBytes(items).CopyTo(destination);
+        if (bigEndian == BitConverter.IsLittleEndian)
+        {
+            WireByteOrder.Reverse(MemoryMarshal.Cast<byte, T>(destination));
+        }
+    }
+
+    /// <summary>Writes each integer, boolean or enum of <paramref name="items"/>, with no prefix; a default array is written as empty.</summary>
+    public void WritePrimitiveArray<T>(ImmutableArray<T> items, bool bigEndian = false)
+        where T : unmanaged
+    {
+        if (!items.IsDefault)
+        {
+            WritePrimitiveArray(items.AsSpan(), bigEndian);
         }
     }
 

@@ -1,0 +1,27 @@
+using System;
+
+namespace ProtocolGen.Cli.Decode;
+
+/// <summary>Prints and counts every frame the stream decoder hands over, bad ones included.</summary>
+/// <typeparam name="TUnion">The union the frames belong to.</typeparam>
+internal readonly struct PrintingSink<TUnion> : IFrameSink<TUnion>
+    where TUnion : IPacketUnion<TUnion>
+{
+    private readonly IFrameWriter<TUnion> _writer;
+    private readonly DecodeSummary _summary;
+
+    public PrintingSink(IFrameWriter<TUnion> writer, DecodeSummary summary)
+    {
+        _writer = writer;
+        _summary = summary;
+    }
+
+    public void OnFrame(in FrameResult<TUnion> frame)
+    {
+        _writer.Write(frame);
+        _summary.Add(frame);
+    }
+
+    // The frame holds the unknown-type error; its body is not printed, as for every other bad frame.
+    public void OnUnknownFrame(in FrameResult<TUnion> frame, byte packetType, ReadOnlySpan<byte> body) => OnFrame(frame);
+}

@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+
+namespace ProtocolGen;
+
+/// <summary>Gathers the frames of one piece of a stream, for the <see cref="IAsyncEnumerable{T}"/> readers to yield.</summary>
+internal readonly struct FrameCollector<TUnion> : IFrameSink<TUnion>
+    where TUnion : IPacketUnion<TUnion>
+{
+    public FrameCollector() => Frames = new List<FrameResult<TUnion>>();
+
+    public List<FrameResult<TUnion>> Frames { get; }
+
+    public void OnFrame(in FrameResult<TUnion> frame) => Frames.Add(frame);
+
+    public void OnUnknownFrame(in FrameResult<TUnion> frame, byte packetType, ReadOnlySpan<byte> body) => Frames.Add(frame);
+}

@@ -1,0 +1,180 @@
+using System;
+using System.Buffers;
+using System.Diagnostics;
+
+namespace ProtocolGen;
+
+/// <summary>
+/// Decodes a stream of frames that arrives in pieces cut at any byte. It keeps only its place in the stream
+/// and the start of a frame that has not fully arrived; the framing itself is <see cref="FrameDecoder"/>'s.
+/// </summary>
+/// <remarks>
+/// Frames wholly inside a piece are decoded in place. Only a frame cut by the end of a piece is copied, into a
+/// pooled buffer that grows to at most that frame's size, and a length-framed union's frame is at most
+/// <see cref="FrameDecoderOptions.MaxBodyLength"/> plus its header: a larger declared length is reported as
+/// <see cref="ProtocolErrorKind.FrameTooLarge"/> as soon as its header arrives, and its bytes are then dropped
+/// as they arrive, never buffered. (A <see cref="FrameFormat.TypeOnly"/> union declares no length, so its
+/// frames are buffered until they decode.)
+/// </remarks>
+/// <typeparam name="TUnion">The union the frames belong to.</typeparam>
+public sealed class FrameStreamDecoder<TUnion> : IDisposable
+    where TUnion : IPacketUnion<TUnion>
+{
+    private readonly FrameDecoderOptions _options;
+    private byte[] _pending = Array.Empty<byte>();
+    private int _pendingLength;
+    private long _skip;
+
+    /// <summary>Creates a decoder positioned at the start of a stream.</summary>
+    public FrameStreamDecoder(FrameDecoderOptions options = default) => _options = options;
+
+    /// <summary>Where the next frame starts, in bytes from the start of the stream.</summary>
+    public long Position { get; private set; }
+
+    /// <summary>How many bytes of a cut frame are held until the rest arrives.</summary>
+    public int PendingLength => _pendingLength;
+
+    /// <summary>
+    /// Decodes every frame that <paramref name="data"/> completes, in order, handing each to
+    /// <paramref name="sink"/>. The bytes of a frame still incomplete at the end are kept for the next call.
+    /// </summary>
+    public void Feed<TSink>(ReadOnlySpan<byte> data, ref TSink sink)
+        where TSink : IFrameSink<TUnion>
+    {
+        while (!data.IsEmpty)
+        {
+            if (_pendingLength == 0)
+            {
+                var used = DecodeFrames(data, isFinalBlock: false, ref sink);
+                Append(data.Slice(used));
+                return;
+            }
+
+            // Complete the cut frame (its header first, then its body) from the new data, then decode it.
+            var take = Math.Min(data.Length, NeededLength(_pending.AsSpan(0, _pendingLength)) - _pendingLength);
+            Append(data.Slice(0, take));
+            data = data.Slice(take);
+            ConsumePending(DecodeFrames(_pending.AsSpan(0, _pendingLength), isFinalBlock: false, ref sink));
+        }
+    }
+
+    /// <summary>
+    /// Ends the stream: a frame still incomplete is reported as <see cref="ProtocolErrorKind.Truncated"/>, after
+    /// every complete frame before it was delivered.
+    /// </summary>
+    public void Complete<TSink>(ref TSink sink)
+        where TSink : IFrameSink<TUnion>
+    {
+        if (_pendingLength > 0)
+        {
+            ConsumePending(DecodeFrames(_pending.AsSpan(0, _pendingLength), isFinalBlock: true, ref sink));
+        }
+
+        Debug.Assert(_pendingLength == 0, "At the end of the data every byte belongs to a decoded frame or an error.");
+    }
+
+    /// <summary>Returns the pooled buffer.</summary>
+    public void Dispose()
+    {
+        if (_pending.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_pending);
+            _pending = Array.Empty<byte>();
+            _pendingLength = 0;
+        }
+    }
+
+    private int DecodeFrames<TSink>(ReadOnlySpan<byte> data, bool isFinalBlock, ref TSink sink)
+        where TSink : IFrameSink<TUnion>
+    {
+        var consumed = 0;
+        while (true)
+        {
+            if (_skip > 0)
+            {
+                var skipped = (int)Math.Min(_skip, data.Length - consumed);
+                consumed += skipped;
+                _skip -= skipped;
+                Position += skipped;
+                if (_skip > 0)
+                {
+                    return consumed;
+                }
+            }
+
+            var rest = data.Slice(consumed);
+            if (!FrameDecoder.TryDecode<TUnion>(rest, Position, isFinalBlock, _options, out var frame))
+            {
+                return consumed;
+            }
+
+            if (frame.Length > rest.Length)
+            {
+                // Too large to accept: reported now, and the rest of it is dropped as it arrives.
+                _skip = frame.Length - rest.Length;
+                consumed = data.Length;
+                Position += rest.Length;
+                sink.OnFrame(frame);
+                continue;
+            }
+
+            var length = (int)frame.Length;
+            if (frame.Error is { Kind: ProtocolErrorKind.UnknownType, PacketType: { } type })
+            {
+                var headerSize = FrameHeader.SizeOf(TUnion.FrameFormat);
+                sink.OnUnknownFrame(frame, type, rest.Slice(headerSize, length - headerSize));
+            }
+            else
+            {
+                sink.OnFrame(frame);
+            }
+
+            consumed += length;
+            Position += length;
+        }
+    }
+
+    // How many bytes the cut frame at the start of pending takes, as far as its bytes so far tell.
+    private int NeededLength(ReadOnlySpan<byte> pending)
+    {
+        if (TUnion.FrameFormat == FrameFormat.TypeAndLength32)
+        {
+            // A declared length over the cap never gets here: its header alone decodes to FrameTooLarge.
+            return FrameHeader.TryReadTypeAndLength(pending, out _, out var declared)
+                ? FrameHeader.TypeAndLength32Size + (int)declared
+                : FrameHeader.TypeAndLength32Size;
+        }
+
+        return pending.Length + 1;
+    }
+
+    private void Append(ReadOnlySpan<byte> data)
+    {
+        if (data.IsEmpty)
+        {
+            return;
+        }
+
+        var needed = _pendingLength + data.Length;
+        if (needed > _pending.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, 256));
+            _pending.AsSpan(0, _pendingLength).CopyTo(larger);
+            if (_pending.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_pending);
+            }
+
+            _pending = larger;
+        }
+
+        data.CopyTo(_pending.AsSpan(_pendingLength));
+        _pendingLength = needed;
+    }
+
+    private void ConsumePending(int count)
+    {
+        _pending.AsSpan(count, _pendingLength - count).CopyTo(_pending);
+        _pendingLength -= count;
+    }
+}

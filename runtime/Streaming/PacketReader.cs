@@ -1,0 +1,166 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Pipelines;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ProtocolGen;
+
+/// <summary>
+/// Reads the frames of a union from a <see cref="Stream"/> or a <see cref="PipeReader"/> until the end of the
+/// data: many frames per read, frames cut at any byte, each bad frame reported with its stream offset and
+/// skipped, and a frame cut by the end of the data reported as <see cref="ProtocolErrorKind.Truncated"/> last.
+/// </summary>
+/// <remarks>
+/// Two shapes. <c>ReadAllAsync</c> yields <see cref="FrameResult{TUnion}"/>s, for convenience. <c>ReadAsync</c>
+/// hands each frame to a sink that is a type parameter, for hot paths: with a struct sink (such as a generated
+/// union's <c>HandlerSink</c>) the reader allocates nothing per frame; what remains per frame is what decoding
+/// a packet allocates (the packet record, and its arrays and strings).
+/// </remarks>
+public static class PacketReader
+{
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end, handing every frame to <paramref name="sink"/>, and returns
+    /// the sink (a struct sink's state is in the returned copy).
+    /// </summary>
+    public static async ValueTask<TSink> ReadAsync<TUnion, TSink>(Stream stream, TSink sink, PacketReaderOptions options = default, CancellationToken cancellationToken = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TSink : IFrameSink<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var decoder = new FrameStreamDecoder<TUnion>(options.Decoder);
+        var buffer = ArrayPool<byte>.Shared.Rent(options.ReadSize);
+        try
+        {
+            while (true)
+            {
+                var read = await stream.ReadAsync(buffer.AsMemory(0, options.ReadSize), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    decoder.Complete(ref sink);
+                    return sink;
+                }
+
+                decoder.Feed(buffer.AsSpan(0, read), ref sink);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="reader"/> until its writer completes, handing every frame to <paramref name="sink"/>,
+    /// and returns the sink. Every read is consumed whole, so a frame larger than the pipe's pause threshold
+    /// cannot stall its writer.
+    /// </summary>
+    public static async ValueTask<TSink> ReadAsync<TUnion, TSink>(PipeReader reader, TSink sink, FrameDecoderOptions options = default, CancellationToken cancellationToken = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TSink : IFrameSink<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        using var decoder = new FrameStreamDecoder<TUnion>(options);
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            FeedAll(decoder, result.Buffer, ref sink);
+            reader.AdvanceTo(result.Buffer.End);
+            if (result.IsCompleted)
+            {
+                decoder.Complete(ref sink);
+                return sink;
+            }
+
+            if (result.IsCanceled)
+            {
+                return sink;
+            }
+        }
+    }
+
+    /// <summary>Reads <paramref name="stream"/> to its end, yielding every frame: a packet or a typed error.</summary>
+    public static async IAsyncEnumerable<FrameResult<TUnion>> ReadAllAsync<TUnion>(Stream stream, PacketReaderOptions options = default, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var decoder = new FrameStreamDecoder<TUnion>(options.Decoder);
+        var collector = new FrameCollector<TUnion>();
+        var buffer = ArrayPool<byte>.Shared.Rent(options.ReadSize);
+        try
+        {
+            var ended = false;
+            while (!ended)
+            {
+                var read = await stream.ReadAsync(buffer.AsMemory(0, options.ReadSize), cancellationToken).ConfigureAwait(false);
+                ended = read == 0;
+                Feed(decoder, buffer.AsSpan(0, read), ended, ref collector);
+                foreach (var frame in collector.Frames)
+                {
+                    yield return frame;
+                }
+
+                collector.Frames.Clear();
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads <paramref name="reader"/> until its writer completes, yielding every frame: a packet or a typed error.</summary>
+    public static async IAsyncEnumerable<FrameResult<TUnion>> ReadAllAsync<TUnion>(PipeReader reader, FrameDecoderOptions options = default, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        using var decoder = new FrameStreamDecoder<TUnion>(options);
+        var collector = new FrameCollector<TUnion>();
+        var ended = false;
+        while (!ended)
+        {
+            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            FeedAll(decoder, result.Buffer, ref collector);
+            reader.AdvanceTo(result.Buffer.End);
+            if (result.IsCompleted)
+            {
+                decoder.Complete(ref collector);
+            }
+
+            ended = result.IsCompleted || result.IsCanceled;
+            foreach (var frame in collector.Frames)
+            {
+                yield return frame;
+            }
+
+            collector.Frames.Clear();
+        }
+    }
+
+    private static void Feed<TUnion, TSink>(FrameStreamDecoder<TUnion> decoder, ReadOnlySpan<byte> data, bool ended, ref TSink sink)
+        where TUnion : IPacketUnion<TUnion>
+        where TSink : IFrameSink<TUnion>
+    {
+        if (ended)
+        {
+            decoder.Complete(ref sink);
+        }
+        else
+        {
+            decoder.Feed(data, ref sink);
+        }
+    }
+
+    private static void FeedAll<TUnion, TSink>(FrameStreamDecoder<TUnion> decoder, in ReadOnlySequence<byte> data, ref TSink sink)
+        where TUnion : IPacketUnion<TUnion>
+        where TSink : IFrameSink<TUnion>
+    {
+        foreach (var segment in data)
+        {
+            decoder.Feed(segment.Span, ref sink);
+        }
+    }
+}

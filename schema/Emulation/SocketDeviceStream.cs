@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ProtocolGen.Portmaster.Emulation;
+
+/// <summary>
+/// The client's end of a device served over Unix domain sockets: reads come from a stream socket (the kernel
+/// cuts the bytes where it likes), and each write is one message on a sequenced-packet socket, which keeps
+/// message boundaries, so the driver sees exactly the writes the client made.
+/// </summary>
+internal sealed class SocketDeviceStream : Stream
+{
+    private readonly Socket _infos;
+    private readonly Socket _commands;
+
+    public SocketDeviceStream(Socket infos, Socket commands)
+    {
+        _infos = infos;
+        _commands = commands;
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanWrite => true;
+
+    public override bool CanSeek => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        _infos.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override int Read(byte[] buffer, int offset, int count) => _infos.Receive(buffer, offset, count, SocketFlags.None);
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var sent = await _commands.SendAsync(buffer, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+        if (sent != buffer.Length)
+        {
+            throw new IOException($"The socket took {sent} of a {buffer.Length}-byte write.");
+        }
+    }
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _infos.Dispose();
+            _commands.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

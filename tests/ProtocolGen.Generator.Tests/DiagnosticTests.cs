@@ -1,0 +1,100 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using ProtocolGen.Generator.Diagnostics;
+using ProtocolGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace ProtocolGen.Generator.Tests;
+
+/// <summary>Each diagnostic of the catalogue fires where the schema is wrong, and says which member and what to do.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Usings = "using System;\nusing System.Collections.Immutable;\nusing ProtocolGen;\n\n";
+    private const string Union = "[ProtocolUnion(FrameFormat.TypeAndLength32)]\npublic abstract partial record U;\n\n";
+
+    public static TheoryData<string, string> Cases() => new()
+    {
+        { "PG0001", Union + "[Packet(1)]\npublic sealed record {|PG0001:P|}(int A) : U;" },
+        { "PG0001", Union + "public static class Outer\n{\n    [Packet(1)]\n    public sealed partial record {|PG0001:P|}(int A) : U;\n}" },
+        { "PG0001", "[ProtocolUnion(FrameFormat.TypeOnly)]\npublic abstract record {|PG0001:U|};" },
+        { "PG0002", "[Packet(1)]\npublic sealed partial record {|PG0002:P|}(int A);" },
+        { "PG0003", "[ProtocolUnion(FrameFormat.TypeOnly)]\npublic partial interface IA;\n\n[ProtocolUnion(FrameFormat.TypeOnly)]\npublic partial interface IB;\n\n[Packet(1)]\npublic sealed partial record {|PG0003:P|}(int A) : IA, IB;\n\n[Packet(2)]\npublic sealed partial record Q(int A) : IA;\n\n[Packet(3)]\npublic sealed partial record R(int A) : IB;" },
+        { "PG0004", Union + "[Packet(7)]\npublic sealed partial record A(int X) : U;\n\n[Packet(7)]\npublic sealed partial record {|PG0004:B|}(int X) : U;" },
+        { "PG0005", Union + "[Packet(256)]\npublic sealed partial record {|PG0005:P|}(int A) : U;\n\n[Packet(1)]\npublic sealed partial record Q(int A) : U;" },
+        { "PG0005", Union + "[Packet(-1)]\npublic sealed partial record {|PG0005:P|}(int A) : U;\n\n[Packet(1)]\npublic sealed partial record Q(int A) : U;" },
+        { "PG0006", Union + "[Packet(1)]\npublic sealed partial record P(int A, double {|PG0006:B|}) : U;" },
+        { "PG0006", Union + "[Packet(1)]\npublic sealed partial record P([CountPrefix(PrefixWidth.U8)] string[] {|PG0006:Names|}) : U;" },
+        { "PG0007", Union + "[Packet(1)]\npublic sealed partial record P(string {|PG0007:Name|}) : U;" },
+        { "PG0007", Union + "[Packet(1)]\npublic sealed partial record P(ReadOnlyMemory<byte> {|PG0007:Data|}) : U;" },
+        { "PG0007", Union + "[Packet(1)]\npublic sealed partial record P(uint[] {|PG0007:Values|}) : U;" },
+        { "PG0008", Union + "[Packet(1)]\npublic sealed partial record P([RestOfFrame] string {|PG0008:Text|}, int After) : U;" },
+        { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([FixedLength(4), LengthPrefix(PrefixWidth.U8)] byte[] {|PG0009:Data|}) : U;" },
+        { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([LengthPrefix(PrefixWidth.U8)] int {|PG0009:Count|}) : U;" },
+        { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([BigEndian] Ipv4Address {|PG0009:Address|}) : U;" },
+        { "PG0010", Union + "public sealed record Plain(int X);\n\n[Packet(1)]\npublic sealed partial record P(Plain {|PG0010:Where|}) : U;" },
+        { "PG0010", Union + "public readonly record struct Plain(int X);\n\n[Packet(1)]\npublic sealed partial record P([CountPrefix(PrefixWidth.U8)] Plain[] {|PG0010:Points|}) : U;" },
+        { "PG0011", "[ProtocolUnion(FrameFormat.TypeAndLength32)]\npublic abstract partial record {|PG0011:Lonely|};" },
+        { "PG0012", Union + "[Packet(1)]\npublic sealed partial record P(int A) : U\n{\n    public int {|PG0012:Extra|} { get; set; }\n}" },
+        { "PG0012", Union + "[Packet(1)]\npublic sealed partial record P(int A) : U\n{\n    private readonly int {|PG0012:_cache|};\n}" },
+        { "PG0013", Union + "[Packet(1)]\npublic sealed partial record {|PG0013:P|}<T>(int A) : U;" },
+        { "PG0013", Union + "public partial class Outer<T>\n{\n    [Packet(2)]\n    public sealed partial record {|PG0013:Q|}(int A) : U;\n}" },
+        { "PG0013", "public partial class Outer<T>\n{\n    [ProtocolUnion(FrameFormat.TypeOnly)]\n    public abstract partial record {|PG0013:V|};\n}" },
+        { "PG0014", "[ProtocolUnion(FrameFormat.TypeOnly)]\npublic partial interface IU;\n\n[Packet(1)]\npublic sealed partial class {|PG0014:P|} : IU;" },
+        { "PG0015", "[ProtocolUnion(FrameFormat.TypeOnly)]\npublic partial record {|PG0015:U|};" },
+        { "PG0016", Union + "[Packet(1)]\npublic sealed partial record P([FixedLength(0)] byte[] {|PG0016:Data|}) : U;" },
+        { "PG0017", Union + "[Packet(1)]\npublic sealed partial record P([LengthPrefix((PrefixWidth)3)] string {|PG0017:Text|}) : U;" },
+        { "PG0017", Union + "[Packet(1)]\npublic sealed partial record P([CountPrefix((PrefixWidth)8)] uint[] {|PG0017:Values|}) : U;" },
+        { "PG0019", "[WireStruct]\npublic sealed partial record Node(int Value, Node {|PG0019:Next|});" },
+        { "PG0019", "[WireStruct]\npublic sealed partial record Tree(int Value, [CountPrefix(PrefixWidth.U8)] ImmutableArray<Tree> {|PG0019:Children|});" },
+        { "PG0018", "[ProtocolUnion((FrameFormat)9)]\npublic abstract partial record {|PG0018:U|};" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task TheDiagnostic_FiresOnTheMarkedSpan(string id, string source)
+    {
+        var test = new VerifiedGeneratorTest
+        {
+            // The schemas are wrong on purpose, so the compiler's own errors about them are not what is tested.
+            CompilerDiagnostics = CompilerDiagnostics.None,
+            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
+        };
+        test.TestState.Sources.Add(Usings + source);
+
+        Assert.Contains("{|" + id + ":", source);
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TheMessage_NamesTheMarkedMember(string id, string source)
+    {
+        var match = Regex.Match(source, @"\{\|(PG\d{4}):([^|]*)\|\}");
+        var plain = Usings + Regex.Replace(source, @"\{\|PG\d{4}:([^|]*)\|\}", "$1");
+        var (_, _, diagnostics) = GeneratorRunner.Run(GeneratorRunner.Compile(plain));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id.StartsWith("PG", System.StringComparison.Ordinal));
+        var marked = diagnostic.Location.SourceTree?.GetText() ?? SourceText.From(plain);
+
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(match.Groups[2].Value, marked.ToString(diagnostic.Location.SourceSpan));
+        Assert.Contains("'" + match.Groups[2].Value + "'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void EveryDescriptor_HasATestCase_AndIsTrackedForRelease()
+    {
+        var tested = Cases().Select(row => (string)row[0]).ToHashSet();
+        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "generator", "AnalyzerReleases.Unshipped.md"));
+
+        foreach (var id in Enumerable.Range(1, 99).Select(i => $"PG{i:0000}").TakeWhile(id => DiagnosticDescriptors.Find(id) is not null))
+        {
+            Assert.Contains(id, tested);
+            Assert.Contains(id + " |", releases);
+        }
+    }
+}
