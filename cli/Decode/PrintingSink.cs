@@ -16,12 +16,9 @@ internal readonly struct PrintingSink<TUnion> : IFrameSink<TUnion>
         _summary = summary;
     }
 
-    public void OnFrame(in FrameResult<TUnion> frame)
+    public void OnFrame(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes)
     {
         _writer.Write(frame);
         _summary.Add(frame);
     }
-
-    // The frame holds the unknown-type error; its body is not printed, as for every other bad frame.
-    public void OnUnknownFrame(in FrameResult<TUnion> frame, byte packetType, ReadOnlySpan<byte> body) => OnFrame(frame);
 }

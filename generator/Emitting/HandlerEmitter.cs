@@ -93,11 +93,19 @@ internal static class HandlerEmitter
         writer.Line("    public HandlerSink(THandler handler) => Handler = handler;");
         writer.Line();
         writer.Line("    /// <inheritdoc/>");
-        writer.Line($"    public void OnFrame(in {Runtime}FrameResult<{self}> frame)");
+        writer.Line($"    public void OnFrame(in {Runtime}FrameResult<{self}> frame, global::System.ReadOnlySpan<byte> bytes)");
         writer.Line("    {");
         writer.Line("        if (!frame.IsPacket)");
         writer.Line("        {");
-        writer.Line("            Handler.HandleError(frame.Error);");
+        writer.Line($"            if (frame.Error is {{ Kind: {Runtime}ProtocolErrorKind.UnknownType, PacketType: {{ }} unknownType }})");
+        writer.Line("            {");
+        writer.Line($"                Handler.HandleUnknown(unknownType, bytes.Slice({Runtime}FrameHeader.SizeOf({Runtime}FrameFormat.{(model.FrameFormat == 0 ? "TypeAndLength32" : "TypeOnly")})));");
+        writer.Line("            }");
+        writer.Line("            else");
+        writer.Line("            {");
+        writer.Line("                Handler.HandleError(frame.Error);");
+        writer.Line("            }");
+        writer.Line();
         writer.Line("            return;");
         writer.Line("        }");
         writer.Line();
@@ -111,11 +119,11 @@ internal static class HandlerEmitter
             writer.Line("                break;");
         }
 
+        writer.Line("            default:");
+        writer.Line("                // The decoder only returns packets this union's dispatch table knows.");
+        writer.Line("                throw new global::System.Diagnostics.UnreachableException();");
         writer.Line("        }");
         writer.Line("    }");
-        writer.Line();
-        writer.Line("    /// <inheritdoc/>");
-        writer.Line($"    public void OnUnknownFrame(in {Runtime}FrameResult<{self}> frame, byte packetType, global::System.ReadOnlySpan<byte> body) => Handler.HandleUnknown(packetType, body);");
         writer.Line("}");
     }
 

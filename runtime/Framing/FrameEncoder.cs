@@ -16,10 +16,24 @@ public static class FrameEncoder
 
     /// <summary>Writes the frame at the start of <paramref name="destination"/> and returns its size.</summary>
     public static int Write<TUnion>(TUnion packet, Span<byte> destination)
+        where TUnion : IPacketUnion<TUnion> => Write(packet, ReadOnlySpan<byte>.Empty, destination);
+
+    /// <summary>
+    /// Writes the frame with <paramref name="trailingBytes"/> after the packet's fields, inside the frame and
+    /// counted in its declared length: how fields a newer peer appended are carried through unchanged. Only
+    /// length-framed unions can carry them.
+    /// </summary>
+    public static int Write<TUnion>(TUnion packet, ReadOnlySpan<byte> trailingBytes, Span<byte> destination)
         where TUnion : IPacketUnion<TUnion>
     {
         ArgumentNullException.ThrowIfNull(packet);
-        var bodySize = packet.WireSize;
+        if (!trailingBytes.IsEmpty && TUnion.FrameFormat != FrameFormat.TypeAndLength32)
+        {
+            throw new ArgumentException("Only a length-framed union's frames can carry bytes after their fields.", nameof(trailingBytes));
+        }
+
+        var fieldsSize = packet.WireSize;
+        var bodySize = checked(fieldsSize + trailingBytes.Length);
         var headerSize = FrameHeader.SizeOf(TUnion.FrameFormat);
         if (destination.Length < headerSize + bodySize)
         {
@@ -27,17 +41,23 @@ public static class FrameEncoder
         }
 
         FrameHeader.Write(TUnion.FrameFormat, packet.PacketType, bodySize, destination);
-        var writer = new WireWriter(destination.Slice(headerSize, bodySize));
+        var writer = new WireWriter(destination.Slice(headerSize, fieldsSize));
         packet.WriteTo(ref writer);
-        return headerSize + writer.Position;
+        trailingBytes.CopyTo(destination.Slice(headerSize + writer.Position));
+        return headerSize + writer.Position + trailingBytes.Length;
     }
 
     /// <summary>Writes the frame to <paramref name="destination"/>.</summary>
     public static void Write<TUnion>(TUnion packet, IBufferWriter<byte> destination)
+        where TUnion : IPacketUnion<TUnion> => Write(packet, ReadOnlySpan<byte>.Empty, destination);
+
+    /// <summary>Writes the frame, with <paramref name="trailingBytes"/> after the packet's fields, to <paramref name="destination"/>.</summary>
+    public static void Write<TUnion>(TUnion packet, ReadOnlySpan<byte> trailingBytes, IBufferWriter<byte> destination)
         where TUnion : IPacketUnion<TUnion>
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var written = Write(packet, destination.GetSpan(GetFrameSize(packet)));
+        var size = checked(GetFrameSize(packet) + trailingBytes.Length);
+        var written = Write(packet, trailingBytes, destination.GetSpan(size));
         destination.Advance(written);
     }
 

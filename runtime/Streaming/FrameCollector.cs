@@ -11,7 +11,5 @@ internal readonly struct FrameCollector<TUnion> : IFrameSink<TUnion>
 
     public List<FrameResult<TUnion>> Frames { get; }
 
-    public void OnFrame(in FrameResult<TUnion> frame) => Frames.Add(frame);
-
-    public void OnUnknownFrame(in FrameResult<TUnion> frame, byte packetType, ReadOnlySpan<byte> body) => Frames.Add(frame);
+    public void OnFrame(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes) => Frames.Add(frame);
 }

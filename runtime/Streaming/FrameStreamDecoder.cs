@@ -114,21 +114,12 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
                 _skip = frame.Length - rest.Length;
                 consumed = data.Length;
                 Position += rest.Length;
-                sink.OnFrame(frame);
+                sink.OnFrame(frame, rest);
                 continue;
             }
 
             var length = (int)frame.Length;
-            if (frame.Error is { Kind: ProtocolErrorKind.UnknownType, PacketType: { } type })
-            {
-                var headerSize = FrameHeader.SizeOf(TUnion.FrameFormat);
-                sink.OnUnknownFrame(frame, type, rest.Slice(headerSize, length - headerSize));
-            }
-            else
-            {
-                sink.OnFrame(frame);
-            }
-
+            sink.OnFrame(frame, rest.Slice(0, length));
             consumed += length;
             Position += length;
         }

@@ -11,12 +11,12 @@ namespace ProtocolGen;
 public interface IFrameSink<TUnion>
     where TUnion : IPacketUnion<TUnion>
 {
-    /// <summary>A decoded packet, or the error that took a bad frame's place (the frame is already skipped).</summary>
-    void OnFrame(in FrameResult<TUnion> frame);
-
     /// <summary>
-    /// A whole frame whose type byte names no packet of the union (<paramref name="frame"/> holds the
-    /// <see cref="ProtocolErrorKind.UnknownType"/> error). <paramref name="body"/> is valid only during the call.
+    /// A decoded packet, or the error that took a bad frame's place (the frame is already skipped), in stream
+    /// order. <paramref name="bytes"/> is the frame as it arrived, header included, and is valid only during the
+    /// call: with it a sink can keep a frame the decoder could not read (an unknown type from a newer peer, say)
+    /// or bytes a newer peer appended after the fields this version knows. Of a frame over the cap
+    /// (<see cref="ProtocolErrorKind.FrameTooLarge"/>), whose bytes are never held, it is only the part in hand.
     /// </summary>
-    void OnUnknownFrame(in FrameResult<TUnion> frame, byte packetType, ReadOnlySpan<byte> body);
+    void OnFrame(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes);
 }

@@ -59,6 +59,22 @@ public sealed class MalformedInfoFrameTests
     }
 
     [Fact]
+    public void BytesAppendedByANewerPeer_CanBeWrittenBackInsideTheFrame()
+    {
+        var end = new ConnectionEndV4(1, Direction.Inbound, IpProtocol.Tcp, default, default, 2, 3);
+        var output = new System.Buffers.ArrayBufferWriter<byte>();
+
+        FrameEncoder.Write<Info>(end, new byte[] { 0xAA, 0xBB }, output);
+
+        var frame = output.WrittenSpan.ToArray();
+        Assert.Equal(5 + 22 + 2, frame.Length);
+        Assert.Equal(24u, BinaryPrimitives.ReadUInt32LittleEndian(frame.AsSpan(1)));
+        Assert.Equal(new byte[] { 0xAA, 0xBB }, frame[^2..]);
+        Assert.Equal(end, Info.DecodeFrames(frame).GetEnumerator() is var e && e.MoveNext() ? e.Current.Packet : null);
+        Assert.Throws<ArgumentException>(() => FrameEncoder.Write<Command>(new GetLogs(), new byte[] { 1 }, output));
+    }
+
+    [Fact]
     public void AHostileBandwidthCount_IsAnError_NotAHugeAllocation()
     {
         var body = new byte[1 + 4 + 28];

@@ -39,11 +39,19 @@ namespace Demo.Telemetry
             public HandlerSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> frame)
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
-                    Handler.HandleError(frame.Error);
+                    if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
+                    {
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.SizeOf(global::ProtocolGen.FrameFormat.TypeOnly)));
+                    }
+                    else
+                    {
+                        Handler.HandleError(frame.Error);
+                    }
+
                     return;
                 }
 
@@ -56,11 +64,11 @@ namespace Demo.Telemetry
                     case 2:
                         Handler.Handle((global::Demo.Telemetry.Packets.Samples)packet);
                         break;
+                    default:
+                        // The decoder only returns packets this union's dispatch table knows.
+                        throw new global::System.Diagnostics.UnreachableException();
                 }
             }
-
-            /// <inheritdoc/>
-            public void OnUnknownFrame(in global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> frame, byte packetType, global::System.ReadOnlySpan<byte> body) => Handler.HandleUnknown(packetType, body);
         }
 
         /// <summary>

@@ -72,11 +72,19 @@ namespace ProtocolGen.Generator.Tests.Integration
             public HandlerSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame)
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
-                    Handler.HandleError(frame.Error);
+                    if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
+                    {
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.SizeOf(global::ProtocolGen.FrameFormat.TypeAndLength32)));
+                    }
+                    else
+                    {
+                        Handler.HandleError(frame.Error);
+                    }
+
                     return;
                 }
 
@@ -122,11 +130,11 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 13:
                         Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.Empty)packet);
                         break;
+                    default:
+                        // The decoder only returns packets this union's dispatch table knows.
+                        throw new global::System.Diagnostics.UnreachableException();
                 }
             }
-
-            /// <inheritdoc/>
-            public void OnUnknownFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame, byte packetType, global::System.ReadOnlySpan<byte> body) => Handler.HandleUnknown(packetType, body);
         }
 
         /// <summary>

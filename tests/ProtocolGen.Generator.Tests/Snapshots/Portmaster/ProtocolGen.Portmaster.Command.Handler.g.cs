@@ -60,11 +60,19 @@ namespace ProtocolGen.Portmaster
             public HandlerSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Command> frame)
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Command> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
-                    Handler.HandleError(frame.Error);
+                    if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
+                    {
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.SizeOf(global::ProtocolGen.FrameFormat.TypeOnly)));
+                    }
+                    else
+                    {
+                        Handler.HandleError(frame.Error);
+                    }
+
                     return;
                 }
 
@@ -98,11 +106,11 @@ namespace ProtocolGen.Portmaster
                     case 8:
                         Handler.Handle((global::ProtocolGen.Portmaster.CleanEndedConnections)packet);
                         break;
+                    default:
+                        // The decoder only returns packets this union's dispatch table knows.
+                        throw new global::System.Diagnostics.UnreachableException();
                 }
             }
-
-            /// <inheritdoc/>
-            public void OnUnknownFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Command> frame, byte packetType, global::System.ReadOnlySpan<byte> body) => Handler.HandleUnknown(packetType, body);
         }
 
         /// <summary>

@@ -54,11 +54,19 @@ namespace ProtocolGen.Portmaster
             public HandlerSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info> frame)
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
-                    Handler.HandleError(frame.Error);
+                    if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
+                    {
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.SizeOf(global::ProtocolGen.FrameFormat.TypeAndLength32)));
+                    }
+                    else
+                    {
+                        Handler.HandleError(frame.Error);
+                    }
+
                     return;
                 }
 
@@ -86,11 +94,11 @@ namespace ProtocolGen.Portmaster
                     case 6:
                         Handler.Handle((global::ProtocolGen.Portmaster.BandwidthStatsV6)packet);
                         break;
+                    default:
+                        // The decoder only returns packets this union's dispatch table knows.
+                        throw new global::System.Diagnostics.UnreachableException();
                 }
             }
-
-            /// <inheritdoc/>
-            public void OnUnknownFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info> frame, byte packetType, global::System.ReadOnlySpan<byte> body) => Handler.HandleUnknown(packetType, body);
         }
 
         /// <summary>
