@@ -28,7 +28,7 @@ internal static class ErrorJson
         writer.WriteEndObject();
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, int? value)
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, long? value)
     {
         if (value is { } number)
         {

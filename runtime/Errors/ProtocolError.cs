@@ -14,7 +14,7 @@ public sealed record ProtocolError(
     long Offset,
     byte? PacketType,
     string? PacketName,
-    int? DeclaredLength,
+    uint? DeclaredLength,
     int BodyOffset)
 {
     /// <summary>A one-line description a person can act on.</summary>

@@ -57,7 +57,7 @@ public static class FrameDecoder
         {
             var type = frame[0];
             var headerSize = FrameHeader.SizeOf(TUnion.FrameFormat);
-            int? declared = TUnion.FrameFormat == FrameFormat.TypeAndLength32 ? (int)(result.Length - headerSize) : null;
+            uint? declared = TUnion.FrameFormat == FrameFormat.TypeAndLength32 ? (uint)(result.Length - headerSize) : null;
             throw new ProtocolException(new ProtocolError(
                 ProtocolErrorKind.TrailingBytes, 0, type, TUnion.GetPacketName(type), declared, (int)(result.Length - headerSize)));
         }
@@ -148,8 +148,7 @@ public static class FrameDecoder
     private static FrameResult<TUnion> Error<TUnion>(ProtocolErrorKind kind, long offset, byte type, uint? declared, int bodyOffset, long length)
         where TUnion : IPacketUnion<TUnion>
     {
-        int? declaredLength = declared is { } d ? (int)Math.Min(d, int.MaxValue) : null;
-        var error = new ProtocolError(kind, offset, type, TUnion.GetPacketName(type), declaredLength, bodyOffset);
+        var error = new ProtocolError(kind, offset, type, TUnion.GetPacketName(type), declared, bodyOffset);
         return new FrameResult<TUnion>(default, error, offset, length);
     }
 }

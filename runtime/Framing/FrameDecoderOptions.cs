@@ -16,11 +16,19 @@ public readonly record struct FrameDecoderOptions
     // Zero stands for the default, so that default(FrameDecoderOptions) is usable as it is.
     private readonly int _maxBodyLength;
 
-    /// <summary>The largest declared body length accepted; a larger one is <see cref="ProtocolErrorKind.FrameTooLarge"/>.</summary>
+    /// <summary>The most a cap can be: a whole frame, header included, must still fit in one array.</summary>
+    public const int LargestMaxBodyLength = 0x7FFF_FFC7 - FrameHeader.TypeAndLength32Size;
+
+    /// <summary>
+    /// The largest declared body length accepted, from 1 to <see cref="LargestMaxBodyLength"/>; a larger one is
+    /// <see cref="ProtocolErrorKind.FrameTooLarge"/>.
+    /// </summary>
     public int MaxBodyLength
     {
         get => _maxBodyLength == 0 ? DefaultMaxBodyLength : _maxBodyLength;
-        init => _maxBodyLength = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The cap must be at least 1 byte.");
+        init => _maxBodyLength = value is > 0 and <= LargestMaxBodyLength
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"The cap must be from 1 to {LargestMaxBodyLength} bytes.");
     }
 
     /// <summary>

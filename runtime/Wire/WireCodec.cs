@@ -22,7 +22,7 @@ public static class WireCodec
         }
 
         value = default;
-        error = new ProtocolError(reader.Fault ?? ProtocolErrorKind.SizeMismatch, 0, null, null, source.Length, reader.FaultOffset);
+        error = new ProtocolError(reader.Fault ?? ProtocolErrorKind.SizeMismatch, 0, null, null, (uint)source.Length, reader.FaultOffset);
         return false;
     }
 

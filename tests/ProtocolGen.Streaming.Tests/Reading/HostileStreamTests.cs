@@ -49,7 +49,7 @@ public sealed class HostileStreamTests
         var last = frames[^1];
         Assert.Equal(ProtocolErrorKind.Truncated, last.Error!.Kind);
         Assert.Equal(hostile.Bytes.Length - 22, last.Offset);
-        Assert.Equal(200, last.Error.DeclaredLength);
+        Assert.Equal(200u, last.Error.DeclaredLength);
         Assert.Equal(17, last.Error.BodyOffset);
         Assert.Single(frames, f => f.Error?.Kind == ProtocolErrorKind.Truncated);
     }

@@ -23,7 +23,7 @@ public sealed class RustInfoCaptureTests
         Assert.Equal(FirstFrameLength, first.Length);
         Assert.Equal((byte)1, first.Error!.PacketType);
         Assert.Equal("ConnectionV4", first.Error.PacketName);
-        Assert.Equal(69, first.Error.DeclaredLength);
+        Assert.Equal(69u, first.Error.DeclaredLength);
 
         // Read as V4, the V6 addresses shift the payload length onto address bytes: far more than the frame holds.
         Assert.Equal(ProtocolErrorKind.LengthBeyondFrame, first.Error.Kind);

@@ -22,7 +22,7 @@ public sealed class MalformedInfoFrameTests
         var frames = DecodeAll(stream);
 
         Assert.Equal(ProtocolErrorKind.SizeMismatch, frames[0].Error!.Kind);
-        Assert.Equal(10, frames[0].Error!.DeclaredLength);
+        Assert.Equal(10u, frames[0].Error!.DeclaredLength);
         Assert.Equal(10, frames[0].Error!.BodyOffset);
         Assert.Equal(15, frames[0].Length);
         Assert.Equal(new LogLine(Severity.Info, "after"), frames[1].Packet);
@@ -113,7 +113,7 @@ public sealed class MalformedInfoFrameTests
 
         var error = Assert.Single(frames).Error!;
         Assert.Equal(ProtocolErrorKind.FrameTooLarge, error.Kind);
-        Assert.Equal(int.MaxValue, error.DeclaredLength);
+        Assert.Equal(0x8000_0000u, error.DeclaredLength);
     }
 
     [Fact]
@@ -122,6 +122,25 @@ public sealed class MalformedInfoFrameTests
         var frames = DecodeAll(GoodLogLine, new FrameDecoderOptions { MaxBodyLength = 4 });
 
         Assert.Equal(ProtocolErrorKind.FrameTooLarge, frames[0].Error!.Kind);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(int.MaxValue)]
+    public void ACapThatCouldOverflowAFrameLength_IsRefused(int cap)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FrameDecoderOptions { MaxBodyLength = cap });
+    }
+
+    [Fact]
+    public void TheLargestCap_StillDecodesAHostileHeaderAsAnError()
+    {
+        var options = new FrameDecoderOptions { MaxBodyLength = FrameDecoderOptions.LargestMaxBodyLength };
+
+        var frames = DecodeAll(new byte[] { 1, 0xC2, 0xFF, 0xFF, 0x7F, 0 }, options);
+
+        Assert.Equal(ProtocolErrorKind.Truncated, Assert.Single(frames).Error!.Kind);
     }
 
     [Fact]
