@@ -22,7 +22,8 @@ public sealed class PortmasterClient : IAsyncDisposable
 
     private readonly IDevice _device;
     private readonly CommandWriter<Command> _writer;
-    private readonly PacketReaderOptions _readerOptions;
+    // One for the client's life, so that what one read loop decoded and did not deliver reaches the next.
+    private readonly PacketStreamReader<Info> _reader;
     // Cancelled on disposal and never disposed itself, so read loops still running can keep linking to it.
     private readonly CancellationTokenSource _lifetime = new();
     private int _disposed;
@@ -35,7 +36,7 @@ public sealed class PortmasterClient : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(device);
         _device = device;
         _writer = new CommandWriter<Command>(device.Stream);
-        _readerOptions = readerOptions;
+        _reader = new PacketStreamReader<Info>(device.Stream, readerOptions);
     }
 
     /// <summary>The device this client owns.</summary>
@@ -47,12 +48,14 @@ public sealed class PortmasterClient : IAsyncDisposable
 
     /// <summary>
     /// Reads infos until the driver ends the stream (after a shutdown) or this client is disposed: each a packet
-    /// or a typed error for a bad frame, which is skipped.
+    /// or a typed error for a bad frame, which is skipped. A loop left early (<c>break</c>, cancellation) loses
+    /// nothing: the next read loop, of either API, goes on with the next info. One read loop at a time; a second
+    /// while one runs is an <see cref="InvalidOperationException"/>.
     /// </summary>
     public async IAsyncEnumerable<FrameResult<Info>> ReadInfosAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
-        var frames = PacketReader.ReadAllAsync<Info>(_device.Stream, _readerOptions, linked.Token).GetAsyncEnumerator(linked.Token);
+        var frames = _reader.ReadAllAsync(linked.Token).GetAsyncEnumerator(linked.Token);
         await using (frames.ConfigureAwait(false))
         {
             while (true)
@@ -81,7 +84,7 @@ public sealed class PortmasterClient : IAsyncDisposable
     /// Reads infos into <paramref name="handler"/> until the driver ends the stream, and returns the handler
     /// with its final state. The hot path: the reader allocates nothing per frame. A read cut short by
     /// disposing this client ends with <see cref="OperationCanceledException"/>, since the handler's state is
-    /// then incomplete.
+    /// then incomplete. Frames are delivered exactly once across read loops, as with the enumerable API.
     /// </summary>
     public async ValueTask<THandler> ReadInfosAsync<THandler>(THandler handler, CancellationToken cancellationToken = default)
         where THandler : struct, Info.IHandler
@@ -89,7 +92,7 @@ public sealed class PortmasterClient : IAsyncDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
         try
         {
-            return await Info.ReadAsync(_device.Stream, handler, _readerOptions, linked.Token).ConfigureAwait(false);
+            return (await _reader.ReadAsync(new Info.HandlerSink<THandler>(handler), linked.Token).ConfigureAwait(false)).Handler;
         }
         catch (Exception e) when (e is not OperationCanceledException && EndedByDisposal(e))
         {
@@ -156,6 +159,8 @@ public sealed class PortmasterClient : IAsyncDisposable
         {
             // The device is being closed on purpose; what closing reports changes nothing for the caller.
         }
+
+        _reader.Dispose();
     }
 
     // A read cut short because this client is being disposed ends the loop; any other failure is the caller's to see.
