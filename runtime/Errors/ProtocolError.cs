@@ -30,7 +30,9 @@ public sealed record ProtocolError(
         ProtocolErrorKind.Truncated => string.Create(CultureInfo.InvariantCulture, $"the data ends inside the frame, {BodyOffset} body bytes in"),
         ProtocolErrorKind.LengthBeyondFrame => string.Create(CultureInfo.InvariantCulture, $"a length or count at body offset {BodyOffset} runs past the end of the frame"),
         ProtocolErrorKind.TrailingBytes => string.Create(CultureInfo.InvariantCulture, $"the packet's fields end at body offset {BodyOffset}, before the declared end"),
-        ProtocolErrorKind.FrameTooLarge => "the declared length is larger than the decoder accepts",
+        ProtocolErrorKind.FrameTooLarge => DeclaredLength is null
+            ? "the body needs more bytes than the decoder accepts"
+            : "the declared length is larger than the decoder accepts",
         ProtocolErrorKind.InvalidText => string.Create(CultureInfo.InvariantCulture, $"the text at body offset {BodyOffset} is not valid UTF-8"),
         ProtocolErrorKind.InvalidValue => string.Create(CultureInfo.InvariantCulture, $"the value at body offset {BodyOffset} is out of range"),
         _ => Kind.ToString(),

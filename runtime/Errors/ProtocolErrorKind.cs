@@ -18,7 +18,10 @@ public enum ProtocolErrorKind
     /// <summary>The body is longer than the packet's fields (reported only in strict mode).</summary>
     TrailingBytes,
 
-    /// <summary>The declared body length is larger than the decoder's cap.</summary>
+    /// <summary>
+    /// The declared body length is larger than the decoder's cap; in a format without lengths, the body needs
+    /// more bytes than the cap (the frame's first cap's worth of bytes is then skipped).
+    /// </summary>
     FrameTooLarge,
 
     /// <summary>A text field is not valid UTF-8.</summary>

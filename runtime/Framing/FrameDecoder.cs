@@ -33,7 +33,7 @@ public static class FrameDecoder
 
         return TUnion.FrameFormat == FrameFormat.TypeAndLength32
             ? TryDecodeTypeAndLength(buffer, offset, isFinalBlock, options, out frame)
-            : TryDecodeTypeOnly(buffer, offset, isFinalBlock, out frame);
+            : TryDecodeTypeOnly(buffer, offset, isFinalBlock, options, out frame);
     }
 
     /// <summary>
@@ -113,12 +113,15 @@ public static class FrameDecoder
         return true;
     }
 
-    private static bool TryDecodeTypeOnly<TUnion>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, out FrameResult<TUnion> frame)
+    private static bool TryDecodeTypeOnly<TUnion>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
         where TUnion : IPacketUnion<TUnion>
     {
         const int headerSize = FrameHeader.TypeOnlySize;
         var type = buffer[0];
-        var reader = new WireReader(buffer.Slice(headerSize));
+        // Without a declared length, the cap applies to the bytes a body may take: no frame is held longer than that.
+        var body = buffer.Slice(headerSize);
+        var capped = body.Length >= options.MaxBodyLength;
+        var reader = new WireReader(capped ? body.Slice(0, options.MaxBodyLength) : body);
         if (TUnion.TryReadBody(type, ref reader, out var packet) && !reader.HasFailed)
         {
             frame = new FrameResult<TUnion>(packet, null, offset, headerSize + reader.Position);
@@ -130,6 +133,11 @@ public static class FrameDecoder
             // Without a length, an unknown type byte says nothing about where its body ends: resume at the next byte.
             case ProtocolErrorKind.UnknownType:
                 frame = Error<TUnion>(ProtocolErrorKind.UnknownType, offset, type, null, 0, headerSize);
+                return true;
+
+            // The body needs more than the cap: its first MaxBodyLength bytes are dropped, and decoding resumes after them.
+            case ProtocolErrorKind.SizeMismatch or ProtocolErrorKind.LengthBeyondFrame when capped:
+                frame = Error<TUnion>(ProtocolErrorKind.FrameTooLarge, offset, type, null, reader.FaultOffset, headerSize + options.MaxBodyLength);
                 return true;
 
             // The body ran past the data we have: wait for more, or report the cut at the end.

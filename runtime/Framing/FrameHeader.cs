@@ -45,4 +45,15 @@ public static class FrameHeader
         bodyLength = BinaryPrimitives.ReadUInt32LittleEndian(source.Slice(1));
         return true;
     }
+
+    /// <summary>
+    /// The whole size (header and declared body) of the <see cref="FrameFormat.TypeAndLength32"/> frame whose
+    /// header starts <paramref name="source"/>; false when fewer than <see cref="TypeAndLength32Size"/> bytes are given.
+    /// </summary>
+    public static bool TryGetFrameLength(ReadOnlySpan<byte> source, out long frameLength)
+    {
+        var complete = TryReadTypeAndLength(source, out _, out var bodyLength);
+        frameLength = complete ? TypeAndLength32Size + (long)bodyLength : 0;
+        return complete;
+    }
 }

@@ -13,8 +13,9 @@ namespace ProtocolGen;
 /// pooled buffer that grows to at most that frame's size, and a length-framed union's frame is at most
 /// <see cref="FrameDecoderOptions.MaxBodyLength"/> plus its header: a larger declared length is reported as
 /// <see cref="ProtocolErrorKind.FrameTooLarge"/> as soon as its header arrives, and its bytes are then dropped
-/// as they arrive, never buffered. (A <see cref="FrameFormat.TypeOnly"/> union declares no length, so its
-/// frames are buffered until they decode.)
+/// as they arrive, never buffered. A <see cref="FrameFormat.TypeOnly"/> union declares no length, so its cut frame
+/// is held, a whole piece at a time, until it decodes or holds a header and <see cref="FrameDecoderOptions.MaxBodyLength"/>
+/// bytes without decoding: that is <see cref="ProtocolErrorKind.FrameTooLarge"/>, and those bytes are dropped.
 /// </remarks>
 /// <typeparam name="TUnion">The union the frames belong to.</typeparam>
 public sealed class FrameStreamDecoder<TUnion> : IDisposable
@@ -51,7 +52,7 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
             }
 
             // Complete the cut frame (its header first, then its body) from the new data, then decode it.
-            var take = Math.Min(data.Length, NeededLength(_pending.AsSpan(0, _pendingLength)) - _pendingLength);
+            var take = Math.Min(data.Length, NeededLength(_pending.AsSpan(0, _pendingLength), data.Length) - _pendingLength);
             Append(data.Slice(0, take));
             data = data.Slice(take);
             ConsumePending(DecodeFrames(_pending.AsSpan(0, _pendingLength), isFinalBlock: false, ref sink));
@@ -125,18 +126,24 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
         }
     }
 
-    // How many bytes the cut frame at the start of pending takes, as far as its bytes so far tell.
-    private int NeededLength(ReadOnlySpan<byte> pending)
+    // How many bytes of the cut frame at the start of pending to gather before decoding again. A length-framed
+    // frame's header tells its size (over the cap, the header alone decodes to FrameTooLarge, so it never gets
+    // here). A frame without a length takes whole pieces, up to the cap that makes it FrameTooLarge: byte by byte,
+    // every piece would re-decode all that is held.
+    private int NeededLength(ReadOnlySpan<byte> pending, int available)
     {
         if (TUnion.FrameFormat == FrameFormat.TypeAndLength32)
         {
-            // A declared length over the cap never gets here: its header alone decodes to FrameTooLarge.
-            return FrameHeader.TryReadTypeAndLength(pending, out _, out var declared)
-                ? FrameHeader.TypeAndLength32Size + (int)declared
-                : FrameHeader.TypeAndLength32Size;
+            if (!FrameHeader.TryGetFrameLength(pending, out var frameLength))
+            {
+                return FrameHeader.TypeAndLength32Size;
+            }
+
+            Debug.Assert(frameLength <= FrameHeader.TypeAndLength32Size + _options.MaxBodyLength, "A frame over the cap is never held.");
+            return (int)frameLength;
         }
 
-        return pending.Length + 1;
+        return (int)Math.Min(pending.Length + (long)available, FrameHeader.TypeOnlySize + (long)_options.MaxBodyLength);
     }
 
     private void Append(ReadOnlySpan<byte> data)

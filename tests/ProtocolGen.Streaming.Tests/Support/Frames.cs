@@ -1,5 +1,4 @@
 using System;
-using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Linq;
 using ProtocolGen.Portmaster;
@@ -12,10 +11,9 @@ internal static class Frames
     /// <summary>A frame with any type byte, declared length and body, right or wrong.</summary>
     public static byte[] Raw(byte type, uint declaredLength, byte[] body)
     {
-        var frame = new byte[5 + body.Length];
-        frame[0] = type;
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(1), declaredLength);
-        body.CopyTo(frame, 5);
+        var frame = new byte[FrameHeader.TypeAndLength32Size + body.Length];
+        FrameHeader.Write(FrameFormat.TypeAndLength32, type, unchecked((int)declaredLength), frame);
+        body.CopyTo(frame, FrameHeader.TypeAndLength32Size);
         return frame;
     }
 
@@ -70,7 +68,7 @@ internal static class Frames
     private static byte[] LongerThanItsFields(Info packet)
     {
         var frame = Info.EncodeFrame(packet);
-        var body = frame.AsSpan(5).ToArray().Concat(new byte[] { 0xEE, 0xEE, 0xEE }).ToArray();
+        var body = frame.AsSpan(FrameHeader.TypeAndLength32Size).ToArray().Concat(new byte[] { 0xEE, 0xEE, 0xEE }).ToArray();
         return Raw(frame[0], (uint)body.Length, body);
     }
 }

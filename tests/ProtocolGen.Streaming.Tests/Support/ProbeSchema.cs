@@ -11,3 +11,11 @@ public readonly partial record struct Ping(uint Sequence) : IProbe;
 
 [Packet(2)]
 public sealed partial record Note([RestOfFrame] string Text) : IProbe;
+
+// A union without frame lengths whose packet has a variable-length field, as a hostile command stream could use.
+
+[ProtocolUnion(FrameFormat.TypeOnly)]
+public abstract partial record Blobs;
+
+[Packet(1)]
+public sealed partial record Blob([LengthPrefix(PrefixWidth.U32)] System.ReadOnlyMemory<byte> Data) : Blobs;
