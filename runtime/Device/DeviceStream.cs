@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Win32.SafeHandles;
 
 namespace ProtocolGen;
 
@@ -13,14 +12,9 @@ namespace ProtocolGen;
 /// </summary>
 internal sealed class DeviceStream : Stream
 {
-    private readonly IWindowsDeviceApi _api;
-    private readonly SafeFileHandle _handle;
+    private readonly OverlappedIo _io;
 
-    public DeviceStream(IWindowsDeviceApi api, SafeFileHandle handle)
-    {
-        _api = api;
-        _handle = handle;
-    }
+    public DeviceStream(OverlappedIo io) => _io = io;
 
     public override bool CanRead => true;
 
@@ -38,8 +32,8 @@ internal sealed class DeviceStream : Stream
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(_handle.IsClosed, this);
-        return _api.ReadFileAsync(_handle, buffer, cancellationToken);
+        ObjectDisposedException.ThrowIf(_io.IsClosed, this);
+        return _io.ReadAsync(buffer, cancellationToken);
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -49,8 +43,8 @@ internal sealed class DeviceStream : Stream
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(_handle.IsClosed, this);
-        var written = await _api.WriteFileAsync(_handle, buffer, cancellationToken).ConfigureAwait(false);
+        ObjectDisposedException.ThrowIf(_io.IsClosed, this);
+        var written = await _io.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
         if (written != buffer.Length)
         {
             throw new IOException($"The driver took {written} of a {buffer.Length}-byte write; the rest is not sent in a second write, which the driver would misread.");

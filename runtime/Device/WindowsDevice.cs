@@ -3,7 +3,6 @@ using System.IO;
 using System.Runtime.Versioning;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Win32.SafeHandles;
 
 namespace ProtocolGen;
 
@@ -11,7 +10,7 @@ namespace ProtocolGen;
 /// A Windows kernel device opened for overlapped I/O (<c>GENERIC_READ | GENERIC_WRITE</c>, no sharing,
 /// <c>OPEN_EXISTING</c>, <c>FILE_FLAG_OVERLAPPED</c>): reads and writes go through <see cref="Stream"/>, one
 /// overlapped <c>ReadFile</c> or <c>WriteFile</c> per call, and control requests through <c>DeviceIoControl</c>,
-/// all through source-generated P/Invoke.
+/// all overlapped, through source-generated P/Invoke.
 /// </summary>
 [SupportedOSPlatform("windows")]
 public sealed class WindowsDevice : IDevice
@@ -28,16 +27,24 @@ public sealed class WindowsDevice : IDevice
     /// <summary><c>FILE_FLAG_OVERLAPPED</c>.</summary>
     internal const uint FlagOverlapped = 0x4000_0000;
 
-    private readonly IWindowsDeviceApi _api;
-    private readonly SafeFileHandle _handle;
+    private readonly OverlappedIo _io;
     private readonly Stream _stream;
 
-    internal WindowsDevice(IWindowsDeviceApi api, string path)
+    internal WindowsDevice(IKernel32 kernel, string path)
     {
-        _api = api;
         Path = path;
-        _handle = api.CreateFile(path, GenericReadWrite, ShareNone, OpenExisting, FlagOverlapped);
-        _stream = new DeviceStream(api, _handle);
+        var handle = kernel.CreateFile(path, GenericReadWrite, ShareNone, OpenExisting, FlagOverlapped);
+        try
+        {
+            _io = new OverlappedIo(kernel, handle);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+
+        _stream = new DeviceStream(_io);
     }
 
     /// <summary>The device path, such as <c>\\.\PortmasterKext</c>.</summary>
@@ -56,20 +63,16 @@ public sealed class WindowsDevice : IDevice
                 $"{path} is a Windows kernel device and cannot be opened on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; use an emulated device instead.");
         }
 
-        return new WindowsDevice(new WindowsDeviceApi(), path);
+        return new WindowsDevice(new Kernel32(), path);
     }
 
-    /// <inheritdoc/>
-    public ValueTask<int> IoControlAsync(uint code, ReadOnlyMemory<byte> input, Memory<byte> output, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sends control request <paramref name="code"/> as one overlapped <c>DeviceIoControl</c>: the buffers stay
+    /// pinned until the driver has answered, and cancelling the token cancels the request.
+    /// </summary>
+    public async ValueTask<int> IoControlAsync(uint code, ReadOnlyMemory<byte> input, Memory<byte> output, CancellationToken cancellationToken = default)
     {
-        // DeviceIoControl is waited for on a pool thread: control requests are rare and answered at once.
-        return new ValueTask<int>(Task.Run(() => IoControl(code, input.Span, output.Span), cancellationToken));
-    }
-
-    /// <summary>Sends control request <paramref name="code"/> and waits for the driver's answer.</summary>
-    public int IoControl(uint code, ReadOnlySpan<byte> input, Span<byte> output)
-    {
-        var returned = _api.DeviceIoControl(_handle, code, input, output);
+        var returned = await _io.IoControlAsync(code, input, output, cancellationToken).ConfigureAwait(false);
         if ((uint)returned > (uint)output.Length)
         {
             throw new IOException($"The driver reported {returned} bytes for control request 0x{code:X8}, but the output buffer holds {output.Length}.");
@@ -78,10 +81,13 @@ public sealed class WindowsDevice : IDevice
         return returned;
     }
 
-    /// <summary>Closes the handle, which ends pending reads and writes. Throws nothing.</summary>
+    /// <summary>
+    /// Cancels every pending read, write and control request (they end with <see cref="OperationCanceledException"/>)
+    /// and closes the handle. Throws nothing.
+    /// </summary>
     public ValueTask DisposeAsync()
     {
-        _handle.Dispose();
+        _io.Close();
         return ValueTask.CompletedTask;
     }
 }
