@@ -75,10 +75,7 @@ public static class PacketReader
                 return sink;
             }
 
-            if (result.IsCanceled)
-            {
-                return sink;
-            }
+            ThrowIfCanceled(result);
         }
     }
 
@@ -130,13 +127,24 @@ public static class PacketReader
                 decoder.Complete(ref collector);
             }
 
-            ended = result.IsCompleted || result.IsCanceled;
+            ended = result.IsCompleted;
             foreach (var frame in collector.Frames)
             {
                 yield return frame;
             }
 
             collector.Frames.Clear();
+            ThrowIfCanceled(result);
+        }
+    }
+
+    // A read cancelled with PipeReader.CancelPendingRead is not the end of the data: saying so would report a cut
+    // frame as truncated and end a stream that goes on.
+    private static void ThrowIfCanceled(in ReadResult result)
+    {
+        if (result.IsCanceled && !result.IsCompleted)
+        {
+            throw new OperationCanceledException("The pipe's pending read was cancelled.");
         }
     }
 

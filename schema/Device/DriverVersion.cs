@@ -16,7 +16,7 @@ public readonly record struct DriverVersion(byte Major, byte Minor, byte Revisio
     /// <summary>The interface version of the current driver, 2.1.0.0.</summary>
     public static DriverVersion Current => new(2, 1, 0, 0);
 
-    /// <summary>Reads a version from the bytes a version request returned; fewer than <see cref="Size"/> is an error.</summary>
+    /// <summary>Reads a version from the bytes a version request returned; anything but exactly <see cref="Size"/> bytes is an error.</summary>
     public static DriverVersion Read(ReadOnlySpan<byte> returned) => returned.Length == Size
         ? new DriverVersion(returned[0], returned[1], returned[2], returned[3])
         : throw new IOException($"The driver's version request returned {returned.Length} bytes; {Size} were expected.");

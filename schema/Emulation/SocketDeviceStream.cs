@@ -13,11 +13,13 @@ namespace ProtocolGen.Portmaster.Emulation;
 /// </summary>
 internal sealed class SocketDeviceStream : Stream
 {
+    private readonly DriverEmulator _driver;
     private readonly Socket _infos;
     private readonly Socket _commands;
 
-    public SocketDeviceStream(Socket infos, Socket commands)
+    public SocketDeviceStream(DriverEmulator driver, Socket infos, Socket commands)
     {
+        _driver = driver;
         _infos = infos;
         _commands = commands;
     }
@@ -46,6 +48,13 @@ internal sealed class SocketDeviceStream : Stream
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        if (buffer.IsEmpty)
+        {
+            // An empty packet would read as the end of the command socket and stop the driver's side, so it is
+            // handed to the driver here: rejected (and recorded) as the in-memory device rejects it.
+            _driver.Write(buffer.Span);
+        }
+
         var sent = await _commands.SendAsync(buffer, SocketFlags.None, cancellationToken).ConfigureAwait(false);
         if (sent != buffer.Length)
         {

@@ -47,7 +47,7 @@ public sealed class SocketEmulatorHost : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(driverReadSize, 1);
         var (hostInfos, clientInfos) = await ConnectPairAsync(SocketType.Stream).ConfigureAwait(false);
         var (hostCommands, clientCommands) = await ConnectPairAsync(SocketType.Seqpacket).ConfigureAwait(false);
-        var device = new SocketDevice(driver, new SocketDeviceStream(clientInfos, clientCommands));
+        var device = new SocketDevice(driver, new SocketDeviceStream(driver, clientInfos, clientCommands));
         return new SocketEmulatorHost(driver, hostInfos, hostCommands, device, driverReadSize);
     }
 

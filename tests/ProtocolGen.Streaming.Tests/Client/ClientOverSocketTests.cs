@@ -169,6 +169,21 @@ public sealed class ClientOverSocketTests
         Assert.Equal(0, await reading.WaitAsync(Limit));
     }
 
+    [Fact]
+    public async Task AnEmptyWrite_IsRejectedLikeAnyShortWrite_AndTheDriverGoesOnTakingCommands()
+    {
+        var driver = new DriverEmulator();
+        await using var host = await SocketEmulatorHost.StartAsync(driver);
+        await using var client = new PortmasterClient(host.Device);
+
+        await Assert.ThrowsAsync<System.IO.IOException>(async () => await host.Device.Stream.WriteAsync(ReadOnlyMemory<byte>.Empty));
+        await client.ShutdownAsync();
+
+        Assert.Equal(0, await CountAsync(client.ReadInfosAsync()).WaitAsync(Limit));
+        Assert.Single(driver.RejectedWrites);
+        Assert.IsType<Shutdown>(Assert.Single(driver.Commands));
+    }
+
     private static async Task<int> CountAsync(IAsyncEnumerable<FrameResult<Info>> frames)
     {
         var count = 0;
