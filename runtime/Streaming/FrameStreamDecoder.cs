@@ -61,7 +61,8 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
 
     /// <summary>
     /// Ends the stream: a frame still incomplete is reported as <see cref="ProtocolErrorKind.Truncated"/>, after
-    /// every complete frame before it was delivered.
+    /// every complete frame before it was delivered. A frame over the cap that the end cuts is not reported again:
+    /// its <see cref="ProtocolErrorKind.FrameTooLarge"/> already stands for it.
     /// </summary>
     public void Complete<TSink>(ref TSink sink)
         where TSink : IFrameSink<TUnion>

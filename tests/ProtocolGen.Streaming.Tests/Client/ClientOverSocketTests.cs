@@ -134,12 +134,12 @@ public sealed class ClientOverSocketTests
         var driver = new DriverEmulator();
         await using var host = await SocketEmulatorHost.StartAsync(driver);
         await using var client = new PortmasterClient(host.Device);
-        var reading = CountAsync(client.ReadInfosAsync());
+        await using var reading = client.ReadInfosAsync().GetAsyncEnumerator();
+        var next = PendingRead(reading);
 
-        await Task.Delay(50);
         await client.RequestShutdownAsync();
 
-        Assert.Equal(0, await reading.WaitAsync(Limit));
+        Assert.False(await next.AsTask().WaitAsync(Limit));
     }
 
     [Fact]
@@ -148,25 +148,34 @@ public sealed class ClientOverSocketTests
         var driver = new DriverEmulator();
         await using var host = await SocketEmulatorHost.StartAsync(driver);
         var client = new PortmasterClient(host.Device);
-        var reading = CountAsync(client.ReadInfosAsync());
-        await Task.Delay(50);
+        await using var reading = client.ReadInfosAsync().GetAsyncEnumerator();
+        var next = PendingRead(reading);
 
         await client.DisposeAsync();
         await client.DisposeAsync();
 
-        Assert.Equal(0, await reading.WaitAsync(Limit));
+        Assert.False(await next.AsTask().WaitAsync(Limit));
     }
 
     [Fact]
     public async Task DisposingTheClientOfAnInMemoryDevice_EndsAPendingRead_AndThrowsNothing()
     {
         var client = new PortmasterClient(new EmulatedDevice(new DriverEmulator()));
-        var reading = CountAsync(client.ReadInfosAsync());
-        await Task.Delay(50);
+        await using var reading = client.ReadInfosAsync().GetAsyncEnumerator();
+        var next = PendingRead(reading);
 
         await client.DisposeAsync();
 
-        Assert.Equal(0, await reading.WaitAsync(Limit));
+        Assert.False(await next.AsTask().WaitAsync(Limit));
+    }
+
+    // The read loop runs synchronously up to its first device read, so a move that has not completed at once is
+    // one waiting on that read (nothing is queued): the signal that a read is pending, without sleeping.
+    private static ValueTask<bool> PendingRead(IAsyncEnumerator<FrameResult<Info>> reading)
+    {
+        var next = reading.MoveNextAsync();
+        Assert.False(next.IsCompleted);
+        return next;
     }
 
     [Fact]

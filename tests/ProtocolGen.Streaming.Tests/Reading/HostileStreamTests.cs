@@ -74,6 +74,30 @@ public sealed class HostileStreamTests
         Assert.Equal(100_005, frames[1].Offset);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public async Task AFrameOverTheCap_CutByTheEndOfTheStream_IsReportedOnce_AsFrameTooLarge_NotAlsoTruncated(int readSize)
+    {
+        // Its header already condemned it, and its bytes were being dropped, not held: the end of the data changes
+        // nothing about it, so it is one error, as when the whole stream is decoded at once.
+        var before = new LogLine(Severity.Info, "before");
+        var stream = Frames.Concat(new[] { Info.EncodeFrame(before), Frames.Raw(1, 100_000, new byte[10]) });
+        var options = new PacketReaderOptions { ReadSize = readSize, Decoder = new FrameDecoderOptions { MaxBodyLength = 1000 } };
+
+        var frames = new List<FrameResult<Info>>();
+        await foreach (var frame in PacketReader.ReadAllAsync<Info>(new MemoryStream(stream), options))
+        {
+            frames.Add(frame);
+        }
+
+        Assert.Equal(before, frames[0].Packet);
+        var error = Assert.Single(frames, f => !f.IsPacket).Error!;
+        Assert.Equal((ProtocolErrorKind.FrameTooLarge, (long)Info.EncodeFrame(before).Length, 100_000u), (error.Kind, error.Offset, error.DeclaredLength));
+        Assert.Equal(FrameView.Reference(stream, options.Decoder), FrameView.Of(frames));
+    }
+
     [Fact]
     public void AFrameOverTheCap_IsNeverBuffered_EvenWhenItArrivesByteByByte()
     {

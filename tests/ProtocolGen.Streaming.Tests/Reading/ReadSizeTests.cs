@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using ProtocolGen.Portmaster;
 using ProtocolGen.Streaming.Tests.Support;
+using ProtocolGen.Tests.Captures;
 using Xunit;
 
 namespace ProtocolGen.Streaming.Tests.Reading;
@@ -49,7 +50,7 @@ public sealed class ReadSizeTests
         var frames = await ReadAll(capture, readSize);
 
         Assert.Equal(FrameView.Reference(capture), frames);
-        Assert.Equal(1001, frames.Count);
+        AssertIsTheUpstreamCapture(capture, frames);
     }
 
     [Theory]
@@ -108,6 +109,18 @@ public sealed class ReadSizeTests
         }
 
         Assert.Equal(FrameView.Reference(capture), frames);
+        AssertIsTheUpstreamCapture(capture, frames);
+    }
+
+    // Checked against protocol.md, not against the decoder: one LengthBeyondFrame error at offset 0, then 1,000
+    // packets, each the value its header's type byte stands for.
+    private static void AssertIsTheUpstreamCapture(byte[] capture, List<FrameView> frames)
+    {
+        Assert.Equal(1001, frames.Count);
+        Assert.Equal((0L, ProtocolErrorKind.LengthBeyondFrame), (frames[0].Offset, frames[0].Error!.Kind));
+        Assert.Single(frames, f => f.Error is not null);
+        Assert.All(frames.Skip(1), f => Assert.Equal(CaptureValues.ExpectedInfo(capture[f.Offset]), f.Packet));
+        Assert.Equal(capture.Length, frames[^1].Offset + frames[^1].Length);
     }
 
     private static async Task<List<FrameView>> ReadAll(byte[] data, int readSize, FrameDecoderOptions options = default)

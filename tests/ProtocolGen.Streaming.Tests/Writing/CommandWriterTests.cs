@@ -47,8 +47,13 @@ public sealed class CommandWriterTests
         Assert.Equal(16 * 200, ids.Distinct().Count());
     }
 
+    /// <summary>
+    /// The whole path through the kernel: every command reaches the driver as one whole write and none is
+    /// rejected. This does not prove the writer's lock: a sequenced-packet socket keeps each send whole even when
+    /// sends overlap, so it would pass without it. <see cref="ManyConcurrentSenders_NeverOverlapTheirWrites"/> proves the lock.
+    /// </summary>
     [Fact]
-    public async Task ManyConcurrentSenders_OverAKernelSocket_ReachTheDriverAsWholeSingleCommands()
+    public async Task ManyConcurrentSenders_OverASequencedPacketSocket_EachReachTheDriverAsOneWholeCommand()
     {
         var driver = new DriverEmulator();
         await using var host = await SocketEmulatorHost.StartAsync(driver);
