@@ -176,6 +176,18 @@ public sealed class EncodeCommandTests
         Assert.Contains("--output", run.Error);
     }
 
+    [Fact]
+    public void EncodeProgress_CountsTheUtf8BytesOfEachLine_NotItsCharacters()
+    {
+        var encoder = new Encode.JsonLinesEncoder<Portmaster.Info>(Stream.Null);
+        var line = """{"kind":"LogLine","severity":"Info","line":"größe €"}""";
+
+        encoder.TryEncode(line, 1);
+
+        Assert.Equal(Encoding.UTF8.GetByteCount(line) + 1, encoder.BytesRead);
+        Assert.NotEqual(line.Length + 1, encoder.BytesRead);
+    }
+
     private static byte[] Encode(string line)
     {
         var run = CliRun.WithInput(Encoding.UTF8.GetBytes(line + "\n"), "encode", "--commands", "-o", "-");
