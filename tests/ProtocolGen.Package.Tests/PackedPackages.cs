@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using ProtocolGen.Tests.Shared;
 
 namespace ProtocolGen.Package.Tests;
 
@@ -17,7 +18,7 @@ public sealed class PackedPackages : IDisposable
         Root = Directory.CreateTempSubdirectory("protocolgen-package-").FullName;
         Feed = Path.Combine(Root, "feed");
         var artifacts = Path.Combine(Root, "artifacts");
-        var repository = FindRepositoryRoot();
+        var repository = RepositoryRoot.Path;
 
         foreach (var project in new[] { "runtime/ProtocolGen.Runtime.csproj", "schema/ProtocolGen.Portmaster.csproj" })
         {
@@ -45,18 +46,5 @@ public sealed class PackedPackages : IDisposable
         {
             // A build server may still hold a file; the temporary folder is the system's to clean then.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ProtocolGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No ProtocolGen.sln above {AppContext.BaseDirectory}.");
     }
 }

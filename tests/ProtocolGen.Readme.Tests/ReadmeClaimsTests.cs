@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Readme.Tests;
@@ -13,7 +14,7 @@ namespace ProtocolGen.Readme.Tests;
 /// </summary>
 public sealed class ReadmeClaimsTests
 {
-    private static readonly string Readme = RepositoryFiles.Read("README.md").Replace("\r\n", "\n");
+    private static readonly string Readme = RepositoryRoot.ReadFile("README.md").Replace("\r\n", "\n");
 
     private static readonly Lazy<Type> Actual = new(() => SampleCompilation
         .Load("README.md", MarkdownCodeBlock.Parse(Readme).Where(b => b.Language == "csharp"), ActualOutputsSource.Replace("KINDS_EXPRESSION", KindsExpression()))

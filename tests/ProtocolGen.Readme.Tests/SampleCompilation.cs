@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtocolGen.Generator;
+using ProtocolGen.Tests.Shared;
 
 namespace ProtocolGen.Readme.Tests;
 
@@ -102,7 +103,7 @@ internal static class SampleCompilation
 
     private static IEnumerable<SyntaxTree> SchemaSources()
     {
-        var schema = Path.Combine(RepositoryFiles.Root, "schema");
+        var schema = Path.Combine(RepositoryRoot.Path, "schema");
         var separator = Path.DirectorySeparatorChar;
         return Directory.EnumerateFiles(schema, "*.cs", SearchOption.AllDirectories)
             .Where(p => !p.Contains($"{separator}obj{separator}") && !p.Contains($"{separator}bin{separator}"))
