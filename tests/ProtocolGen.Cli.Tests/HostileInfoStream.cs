@@ -1,5 +1,3 @@
-using System;
-
 namespace ProtocolGen.Cli.Tests;
 
 /// <summary>
@@ -16,8 +14,7 @@ internal static class HostileInfoStream
     {
         get
         {
-            var good = TestData.RustInfoCapture[TestData.RustInfoFirstFrameLength..];
-            var firstGood = good[..FrameLength(good)];
+            var firstGood = TestData.GoodInfoFrames(1);
             return
             [
                 .. firstGood,
@@ -38,6 +35,4 @@ internal static class HostileInfoStream
         1, 0, 0, 0, 0, 0, 0, 0, 1, 6, 1, 2, 3, 4, 2, 3, 4, 5, 4, 0, 5, 0,
         0xAA, 0xBB, 0xCC,
     ];
-
-    private static int FrameLength(ReadOnlySpan<byte> frames) => 5 + BitConverter.ToInt32(frames[1..5]);
 }
