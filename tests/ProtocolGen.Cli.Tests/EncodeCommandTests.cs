@@ -46,7 +46,7 @@ public sealed class EncodeCommandTests
         Assert.Equal("ConnectionEndV4", lines[2].GetProperty("kind").GetString());
         Assert.Equal("aabbcc", lines[2].GetProperty("trailing").GetString());
         Assert.False(lines[0].TryGetProperty("trailing", out _));
-        var errors = lines.Where(l => l.TryGetProperty("error", out _)).Select(l => l.GetProperty("error").GetString()).ToArray();
+        var errors = lines.Where(l => l.TryGetProperty("error", out _)).Select(l => l.GetProperty("error").GetString()!).ToArray();
         Assert.Equal(["unknown-type", "size-mismatch", "length-beyond-frame", "truncated"], errors);
     }
 
