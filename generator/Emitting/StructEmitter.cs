@@ -36,13 +36,13 @@ internal static class StructEmitter
         }
         else
         {
-            foreach (var line in BitDiagram.Lines(rows))
+            foreach (var line in LayoutText.BitDiagram(rows))
             {
                 writer.Line("/// " + line);
             }
 
             writer.Line("///");
-            foreach (var line in LayoutDiagram.Lines(model))
+            foreach (var line in LayoutText.Table(rows))
             {
                 writer.Line("/// " + line);
             }

@@ -27,7 +27,7 @@ internal static class UnionEmitter
             ? "/// Framed as <c>[type u8][body length u32 LE][body]</c>:"
             : "/// Framed as <c>[type u8][body]</c>, one packet per write:");
         writer.Line("/// <code>");
-        foreach (var line in BitDiagram.Lines(HeaderRows(model)))
+        foreach (var line in LayoutText.BitDiagram(HeaderRows(model)))
         {
             writer.Line("/// " + line);
         }
@@ -44,17 +44,17 @@ internal static class UnionEmitter
         writer.Line("/// </remarks>");
     }
 
-    private static LayoutDiagram.Row[] HeaderRows(UnionModel model) => model.FrameFormat == 0
+    private static LayoutRow[] HeaderRows(UnionModel model) => model.FrameFormat == 0
         ? new[]
         {
-            new LayoutDiagram.Row(0, 1, "type", "u8"),
-            new LayoutDiagram.Row(1, 4, "body length", "u32"),
-            new LayoutDiagram.Row(null, null, "body", "body length bytes"),
+            new LayoutRow(0, 1, "type", "u8"),
+            new LayoutRow(1, 4, "body length", "u32"),
+            new LayoutRow(null, null, "body", "body length bytes"),
         }
         : new[]
         {
-            new LayoutDiagram.Row(0, 1, "type", "u8"),
-            new LayoutDiagram.Row(null, null, "body", "the packet's fields"),
+            new LayoutRow(0, 1, "type", "u8"),
+            new LayoutRow(null, null, "body", "the packet's fields"),
         };
 
     private static void WriteMembers(SourceWriter writer, UnionModel model)

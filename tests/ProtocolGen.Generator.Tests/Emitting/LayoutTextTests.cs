@@ -1,18 +1,17 @@
-using ProtocolGen.Generator.Emitting;
 using Xunit;
 
 namespace ProtocolGen.Generator.Tests.Emitting;
 
-public sealed class BitDiagramTests
+public sealed class LayoutTextTests
 {
     [Fact]
     public void TheInfoHeader_IsDrawnLikeTheUpstreamReadme_ThirtyTwoBitsARow()
     {
         var rows = new[]
         {
-            new LayoutDiagram.Row(0, 1, "type", "u8"),
-            new LayoutDiagram.Row(1, 4, "body length", "u32"),
-            new LayoutDiagram.Row(null, null, "body", "body length bytes"),
+            new LayoutRow(0, 1, "type", "u8"),
+            new LayoutRow(1, 4, "body length", "u32"),
+            new LayoutRow(null, null, "body", "body length bytes"),
         };
 
         Assert.Equal(
@@ -28,7 +27,7 @@ public sealed class BitDiagramTests
                 "/                   body (body length bytes)                    /",
                 "+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+",
             },
-            BitDiagram.Lines(rows));
+            LayoutText.BitDiagram(rows));
     }
 
     [Fact]
@@ -36,9 +35,9 @@ public sealed class BitDiagramTests
     {
         var rows = new[]
         {
-            new LayoutDiagram.Row(0, 8, "id", "u64"),
-            new LayoutDiagram.Row(8, 2, "port", "u16"),
-            new LayoutDiagram.Row(10, 4, "address", "Ipv4Address"),
+            new LayoutRow(0, 8, "id", "u64"),
+            new LayoutRow(8, 2, "port", "u16"),
+            new LayoutRow(10, 4, "address", "Ipv4Address"),
         };
 
         Assert.Equal(
@@ -54,14 +53,14 @@ public sealed class BitDiagramTests
                 "|            address            |",
                 "+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+",
             },
-            BitDiagram.Lines(rows)[2..]);
+            LayoutText.BitDiagram(rows)[2..]);
     }
 
     [Fact]
     public void ALabelTooLongForItsBox_IsCutWithATilde()
     {
-        var rows = new[] { new LayoutDiagram.Row(0, 1, "a_very_long_field_name", "u8") };
+        var rows = new[] { new LayoutRow(0, 1, "a_very_long_field_name", "u8") };
 
-        Assert.Equal("|a_very_long_fi~|", BitDiagram.Lines(rows)[3]);
+        Assert.Equal("|a_very_long_fi~|", LayoutText.BitDiagram(rows)[3]);
     }
 }

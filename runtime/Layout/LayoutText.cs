@@ -4,20 +4,44 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace ProtocolGen.Generator.Emitting;
+// This file is compiled into both the runtime and the generator (linked from generator/ProtocolGen.Generator.csproj),
+// so generated docs and tools such as `protocolgen layout` draw layouts the same way. It targets netstandard2.0 too.
+namespace ProtocolGen;
 
-/// <summary>
-/// Draws a layout as an RFC-style bit diagram, like the upstream Portmaster protocol README: 32 bits a row,
-/// one tick per bit, a box per field. Fields at known offsets are drawn to scale; from the first field whose
-/// size varies on, each field is a full-width box marked with slashes, since it has no fixed place.
-/// </summary>
-internal static class BitDiagram
+/// <summary>One row of a layout drawing: where a field starts, its size, its name and what its bytes hold.</summary>
+/// <param name="Offset">The byte offset, or null once a variable-size field has come before.</param>
+/// <param name="Size">The size in bytes, or null when it varies.</param>
+/// <param name="Field">The protocol's field name (with <c>.length</c>/<c>.count</c> for prefixes).</param>
+/// <param name="WireType">The wire type: <c>u32</c>, <c>bytes</c>, <c>utf8</c>, a structure name...</param>
+internal readonly record struct LayoutRow(int? Offset, int? Size, string Field, string WireType);
+
+/// <summary>Draws layouts as text: an RFC-style bit diagram and an offset table.</summary>
+internal static class LayoutText
 {
     private const int BytesPerRow = 4;
     private const int CharsPerByte = 16;
     private const int Width = BytesPerRow * CharsPerByte;
 
-    public static string[] Lines(IReadOnlyList<LayoutDiagram.Row> rows)
+    /// <summary>The offset, size, field and type of each row, as a fixed-width table with a heading.</summary>
+    public static string[] Table(IReadOnlyList<LayoutRow> rows)
+    {
+        var lines = new List<string> { "offset  size  field" };
+        foreach (var row in rows)
+        {
+            var offset = row.Offset?.ToString(CultureInfo.InvariantCulture) ?? "-";
+            var size = row.Size?.ToString(CultureInfo.InvariantCulture) ?? "n";
+            lines.Add($"{offset,6}  {size,4}  {row.Field} ({row.WireType})");
+        }
+
+        return lines.ToArray();
+    }
+
+    /// <summary>
+    /// The rows as an RFC-style bit diagram, like the upstream Portmaster protocol README: 32 bits a row, one
+    /// tick per bit, a box per field. Fields at known offsets are drawn to scale; from the first field whose
+    /// size varies on, each field is a full-width box marked with slashes, since it has no fixed place.
+    /// </summary>
+    public static string[] BitDiagram(IReadOnlyList<LayoutRow> rows)
     {
         var placed = rows.TakeWhile(r => r.Offset is not null && r.Size is not null).ToList();
         var floating = rows.Skip(placed.Count).ToList();
@@ -62,7 +86,7 @@ internal static class BitDiagram
 
     // A row of boxes, one per run of bytes of the same field. A box is labelled unless it merely continues the
     // box above it (an aligned field that fills several rows), so a field wrapped onto the next row is still named.
-    private static string Boxes(int[] owners, int[] above, List<LayoutDiagram.Row> placed)
+    private static string Boxes(int[] owners, int[] above, List<LayoutRow> placed)
     {
         var line = new StringBuilder("|");
         var start = 0;
