@@ -76,6 +76,23 @@ public sealed class PacketLayoutTests
     }
 
     [Fact]
+    public void TheBitDiagram_DrawsTheSameRowsAsTheGeneratedDocs()
+    {
+        Assert.Equal(
+            "Verdict (type 1, body 9 bytes)\n" +
+            " 0                   1                   2                   3\n" +
+            " 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1\n" +
+            "+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n" +
+            "|                              id                               |\n" +
+            "+                                                               +\n" +
+            "|                                                               |\n" +
+            "+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n" +
+            "|    verdict    |\n" +
+            "+-+-+-+-+-+-+-+-+\n",
+            VerdictCommand.WireLayout.ToBitDiagram());
+    }
+
+    [Fact]
     public void ErrorKinds_HaveKebabCaseWireNames()
     {
         Assert.Equal("size-mismatch", ProtocolErrorKinds.ToWireName(ProtocolErrorKind.SizeMismatch));
