@@ -17,9 +17,16 @@ public sealed record PacketLayout(byte PacketType, string Name, int MinSize, boo
 
     /// <summary>
     /// The layout as an RFC-style bit diagram (32 bits a row, one tick per bit, as in the upstream Portmaster
-    /// README), under the same title line.
+    /// README) under the same title line, then the offset table: what the generated docs show.
     /// </summary>
-    public string ToBitDiagram() => Title() + string.Concat(LayoutText.BitDiagram(Rows()).Select(line => line + "\n"));
+    public string ToBitDiagram()
+    {
+        var rows = Rows();
+        var lines = rows.Length == 0
+            ? new[] { "(no fields: the body is empty)" }
+            : LayoutText.BitDiagram(rows).Append(string.Empty).Concat(LayoutText.Table(rows));
+        return Title() + string.Concat(lines.Select(line => line + "\n"));
+    }
 
     private string Title() => IsFixedSize
         ? string.Create(CultureInfo.InvariantCulture, $"{Name} (type {PacketType}, body {MinSize} bytes)\n")

@@ -1,3 +1,4 @@
+using ProtocolGen.Tests.Shared;
 using System.IO;
 using Xunit;
 

@@ -63,6 +63,23 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void TheMainJob_RunsAsWritten_AndDecodesTheWholeCapture()
+    {
+        var setUp = Readme[Readme.IndexOf("## Set up", StringComparison.Ordinal)..];
+        var mainJob = MarkdownCodeBlock.Parse(setUp).First(b => b.Language == "sh").Code.Split('\n')[0].Split('#')[0].Trim();
+        var words = mainJob.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // Run as a user would, from the repository root through `dotnet run`, so project evaluation is tested too.
+        Assert.Equal("dotnet", words[0]);
+        var (exitCode, output) = DotnetCli.Run(RepositoryRoot.Path, words[1..]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("testdata/rust_info_test.bin: 1001 frames in 58213 bytes, 1 bad", output);
+        Assert.Contains("error length-beyond-frame", output);
+        Assert.Equal(1000, Regex.Matches(output, @"^\s+\d+  (LogLine|ConnectionV4|ConnectionV6|ConnectionEndV4|ConnectionEndV6|BandwidthStatsV4|BandwidthStatsV6) ", RegexOptions.Multiline).Count);
+    }
+
+    [Fact]
     public void EveryRelativeLink_PointsToAFileOrFolderInTheRepository()
     {
         var links = Regex.Matches(Readme, @"\]\((?<target>[^)#\s]+)(#[^)]*)?\)")

@@ -88,8 +88,13 @@ public sealed class PacketLayoutTests
             "|                                                               |\n" +
             "+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n" +
             "|    verdict    |\n" +
-            "+-+-+-+-+-+-+-+-+\n",
+            "+-+-+-+-+-+-+-+-+\n" +
+            "\n" +
+            "offset  size  field\n" +
+            "     0     8  id (u64)\n" +
+            "     8     1  verdict (u8 Verdict)\n",
             VerdictCommand.WireLayout.ToBitDiagram());
+        Assert.EndsWith("(no fields: the body is empty)\n", Shutdown.WireLayout.ToBitDiagram());
     }
 
     [Fact]
