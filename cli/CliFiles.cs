@@ -35,6 +35,12 @@ internal static class CliFiles
 
     private static Stream Open(string path, Func<Stream> open)
     {
+        // Opening a directory fails as "access denied" on some systems: say what it really is.
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"protocolgen: {path} is a directory, not a file");
+        }
+
         try
         {
             return open();

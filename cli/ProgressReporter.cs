@@ -7,7 +7,8 @@ namespace ProtocolGen.Cli;
 
 /// <summary>
 /// Shows how far a long run has got, on one self-overwriting line of a terminal. Silent when standard error
-/// is not a terminal (so logs and pipes stay clean) and during the first second (so short runs never flicker).
+/// is not a terminal (so logs and pipes stay clean), when the output goes to that terminal too (so the line
+/// never breaks into output lines), and during the first second (so short runs never flicker).
 /// </summary>
 internal sealed class ProgressReporter
 {

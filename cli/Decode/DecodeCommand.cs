@@ -17,7 +17,12 @@ internal static class DecodeCommand
     {
         var file = CliOptions.InputFile("The capture to decode; '-' or nothing reads standard input.");
         var commands = CliOptions.Commands("Decode a command stream (client to driver) instead of info frames.");
-        var json = new Option<bool>("--json") { Description = "Print JSON Lines, one object per frame, in the form 'encode' reads." };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print JSON Lines, one object per frame, in the form 'encode' reads. A bad frame's bytes are in its error "
+                + "object as \"raw\" hex (but for frame-too-large, whose bytes are never held), and bytes after a packet's fields "
+                + "as \"trailing\", so 'encode' gives back the input byte for byte.",
+        };
         var strict = new Option<bool>("--strict")
         {
             Description = "Report bytes after a packet's last field as an error, and exit with 1 if any frame was bad.",
@@ -40,7 +45,7 @@ internal static class DecodeCommand
     {
         using var input = CliFiles.OpenRead(settings.Path, console);
         var summary = new DecodeSummary();
-        var progress = new ProgressReporter(console.Error, console.ErrorIsTerminal, input.CanSeek ? input.Length : null, "frames");
+        var progress = new ProgressReporter(console.Error, console.ShowsProgress(writesToOutput: true), input.CanSeek ? input.Length : null, "frames");
 
         // The stream decoder holds at most one frame cut by the end of a read, so memory stays constant.
         using var decoder = new FrameStreamDecoder<TUnion>(new FrameDecoderOptions { RejectTrailingBytes = settings.Strict });

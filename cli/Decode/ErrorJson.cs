@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 
 namespace ProtocolGen.Cli.Decode;
@@ -5,14 +6,15 @@ namespace ProtocolGen.Cli.Decode;
 /// <summary>
 /// The JSON object that stands for a bad frame: <c>"error"</c> (the kind's wire name), <c>"offset"</c>,
 /// <c>"type"</c> and <c>"length"</c> (the declared body length; null where the header has none), then the
-/// packet's name, when the type byte names one, and a message. It has no <c>"kind"</c>, so it can never be
-/// mistaken for a packet.
+/// packet's name, when the type byte names one, a message, and <c>"raw"</c>: the frame's bytes as lowercase
+/// hex, header included, which <c>encode</c> writes back verbatim. A frame over the size cap has no
+/// <c>"raw"</c>: its bytes are skipped, never held. It has no <c>"kind"</c>, so it can never be mistaken for a packet.
 /// </summary>
 internal static class ErrorJson
 {
     public const string ErrorProperty = "error";
 
-    public static void Write(Utf8JsonWriter writer, ProtocolError error)
+    public static void Write(Utf8JsonWriter writer, ProtocolError error, ReadOnlySpan<byte> bytes)
     {
         writer.WriteStartObject();
         writer.WriteString(ErrorProperty, ProtocolErrorKinds.ToWireName(error.Kind));
@@ -25,6 +27,11 @@ internal static class ErrorJson
         }
 
         writer.WriteString("message", error.Message);
+        if (FrameBytes.IsWholeFrame(error))
+        {
+            writer.WriteString(FrameBytes.RawProperty, Convert.ToHexStringLower(bytes));
+        }
+
         writer.WriteEndObject();
     }
 

@@ -7,6 +7,6 @@ namespace ProtocolGen.Cli.Decode;
 internal interface IFrameWriter<TUnion> : IDisposable
     where TUnion : IPacketUnion<TUnion>
 {
-    /// <summary>Prints one frame: its packet, or its error.</summary>
-    void Write(in FrameResult<TUnion> frame);
+    /// <summary>Prints one frame: its packet, or its error; <paramref name="bytes"/> is the frame as it arrived.</summary>
+    void Write(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes);
 }

@@ -1,4 +1,7 @@
+using System;
+using System.Buffers;
 using System.IO;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -6,7 +9,9 @@ namespace ProtocolGen.Cli.Decode;
 
 /// <summary>
 /// Prints each frame as one JSON object on a line of its own: a packet in its union's canonical JSON form
-/// (<c>"kind"</c> first, then its fields by wire name), or an error object that <c>encode</c> skips.
+/// (<c>"kind"</c> first, then its fields by wire name, then <c>"trailing"</c> when a newer peer appended
+/// bytes), or an error object with the bad frame's <c>"raw"</c> bytes. <c>encode</c> turns each line back
+/// into the very bytes it came from.
 /// </summary>
 /// <typeparam name="TUnion">The union the frames belong to.</typeparam>
 internal sealed class JsonLinesFrameWriter<TUnion> : IFrameWriter<TUnion>
@@ -20,22 +25,29 @@ internal sealed class JsonLinesFrameWriter<TUnion> : IFrameWriter<TUnion>
 
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
+    private readonly ArrayBufferWriter<byte> _packetBuffer = new();
+    private readonly Utf8JsonWriter _packetJson;
 
     public JsonLinesFrameWriter(Stream output)
     {
         _output = output;
         _json = new Utf8JsonWriter(output, Options);
+        _packetJson = new Utf8JsonWriter(_packetBuffer, Options);
     }
 
-    public void Write(in FrameResult<TUnion> frame)
+    public void Write(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes)
     {
-        if (frame.IsPacket)
+        if (!frame.IsPacket)
         {
-            TUnion.WriteJson(_json, frame.Packet);
+            ErrorJson.Write(_json, frame.Error, bytes);
+        }
+        else if (FrameBytes.Trailing(frame.Packet, bytes) is { IsEmpty: false } trailing)
+        {
+            WriteWithTrailing(frame.Packet, trailing);
         }
         else
         {
-            ErrorJson.Write(_json, frame.Error);
+            TUnion.WriteJson(_json, frame.Packet);
         }
 
         _json.Flush();
@@ -45,7 +57,25 @@ internal sealed class JsonLinesFrameWriter<TUnion> : IFrameWriter<TUnion>
 
     public void Dispose()
     {
+        _packetJson.Dispose();
         _json.Dispose();
         _output.Dispose();
+    }
+
+    /// <summary>
+    /// Writes the packet's object with <c>"trailing"</c> as its last property. The union writes whole objects,
+    /// so this one goes through a buffer and is reopened before its closing brace; only frames that a newer
+    /// peer lengthened take this path.
+    /// </summary>
+    private void WriteWithTrailing(TUnion packet, ReadOnlySpan<byte> trailing)
+    {
+        _packetBuffer.ResetWrittenCount();
+        _packetJson.Reset();
+        TUnion.WriteJson(_packetJson, packet);
+        _packetJson.Flush();
+
+        var withoutClosingBrace = _packetBuffer.WrittenSpan[..^1];
+        _output.Write(withoutClosingBrace);
+        _output.Write(Encoding.ASCII.GetBytes($",\"{FrameBytes.TrailingProperty}\":\"{Convert.ToHexStringLower(trailing)}\"}}"));
     }
 }

@@ -18,7 +18,7 @@ internal readonly struct PrintingSink<TUnion> : IFrameSink<TUnion>
 
     public void OnFrame(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes)
     {
-        _writer.Write(frame);
+        _writer.Write(frame, bytes);
         _summary.Add(frame);
     }
 }

@@ -10,7 +10,8 @@ namespace ProtocolGen.Cli.Decode;
 
 /// <summary>
 /// Prints each frame as one readable line: its offset, its kind, then <c>field=value</c> pairs. The pairs
-/// are read off the packet's canonical JSON form, so text and JSON output always agree.
+/// are read off the packet's canonical JSON form, so text and JSON output always agree; bytes a newer peer
+/// appended after the fields follow as <c>trailing=</c> hex.
 /// </summary>
 /// <typeparam name="TUnion">The union the frames belong to.</typeparam>
 internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
@@ -27,7 +28,7 @@ internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
         _json = new Utf8JsonWriter(_jsonBuffer);
     }
 
-    public void Write(in FrameResult<TUnion> frame)
+    public void Write(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes)
     {
         _line.Clear();
         _line.Append(CultureInfo.InvariantCulture, $"{frame.Offset,10}  ");
@@ -38,6 +39,10 @@ internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
             TUnion.WriteJson(_json, frame.Packet);
             _json.Flush();
             AppendPacket(_jsonBuffer.WrittenSpan);
+            if (FrameBytes.Trailing(frame.Packet, bytes) is { IsEmpty: false } trailing)
+            {
+                _line.Append(' ').Append(FrameBytes.TrailingProperty).Append('=').Append(Convert.ToHexStringLower(trailing));
+            }
         }
         else
         {

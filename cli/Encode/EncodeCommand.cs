@@ -18,7 +18,9 @@ internal static class EncodeCommand
         };
         var commands = CliOptions.Commands("Encode commands (client to driver) instead of info frames.");
 
-        var command = new Command("encode", "Encode JSON Lines back into a binary capture. Error lines (from bad frames) are skipped.")
+        var command = new Command("encode", "Encode JSON Lines back into a binary capture: an error line's \"raw\" bytes are written as they are, a packet's "
+            + "\"trailing\" bytes inside its frame, so 'decode --json' then 'encode' reproduces the input. Only an error line "
+            + "without \"raw\" (frame-too-large) is skipped.")
         {
             file, output, commands,
         };
@@ -39,7 +41,7 @@ internal static class EncodeCommand
         using var input = CliFiles.OpenRead(inputPath, console);
         using var output = new BufferedStream(CliFiles.OpenWrite(outputPath, console), 64 * 1024);
         var encoder = new JsonLinesEncoder<TUnion>(output);
-        var progress = new ProgressReporter(console.Error, console.ErrorIsTerminal, input.CanSeek ? input.Length : null, "lines");
+        var progress = new ProgressReporter(console.Error, console.ShowsProgress(writesToOutput: outputPath == CliFiles.Console), input.CanSeek ? input.Length : null, "lines");
         using var lines = new StreamReader(input, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
 
         var lineNumber = 0L;

@@ -1,14 +1,19 @@
+using System;
 using System.Buffers;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.Json;
+using ProtocolGen.Cli.Decode;
 
 namespace ProtocolGen.Cli.Encode;
 
 /// <summary>
-/// Turns JSON Lines (the form <c>decode --json</c> prints) into frames, one line at a time. An error line,
-/// which stands for a bad frame and holds no packet, is skipped: its bytes are not known, so re-encoding a
-/// capture reproduces every good frame and leaves the bad ones out.
+/// Turns JSON Lines (the form <c>decode --json</c> prints) into frames, one line at a time, so that decoding
+/// and encoding again gives back the input bytes: a packet line becomes its frame, with its
+/// <c>"trailing"</c> bytes (a newer peer's fields) inside it; an error line's <c>"raw"</c> bytes are
+/// written verbatim. Only an error line without <c>"raw"</c> (a frame over the size cap, whose bytes were
+/// never held) is skipped.
 /// </summary>
 /// <typeparam name="TUnion">The union the packets belong to.</typeparam>
 internal sealed class JsonLinesEncoder<TUnion>
@@ -16,12 +21,13 @@ internal sealed class JsonLinesEncoder<TUnion>
 {
     private readonly Stream _output;
     private readonly ArrayBufferWriter<byte> _frame = new();
-    private long _frames;
+    private long _packets;
+    private long _rawFrames;
     private long _skippedErrors;
 
     public JsonLinesEncoder(Stream output) => _output = output;
 
-    /// <summary>Bytes of text read so far, roughly (for progress).</summary>
+    /// <summary>Bytes of UTF-8 text read so far, counting one newline per line (for progress).</summary>
     public long BytesRead { get; private set; }
 
     /// <summary>Lines that could not be encoded.</summary>
@@ -30,7 +36,7 @@ internal sealed class JsonLinesEncoder<TUnion>
     /// <summary>Encodes one line; returns a message naming the line and field when it cannot.</summary>
     public string? TryEncode(string line, long lineNumber)
     {
-        BytesRead += line.Length + 1;
+        BytesRead += Encoding.UTF8.GetByteCount(line) + 1;
         if (string.IsNullOrWhiteSpace(line))
         {
             return null;
@@ -42,15 +48,23 @@ internal sealed class JsonLinesEncoder<TUnion>
             var root = document.RootElement;
             if (IsErrorLine(root))
             {
-                _skippedErrors++;
+                WriteRaw(root);
                 return null;
             }
 
             var packet = TUnion.ReadJson(root);
+            var trailing = root.TryGetProperty(FrameBytes.TrailingProperty, out _)
+                ? WireJson.GetHex(root, FrameBytes.TrailingProperty)
+                : [];
+            if (trailing.Length > 0 && TUnion.FrameFormat != FrameFormat.TypeAndLength32)
+            {
+                throw new WireJsonException(FrameBytes.TrailingProperty, "frames without a length cannot carry bytes after their fields");
+            }
+
             _frame.ResetWrittenCount();
-            FrameEncoder.Write(packet, _frame);
+            FrameEncoder.Write(packet, trailing, _frame);
             _output.Write(_frame.WrittenSpan);
-            _frames++;
+            _packets++;
             return null;
         }
         catch (WireJsonException e)
@@ -68,10 +82,22 @@ internal sealed class JsonLinesEncoder<TUnion>
     /// <summary>What was written, for standard error.</summary>
     public string Summary(string source) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{source}: wrote {_frames} frames; skipped {_skippedErrors} error lines; {BadLines} bad lines");
+        $"{source}: wrote {_packets} packets and {_rawFrames} bad frames verbatim; skipped {_skippedErrors} error lines without raw bytes; {BadLines} bad lines");
 
     private static bool IsErrorLine(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object
-        && root.TryGetProperty(Decode.ErrorJson.ErrorProperty, out _)
-        && !root.TryGetProperty("kind", out _);
+        && root.TryGetProperty(ErrorJson.ErrorProperty, out _)
+        && !root.TryGetProperty(WireJson.KindProperty, out _);
+
+    private void WriteRaw(JsonElement errorLine)
+    {
+        if (!errorLine.TryGetProperty(FrameBytes.RawProperty, out _))
+        {
+            _skippedErrors++;
+            return;
+        }
+
+        _output.Write(WireJson.GetHex(errorLine, FrameBytes.RawProperty));
+        _rawFrames++;
+    }
 }

@@ -19,7 +19,7 @@ internal static class LayoutCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
 
-        var command = new Command("layout", "Print each packet's byte layout: offset, size, field and wire type.") { kind };
+        var command = new Command("layout", "Print each packet's byte layout: a bit diagram, then offset, size, field and wire type.") { kind };
         command.SetAction(result => Run(result.GetValue(kind), console));
         return command;
     }
@@ -41,7 +41,7 @@ internal static class LayoutCommand
                 output.WriteLine();
                 foreach (var layout in union.Layouts)
                 {
-                    output.WriteLine(layout.ToDiagram());
+                    output.WriteLine(layout.ToBitDiagram());
                 }
             }
 
@@ -55,7 +55,7 @@ internal static class LayoutCommand
             throw new CliException($"protocolgen: no packet named '{kind}'; the packets are: {known}");
         }
 
-        output.WriteLine(match.ToDiagram());
+        output.WriteLine(match.ToBitDiagram());
         return ExitCodes.Success;
     }
 

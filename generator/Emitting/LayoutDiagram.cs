@@ -8,20 +8,14 @@ namespace ProtocolGen.Generator.Emitting;
 /// <summary>A structure's byte layout as rows of offset, size, field and type, for docs and layout data.</summary>
 internal static class LayoutDiagram
 {
-    /// <param name="Offset">The byte offset, or null once a variable-size field has come before.</param>
-    /// <param name="Size">The size in bytes, or null when it varies.</param>
-    /// <param name="Field">The protocol's field name (with <c>.length</c>/<c>.count</c> for prefixes).</param>
-    /// <param name="WireType">The wire type: <c>u32</c>, <c>bytes</c>, <c>utf8</c>, a structure name...</param>
-    public readonly record struct Row(int? Offset, int? Size, string Field, string WireType);
-
-    public static List<Row> Rows(StructModel model)
+    public static List<LayoutRow> Rows(StructModel model)
     {
-        var rows = new List<Row>();
+        var rows = new List<LayoutRow>();
         int? offset = 0;
 
         void Add(int? size, string field, string wireType)
         {
-            rows.Add(new Row(offset, size, field, wireType));
+            rows.Add(new LayoutRow(offset, size, field, wireType));
             offset = offset is { } o && size is { } s ? o + s : null;
         }
 
@@ -72,18 +66,6 @@ internal static class LayoutDiagram
         return ordered.All(f => !f.BigEndian) ? "little-endian"
             : ordered.All(f => f.BigEndian) ? "big-endian"
             : "little-endian except where marked <c>be</c>";
-    }
-
-    /// <summary>The layout as a fixed-width text table.</summary>
-    public static IEnumerable<string> Lines(StructModel model)
-    {
-        yield return "offset  size  field";
-        foreach (var row in Rows(model))
-        {
-            var offset = row.Offset?.ToString(CultureInfo.InvariantCulture) ?? "-";
-            var size = row.Size?.ToString(CultureInfo.InvariantCulture) ?? "n";
-            yield return $"{offset,6}  {size,4}  {row.Field} ({row.WireType})";
-        }
     }
 
     /// <summary>An integer's wire type, with <c>be</c> when it is big-endian and wider than a byte: <c>u16be</c>.</summary>

@@ -28,10 +28,24 @@ internal static class StructEmitter
         writer.Line(model.Packet is { } packet
             ? $"/// Wire layout of <c>{packet.Name}</c>, packet type {packet.PacketType.ToString(CultureInfo.InvariantCulture)}: the frame body, {byteOrder}, no padding."
             : $"/// Wire layout of <c>{model.Declaration.Name}</c>: {byteOrder}, no padding.");
+        var rows = LayoutDiagram.Rows(model);
         writer.Line("/// <code>");
-        foreach (var line in LayoutDiagram.Lines(model))
+        if (rows.Count == 0)
         {
-            writer.Line("/// " + line);
+            writer.Line("/// (no fields: the body is empty)");
+        }
+        else
+        {
+            foreach (var line in LayoutText.BitDiagram(rows))
+            {
+                writer.Line("/// " + line);
+            }
+
+            writer.Line("///");
+            foreach (var line in LayoutText.Table(rows))
+            {
+                writer.Line("/// " + line);
+            }
         }
 
         writer.Line("/// </code>");

@@ -24,8 +24,16 @@ internal static class UnionEmitter
     {
         writer.Line("/// <remarks>");
         writer.Line(model.FrameFormat == 0
-            ? "/// Framed as <c>[type u8][body length u32 LE][body]</c>. Packets:"
-            : "/// Framed as <c>[type u8][body]</c>, one packet per write. Packets:");
+            ? "/// Framed as <c>[type u8][body length u32 LE][body]</c>:"
+            : "/// Framed as <c>[type u8][body]</c>, one packet per write:");
+        writer.Line("/// <code>");
+        foreach (var line in LayoutText.BitDiagram(HeaderRows(model)))
+        {
+            writer.Line("/// " + line);
+        }
+
+        writer.Line("/// </code>");
+        writer.Line("/// Packets, by type byte:");
         writer.Line("/// <list type=\"table\">");
         foreach (var member in model.Members)
         {
@@ -35,6 +43,19 @@ internal static class UnionEmitter
         writer.Line("/// </list>");
         writer.Line("/// </remarks>");
     }
+
+    private static LayoutRow[] HeaderRows(UnionModel model) => model.FrameFormat == 0
+        ? new[]
+        {
+            new LayoutRow(0, 1, "type", "u8"),
+            new LayoutRow(1, 4, "body length", "u32"),
+            new LayoutRow(null, null, "body", "body length bytes"),
+        }
+        : new[]
+        {
+            new LayoutRow(0, 1, "type", "u8"),
+            new LayoutRow(null, null, "body", "the packet's fields"),
+        };
 
     private static void WriteMembers(SourceWriter writer, UnionModel model)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
+using System.Linq;
 
 namespace ProtocolGen;
 
@@ -13,21 +13,24 @@ namespace ProtocolGen;
 public sealed record PacketLayout(byte PacketType, string Name, int MinSize, bool IsFixedSize, ImmutableArray<FieldLayout> Fields)
 {
     /// <summary>The layout as a fixed-width table: a title line, then offset, size, field and type per row.</summary>
-    public string ToDiagram()
-    {
-        var text = new StringBuilder();
-        var size = IsFixedSize
-            ? string.Create(CultureInfo.InvariantCulture, $"{MinSize} bytes")
-            : string.Create(CultureInfo.InvariantCulture, $"{MinSize}+ bytes");
-        text.Append(CultureInfo.InvariantCulture, $"{Name} (type {PacketType}, body {size})\n");
-        text.Append("offset  size  field\n");
-        foreach (var row in Fields)
-        {
-            var offset = row.Offset?.ToString(CultureInfo.InvariantCulture) ?? "-";
-            var width = row.Size?.ToString(CultureInfo.InvariantCulture) ?? "n";
-            text.Append(CultureInfo.InvariantCulture, $"{offset,6}  {width,4}  {row.Name} ({row.WireType})\n");
-        }
+    public string ToDiagram() => Title() + string.Concat(LayoutText.Table(Rows()).Select(line => line + "\n"));
 
-        return text.ToString();
+    /// <summary>
+    /// The layout as an RFC-style bit diagram (32 bits a row, one tick per bit, as in the upstream Portmaster
+    /// README) under the same title line, then the offset table: what the generated docs show.
+    /// </summary>
+    public string ToBitDiagram()
+    {
+        var rows = Rows();
+        var lines = rows.Length == 0
+            ? new[] { "(no fields: the body is empty)" }
+            : LayoutText.BitDiagram(rows).Append(string.Empty).Concat(LayoutText.Table(rows));
+        return Title() + string.Concat(lines.Select(line => line + "\n"));
     }
+
+    private string Title() => IsFixedSize
+        ? string.Create(CultureInfo.InvariantCulture, $"{Name} (type {PacketType}, body {MinSize} bytes)\n")
+        : string.Create(CultureInfo.InvariantCulture, $"{Name} (type {PacketType}, body {MinSize}+ bytes)\n");
+
+    private LayoutRow[] Rows() => Fields.Select(f => new LayoutRow(f.Offset, f.Size, f.Name, f.WireType)).ToArray();
 }

@@ -79,8 +79,8 @@ public sealed class DecodeCommandTests
     [Fact]
     public void Decode_WithStrict_ReportsBytesAfterAPacketsFields()
     {
-        // A log line ends at its frame; a Verdict-sized Shutdown command is not possible, so use an info
-        // ConnectionEndV4 (22 bytes) declared as 23.
+        // A log line's text runs to the end of its frame, and commands have no length, so neither can have
+        // bytes after its fields: use a ConnectionEndV4 (22 bytes of fields) declared as 23.
         byte[] frame = [3, 23, 0, 0, 0, .. new byte[23]];
 
         var lenient = CliRun.WithInput(frame, "decode", "--json", "-");

@@ -13,6 +13,8 @@ public sealed class LayoutCommandTests
         Assert.StartsWith("ConnectionEndV4 (type 3, body 22 bytes)", run.Text);
         Assert.Contains("     0     8  process_id (u64)", run.Text);
         Assert.Contains("    20     2  remote_port (u16)", run.Text);
+        Assert.Contains("|                          process_id                           |", run.Text);
+        Assert.Contains("|           remote_ip           |          local_port           |", run.Text);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Cli.Tests;
@@ -9,16 +10,23 @@ namespace ProtocolGen.Cli.Tests;
 /// <summary>The README shows real output of the CLI; these tests keep it real.</summary>
 public sealed class ReadmeSampleTests
 {
-    private static readonly string Readme = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "README.md"));
+    private static readonly string Readme = RepositoryRoot.ReadFile("README.md");
 
     [Fact]
-    public void TheSetUpSample_IsWhatDecodePrintsForTheInfoCapture()
+    public void TheMainJob_RunsAsTheReadmeGivesIt_AndPrintsTheSetUpSample()
     {
-        var run = CliRun.Of("decode", TestData.RustInfoPath);
+        // The main job's arguments as the README's set-up block gives them (after 'dotnet run --project cli --').
+        var mainJob = Block("sh", after: "## Set up")[0].Split('#')[0].Trim();
+        var args = mainJob[(mainJob.IndexOf(" -- ", StringComparison.Ordinal) + 4)..].Split(' ')
+            .Select(a => a == "testdata/rust_info_test.bin" ? TestData.RustInfoPath : a)
+            .ToArray();
+        var run = CliRun.Of(args);
         var printed = run.Lines.Concat(run.Error.Split('\n')).Select(l => l.Replace(TestData.RustInfoPath, "testdata/rust_info_test.bin")).ToHashSet();
 
         var sample = Block("text", after: "## Set up").Where(l => l != "...").ToList();
 
+        Assert.Equal(["decode", TestData.RustInfoPath], args);
+        Assert.Equal(0, run.ExitCode);
         Assert.NotEmpty(sample);
         Assert.All(sample, line => Assert.Contains(line, printed));
     }
@@ -39,18 +47,5 @@ public sealed class ReadmeSampleTests
         var section = Readme[Readme.IndexOf(after, StringComparison.Ordinal)..];
         var block = Regex.Match(section, $"```{language}\n(.*?)\n```", RegexOptions.Singleline);
         return block.Groups[1].Value.Split('\n');
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ProtocolGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No ProtocolGen.sln above {AppContext.BaseDirectory}.");
     }
 }

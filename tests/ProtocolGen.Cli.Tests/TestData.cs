@@ -16,5 +16,18 @@ internal static class TestData
 
     public static byte[] GoCommandCapture => File.ReadAllBytes(GoCommandPath);
 
+    /// <summary>The first <paramref name="count"/> good frames of the info capture (the frames after its bad first one).</summary>
+    public static byte[] GoodInfoFrames(int count)
+    {
+        var frames = RustInfoCapture.AsSpan(RustInfoFirstFrameLength);
+        var length = 0;
+        for (var i = 0; i < count; i++)
+        {
+            length += 5 + BitConverter.ToInt32(frames[(length + 1)..(length + 5)]);
+        }
+
+        return frames[..length].ToArray();
+    }
+
     private static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "testdata", name);
 }

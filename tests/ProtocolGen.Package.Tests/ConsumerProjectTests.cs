@@ -1,3 +1,4 @@
+using ProtocolGen.Tests.Shared;
 using System.IO;
 using Xunit;
 
@@ -19,11 +20,16 @@ public sealed class ConsumerProjectTests
     {
         var project = CreateConsumer();
 
-        var build = DotnetCli.RunOrFail(project, "build", "Consumer.csproj", "-c", "Release", "--disable-build-servers", "-p:ProtocolGenVersion=" + PackedPackages.Version);
+        var build = DotnetCli.RunOrFail(project, "build", "Consumer.csproj", "-c", "Release", "--disable-build-servers", $"-p:ProtocolGenVersion=[{PackedPackages.Version}]");
         var (exitCode, output) = DotnetCli.Run(project, Path.Combine(project, "bin", "Release", "net10.0", "Consumer.dll"));
 
         Assert.True(exitCode == 0, $"The consumer failed ({exitCode}):\n{output}\nBuild:\n{build}");
         Assert.Contains("round trip ok: 3 packets", output);
+
+        // Restore took exactly this run's packages, nothing older from a cache.
+        var assets = File.ReadAllText(Path.Combine(project, "obj", "project.assets.json"));
+        Assert.Contains($"\"ProtocolGen/{PackedPackages.Version}\"", assets);
+        Assert.Contains($"\"ProtocolGen.Portmaster/{PackedPackages.Version}\"", assets);
 
         // The generator came from the package: its output sits in the consumer's own compilation.
         Assert.True(File.Exists(Path.Combine(project, "obj", "Release", "net10.0", "generated", "ProtocolGen.Generator", "ProtocolGen.Generator.ProtocolGenerator", "Weather.Reading.g.cs")), build);

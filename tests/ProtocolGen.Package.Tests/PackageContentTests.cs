@@ -1,7 +1,9 @@
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Xunit;
 
@@ -63,9 +65,11 @@ public sealed class PackageContentTests
     }
 
     [Theory]
+    [InlineData("ProtocolGen", "lib/net8.0/ProtocolGen.Runtime.pdb")]
     [InlineData("ProtocolGen", "lib/net10.0/ProtocolGen.Runtime.pdb")]
+    [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.Generator.pdb")]
     [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.pdb")]
-    public void EachPackage_HasASymbolPackage(string id, string pdb)
+    public void EachPackage_HasASymbolPackage_WithEveryAssemblysPdb(string id, string pdb)
     {
         using var archive = ZipFile.OpenRead(_packages.SymbolPackagePath(id));
 
@@ -88,6 +92,30 @@ public sealed class PackageContentTests
 
         // The compiler marks an assembly whose bytes depend only on its inputs with a Reproducible entry.
         Assert.Contains(pe.ReadDebugDirectory(), d => d.Type == DebugDirectoryEntryType.Reproducible);
+    }
+
+    [Theory]
+    [InlineData("ProtocolGen", "lib/net8.0/ProtocolGen.Runtime.pdb")]
+    [InlineData("ProtocolGen", "lib/net10.0/ProtocolGen.Runtime.pdb")]
+    [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.Generator.pdb")]
+    [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.pdb")]
+    public void EverySourcePathInTheSymbols_IsMapped_SoNoBuildMachinePathLeaks(string id, string pdb)
+    {
+        using var archive = ZipFile.OpenRead(_packages.SymbolPackagePath(id));
+        using var entry = archive.GetEntry(pdb)!.Open();
+        using var copy = new MemoryStream();
+        entry.CopyTo(copy);
+        copy.Position = 0;
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(copy);
+        var reader = provider.GetMetadataReader();
+
+        var documents = reader.Documents.Select(d => reader.GetString(reader.GetDocument(d).Name)).ToList();
+
+        // A CI build maps the repository root to /_/ (and an artifacts folder outside it to /_1/), so the same
+        // sources give the same bytes on any machine and no build machine path leaks.
+        Assert.NotEmpty(documents);
+        var unmapped = documents.Where(path => !Regex.IsMatch(path, @"^/_\d*/")).ToList();
+        Assert.True(unmapped.Count == 0, "Unmapped source paths:\n" + string.Join("\n", unmapped));
     }
 
     private string[] Entries(string id)

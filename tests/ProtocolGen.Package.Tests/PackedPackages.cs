@@ -1,27 +1,32 @@
 using System;
+using System.Globalization;
 using System.IO;
+using ProtocolGen.Tests.Shared;
 
 namespace ProtocolGen.Package.Tests;
 
 /// <summary>
 /// Packs ProtocolGen and ProtocolGen.Portmaster once per test run, from the repository's sources into a
-/// temporary local feed. The build goes to a temporary artifacts folder, so it never touches the
-/// repository's own bin/ and obj/ while other test assemblies run.
+/// temporary local feed, as a CI build (<c>ContinuousIntegrationBuild</c>: deterministic, source paths
+/// mapped). The build goes to a temporary artifacts folder, so it never touches the repository's own bin/
+/// and obj/ while other test assemblies run. The version is new on every run, so no earlier package of
+/// the same version, in any packages folder (NUGET_PACKAGES may point anywhere), can stand in for it.
 /// </summary>
 public sealed class PackedPackages : IDisposable
 {
-    public const string Version = "0.1.0";
+    /// <summary>This run's version: a prerelease of 0.1.0 that no other run has used.</summary>
+    public static string Version { get; } = string.Create(CultureInfo.InvariantCulture, $"0.1.0-t{DateTime.UtcNow.Ticks}");
 
     public PackedPackages()
     {
         Root = Directory.CreateTempSubdirectory("protocolgen-package-").FullName;
         Feed = Path.Combine(Root, "feed");
         var artifacts = Path.Combine(Root, "artifacts");
-        var repository = FindRepositoryRoot();
+        var repository = RepositoryRoot.Path;
 
         foreach (var project in new[] { "runtime/ProtocolGen.Runtime.csproj", "schema/ProtocolGen.Portmaster.csproj" })
         {
-            DotnetCli.RunOrFail(repository, "pack", project, "-c", "Release", "--disable-build-servers", "-o", Feed, "--artifacts-path", artifacts, "-p:Version=" + Version);
+            DotnetCli.RunOrFail(repository, "pack", project, "-c", "Release", "--disable-build-servers", "-o", Feed, "--artifacts-path", artifacts, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
         }
     }
 
@@ -45,18 +50,5 @@ public sealed class PackedPackages : IDisposable
         {
             // A build server may still hold a file; the temporary folder is the system's to clean then.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ProtocolGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No ProtocolGen.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,12 +1,15 @@
+using System;
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Readme.Tests;
 
 public sealed class ReadmeTests
 {
-    private static readonly string Readme = RepositoryFiles.Read("README.md");
+    private static readonly string Readme = RepositoryRoot.ReadFile("README.md");
 
     [Fact]
     public void EveryCSharpSample_CompilesWithTheGenerator_WithoutErrorsOrWarnings()
@@ -31,7 +34,7 @@ public sealed class ReadmeTests
     public void TheDiagnosticsTable_ListsEveryDiagnosticTheGeneratorTracks()
     {
         var tracked = Regex.Matches(
-                RepositoryFiles.Read("generator/AnalyzerReleases.Shipped.md") + RepositoryFiles.Read("generator/AnalyzerReleases.Unshipped.md"),
+                RepositoryRoot.ReadFile("generator/AnalyzerReleases.Shipped.md") + RepositoryRoot.ReadFile("generator/AnalyzerReleases.Unshipped.md"),
                 @"^(PG\d{4})\s*\|", RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value)
             .Distinct()
@@ -43,12 +46,54 @@ public sealed class ReadmeTests
     }
 
     [Fact]
-    public void TheSetUpCommands_AreTheMainJobAndTheTestCommandThatCiRuns()
+    public void TheSetUpCommands_AreExactlyTheMainJob_AndTheTestCommandThatCiRuns()
     {
-        const string testCommand = "dotnet test ProtocolGen.sln";
+        var setUp = Readme[Readme.IndexOf("## Set up", StringComparison.Ordinal)..];
+        var block = MarkdownCodeBlock.Parse(setUp).First(b => b.Language == "sh");
+        var commands = block.Code.Split('\n').Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0).ToArray();
+        // The command .ci/run runs: its words up to a redirection or a pipe.
+        var ciTestCommand = Regex.Match(RepositoryRoot.ReadFile(".ci/run"), @"^dotnet test(?: (?!\d*>)[^\s|]+)*", RegexOptions.Multiline).Value;
 
-        Assert.Contains("dotnet run --project cli -- decode testdata/rust_info_test.bin", Readme);
-        Assert.Contains(testCommand, Readme);
-        Assert.Contains(testCommand, RepositoryFiles.Read(".ci/run"));
+        Assert.Equal(2, commands.Length);
+        Assert.Equal("dotnet run --project cli -- decode testdata/rust_info_test.bin", commands[0]);
+        Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, "cli", "ProtocolGen.Cli.csproj")), "the main job runs the cli/ project");
+        Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, "testdata", "rust_info_test.bin")), "the main job decodes testdata/rust_info_test.bin");
+        Assert.Equal("dotnet test ProtocolGen.sln", ciTestCommand);
+        Assert.Equal(ciTestCommand, commands[1]);
+    }
+
+    [Fact]
+    public void TheMainJob_RunsAsWritten_AndDecodesTheWholeCapture()
+    {
+        var setUp = Readme[Readme.IndexOf("## Set up", StringComparison.Ordinal)..];
+        var mainJob = MarkdownCodeBlock.Parse(setUp).First(b => b.Language == "sh").Code.Split('\n')[0].Split('#')[0].Trim();
+        var words = mainJob.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // Run as a user would, from the repository root through `dotnet run`, so project evaluation is tested too.
+        Assert.Equal("dotnet", words[0]);
+        var (exitCode, output) = DotnetCli.Run(RepositoryRoot.Path, words[1..]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("testdata/rust_info_test.bin: 1001 frames in 58213 bytes, 1 bad", output);
+        Assert.Contains("error length-beyond-frame", output);
+        Assert.Equal(1000, Regex.Matches(output, @"^\s+\d+  (LogLine|ConnectionV4|ConnectionV6|ConnectionEndV4|ConnectionEndV6|BandwidthStatsV4|BandwidthStatsV6) ", RegexOptions.Multiline).Count);
+    }
+
+    [Fact]
+    public void EveryRelativeLink_PointsToAFileOrFolderInTheRepository()
+    {
+        var links = Regex.Matches(Readme, @"\]\((?<target>[^)#\s]+)(#[^)]*)?\)")
+            .Select(m => m.Groups["target"].Value)
+            .Where(t => !t.Contains("://", StringComparison.Ordinal))
+            .ToList();
+        var root = Path.GetFullPath(RepositoryRoot.Path);
+
+        Assert.NotEmpty(links);
+        Assert.All(links, link =>
+        {
+            var target = Path.GetFullPath(Path.Combine(root, link));
+            Assert.True(target.StartsWith(root, StringComparison.Ordinal), $"{link} points outside the repository");
+            Assert.True(File.Exists(target) || Directory.Exists(target), $"{link} does not exist");
+        });
     }
 }

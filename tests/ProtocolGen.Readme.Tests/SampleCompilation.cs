@@ -3,11 +3,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtocolGen.Generator;
+using ProtocolGen.Tests.Shared;
 
 namespace ProtocolGen.Readme.Tests;
 
@@ -25,8 +28,33 @@ internal static class SampleCompilation
     /// <summary>The errors and warnings of compiling <paramref name="blocks"/> with the generator.</summary>
     public static ImmutableArray<Diagnostic> Compile(string documentName, IEnumerable<MarkdownCodeBlock> blocks)
     {
+        var (compilation, generatorDiagnostics) = Build(documentName, blocks, []);
+        return Problems(generatorDiagnostics.AddRange(compilation.GetDiagnostics()));
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="blocks"/> with <paramref name="extraSources"/> beside them and loads the
+    /// assembly, so a test can run the samples' types; throws with the diagnostics if it does not compile.
+    /// </summary>
+    public static Assembly Load(string documentName, IEnumerable<MarkdownCodeBlock> blocks, params string[] extraSources)
+    {
+        var (compilation, _) = Build(documentName, blocks, extraSources);
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", Problems(emitted.Diagnostics)));
+        }
+
+        return new AssemblyLoadContext(documentName, isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
+    }
+
+    private static (Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics) Build(
+        string documentName, IEnumerable<MarkdownCodeBlock> blocks, IEnumerable<string> extraSources)
+    {
         var trees = blocks.Select(b => CSharpSyntaxTree.ParseText(ToFile(documentName, b), ParseOptions, path: $"{documentName}.{b.Line}.cs"))
             .Concat(SchemaSources())
+            .Concat(extraSources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"extra{i}.cs")))
             .ToList();
         var compilation = CSharpCompilation.Create(
             "ReadmeSamples",
@@ -37,11 +65,11 @@ internal static class SampleCompilation
         CSharpGeneratorDriver.Create(new ProtocolGenerator())
             .WithUpdatedParseOptions(ParseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
-
-        return generatorDiagnostics.AddRange(generated.GetDiagnostics())
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning)
-            .ToImmutableArray();
+        return (generated, generatorDiagnostics);
     }
+
+    private static ImmutableArray<Diagnostic> Problems(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
 
     private static string ToFile(string documentName, MarkdownCodeBlock block)
     {
@@ -75,7 +103,7 @@ internal static class SampleCompilation
 
     private static IEnumerable<SyntaxTree> SchemaSources()
     {
-        var schema = Path.Combine(RepositoryFiles.Root, "schema");
+        var schema = Path.Combine(RepositoryRoot.Path, "schema");
         var separator = Path.DirectorySeparatorChar;
         return Directory.EnumerateFiles(schema, "*.cs", SearchOption.AllDirectories)
             .Where(p => !p.Contains($"{separator}obj{separator}") && !p.Contains($"{separator}bin{separator}"))

@@ -76,6 +76,28 @@ public sealed class PacketLayoutTests
     }
 
     [Fact]
+    public void TheBitDiagram_DrawsTheSameRowsAsTheGeneratedDocs()
+    {
+        Assert.Equal(
+            "Verdict (type 1, body 9 bytes)\n" +
+            " 0                   1                   2                   3\n" +
+            " 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1\n" +
+            "+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n" +
+            "|                              id                               |\n" +
+            "+                                                               +\n" +
+            "|                                                               |\n" +
+            "+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+\n" +
+            "|    verdict    |\n" +
+            "+-+-+-+-+-+-+-+-+\n" +
+            "\n" +
+            "offset  size  field\n" +
+            "     0     8  id (u64)\n" +
+            "     8     1  verdict (u8 Verdict)\n",
+            VerdictCommand.WireLayout.ToBitDiagram());
+        Assert.EndsWith("(no fields: the body is empty)\n", Shutdown.WireLayout.ToBitDiagram());
+    }
+
+    [Fact]
     public void ErrorKinds_HaveKebabCaseWireNames()
     {
         Assert.Equal("size-mismatch", ProtocolErrorKinds.ToWireName(ProtocolErrorKind.SizeMismatch));

@@ -4,7 +4,17 @@
 namespace Demo.Telemetry
 {
     /// <remarks>
-    /// Framed as <c>[type u8][body]</c>, one packet per write. Packets:
+    /// Framed as <c>[type u8][body]</c>, one packet per write:
+    /// <code>
+    ///  0                   1                   2                   3
+    ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+    /// +-+-+-+-+-+-+-+-+
+    /// |     type      |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// /                  body (the packet's fields)                   /
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// </code>
+    /// Packets, by type byte:
     /// <list type="table">
     /// <item><term>1</term><description><see cref="global::Demo.Telemetry.Packets.Heartbeat"/></description></item>
     /// <item><term>2</term><description><see cref="global::Demo.Telemetry.Packets.Samples"/></description></item>

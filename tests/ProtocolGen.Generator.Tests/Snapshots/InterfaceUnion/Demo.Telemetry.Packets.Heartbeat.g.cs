@@ -8,6 +8,14 @@ namespace Demo.Telemetry
         /// <remarks>
         /// Wire layout of <c>beat</c>, packet type 1: the frame body, little-endian, no padding.
         /// <code>
+        ///  0                   1                   2                   3
+        ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+        /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+        /// |                           sequence                            |
+        /// +                                                               +
+        /// |                                                               |
+        /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+        ///
         /// offset  size  field
         ///      0     8  sequence (u64)
         /// </code>

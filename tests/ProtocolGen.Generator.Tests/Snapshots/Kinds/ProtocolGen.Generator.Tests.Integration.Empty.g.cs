@@ -6,7 +6,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <remarks>
     /// Wire layout of <c>Empty</c>, packet type 13: the frame body, little-endian, no padding.
     /// <code>
-    /// offset  size  field
+    /// (no fields: the body is empty)
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]

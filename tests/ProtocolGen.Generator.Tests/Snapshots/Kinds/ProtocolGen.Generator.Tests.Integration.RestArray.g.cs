@@ -6,6 +6,14 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <remarks>
     /// Wire layout of <c>RestArray</c>, packet type 7: the frame body, little-endian, no padding.
     /// <code>
+    ///  0                   1                   2                   3
+    ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+    /// +-+-+-+-+-+-+-+-+
+    /// |      tag      |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// /                 data (bytes to end of frame)                  /
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    ///
     /// offset  size  field
     ///      0     1  tag (u8)
     ///      1     n  data (bytes to end of frame)

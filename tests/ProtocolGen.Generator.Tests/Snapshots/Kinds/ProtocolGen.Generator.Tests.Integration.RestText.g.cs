@@ -6,6 +6,14 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <remarks>
     /// Wire layout of <c>RestText</c>, packet type 6: the frame body, little-endian, no padding.
     /// <code>
+    ///  0                   1                   2                   3
+    ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |              tag              |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// /                  text (utf8 to end of frame)                  /
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    ///
     /// offset  size  field
     ///      0     2  tag (u16)
     ///      2     n  text (utf8 to end of frame)

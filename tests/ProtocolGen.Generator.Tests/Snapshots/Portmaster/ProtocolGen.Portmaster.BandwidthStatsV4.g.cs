@@ -6,6 +6,16 @@ namespace ProtocolGen.Portmaster
     /// <remarks>
     /// Wire layout of <c>BandwidthStatsV4</c>, packet type 5: the frame body, little-endian, no padding.
     /// <code>
+    ///  0                   1                   2                   3
+    ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |   protocol    |                 values.count                  |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// | values.count  |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// /          values (BandwidthValueV4[count] (28 each))           /
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    ///
     /// offset  size  field
     ///      0     1  protocol (u8 IpProtocol)
     ///      1     4  values.count (u32)

@@ -6,7 +6,7 @@ namespace ProtocolGen.Portmaster
     /// <remarks>
     /// Wire layout of <c>GetBandwidthStats</c>, packet type 6: the frame body, little-endian, no padding.
     /// <code>
-    /// offset  size  field
+    /// (no fields: the body is empty)
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]

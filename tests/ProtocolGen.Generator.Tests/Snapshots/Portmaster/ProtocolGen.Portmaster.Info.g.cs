@@ -4,7 +4,19 @@
 namespace ProtocolGen.Portmaster
 {
     /// <remarks>
-    /// Framed as <c>[type u8][body length u32 LE][body]</c>. Packets:
+    /// Framed as <c>[type u8][body length u32 LE][body]</c>:
+    /// <code>
+    ///  0                   1                   2                   3
+    ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |     type      |                  body length                  |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |  body length  |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// /                   body (body length bytes)                    /
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// </code>
+    /// Packets, by type byte:
     /// <list type="table">
     /// <item><term>0</term><description><see cref="global::ProtocolGen.Portmaster.LogLine"/></description></item>
     /// <item><term>1</term><description><see cref="global::ProtocolGen.Portmaster.ConnectionV4"/></description></item>

@@ -6,7 +6,7 @@ namespace ProtocolGen.Portmaster
     /// <remarks>
     /// Wire layout of <c>PrintMemoryStats</c>, packet type 7: the frame body, little-endian, no padding.
     /// <code>
-    /// offset  size  field
+    /// (no fields: the body is empty)
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]

@@ -6,6 +6,18 @@ namespace ProtocolGen.Portmaster
     /// <remarks>
     /// Wire layout of <c>UpdateV4</c>, packet type 2: the frame body, little-endian, no padding.
     /// <code>
+    ///  0                   1                   2                   3
+    ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |   protocol    |                 local_address                 |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// | local_address |          local_port           |remote_address |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |                remote_address                 |  remote_port  |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |  remote_port  |    verdict    |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    ///
     /// offset  size  field
     ///      0     1  protocol (u8 IpProtocol)
     ///      1     4  local_address (Ipv4Address)

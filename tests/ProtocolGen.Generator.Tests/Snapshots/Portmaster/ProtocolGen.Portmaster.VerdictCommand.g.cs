@@ -6,6 +6,16 @@ namespace ProtocolGen.Portmaster
     /// <remarks>
     /// Wire layout of <c>Verdict</c>, packet type 1: the frame body, little-endian, no padding.
     /// <code>
+    ///  0                   1                   2                   3
+    ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |                              id                               |
+    /// +                                                               +
+    /// |                                                               |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |    verdict    |
+    /// +-+-+-+-+-+-+-+-+
+    ///
     /// offset  size  field
     ///      0     8  id (u64)
     ///      8     1  verdict (u8 Verdict)

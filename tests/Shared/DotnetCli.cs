@@ -4,9 +4,9 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text;
 
-namespace ProtocolGen.Package.Tests;
+namespace ProtocolGen.Tests.Shared;
 
-/// <summary>Runs the <c>dotnet</c> CLI as a child process and collects what it prints.</summary>
+/// <summary>Runs the <c>dotnet</c> CLI as a child process and collects what it prints. One source file, linked into the test projects that run it.</summary>
 internal static class DotnetCli
 {
     // Restoring and building from nothing on a busy two-core machine can take minutes.
