@@ -21,7 +21,8 @@ public readonly record struct FrameDecoderOptions
 
     /// <summary>
     /// The largest declared body length accepted, from 1 to <see cref="LargestMaxBodyLength"/>; a larger one is
-    /// <see cref="ProtocolErrorKind.FrameTooLarge"/>.
+    /// <see cref="ProtocolErrorKind.FrameTooLarge"/>. In a union without lengths (<see cref="FrameFormat.TypeOnly"/>),
+    /// the most bytes a body may take: one that needs more is <see cref="ProtocolErrorKind.FrameTooLarge"/> too.
     /// </summary>
     public int MaxBodyLength
     {
