@@ -146,7 +146,7 @@ public sealed class HostileStreamTests
 
     private static UnknownFrame? Unknown(FrameView frame, byte[] stream) =>
         frame.Error is { Kind: ProtocolErrorKind.UnknownType } error
-            ? new UnknownFrame(error.PacketType!.Value, Convert.ToHexString(stream, (int)frame.Offset + 5, (int)frame.Length - 5))
+            ? new UnknownFrame(error.PacketType!.Value, Convert.ToHexString(stream, (int)frame.Offset + FrameHeader.TypeAndLength32Size, (int)frame.Length - FrameHeader.TypeAndLength32Size))
             : null;
 
     private static async Task<List<FrameResult<Info>>> ReadAll(byte[] data, int readSize)

@@ -18,10 +18,10 @@ public sealed class TypeOnlyCapTests
     [InlineData(4096)]
     public void AFrameWhoseBodyNeverEnds_IsFrameTooLargeOnceItHoldsTheCap_AndIsNeverHeldLonger(int pieceSize)
     {
-        // A blob whose length prefix asks for 4 GiB, then 20,000 bytes that never complete it.
-        var stream = new byte[1 + 4 + 20_000];
-        stream[0] = 1;
-        BinaryPrimitives.WriteUInt32LittleEndian(stream.AsSpan(1), uint.MaxValue);
+        // A blob whose length prefix (a body field) asks for 4 GiB, then 20,000 bytes that never complete it.
+        var stream = new byte[FrameHeader.TypeOnlySize + 4 + 20_000];
+        FrameHeader.Write(FrameFormat.TypeOnly, 1, 0, stream);
+        BinaryPrimitives.WriteUInt32LittleEndian(stream.AsSpan(FrameHeader.TypeOnlySize), uint.MaxValue);
         var options = new FrameDecoderOptions { MaxBodyLength = Cap };
         using var decoder = new FrameStreamDecoder<Blobs>(options);
         var sink = new Collector();
@@ -34,9 +34,9 @@ public sealed class TypeOnlyCapTests
         }
 
         decoder.Complete(ref sink);
-        Assert.InRange(mostHeld, 0, 1 + Cap);
+        Assert.InRange(mostHeld, 0, FrameHeader.TypeOnlySize + Cap);
         var first = sink.Frames[0];
-        Assert.Equal((ProtocolErrorKind.FrameTooLarge, 0L, 1L + Cap, (uint?)null), (first.Error!.Kind, first.Offset, first.Length, first.Error.DeclaredLength));
+        Assert.Equal((ProtocolErrorKind.FrameTooLarge, 0L, (long)FrameHeader.TypeOnlySize + Cap, (uint?)null), (first.Error!.Kind, first.Offset, first.Length, first.Error.DeclaredLength));
         Assert.Equal(Reference(stream, options), sink.Frames.Select(Describe));
     }
 
