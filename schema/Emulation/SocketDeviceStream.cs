@@ -11,7 +11,7 @@ namespace ProtocolGen.Portmaster.Emulation;
 /// cuts the bytes where it likes), and each write is one message on a sequenced-packet socket, which keeps
 /// message boundaries, so the driver sees exactly the writes the client made.
 /// </summary>
-internal sealed class SocketDeviceStream : Stream
+internal sealed class SocketDeviceStream : DeviceStreamBase
 {
     private readonly DriverEmulator _driver;
     private readonly Socket _infos;
@@ -24,25 +24,8 @@ internal sealed class SocketDeviceStream : Stream
         _commands = commands;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanWrite => true;
-
-    public override bool CanSeek => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         _infos.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override int Read(byte[] buffer, int offset, int count) => _infos.Receive(buffer, offset, count, SocketFlags.None);
 
@@ -51,8 +34,9 @@ internal sealed class SocketDeviceStream : Stream
         if (buffer.IsEmpty)
         {
             // An empty packet would read as the end of the command socket and stop the driver's side, so it is
-            // handed to the driver here: rejected (and recorded) as the in-memory device rejects it.
+            // handed to the driver here, which rejects (records and throws for) it as the in-memory device does.
             _driver.Write(buffer.Span);
+            return;
         }
 
         var sent = await _commands.SendAsync(buffer, SocketFlags.None, cancellationToken).ConfigureAwait(false);
@@ -61,19 +45,6 @@ internal sealed class SocketDeviceStream : Stream
             throw new IOException($"The socket took {sent} of a {buffer.Length}-byte write.");
         }
     }
-
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
