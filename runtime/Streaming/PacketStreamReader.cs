@@ -83,7 +83,8 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
 
     /// <summary>
     /// Hands every frame to <paramref name="sink"/> until the stream ends (first any a previous loop decoded and
-    /// did not deliver), and returns the sink.
+    /// did not deliver), and returns the sink. Each frame leaves the reader before the sink sees it, so a sink
+    /// that throws loses only the frame it threw on, and the next loop goes on after it.
     /// </summary>
     public async ValueTask<TSink> ReadAsync<TSink>(TSink sink, CancellationToken cancellationToken = default)
         where TSink : IFrameSink<TUnion>
@@ -92,22 +93,21 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
         var buffer = ArrayPool<byte>.Shared.Rent(_readSize);
         try
         {
-            while (_undelivered.TryDequeue(out var held))
-            {
-                sink.OnFrame(held.Frame, _heldBytes.AsSpan(held.Start, held.Length));
-            }
-
             while (true)
             {
+                Deliver(ref sink);
                 cancellationToken.ThrowIfCancellationRequested();
                 var read = await _stream.ReadAsync(buffer.AsMemory(0, _readSize), cancellationToken).ConfigureAwait(false);
+                var holding = new HoldingSink(this);
                 if (read == 0)
                 {
-                    _decoder.Complete(ref sink);
+                    _decoder.Complete(ref holding);
+                    Deliver(ref sink);
                     return sink;
                 }
 
-                _decoder.Feed(buffer.AsSpan(0, read), ref sink);
+                // Decoded into the queue first: the decoder's place in the stream must never depend on the sink.
+                _decoder.Feed(buffer.AsSpan(0, read), ref holding);
             }
         }
         finally
@@ -170,6 +170,15 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
             ArrayPool<byte>.Shared.Return(_heldBytes);
             _heldBytes = Array.Empty<byte>();
             _heldLength = 0;
+        }
+    }
+
+    private void Deliver<TSink>(ref TSink sink)
+        where TSink : IFrameSink<TUnion>
+    {
+        while (_undelivered.TryDequeue(out var held))
+        {
+            sink.OnFrame(held.Frame, _heldBytes.AsSpan(held.Start, held.Length));
         }
     }
 

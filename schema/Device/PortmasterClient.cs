@@ -159,8 +159,10 @@ public sealed class PortmasterClient : IAsyncDisposable
         {
             // The device is being closed on purpose; what closing reports changes nothing for the caller.
         }
-
-        _reader.Dispose();
+        finally
+        {
+            _reader.Dispose();
+        }
     }
 
     // A read cut short because this client is being disposed ends the loop; any other failure is the caller's to see.

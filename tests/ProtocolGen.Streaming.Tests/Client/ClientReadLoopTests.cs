@@ -94,6 +94,31 @@ public sealed class ClientReadLoopTests
         Assert.Equal(expected, first.Concat(handler.Events.Cast<ConnectionV4>().Select(c => c.Id)));
     }
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(1024)]
+    public async Task AHandlerThatThrows_LosesOnlyTheInfoItThrewOn_AndTheNextLoopGoesOnAfterIt(int readSize)
+    {
+        var (client, expected) = ClientWithQueuedConnections(readSize);
+        await using var _ = client;
+        var seen = new List<ulong>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await client.ReadInfosAsync(new ThrowingHandler(seen, throwOn: 10)));
+
+        // A reader that lost its place would wait for infos that never come: give up rather than hang.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await foreach (var frame in client.ReadInfosAsync(timeout.Token))
+        {
+            seen.Add(((ConnectionV4)frame.Packet!).Id);
+            if (seen.Count == Count)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(expected, seen);
+    }
+
     [Fact]
     public async Task ASecondReadLoop_WhileOneIsRunning_IsAnInvalidOperationException()
     {
@@ -116,5 +141,34 @@ public sealed class ClientReadLoopTests
         var ids = Enumerable.Range(1, Count).Select(i => (ulong)i).ToList();
         ids.ForEach(id => driver.Enqueue(Frames.Connection(id)));
         return (new PortmasterClient(new EmulatedDevice(driver), new PacketReaderOptions { ReadSize = readSize }), ids);
+    }
+
+    /// <summary>Records each connection's id and throws on one of them, as a faulty handler would.</summary>
+    private readonly struct ThrowingHandler(List<ulong> seen, ulong throwOn) : Info.IHandler
+    {
+        public void Handle(ConnectionV4 packet)
+        {
+            seen.Add(packet.Id);
+            if (packet.Id == throwOn)
+            {
+                throw new InvalidOperationException($"handler fails on {packet.Id}");
+            }
+        }
+
+        public void Handle(LogLine packet) => throw new InvalidOperationException("unexpected");
+
+        public void Handle(ConnectionV6 packet) => throw new InvalidOperationException("unexpected");
+
+        public void Handle(ConnectionEndV4 packet) => throw new InvalidOperationException("unexpected");
+
+        public void Handle(ConnectionEndV6 packet) => throw new InvalidOperationException("unexpected");
+
+        public void Handle(BandwidthStatsV4 packet) => throw new InvalidOperationException("unexpected");
+
+        public void Handle(BandwidthStatsV6 packet) => throw new InvalidOperationException("unexpected");
+
+        public void HandleUnknown(byte packetType, ReadOnlySpan<byte> body) => throw new InvalidOperationException("unexpected");
+
+        public void HandleError(ProtocolError error) => throw new InvalidOperationException("unexpected");
     }
 }
