@@ -20,6 +20,7 @@ internal sealed unsafe class OverlappedIo
     private const int ErrorHandleEof = 38;
     private const int ErrorOperationAborted = 995;
     private const int ErrorIoPending = 997;
+    private const int ErrorMoreData = 234;
 
     private readonly IKernel32 _kernel;
     private readonly SafeHandle _handle;
@@ -105,7 +106,9 @@ internal sealed unsafe class OverlappedIo
             return ValueTask.FromException<int>(e);
         }
 
-        if (error != 0 && error != ErrorIoPending)
+        // A warning such as ERROR_MORE_DATA (an output buffer too small for a control request's answer) still posts
+        // a completion, like success and ERROR_IO_PENDING: the request ends in OnCompleted, never twice.
+        if (error != 0 && error != ErrorIoPending && error != ErrorMoreData)
         {
             // Failed at once: no completion will be posted, so the request ends here.
             operation.End();

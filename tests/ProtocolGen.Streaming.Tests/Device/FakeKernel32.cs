@@ -175,6 +175,13 @@ internal sealed unsafe class FakeKernel32 : IKernel32
         return 0;
     }
 
+    /// <summary>Fails with a warning status: the call returns the error and, as for success, the completion is still posted.</summary>
+    public int Warn(FakeRequest request, int error)
+    {
+        Post(request, error, request.Length);
+        return error;
+    }
+
     /// <summary>Left pending, for the test to complete.</summary>
     public int Pend(FakeRequest request)
     {

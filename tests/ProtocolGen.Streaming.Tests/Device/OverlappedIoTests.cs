@@ -22,6 +22,7 @@ public sealed class OverlappedIoTests
     private const int ErrorHandleEof = 38;
     private const int ErrorGenFailure = 31;
     private const int ErrorBrokenPipe = 109;
+    private const int ErrorMoreData = 234;
 
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
 
@@ -67,6 +68,19 @@ public sealed class OverlappedIoTests
         var error = await Assert.ThrowsAsync<IOException>(async () => await device.Stream.ReadAsync(new byte[4]));
 
         Assert.Equal(ErrorGenFailure, Assert.IsType<System.ComponentModel.Win32Exception>(error.InnerException).NativeErrorCode);
+        Assert.Equal(0, kernel.Binding!.Live);
+    }
+
+    [Fact]
+    public async Task AControlRequestWhoseAnswerDoesNotFit_EndsOnceOnItsCompletion_AsAnIOException()
+    {
+        var kernel = new FakeKernel32();
+        kernel.Answer = request => kernel.Warn(request, ErrorMoreData);
+        var device = new WindowsDevice(kernel, PortmasterDevice.Path);
+
+        var error = await Assert.ThrowsAsync<IOException>(async () => await device.IoControlAsync(PortmasterDevice.VersionCode, ReadOnlyMemory<byte>.Empty, new byte[2]).AsTask().WaitAsync(Limit));
+
+        Assert.Equal(ErrorMoreData, Assert.IsType<System.ComponentModel.Win32Exception>(error.InnerException).NativeErrorCode);
         Assert.Equal(0, kernel.Binding!.Live);
     }
 
