@@ -20,11 +20,7 @@ internal static class FrameBytes
     /// </summary>
     public static bool IsWholeFrame(ProtocolError error) => error.Kind != ProtocolErrorKind.FrameTooLarge;
 
-    /// <summary>The bytes of a good frame after its packet's canonical encoding: empty unless a newer peer appended fields.</summary>
-    public static ReadOnlySpan<byte> Trailing<TUnion>(TUnion packet, ReadOnlySpan<byte> bytes)
-        where TUnion : IPacketUnion<TUnion>
-    {
-        var canonical = FrameEncoder.GetFrameSize(packet);
-        return bytes.Length > canonical ? bytes[canonical..] : ReadOnlySpan<byte>.Empty;
-    }
+    /// <summary>The bytes of a good frame after its packet's fields: empty unless a newer peer appended fields.</summary>
+    public static ReadOnlySpan<byte> Trailing<TUnion>(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes)
+        where TUnion : IPacketUnion<TUnion> => bytes[(bytes.Length - frame.TrailingLength)..];
 }

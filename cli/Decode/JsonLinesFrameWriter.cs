@@ -41,7 +41,7 @@ internal sealed class JsonLinesFrameWriter<TUnion> : IFrameWriter<TUnion>
         {
             ErrorJson.Write(_json, frame.Error, bytes);
         }
-        else if (FrameBytes.Trailing(frame.Packet, bytes) is { IsEmpty: false } trailing)
+        else if (FrameBytes.Trailing(frame, bytes) is { IsEmpty: false } trailing)
         {
             WriteWithTrailing(frame.Packet, trailing);
         }

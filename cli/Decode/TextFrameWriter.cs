@@ -39,7 +39,7 @@ internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
             TUnion.WriteJson(_json, frame.Packet);
             _json.Flush();
             AppendPacket(_jsonBuffer.WrittenSpan);
-            if (FrameBytes.Trailing(frame.Packet, bytes) is { IsEmpty: false } trailing)
+            if (FrameBytes.Trailing(frame, bytes) is { IsEmpty: false } trailing)
             {
                 _line.Append(' ').Append(FrameBytes.TrailingProperty).Append('=').Append(Convert.ToHexStringLower(trailing));
             }

@@ -107,7 +107,7 @@ public static class FrameDecoder
         }
         else
         {
-            frame = new FrameResult<TUnion>(packet, null, offset, frameLength);
+            frame = new FrameResult<TUnion>(packet, null, offset, frameLength, reader.Remaining);
         }
 
         return true;

@@ -7,12 +7,13 @@ namespace ProtocolGen;
 public readonly struct FrameResult<TUnion>
     where TUnion : IPacketUnion<TUnion>
 {
-    internal FrameResult(TUnion? packet, ProtocolError? error, long offset, long length)
+    internal FrameResult(TUnion? packet, ProtocolError? error, long offset, long length, int trailingLength = 0)
     {
         Packet = packet;
         Error = error;
         Offset = offset;
         Length = length;
+        TrailingLength = trailingLength;
     }
 
     /// <summary>The packet, when the frame was good.</summary>
@@ -26,6 +27,12 @@ public readonly struct FrameResult<TUnion>
 
     /// <summary>How many bytes the frame occupies, header included.</summary>
     public long Length { get; }
+
+    /// <summary>
+    /// How many bytes at the end of a good frame came after the packet's fields and were skipped (a newer peer's
+    /// appended fields); 0 when the fields filled the frame, and always 0 for frames without a length.
+    /// </summary>
+    public int TrailingLength { get; }
 
     /// <summary>Whether the frame held a packet.</summary>
     [MemberNotNullWhen(true, nameof(Packet))]

@@ -52,6 +52,8 @@ public sealed class MalformedInfoFrameTests
         var strict = DecodeAll(stream, new FrameDecoderOptions { RejectTrailingBytes = true });
 
         Assert.IsType<ConnectionEndV4>(lenient[0].Packet);
+        Assert.Equal(4, lenient[0].TrailingLength);
+        Assert.Equal(0, lenient[1].TrailingLength);
         Assert.True(lenient[1].IsPacket);
         Assert.Equal(ProtocolErrorKind.TrailingBytes, strict[0].Error!.Kind);
         Assert.Equal(22, strict[0].Error!.BodyOffset);
