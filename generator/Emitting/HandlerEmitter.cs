@@ -74,7 +74,7 @@ internal static class HandlerEmitter
         writer.Line("        {");
         writer.Line($"            if (frame.Error is {{ Kind: {Runtime}ProtocolErrorKind.UnknownType, PacketType: {{ }} unknownType }})");
         writer.Line("            {");
-        writer.Line($"                Handler.HandleUnknown(unknownType, bytes.Slice({Runtime}FrameHeader.SizeOf({Runtime}FrameFormat.{(model.FrameFormat == 0 ? "TypeAndLength32" : "TypeOnly")})));");
+        writer.Line($"                Handler.HandleUnknown(unknownType, bytes.Slice({Runtime}FrameHeader.SizeOf({Runtime}FrameFormat.{model.FrameFormatName})));");
         writer.Line("            }");
         writer.Line("            else");
         writer.Line("            {");

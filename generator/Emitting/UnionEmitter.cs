@@ -23,7 +23,7 @@ internal static class UnionEmitter
     private static void WriteDocs(SourceWriter writer, UnionModel model)
     {
         writer.Line("/// <remarks>");
-        writer.Line(model.FrameFormat == 0
+        writer.Line(model.HasLength
             ? "/// Framed as <c>[type u8][body length u32 LE][body]</c>:"
             : "/// Framed as <c>[type u8][body]</c>, one packet per write:");
         writer.Line("/// <code>");
@@ -44,7 +44,7 @@ internal static class UnionEmitter
         writer.Line("/// </remarks>");
     }
 
-    private static LayoutRow[] HeaderRows(UnionModel model) => model.FrameFormat == 0
+    private static LayoutRow[] HeaderRows(UnionModel model) => model.HasLength
         ? new[]
         {
             new LayoutRow(0, 1, "type", "u8"),
@@ -78,7 +78,7 @@ internal static class UnionEmitter
             writer.Line();
         }
 
-        writer.Line($"static {Runtime}FrameFormat {union}.FrameFormat => {Runtime}FrameFormat.{(model.FrameFormat == 0 ? "TypeAndLength32" : "TypeOnly")};");
+        writer.Line($"static {Runtime}FrameFormat {union}.FrameFormat => {Runtime}FrameFormat.{model.FrameFormatName};");
         writer.Line();
 
         writer.Open($"static bool {union}.TryReadBody(byte packetType, ref {Runtime}WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");

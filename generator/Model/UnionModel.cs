@@ -5,7 +5,14 @@ internal sealed record UnionModel(
     TypeDeclarationInfo Declaration,
     bool IsInterface,
     int FrameFormat,
-    EquatableArray<UnionMember> Members);
+    EquatableArray<UnionMember> Members)
+{
+    /// <summary>Whether frames carry a body length (<c>FrameFormat.TypeAndLength32</c>, value 0).</summary>
+    public bool HasLength => FrameFormat == 0;
+
+    /// <summary>The runtime's <c>FrameFormat</c> member name for this union.</summary>
+    public string FrameFormatName => HasLength ? "TypeAndLength32" : "TypeOnly";
+}
 
 /// <summary>A union root as declared, before its packets are gathered; the location is for its diagnostics.</summary>
 internal sealed record UnionDeclaration(TypeDeclarationInfo Declaration, bool IsInterface, int FrameFormat, LocationInfo? Location);
