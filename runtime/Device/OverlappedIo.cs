@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.ComponentModel;
+using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -47,6 +48,7 @@ internal sealed unsafe class OverlappedIo
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
     /// <summary>One <c>ReadFile</c>: the bytes the driver put in <paramref name="buffer"/>, 0 at end of file.</summary>
+    /// <exception cref="IOException">The read failed, or its completion reported more bytes than <paramref name="buffer"/> holds.</exception>
     public ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken) =>
         Start(Kind.Read, 0, buffer, default, cancellationToken);
 
@@ -130,6 +132,12 @@ internal sealed unsafe class OverlappedIo
         var operation = (PendingIo)_binding.GetState(overlapped)!;
         operation.End();
         var failure = errorCode == 0 ? null : Failure(operation, (int)errorCode);
+        if (failure is null && errorCode == 0 && bytes > (uint)operation.BufferLength)
+        {
+            // A driver (or a kernel seam) that reports more than the buffer holds: never trusted, never fed on.
+            failure = new IOException(string.Create(CultureInfo.InvariantCulture, $"The device {Describe(operation.Kind)} reported {bytes} bytes for a buffer of {operation.BufferLength} bytes."));
+        }
+
         if (failure is null)
         {
             operation.Completion.TrySetResult(errorCode == 0 ? (int)bytes : 0);
@@ -188,6 +196,8 @@ internal sealed unsafe class OverlappedIo
 
         public void* BufferPointer => _buffer.Pointer;
 
+        public int BufferLength { get; private set; }
+
         public void* InputPointer => _input.Pointer;
 
         // Each step is undone by End, whichever step threw.
@@ -195,6 +205,7 @@ internal sealed unsafe class OverlappedIo
         {
             owner._handle.DangerousAddRef(ref _referenced);
             _buffer = buffer.Pin();
+            BufferLength = buffer.Length;
             _input = input.Pin();
             Overlapped = owner._binding.Allocate(owner._completed, this);
             _registration = CancellationToken.UnsafeRegister(static state => ((PendingIo)state!).Cancel(), this);

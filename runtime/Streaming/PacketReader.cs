@@ -26,6 +26,7 @@ public static class PacketReader
     /// Reads <paramref name="stream"/> to its end, handing every frame to <paramref name="sink"/>, and returns
     /// the sink (a struct sink's state is in the returned copy).
     /// </summary>
+    /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
     public static async ValueTask<TSink> ReadAsync<TUnion, TSink>(Stream stream, TSink sink, PacketReaderOptions options = default, CancellationToken cancellationToken = default)
         where TUnion : IPacketUnion<TUnion>
         where TSink : IFrameSink<TUnion>
@@ -37,7 +38,7 @@ public static class PacketReader
         {
             while (true)
             {
-                var read = await stream.ReadAsync(buffer.AsMemory(0, options.ReadSize), cancellationToken).ConfigureAwait(false);
+                var read = ReadCount.Check(await stream.ReadAsync(buffer.AsMemory(0, options.ReadSize), cancellationToken).ConfigureAwait(false), options.ReadSize, "The stream");
                 if (read == 0)
                 {
                     decoder.Complete(ref sink);
@@ -80,6 +81,8 @@ public static class PacketReader
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end, yielding every frame: a packet or a typed error.</summary>
+    /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
+    /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
     public static async IAsyncEnumerable<FrameResult<TUnion>> ReadAllAsync<TUnion>(Stream stream, PacketReaderOptions options = default, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where TUnion : IPacketUnion<TUnion>
     {
@@ -92,7 +95,7 @@ public static class PacketReader
             var ended = false;
             while (!ended)
             {
-                var read = await stream.ReadAsync(buffer.AsMemory(0, options.ReadSize), cancellationToken).ConfigureAwait(false);
+                var read = ReadCount.Check(await stream.ReadAsync(buffer.AsMemory(0, options.ReadSize), cancellationToken).ConfigureAwait(false), options.ReadSize, "The stream");
                 ended = read == 0;
                 Feed(decoder, buffer.AsSpan(0, read), ended, ref collector);
                 foreach (var frame in collector.Frames)

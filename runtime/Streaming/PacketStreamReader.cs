@@ -44,6 +44,7 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     /// Yields every frame until the stream ends: first any a previous loop decoded and did not deliver. Breaking
     /// out, or a cancelled read, keeps the rest for the next call.
     /// </summary>
+    /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
     public async IAsyncEnumerable<FrameResult<TUnion>> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Enter();
@@ -58,7 +59,7 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                var read = await _stream.ReadAsync(buffer.AsMemory(0, _readSize), cancellationToken).ConfigureAwait(false);
+                var read = ReadCount.Check(await _stream.ReadAsync(buffer.AsMemory(0, _readSize), cancellationToken).ConfigureAwait(false), _readSize, "The stream");
                 var sink = new HoldingSink(this);
                 if (read == 0)
                 {
@@ -86,6 +87,7 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     /// did not deliver), and returns the sink. Each frame leaves the reader before the sink sees it, so a sink
     /// that throws loses only the frame it threw on, and the next loop goes on after it.
     /// </summary>
+    /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
     public async ValueTask<TSink> ReadAsync<TSink>(TSink sink, CancellationToken cancellationToken = default)
         where TSink : IFrameSink<TUnion>
     {
@@ -97,7 +99,7 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
             {
                 Deliver(ref sink);
                 cancellationToken.ThrowIfCancellationRequested();
-                var read = await _stream.ReadAsync(buffer.AsMemory(0, _readSize), cancellationToken).ConfigureAwait(false);
+                var read = ReadCount.Check(await _stream.ReadAsync(buffer.AsMemory(0, _readSize), cancellationToken).ConfigureAwait(false), _readSize, "The stream");
                 var holding = new HoldingSink(this);
                 if (read == 0)
                 {

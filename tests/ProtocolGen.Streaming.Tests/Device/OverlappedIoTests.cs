@@ -238,6 +238,55 @@ public sealed class OverlappedIoTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => read.WaitAsync(Limit));
     }
 
+    [Theory]
+    [InlineData("read", 5)]
+    [InlineData("read", 1 << 20)]
+    [InlineData("write", 5)]
+    [InlineData("control", 5)]
+    public async Task ACompletionThatReportsMoreBytesThanItsBuffer_IsAnIOException_NamingTheCountAndTheBuffer(string kind, int reported)
+    {
+        var kernel = new FakeKernel32();
+        kernel.Answer = request => kernel.Done(request, reported);
+        var device = new WindowsDevice(kernel, PortmasterDevice.Path);
+        var buffer = new byte[4];
+
+        var error = await Assert.ThrowsAsync<IOException>(async () => await (kind switch
+        {
+            "read" => device.Stream.ReadAsync(buffer).AsTask(),
+            "write" => device.Stream.WriteAsync(buffer).AsTask().ContinueWith(t => { t.GetAwaiter().GetResult(); return 0; }, TaskScheduler.Default),
+            _ => device.IoControlAsync(PortmasterDevice.VersionCode, ReadOnlyMemory<byte>.Empty, buffer).AsTask(),
+        }).WaitAsync(Limit));
+
+        Assert.Contains($"reported {reported} bytes for a buffer of 4 bytes", error.Message);
+        Assert.Equal(0, kernel.Binding!.Live);
+    }
+
+    [Fact]
+    public async Task AReadOneByteTooLong_BelowThePooledArraysLength_NeverFeedsAStaleByte()
+    {
+        // The client's reader asks for 100 bytes in an array the pool rounds up to 128: a count of 101 would fit
+        // the array, feed the byte left there by the previous read, and cost the next frame.
+        var kernel = new FakeKernel32();
+        var frame = FrameEncoder.ToArray<Info>(new LogLine(Severity.Info, "hello"));
+        kernel.Answer = request =>
+        {
+            frame.CopyTo(request.Buffer);
+            return kernel.Done(request, request.Length + 1);
+        };
+        var device = new WindowsDevice(kernel, PortmasterDevice.Path);
+        using var reader = new PacketStreamReader<Info>(device.Stream, new PacketReaderOptions { ReadSize = 100 });
+
+        var error = await Assert.ThrowsAsync<IOException>(async () =>
+        {
+            await foreach (var item in reader.ReadAllAsync().WithCancellation(default))
+            {
+                Assert.Fail("no frame can come of a read whose count is wrong");
+            }
+        });
+
+        Assert.Contains("reported 101 bytes for a buffer of 100 bytes", error.Message);
+    }
+
     [Fact]
     public void WhenBindingTheHandleFails_TheHandleIsClosed()
     {
