@@ -42,20 +42,14 @@ internal static class EncodeCommand
         using var output = new BufferedStream(CliFiles.OpenWrite(outputPath, console), 64 * 1024);
         var encoder = new JsonLinesEncoder<TUnion>(output);
         var progress = new ProgressReporter(console.Error, console.ShowsProgress(writesToOutput: outputPath == CliFiles.Console), input.CanSeek ? input.Length : null, "lines");
-        using var lines = new StreamReader(input, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024);
-
-        var lineNumber = 0L;
-        while (lines.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (encoder.TryEncode(line, lineNumber) is { } problem)
+        encoder.EncodeAll(
+            input,
+            problem =>
             {
                 progress.Complete();
                 console.Error.WriteLine(problem);
-            }
-
-            progress.Report(encoder.BytesRead, lineNumber);
-        }
+            },
+            progress.Report);
 
         output.Flush();
         progress.Complete();

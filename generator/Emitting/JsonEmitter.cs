@@ -36,19 +36,31 @@ internal static class JsonEmitter
         writer.Close();
         writer.Line();
 
-        var header = $"static {self} {Runtime}IWireJson<{self}>.ReadJson({Json}JsonElement element) =>";
-        if (model.Fields.Count == 0)
+        // Strict input: every property must be a field (or a packet's kind), each given once.
+        var names = model.Fields.Select(f => "\"" + f.WireName + "\"");
+        if (model.Packet is not null)
         {
-            writer.Line($"{header} new {self}();");
-            return;
+            names = new[] { Runtime + "WireJson.KindProperty" }.Concat(names);
         }
 
-        writer.Line(header);
-        writer.Line($"    new {self}(");
-        for (var i = 0; i < model.Fields.Count; i++)
+        writer.Line($"private static readonly string[] s_jsonProperties = {{ {string.Join(", ", names)} }};");
+        writer.Line();
+        writer.Open($"static {self} {Runtime}IWireJson<{self}>.ReadJson({Json}JsonElement element)");
+        writer.Line($"{Runtime}WireJson.CheckMembers(element, s_jsonProperties);");
+        if (model.Fields.Count == 0)
         {
-            writer.Line($"        {Read(model.Fields[i])}{(i == model.Fields.Count - 1 ? ");" : ",")}");
+            writer.Line($"return new {self}();");
         }
+        else
+        {
+            writer.Line($"return new {self}(");
+            for (var i = 0; i < model.Fields.Count; i++)
+            {
+                writer.Line($"    {Read(model.Fields[i])}{(i == model.Fields.Count - 1 ? ");" : ",")}");
+            }
+        }
+
+        writer.Close();
     }
 
     /// <summary>The name table of one enum: names out, names or numbers in.</summary>
@@ -118,7 +130,7 @@ internal static class JsonEmitter
         writer.Line($"return ({model.FullyQualifiedName}){Runtime}WireJson.To{model.Underlying}(value, property);");
         writer.Close();
         writer.Line();
-        writer.Line("return value.GetString() switch");
+        writer.Line($"return {Runtime}WireJson.ToText(value, property) switch");
         writer.Line("{");
         foreach (var member in model.Members)
         {
@@ -148,7 +160,7 @@ internal static class JsonEmitter
             FieldKind.Enum => $"{EnumHelper(field)}.Write(writer, {name}, {member});",
             FieldKind.FixedBytes or FieldKind.PrefixedBytes or FieldKind.RestBytes =>
                 $"{Runtime}WireJson.WriteHex(writer, {name}, {member}{(field.Shape == SequenceShape.ReadOnlyMemory ? ".Span" : string.Empty)});",
-            FieldKind.PrefixedString or FieldKind.RestString => $"writer.WriteString({name}, {member});",
+            FieldKind.PrefixedString or FieldKind.RestString => $"{Runtime}WireJson.WriteString(writer, {name}, {member});",
             FieldKind.Struct => $"{Runtime}WireJson.WriteStruct(writer, {name}, {member});",
             FieldKind.StructArray => $"{Runtime}WireJson.WriteArray(writer, {name}, {member});",
             FieldKind.PrimitiveArray => $"{Runtime}WireJson.WriteValues<{field.ElementTypeName}>(writer, {name}, {member}{(field.Shape == SequenceShape.ImmutableArray ? ".AsSpan()" : string.Empty)}, {WriteValue(field)});",

@@ -18,13 +18,135 @@ public static class WireJson
     /// <summary>The packet name in <paramref name="element"/>'s <c>kind</c> property.</summary>
     public static string GetKind(JsonElement element) => GetString(element, KindProperty);
 
+    // The field an error names when the property's own name cannot be decoded.
+    private const string InvalidName = "(a name that is not valid text)";
+
+    /// <summary>The longest part of a bad value that an error message quotes.</summary>
+    public const int QuotedPrefixLength = 40;
+
     /// <summary>The error for a <c>kind</c> that names no packet of the union.</summary>
     public static WireJsonException UnknownKind(string kind, string union) =>
-        new(KindProperty, $"'{kind}' is not a packet of {union}");
+        new(KindProperty, $"{Quote(kind)} is not a packet of {union}");
 
     /// <summary>The error for an enum name that the enum does not define.</summary>
     public static WireJsonException UnknownEnumName(string field, string? name, string enumName) =>
-        new(field, $"'{name}' is not a {enumName} name; use a name or a number");
+        new(field, $"{Quote(name ?? string.Empty)} is not a {enumName} name; use a name or a number");
+
+    /// <summary>
+    /// Checks that <paramref name="element"/> is an object whose every property is one of
+    /// <paramref name="names"/>, each at most once: an unknown field or a repeated one is an error naming it,
+    /// never ignored (a repeated key would otherwise let its last value silently win over an out-of-range first).
+    /// </summary>
+    /// <exception cref="WireJsonException">Not an object, an unknown property, or a property given twice.</exception>
+    public static void CheckMembers(JsonElement element, string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new WireJsonException(string.Empty, $"expected an object, found {Describe(element)}");
+        }
+
+        Span<bool> seen = names.Length <= 256 ? stackalloc bool[names.Length] : new bool[names.Length];
+        foreach (var property in element.EnumerateObject())
+        {
+            var index = IndexOf(property, names);
+            if (index < 0)
+            {
+                throw new WireJsonException(NameOf(property), "is not a field of this object");
+            }
+
+            if (seen[index])
+            {
+                throw new WireJsonException(names[index], "appears more than once; give each field once");
+            }
+
+            seen[index] = true;
+        }
+    }
+
+    /// <summary>
+    /// The text of a JSON string, or an error naming <paramref name="field"/> when it is not a string or does
+    /// not decode to valid UTF-16 (a lone surrogate escape such as <c>\ud800</c>, or invalid UTF-8).
+    /// </summary>
+    /// <exception cref="WireJsonException">Not a string, or not valid text.</exception>
+    public static string ToText(JsonElement value, string field)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw Expected(field, "a string", value);
+        }
+
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new WireJsonException(field, "is not valid text: a lone surrogate escape (\\ud800 to \\udfff without its pair) or invalid UTF-8");
+        }
+    }
+
+    /// <summary>
+    /// Writes a text property, refusing what <see cref="GetString"/> would not read back: null, or a string that
+    /// is not valid UTF-16 (a lone surrogate, which a JSON writer would silently turn into U+FFFD).
+    /// </summary>
+    /// <exception cref="WireJsonException"><paramref name="value"/> is null or holds a lone surrogate.</exception>
+    public static void WriteString(Utf8JsonWriter writer, string name, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is null)
+        {
+            throw new WireJsonException(name, "is null; a text field always holds a string");
+        }
+
+        if (FindLoneSurrogate(value) is var at and >= 0)
+        {
+            throw new WireJsonException(name, string.Create(CultureInfo.InvariantCulture, $"is not valid UTF-16: a lone surrogate at index {at}"));
+        }
+
+        writer.WriteString(name, value);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as an error message may show it: in quotes, control characters escaped, and cut
+    /// to its first <see cref="QuotedPrefixLength"/> characters (never inside a surrogate pair) with its length
+    /// said, so that a huge or hostile value never becomes a huge or misleading message.
+    /// </summary>
+    public static string Quote(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var shown = text.Length <= QuotedPrefixLength ? text.Length : QuotedPrefixLength;
+        if (shown < text.Length && char.IsHighSurrogate(text[shown - 1]))
+        {
+            shown--;
+        }
+
+        var builder = new System.Text.StringBuilder(shown + 32).Append('"');
+        foreach (var c in text.AsSpan(0, shown))
+        {
+            if (c < ' ' || c == '\x7f' || c == '"' || c == '\\' || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+            {
+                builder.Append(c switch
+                {
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    _ => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                });
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        builder.Append('"');
+        if (shown < text.Length)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"... ({text.Length} characters)");
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>The property <paramref name="name"/> of an object, or an error naming it.</summary>
     public static JsonElement GetProperty(JsonElement element, string name)
@@ -34,7 +156,24 @@ public static class WireJson
             throw new WireJsonException(name, $"expected an object holding it, found {Describe(element)}");
         }
 
-        return element.TryGetProperty(name, out var value) ? value : throw new WireJsonException(name, "missing");
+        return TryGetProperty(element, name, out var value) ? value : throw new WireJsonException(name, "missing");
+    }
+
+    /// <summary>
+    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>, except that a property name that is not
+    /// valid text (a lone surrogate escape), which the search has to decode, is a <see cref="WireJsonException"/>.
+    /// </summary>
+    /// <exception cref="WireJsonException">A property name of the object is not valid text.</exception>
+    public static bool TryGetProperty(JsonElement element, string name, out JsonElement value)
+    {
+        try
+        {
+            return element.TryGetProperty(name, out value);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new WireJsonException(InvalidName, "is a property name that is not valid text: a lone surrogate escape or invalid UTF-8");
+        }
     }
 
     /// <summary>Reads a boolean property.</summary>
@@ -101,12 +240,9 @@ public static class WireJson
     public static long ToInt64(JsonElement value, string field) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var result) ? result : throw Expected(field, "a 64-bit signed integer", value);
 
-    /// <summary>Reads a string property.</summary>
-    public static string GetString(JsonElement element, string name)
-    {
-        var value = GetProperty(element, name);
-        return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Expected(name, "a string", value);
-    }
+    /// <summary>Reads a string property; a lone surrogate escape or invalid UTF-8 in it is an error naming it.</summary>
+    /// <exception cref="WireJsonException">Missing, not a string, or not valid text.</exception>
+    public static string GetString(JsonElement element, string name) => ToText(GetProperty(element, name), name);
 
     /// <summary>Reads a property of lowercase or uppercase hex digits as bytes.</summary>
     public static byte[] GetHex(JsonElement element, string name)
@@ -298,12 +434,75 @@ public static class WireJson
     private static WireJsonException Expected(string field, string what, JsonElement found) =>
         new(field, $"expected {what}, found {Describe(found)}");
 
-    private static string Describe(JsonElement value) => value.ValueKind switch
+    /// <summary>A found value as an error message shows it: a short prefix of a string or number, never all of it.</summary>
+    internal static string Describe(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => value.GetRawText(),
-        JsonValueKind.String => "\"" + value.GetString() + "\"",
+        JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => value.GetRawText(),
+        JsonValueKind.Number => value.GetRawText() is var number && number.Length > QuotedPrefixLength
+            ? string.Create(CultureInfo.InvariantCulture, $"{number.AsSpan(0, QuotedPrefixLength)}... ({number.Length} characters)")
+            : number,
+        JsonValueKind.String => DescribeString(value),
         JsonValueKind.Object => "an object",
         JsonValueKind.Array => "an array",
         _ => "nothing",
     };
+
+    private static string DescribeString(JsonElement value)
+    {
+        try
+        {
+            return Quote(value.GetString()!);
+        }
+        catch (InvalidOperationException)
+        {
+            return "a string that is not valid text";
+        }
+    }
+
+    private static int IndexOf(JsonProperty property, string[] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (property.NameEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // An unknown property's name as the error's field: a short prefix, escaped like any quoted value.
+    private static string NameOf(JsonProperty property)
+    {
+        try
+        {
+            var name = property.Name;
+            var quoted = Quote(name);
+            return quoted.Length == name.Length + 2 ? name : quoted;
+        }
+        catch (InvalidOperationException)
+        {
+            return InvalidName;
+        }
+    }
+
+    private static int FindLoneSurrogate(string text)
+    {
+        var span = text.AsSpan();
+        var i = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (i >= 0 && i < span.Length)
+        {
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                var next = span.Slice(i + 2).IndexOfAnyInRange('\uD800', '\uDFFF');
+                i = next < 0 ? -1 : i + 2 + next;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
 }

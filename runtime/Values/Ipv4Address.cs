@@ -58,8 +58,9 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IEquatable<Ipv4Ad
         TryParse(text, out var address) ? address : throw new FormatException($"'{text}' is not an IPv4 address.");
 
     /// <summary>
-    /// Parses dotted-quad text: exactly four decimal numbers from 0 to 255. Unlike <see cref="IPAddress.TryParse(string?, out IPAddress?)"/>,
-    /// shorthand such as <c>1.2.3</c> or <c>0x7f.1</c> is refused, since it is almost always a typo.
+    /// Parses dotted-quad text: exactly four decimal numbers from 0 to 255, without leading zeros. Unlike
+    /// <see cref="IPAddress.TryParse(string?, out IPAddress?)"/>, shorthand such as <c>1.2.3</c> or <c>0x7f.1</c> is
+    /// refused, since it is almost always a typo, and so is <c>01.002.3.4</c>, which some parsers read as octal.
     /// </summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out Ipv4Address address)
     {
@@ -81,7 +82,7 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IEquatable<Ipv4Ad
             }
 
             var digits = end < 0 ? rest : rest.Slice(0, end);
-            if (digits.Length is 0 or > 3 || !uint.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var octet) || octet > 255)
+            if (digits.Length is 0 or > 3 || (digits.Length > 1 && digits[0] == '0') || !uint.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var octet) || octet > 255)
             {
                 return false;
             }
@@ -104,11 +105,12 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IEquatable<Ipv4Ad
 
     private Ipv4Address(uint value) => _value = value;
 
-    /// <summary>Reads the address from its JSON form, a string of its text.</summary>
+    /// <summary>Reads the address from its JSON form, a string of its text as <see cref="TryParse"/> takes it.</summary>
+    /// <exception cref="WireJsonException">Not a string, not valid text, or not dotted-quad text.</exception>
     public static Ipv4Address ReadJson(JsonElement element) =>
-        element.ValueKind == JsonValueKind.String && TryParse(element.GetString(), out var address)
+        TryParse(WireJson.ToText(element, string.Empty), out var address)
             ? address
-            : throw new WireJsonException(string.Empty, $"expected an IPv4 string, found {element.GetRawText()}");
+            : throw new WireJsonException(string.Empty, $"expected dotted-quad IPv4 text, found {WireJson.Describe(element)}");
 
     /// <summary>Writes the address as a JSON string of its text.</summary>
     public void WriteJson(Utf8JsonWriter writer) => WireJson.WriteText(writer, this);

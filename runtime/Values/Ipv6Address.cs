@@ -62,10 +62,15 @@ public readonly struct Ipv6Address : IWireStruct<Ipv6Address>, IEquatable<Ipv6Ad
     public static Ipv6Address Parse(string text) =>
         TryParse(text, out var address) ? address : throw new FormatException($"'{text}' is not an IPv6 address.");
 
-    /// <summary>Parses IPv6 text; false when it is not an IPv6 address.</summary>
+    /// <summary>
+    /// Parses IPv6 text: hex groups and colons, with an optional dotted-quad tail (<c>::ffff:1.2.3.4</c>) that
+    /// follows <see cref="Ipv4Address.TryParse"/>'s rules. Unlike <see cref="IPAddress.TryParse(string?, out IPAddress?)"/>,
+    /// a zone id (<c>fe80::1%eth0</c>), brackets or a port (<c>[::1]:80</c>) are refused: the wire has no room for
+    /// them, and dropping them silently would change what the text meant.
+    /// </summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out Ipv6Address address)
     {
-        if (text is not null && IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetworkV6)
+        if (text is not null && IsPlainIpv6Text(text) && IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetworkV6 && parsed.ScopeId == 0)
         {
             address = FromIPAddress(parsed);
             return true;
@@ -73,6 +78,19 @@ public readonly struct Ipv6Address : IWireStruct<Ipv6Address>, IEquatable<Ipv6Ad
 
         address = default;
         return false;
+    }
+
+    // Only hex digits and colons (at most 45 characters, the longest IPv6 text), and dots only in a dotted-quad tail.
+    private static bool IsPlainIpv6Text(string text)
+    {
+        if (text.Length is < 2 or > 45 || text.AsSpan().IndexOfAnyExcept("0123456789abcdefABCDEF:.") >= 0)
+        {
+            return false;
+        }
+
+        var lastColon = text.LastIndexOf(':');
+        var dot = text.IndexOf('.');
+        return dot < 0 || (dot > lastColon && Ipv4Address.TryParse(text.Substring(lastColon + 1), out _));
     }
 
     static bool IWireStruct<Ipv6Address>.TryReadFrom(ref WireReader reader, out Ipv6Address value)
@@ -89,11 +107,12 @@ public readonly struct Ipv6Address : IWireStruct<Ipv6Address>, IEquatable<Ipv6Ad
         writer.WriteUInt64BigEndian(_low);
     }
 
-    /// <summary>Reads the address from its JSON form, a string of its text.</summary>
+    /// <summary>Reads the address from its JSON form, a string of its text as <see cref="TryParse"/> takes it.</summary>
+    /// <exception cref="WireJsonException">Not a string, not valid text, or not plain IPv6 text.</exception>
     public static Ipv6Address ReadJson(JsonElement element) =>
-        element.ValueKind == JsonValueKind.String && TryParse(element.GetString(), out var address)
+        TryParse(WireJson.ToText(element, string.Empty), out var address)
             ? address
-            : throw new WireJsonException(string.Empty, $"expected an IPv6 string, found {element.GetRawText()}");
+            : throw new WireJsonException(string.Empty, $"expected IPv6 text without a zone, brackets or a port, found {WireJson.Describe(element)}");
 
     /// <summary>Writes the address as a JSON string of its text.</summary>
     public void WriteJson(Utf8JsonWriter writer) => WireJson.WriteText(writer, this);

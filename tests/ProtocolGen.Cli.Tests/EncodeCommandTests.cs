@@ -179,15 +179,17 @@ public sealed class EncodeCommandTests
     }
 
     [Fact]
-    public void EncodeProgress_CountsTheUtf8BytesOfEachLine_NotItsCharacters()
+    public void EncodeProgress_CountsTheBytesOfEachLine_LineEndsIncluded_NotItsCharacters()
     {
         var encoder = new Encode.JsonLinesEncoder<Portmaster.Info>(Stream.Null);
         var line = """{"kind":"LogLine","severity":"Info","line":"größe €"}""";
+        var input = Encoding.UTF8.GetBytes(line + "\r\n" + line + "\n");
+        var reported = new System.Collections.Generic.List<(long Bytes, long Lines)>();
 
-        encoder.TryEncode(line, 1);
+        encoder.EncodeAll(new MemoryStream(input), _ => { }, (bytes, lines) => reported.Add((bytes, lines)));
 
-        Assert.Equal(Encoding.UTF8.GetByteCount(line) + 1, encoder.BytesRead);
-        Assert.NotEqual(line.Length + 1, encoder.BytesRead);
+        Assert.Equal([(Encoding.UTF8.GetByteCount(line) + 2L, 1L), (input.Length, 2L)], reported);
+        Assert.NotEqual(line.Length + 2, reported[0].Bytes);
     }
 
     private static byte[] Encode(string line)

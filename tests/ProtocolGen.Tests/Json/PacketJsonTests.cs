@@ -69,12 +69,12 @@ public sealed class PacketJsonTests
     }
 
     [Theory]
-    [InlineData("""{"kind":"Verdict","id":7,"verdict":"Maybe"}""", "verdict", "'Maybe' is not a Verdict name")]
+    [InlineData("""{"kind":"Verdict","id":7,"verdict":"Maybe"}""", "verdict", "\"Maybe\" is not a Verdict name")]
     [InlineData("""{"kind":"Verdict","verdict":"Accept"}""", "id", "missing")]
     [InlineData("""{"kind":"Verdict","id":-1,"verdict":"Accept"}""", "id", "expected a 64-bit unsigned integer, found -1")]
-    [InlineData("""{"kind":"Launch"}""", "kind", "'Launch' is not a packet of Command")]
+    [InlineData("""{"kind":"Launch"}""", "kind", "\"Launch\" is not a packet of Command")]
     [InlineData("""{"id":1}""", "kind", "missing")]
-    [InlineData("""{"kind":"UpdateV4","protocol":6,"local_address":"1.2.3","local_port":1,"remote_address":"1.2.3.4","remote_port":2,"verdict":2}""", "local_address", "expected an IPv4 string")]
+    [InlineData("""{"kind":"UpdateV4","protocol":6,"local_address":"1.2.3","local_port":1,"remote_address":"1.2.3.4","remote_port":2,"verdict":2}""", "local_address", "expected dotted-quad IPv4 text")]
     public void ABadField_IsNamedInTheError(string json, string field, string problem)
     {
         var error = Assert.Throws<WireJsonException>(() => FromJson<Command>(json));

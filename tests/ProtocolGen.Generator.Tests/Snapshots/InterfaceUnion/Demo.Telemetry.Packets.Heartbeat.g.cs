@@ -74,9 +74,14 @@ namespace Demo.Telemetry
                 writer.WriteEndObject();
             }
 
-            static global::Demo.Telemetry.Packets.Heartbeat global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Heartbeat>.ReadJson(global::System.Text.Json.JsonElement element) =>
-                new global::Demo.Telemetry.Packets.Heartbeat(
+            private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "sequence" };
+
+            static global::Demo.Telemetry.Packets.Heartbeat global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Heartbeat>.ReadJson(global::System.Text.Json.JsonElement element)
+            {
+                global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+                return new global::Demo.Telemetry.Packets.Heartbeat(
                     global::ProtocolGen.WireJson.GetUInt64(element, "sequence"));
+            }
 
             /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
             public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "beat", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

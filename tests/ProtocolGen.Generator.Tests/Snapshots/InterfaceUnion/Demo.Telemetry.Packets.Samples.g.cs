@@ -84,15 +84,20 @@ namespace Demo.Telemetry
                 writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Samples");
                 global::ProtocolGen.WireJson.WriteHex(writer, "station", this.Station);
                 global::ProtocolGen.WireJson.WriteArray(writer, "values", this.Values);
-                writer.WriteString("tail", this.Tail);
+                global::ProtocolGen.WireJson.WriteString(writer, "tail", this.Tail);
                 writer.WriteEndObject();
             }
 
-            static global::Demo.Telemetry.Packets.Samples global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Samples>.ReadJson(global::System.Text.Json.JsonElement element) =>
-                new global::Demo.Telemetry.Packets.Samples(
+            private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "station", "values", "tail" };
+
+            static global::Demo.Telemetry.Packets.Samples global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Samples>.ReadJson(global::System.Text.Json.JsonElement element)
+            {
+                global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+                return new global::Demo.Telemetry.Packets.Samples(
                     global::ProtocolGen.WireJson.GetHex(element, "station", 3),
                     global::ProtocolGen.WireJson.GetImmutableArray<global::Demo.Telemetry.Sample>(element, "values"),
                     global::ProtocolGen.WireJson.GetString(element, "tail"));
+            }
 
             /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
             public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "Samples", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

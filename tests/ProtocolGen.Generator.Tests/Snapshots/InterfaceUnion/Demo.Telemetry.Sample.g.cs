@@ -72,9 +72,14 @@ namespace Demo.Telemetry
             writer.WriteEndObject();
         }
 
-        static global::Demo.Telemetry.Sample global::ProtocolGen.IWireJson<global::Demo.Telemetry.Sample>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::Demo.Telemetry.Sample(
+        private static readonly string[] s_jsonProperties = { "time", "v" };
+
+        static global::Demo.Telemetry.Sample global::ProtocolGen.IWireJson<global::Demo.Telemetry.Sample>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::Demo.Telemetry.Sample(
                 global::ProtocolGen.WireJson.GetUInt32(element, "time"),
                 global::ProtocolGen.WireJson.GetInt16(element, "v"));
+        }
     }
 }

@@ -114,14 +114,19 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "value", "level", "where", "little_inside", "values", "payload" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(
                 global::ProtocolGen.WireJson.GetUInt32(element, "value"),
                 global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Read(element, "level"),
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.BigPoint>(element, "where"),
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "little_inside"),
                 global::ProtocolGen.WireJson.GetImmutableValues<ushort>(element, "values", global::ProtocolGen.WireJson.ToUInt16),
                 global::ProtocolGen.WireJson.GetHex(element, "payload"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(12, "BigEndianRecord", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

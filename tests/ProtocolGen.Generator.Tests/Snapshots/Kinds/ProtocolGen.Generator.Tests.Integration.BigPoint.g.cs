@@ -74,9 +74,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.BigPoint global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigPoint>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.BigPoint(
+        private static readonly string[] s_jsonProperties = { "x", "y" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.BigPoint global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigPoint>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.BigPoint(
                 global::ProtocolGen.WireJson.GetInt16(element, "x"),
                 global::ProtocolGen.WireJson.GetInt64(element, "y"));
+        }
     }
 }

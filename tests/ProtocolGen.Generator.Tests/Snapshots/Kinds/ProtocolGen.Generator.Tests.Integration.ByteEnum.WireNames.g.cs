@@ -46,7 +46,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return (global::ProtocolGen.Generator.Tests.Integration.ByteEnum)global::ProtocolGen.WireJson.ToByte(value, property);
             }
 
-            return value.GetString() switch
+            return global::ProtocolGen.WireJson.ToText(value, property) switch
             {
                 "Zero" => global::ProtocolGen.Generator.Tests.Integration.ByteEnum.Zero,
                 "Max" => global::ProtocolGen.Generator.Tests.Integration.ByteEnum.Max,

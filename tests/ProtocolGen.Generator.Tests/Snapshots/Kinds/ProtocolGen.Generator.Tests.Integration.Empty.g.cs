@@ -54,7 +54,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.Empty global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Empty>.ReadJson(global::System.Text.Json.JsonElement element) => new global::ProtocolGen.Generator.Tests.Integration.Empty();
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty };
+
+        static global::ProtocolGen.Generator.Tests.Integration.Empty global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Empty>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.Empty();
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(13, "Empty", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);

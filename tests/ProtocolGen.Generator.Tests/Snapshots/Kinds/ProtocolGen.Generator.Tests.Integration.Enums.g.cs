@@ -112,8 +112,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.Enums global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Enums>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.Enums(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "a", "b", "c", "d", "e", "f", "g", "h" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.Enums global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Enums>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.Enums(
                 global::ProtocolGen.Generator.Tests.Integration.ByteEnumWireNames.Read(element, "a"),
                 global::ProtocolGen.Generator.Tests.Integration.SByteEnumWireNames.Read(element, "b"),
                 global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.Read(element, "c"),
@@ -122,6 +126,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Read(element, "f"),
                 global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Read(element, "g"),
                 global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.Read(element, "h"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "Enums", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -94,12 +94,17 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.FixedBytes global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "array", "memory", "v4", "v6" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.FixedBytes global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(
                 global::ProtocolGen.WireJson.GetHex(element, "array", 3),
                 global::ProtocolGen.WireJson.GetHex(element, "memory", 2),
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "v4"),
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "v6"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(3, "FixedBytes", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -46,7 +46,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return (global::ProtocolGen.Generator.Tests.Integration.Int32Enum)global::ProtocolGen.WireJson.ToInt32(value, property);
             }
 
-            return value.GetString() switch
+            return global::ProtocolGen.WireJson.ToText(value, property) switch
             {
                 "Min" => global::ProtocolGen.Generator.Tests.Integration.Int32Enum.Min,
                 "One" => global::ProtocolGen.Generator.Tests.Integration.Int32Enum.One,

@@ -116,8 +116,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.Integers global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Integers>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.Integers(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "flag" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.Integers global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Integers>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.Integers(
                 global::ProtocolGen.WireJson.GetByte(element, "u8"),
                 global::ProtocolGen.WireJson.GetSByte(element, "i8"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "u16"),
@@ -127,6 +131,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetUInt64(element, "u64"),
                 global::ProtocolGen.WireJson.GetInt64(element, "i64"),
                 global::ProtocolGen.WireJson.GetBoolean(element, "flag"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "Integers", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

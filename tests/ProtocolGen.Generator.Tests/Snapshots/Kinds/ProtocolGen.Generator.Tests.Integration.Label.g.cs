@@ -74,13 +74,18 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
             global::ProtocolGen.WireJson.WriteStruct(writer, "at", this.At);
-            writer.WriteString("text", this.Text);
+            global::ProtocolGen.WireJson.WriteString(writer, "text", this.Text);
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.Label global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Label>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.Label(
+        private static readonly string[] s_jsonProperties = { "at", "text" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.Label global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Label>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.Label(
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "at"),
                 global::ProtocolGen.WireJson.GetString(element, "text"));
+        }
     }
 }

@@ -84,11 +84,16 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.Nested global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Nested>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.Nested(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "origin", "caption", "after" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.Nested global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Nested>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.Nested(
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "origin"),
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "caption"),
                 global::ProtocolGen.WireJson.GetByte(element, "after"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(8, "Nested", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -95,18 +95,23 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteNumber("little", this.Little);
             writer.WriteNumber("big", this.Big);
             global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Write(writer, "big_enum", this.BigEnum);
-            writer.WriteString("big_prefixed", this.BigPrefixed);
+            global::ProtocolGen.WireJson.WriteString(writer, "big_prefixed", this.BigPrefixed);
             global::ProtocolGen.WireJson.WriteValues<uint>(writer, "big_values", this.BigValues, static (json, item) => json.WriteNumberValue(item));
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "little", "big", "big_enum", "big_prefixed", "big_values" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(
                 global::ProtocolGen.WireJson.GetUInt16(element, "little"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "big"),
                 global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Read(element, "big_enum"),
                 global::ProtocolGen.WireJson.GetString(element, "big_prefixed"),
                 global::ProtocolGen.WireJson.GetValues<uint>(element, "big_values", global::ProtocolGen.WireJson.ToUInt32));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(11, "PerFieldBigEndian", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -72,9 +72,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.Point global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Point>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.Point(
+        private static readonly string[] s_jsonProperties = { "x", "y" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.Point global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Point>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.Point(
                 global::ProtocolGen.WireJson.GetInt32(element, "x"),
                 global::ProtocolGen.WireJson.GetInt32(element, "y"));
+        }
     }
 }

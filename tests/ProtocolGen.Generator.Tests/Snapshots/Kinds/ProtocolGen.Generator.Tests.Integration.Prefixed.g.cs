@@ -118,20 +118,25 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.WireJson.WriteHex(writer, "small", this.Small);
             global::ProtocolGen.WireJson.WriteHex(writer, "medium", this.Medium.Span);
             global::ProtocolGen.WireJson.WriteHex(writer, "large", this.Large);
-            writer.WriteString("short_text", this.ShortText);
-            writer.WriteString("medium_text", this.MediumText);
-            writer.WriteString("long_text", this.LongText);
+            global::ProtocolGen.WireJson.WriteString(writer, "short_text", this.ShortText);
+            global::ProtocolGen.WireJson.WriteString(writer, "medium_text", this.MediumText);
+            global::ProtocolGen.WireJson.WriteString(writer, "long_text", this.LongText);
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.Prefixed global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Prefixed>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.Prefixed(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "small", "medium", "large", "short_text", "medium_text", "long_text" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.Prefixed global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Prefixed>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.Prefixed(
                 global::ProtocolGen.WireJson.GetHex(element, "small"),
                 global::ProtocolGen.WireJson.GetHex(element, "medium"),
                 global::ProtocolGen.WireJson.GetHex(element, "large"),
                 global::ProtocolGen.WireJson.GetString(element, "short_text"),
                 global::ProtocolGen.WireJson.GetString(element, "medium_text"),
                 global::ProtocolGen.WireJson.GetString(element, "long_text"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(4, "Prefixed", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -174,8 +174,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "bytes", "s_bytes", "u_shorts", "shorts", "u_ints", "ints", "u_longs", "longs", "flags", "levels", "wide" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays(
                 global::ProtocolGen.WireJson.GetHex(element, "bytes"),
                 global::ProtocolGen.WireJson.GetValues<sbyte>(element, "s_bytes", global::ProtocolGen.WireJson.ToSByte),
                 global::ProtocolGen.WireJson.GetValues<ushort>(element, "u_shorts", global::ProtocolGen.WireJson.ToUInt16),
@@ -187,6 +191,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetValues<bool>(element, "flags", global::ProtocolGen.WireJson.ToBoolean),
                 global::ProtocolGen.WireJson.GetValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(element, "levels", global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.ReadValue),
                 global::ProtocolGen.WireJson.GetImmutableValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(element, "wide", global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.ReadValue));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(10, "PrimitiveArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

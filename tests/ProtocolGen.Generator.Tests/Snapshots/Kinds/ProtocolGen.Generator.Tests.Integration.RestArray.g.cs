@@ -76,10 +76,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.RestArray global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestArray>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.RestArray(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "tag", "data" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.RestArray global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestArray>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.RestArray(
                 global::ProtocolGen.WireJson.GetByte(element, "tag"),
                 global::ProtocolGen.WireJson.GetHex(element, "data"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(7, "RestArray", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -76,10 +76,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.RestBytes global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestBytes>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.RestBytes(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "tag", "data" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.RestBytes global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestBytes>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.RestBytes(
                 global::ProtocolGen.WireJson.GetUInt16(element, "tag"),
                 global::ProtocolGen.WireJson.GetHex(element, "data"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(5, "RestBytes", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -72,14 +72,19 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteStartObject();
             writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "RestText");
             writer.WriteNumber("tag", this.Tag);
-            writer.WriteString("text", this.Text);
+            global::ProtocolGen.WireJson.WriteString(writer, "text", this.Text);
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.RestText global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestText>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.RestText(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "tag", "text" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.RestText global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestText>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.RestText(
                 global::ProtocolGen.WireJson.GetUInt16(element, "tag"),
                 global::ProtocolGen.WireJson.GetString(element, "text"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "RestText", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

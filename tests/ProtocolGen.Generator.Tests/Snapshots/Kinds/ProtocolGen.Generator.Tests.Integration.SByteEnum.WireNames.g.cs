@@ -46,7 +46,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return (global::ProtocolGen.Generator.Tests.Integration.SByteEnum)global::ProtocolGen.WireJson.ToSByte(value, property);
             }
 
-            return value.GetString() switch
+            return global::ProtocolGen.WireJson.ToText(value, property) switch
             {
                 "Min" => global::ProtocolGen.Generator.Tests.Integration.SByteEnum.Min,
                 "Zero" => global::ProtocolGen.Generator.Tests.Integration.SByteEnum.Zero,

@@ -94,11 +94,16 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Generator.Tests.Integration.StructArrays global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.StructArrays>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Generator.Tests.Integration.StructArrays(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "points", "labels", "more" };
+
+        static global::ProtocolGen.Generator.Tests.Integration.StructArrays global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.StructArrays>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Generator.Tests.Integration.StructArrays(
                 global::ProtocolGen.WireJson.GetArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "points"),
                 global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "labels"),
                 global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "more"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(9, "StructArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

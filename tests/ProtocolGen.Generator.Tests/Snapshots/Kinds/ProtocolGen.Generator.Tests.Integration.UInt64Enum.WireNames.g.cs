@@ -46,7 +46,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return (global::ProtocolGen.Generator.Tests.Integration.UInt64Enum)global::ProtocolGen.WireJson.ToUInt64(value, property);
             }
 
-            return value.GetString() switch
+            return global::ProtocolGen.WireJson.ToText(value, property) switch
             {
                 "One" => global::ProtocolGen.Generator.Tests.Integration.UInt64Enum.One,
                 "Max" => global::ProtocolGen.Generator.Tests.Integration.UInt64Enum.Max,

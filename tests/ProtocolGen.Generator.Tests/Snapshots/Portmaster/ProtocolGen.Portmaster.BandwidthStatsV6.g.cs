@@ -80,10 +80,15 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.BandwidthStatsV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthStatsV6>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Portmaster.BandwidthStatsV6(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "protocol", "values" };
+
+        static global::ProtocolGen.Portmaster.BandwidthStatsV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthStatsV6>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.BandwidthStatsV6(
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
                 global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Portmaster.BandwidthValueV6>(element, "values"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "BandwidthStatsV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -98,13 +98,18 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.BandwidthValueV4 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV4>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Portmaster.BandwidthValueV4(
+        private static readonly string[] s_jsonProperties = { "local_ip", "local_port", "remote_ip", "remote_port", "transmitted_bytes", "received_bytes" };
+
+        static global::ProtocolGen.Portmaster.BandwidthValueV4 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV4>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.BandwidthValueV4(
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_ip"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_ip"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
                 global::ProtocolGen.WireJson.GetUInt64(element, "transmitted_bytes"),
                 global::ProtocolGen.WireJson.GetUInt64(element, "received_bytes"));
+        }
     }
 }

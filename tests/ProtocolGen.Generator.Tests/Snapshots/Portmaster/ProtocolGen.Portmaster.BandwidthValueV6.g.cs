@@ -110,13 +110,18 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.BandwidthValueV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV6>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Portmaster.BandwidthValueV6(
+        private static readonly string[] s_jsonProperties = { "local_ip", "local_port", "remote_ip", "remote_port", "transmitted_bytes", "received_bytes" };
+
+        static global::ProtocolGen.Portmaster.BandwidthValueV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV6>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.BandwidthValueV6(
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
                 global::ProtocolGen.WireJson.GetUInt64(element, "transmitted_bytes"),
                 global::ProtocolGen.WireJson.GetUInt64(element, "received_bytes"));
+        }
     }
 }

@@ -54,7 +54,13 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.CleanEndedConnections global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.CleanEndedConnections>.ReadJson(global::System.Text.Json.JsonElement element) => new global::ProtocolGen.Portmaster.CleanEndedConnections();
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty };
+
+        static global::ProtocolGen.Portmaster.CleanEndedConnections global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.CleanEndedConnections>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.CleanEndedConnections();
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(8, "CleanEndedConnections", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);

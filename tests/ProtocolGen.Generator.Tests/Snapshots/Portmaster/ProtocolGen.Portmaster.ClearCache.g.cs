@@ -54,7 +54,13 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.ClearCache global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ClearCache>.ReadJson(global::System.Text.Json.JsonElement element) => new global::ProtocolGen.Portmaster.ClearCache();
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty };
+
+        static global::ProtocolGen.Portmaster.ClearCache global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ClearCache>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.ClearCache();
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(4, "ClearCache", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);

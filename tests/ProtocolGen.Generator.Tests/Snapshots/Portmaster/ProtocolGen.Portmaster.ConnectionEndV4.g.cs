@@ -104,8 +104,12 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.ConnectionEndV4 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionEndV4>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Portmaster.ConnectionEndV4(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port" };
+
+        static global::ProtocolGen.Portmaster.ConnectionEndV4 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionEndV4>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.ConnectionEndV4(
                 global::ProtocolGen.WireJson.GetUInt64(element, "process_id"),
                 global::ProtocolGen.Portmaster.DirectionWireNames.Read(element, "direction"),
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
@@ -113,6 +117,7 @@ namespace ProtocolGen.Portmaster
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_ip"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(3, "ConnectionEndV4", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

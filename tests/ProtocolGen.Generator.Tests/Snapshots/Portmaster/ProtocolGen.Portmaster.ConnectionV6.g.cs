@@ -138,8 +138,12 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.ConnectionV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionV6>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Portmaster.ConnectionV6(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "id", "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port", "payload_layer", "payload" };
+
+        static global::ProtocolGen.Portmaster.ConnectionV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionV6>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.ConnectionV6(
                 global::ProtocolGen.WireJson.GetUInt64(element, "id"),
                 global::ProtocolGen.WireJson.GetUInt64(element, "process_id"),
                 global::ProtocolGen.Portmaster.DirectionWireNames.Read(element, "direction"),
@@ -150,6 +154,7 @@ namespace ProtocolGen.Portmaster
                 global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
                 global::ProtocolGen.WireJson.GetByte(element, "payload_layer"),
                 global::ProtocolGen.WireJson.GetHex(element, "payload"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "ConnectionV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

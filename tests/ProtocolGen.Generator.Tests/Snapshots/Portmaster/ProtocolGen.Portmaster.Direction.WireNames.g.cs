@@ -46,7 +46,7 @@ namespace ProtocolGen.Portmaster
                 return (global::ProtocolGen.Portmaster.Direction)global::ProtocolGen.WireJson.ToByte(value, property);
             }
 
-            return value.GetString() switch
+            return global::ProtocolGen.WireJson.ToText(value, property) switch
             {
                 "Outbound" => global::ProtocolGen.Portmaster.Direction.Outbound,
                 "Inbound" => global::ProtocolGen.Portmaster.Direction.Inbound,

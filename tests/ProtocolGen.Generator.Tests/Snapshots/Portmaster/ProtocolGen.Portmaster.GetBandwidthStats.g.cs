@@ -54,7 +54,13 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.GetBandwidthStats global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.GetBandwidthStats>.ReadJson(global::System.Text.Json.JsonElement element) => new global::ProtocolGen.Portmaster.GetBandwidthStats();
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty };
+
+        static global::ProtocolGen.Portmaster.GetBandwidthStats global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.GetBandwidthStats>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.GetBandwidthStats();
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "GetBandwidthStats", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);

@@ -48,7 +48,7 @@ namespace ProtocolGen.Portmaster
                 return (global::ProtocolGen.Portmaster.IpProtocol)global::ProtocolGen.WireJson.ToByte(value, property);
             }
 
-            return value.GetString() switch
+            return global::ProtocolGen.WireJson.ToText(value, property) switch
             {
                 "Icmp" => global::ProtocolGen.Portmaster.IpProtocol.Icmp,
                 "Tcp" => global::ProtocolGen.Portmaster.IpProtocol.Tcp,

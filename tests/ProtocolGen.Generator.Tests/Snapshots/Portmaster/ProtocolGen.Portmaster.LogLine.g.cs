@@ -72,14 +72,19 @@ namespace ProtocolGen.Portmaster
             writer.WriteStartObject();
             writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "LogLine");
             global::ProtocolGen.Portmaster.SeverityWireNames.Write(writer, "severity", this.Severity);
-            writer.WriteString("line", this.Line);
+            global::ProtocolGen.WireJson.WriteString(writer, "line", this.Line);
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.LogLine global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.LogLine>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Portmaster.LogLine(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "severity", "line" };
+
+        static global::ProtocolGen.Portmaster.LogLine global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.LogLine>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.LogLine(
                 global::ProtocolGen.Portmaster.SeverityWireNames.Read(element, "severity"),
                 global::ProtocolGen.WireJson.GetString(element, "line"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(0, "LogLine", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -51,7 +51,7 @@ namespace ProtocolGen.Portmaster
                 return (global::ProtocolGen.Portmaster.Severity)global::ProtocolGen.WireJson.ToByte(value, property);
             }
 
-            return value.GetString() switch
+            return global::ProtocolGen.WireJson.ToText(value, property) switch
             {
                 "Trace" => global::ProtocolGen.Portmaster.Severity.Trace,
                 "Debug" => global::ProtocolGen.Portmaster.Severity.Debug,

@@ -96,14 +96,19 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.UpdateV4 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.UpdateV4>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Portmaster.UpdateV4(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "protocol", "local_address", "local_port", "remote_address", "remote_port", "verdict" };
+
+        static global::ProtocolGen.Portmaster.UpdateV4 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.UpdateV4>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.UpdateV4(
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_address"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_address"),
                 global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
                 global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "UpdateV4", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(

@@ -56,7 +56,7 @@ namespace ProtocolGen.Portmaster
                 return (global::ProtocolGen.Portmaster.Verdict)global::ProtocolGen.WireJson.ToByte(value, property);
             }
 
-            return value.GetString() switch
+            return global::ProtocolGen.WireJson.ToText(value, property) switch
             {
                 "Undecided" => global::ProtocolGen.Portmaster.Verdict.Undecided,
                 "Undeterminable" => global::ProtocolGen.Portmaster.Verdict.Undeterminable,

@@ -78,10 +78,15 @@ namespace ProtocolGen.Portmaster
             writer.WriteEndObject();
         }
 
-        static global::ProtocolGen.Portmaster.VerdictCommand global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.VerdictCommand>.ReadJson(global::System.Text.Json.JsonElement element) =>
-            new global::ProtocolGen.Portmaster.VerdictCommand(
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "id", "verdict" };
+
+        static global::ProtocolGen.Portmaster.VerdictCommand global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.VerdictCommand>.ReadJson(global::System.Text.Json.JsonElement element)
+        {
+            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            return new global::ProtocolGen.Portmaster.VerdictCommand(
                 global::ProtocolGen.WireJson.GetUInt64(element, "id"),
                 global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
+        }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "Verdict", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
