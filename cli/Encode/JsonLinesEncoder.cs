@@ -158,7 +158,7 @@ internal sealed class JsonLinesEncoder<TUnion>
             writer.WriteStartObject();
             foreach (var property in root.EnumerateObject())
             {
-                if (!property.NameEquals(FrameBytes.TrailingProperty))
+                if (!WireJson.NameEquals(property, FrameBytes.TrailingProperty))
                 {
                     property.WriteTo(writer);
                     continue;

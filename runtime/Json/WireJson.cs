@@ -65,6 +65,23 @@ public static class WireJson
     }
 
     /// <summary>
+    /// <see cref="JsonProperty.NameEquals(string)"/>, except that a name that is not valid text (a lone surrogate
+    /// escape), which the comparison has to decode, is a <see cref="WireJsonException"/>.
+    /// </summary>
+    /// <exception cref="WireJsonException">The property's name is not valid text.</exception>
+    public static bool NameEquals(JsonProperty property, string name)
+    {
+        try
+        {
+            return property.NameEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new WireJsonException(InvalidName, "is a property name that is not valid text: a lone surrogate escape or invalid UTF-8");
+        }
+    }
+
+    /// <summary>
     /// The text of a JSON string, or an error naming <paramref name="field"/> when it is not a string or does
     /// not decode to valid UTF-16 (a lone surrogate escape such as <c>\ud800</c>, or invalid UTF-8).
     /// </summary>
@@ -463,7 +480,7 @@ public static class WireJson
     {
         for (var i = 0; i < names.Length; i++)
         {
-            if (property.NameEquals(names[i]))
+            if (NameEquals(property, names[i]))
             {
                 return i;
             }
