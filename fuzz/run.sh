@@ -48,8 +48,15 @@ for target in "${targets[@]}"; do
   rm -rf "$findings"
   mkdir -p fuzz/.findings
   echo "== $target: afl-fuzz for $seconds s"
-  afl-fuzz -i testdata/fuzz/"$target" -o "$findings" -t 10000 -m none -V "$seconds" -- dotnet "$build/ProtocolGen.Fuzz.dll" "$target" >"$findings.log" 2>&1 || true
   stats=$findings/default/fuzzer_stats
+  # Under load, afl-fuzz's first dry run sometimes sees no coverage from the starting process and aborts
+  # ("No instrumentation detected"); a second start has always got past it here.
+  for attempt in 1 2 3; do
+    rm -rf "$findings"
+    afl-fuzz -i testdata/fuzz/"$target" -o "$findings" -t 10000 -m none -V "$seconds" -- dotnet "$build/ProtocolGen.Fuzz.dll" "$target" >"$findings.log" 2>&1 || true
+    [ -f "$stats" ] && break
+    echo "$target: afl-fuzz stopped before fuzzing (attempt $attempt): $(grep -ao 'PROGRAM ABORT.*' "$findings.log" | head -1)"
+  done
   if [ -f "$stats" ]; then
     grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|bitmap_cvg|stability) ' "$stats" | sed "s/^/$target: /"
   else
