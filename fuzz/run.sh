@@ -49,8 +49,8 @@ for target in "${targets[@]}"; do
   mkdir -p fuzz/.findings
   echo "== $target: afl-fuzz for $seconds s"
   stats=$findings/default/fuzzer_stats
-  # Under load, afl-fuzz's first dry run sometimes sees no coverage from the starting process and aborts
-  # ("No instrumentation detected"); a second start has always got past it here.
+  # Under heavy load, afl-fuzz's dry run has once seen no coverage from the starting process and aborted
+  # ("No instrumentation detected"); starting it again got past it.
   for attempt in 1 2 3; do
     rm -rf "$findings"
     afl-fuzz -i testdata/fuzz/"$target" -o "$findings" -t 10000 -m none -V "$seconds" -- dotnet "$build/ProtocolGen.Fuzz.dll" "$target" >"$findings.log" 2>&1 || true
