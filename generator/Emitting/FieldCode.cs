@@ -19,7 +19,7 @@ internal static class FieldCode
         FieldKind.RestString => "reader.ReadUtf8(reader.Remaining)",
         FieldKind.Struct => $"reader.ReadStruct<{field.ElementTypeName}>()",
         FieldKind.StructArray => $"reader.{(field.Shape == SequenceShape.Array ? "ReadArray" : "ReadImmutableArray")}<{field.ElementTypeName}>(reader.ReadCountPrefix<{field.ElementTypeName}>({Width(field)}{BigEndianArgument(field)}))",
-        FieldKind.PrimitiveArray => $"reader.{(field.Shape == SequenceShape.Array ? "ReadPrimitiveArray" : "ReadPrimitiveImmutableArray")}<{field.ElementTypeName}>(reader.ReadCountPrefix({Width(field)}, {Int(PrimitiveSize(field.Primitive))}{BigEndianArgument(field)}){BigEndianArgument(field)})",
+        FieldKind.PrimitiveArray => $"reader.{(field.Shape == SequenceShape.Array ? "ReadPrimitiveArray" : "ReadPrimitiveImmutableArray")}<{field.ElementTypeName}>(reader.ReadCountPrefix({Width(field)}, {Int(LayoutPlan.PrimitiveSize(field.Primitive))}{BigEndianArgument(field)}){BigEndianArgument(field)})",
         _ => throw new System.InvalidOperationException(field.Kind.ToString()),
     };
 
@@ -60,29 +60,11 @@ internal static class FieldCode
         };
     }
 
-    /// <summary>The fewest bytes the field takes, when the generator knows it; else null.</summary>
-    public static int? MinSize(FieldModel field) => field.Kind switch
-    {
-        FieldKind.Primitive or FieldKind.Enum => PrimitiveSize(field.Primitive),
-        FieldKind.FixedBytes => field.Length,
-        FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,
-        FieldKind.RestBytes or FieldKind.RestString => 0,
-        FieldKind.Struct => field.ElementSize,
-        _ => null,
-    };
+    /// <summary>The fewest bytes of a nested structure only the runtime can size, as an expression.</summary>
+    public static string MinSizeExpression(string structType) => $"{Runtime}WireLength.MinOf<{structType}>()";
 
-    /// <summary>The fewest bytes the field takes, as an expression, for nested structures the generator cannot size.</summary>
-    public static string MinSizeExpression(FieldModel field) => $"{Runtime}WireLength.MinOf<{field.ElementTypeName}>()";
-
-    /// <summary>Whether the field always takes the same size; null when only the runtime can tell.</summary>
-    public static bool? IsFixedSize(FieldModel field) => field.Kind switch
-    {
-        FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes => true,
-        FieldKind.Struct => field.ElementSize is null ? null : field.ElementIsFixedSize,
-        _ => false,
-    };
-
-    public static string IsFixedSizeExpression(FieldModel field) => $"{Runtime}WireLength.IsFixed<{field.ElementTypeName}>()";
+    /// <summary>Whether a nested structure only the runtime can size is fixed, as an expression.</summary>
+    public static string IsFixedSizeExpression(string structType) => $"{Runtime}WireLength.IsFixed<{structType}>()";
 
     /// <summary>The size of the field's variable part (its payload, not its prefix), for <c>WireSize</c>.</summary>
     public static string VariableSize(FieldModel field) => field.Kind switch
@@ -93,8 +75,6 @@ internal static class FieldCode
         FieldKind.PrimitiveArray => $"{Runtime}WireLength.PrimitiveArray<{field.ElementTypeName}>(this.{field.Name})",
         _ => throw new System.InvalidOperationException(field.Kind.ToString()),
     };
-
-    public static int PrimitiveSize(PrimitiveType primitive) => Parsing.FieldParser.PrimitiveSize(primitive);
 
     public static string PrimitiveKeyword(PrimitiveType primitive) => primitive switch
     {

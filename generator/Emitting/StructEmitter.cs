@@ -131,52 +131,30 @@ internal static class StructEmitter
 
     private static (string MinSize, string IsFixed) SizeDeclarations(StructModel model)
     {
-        var constant = 0;
-        var minTerms = new List<string>();
-        var fixedTerms = new List<string>();
-        var isFixed = true;
-        foreach (var field in model.Fields)
+        var plan = model.Layout;
+        var minTerms = new List<string> { plan.ConstantMinSize.ToString(CultureInfo.InvariantCulture) };
+        minTerms.AddRange(plan.RuntimeSizedStructs.Select(FieldCode.MinSizeExpression));
+        var fixedExpression = plan.IsFixedSize switch
         {
-            if (FieldCode.MinSize(field) is { } size)
-            {
-                constant += size;
-            }
-            else
-            {
-                minTerms.Add(FieldCode.MinSizeExpression(field));
-            }
+            true => "true",
+            false => "false",
+            null => string.Join(" && ", plan.RuntimeSizedStructs.Select(FieldCode.IsFixedSizeExpression)),
+        };
 
-            switch (FieldCode.IsFixedSize(field))
-            {
-                case false:
-                    isFixed = false;
-                    break;
-                case null:
-                    fixedTerms.Add(FieldCode.IsFixedSizeExpression(field));
-                    break;
-            }
-        }
-
-        minTerms.Insert(0, constant.ToString(CultureInfo.InvariantCulture));
-        var fixedExpression = !isFixed ? "false" : fixedTerms.Count == 0 ? "true" : string.Join(" && ", fixedTerms);
         return (string.Join(" + ", minTerms), fixedExpression);
     }
 
     private static string WireSizeExpression(StructModel model)
     {
         var terms = new List<string> { "MinWireSize" };
-        foreach (var field in model.Fields)
+        foreach (var place in model.Layout.Fields.Where(p => p.HasTail))
         {
-            switch (field.Kind)
-            {
-                case FieldKind.Struct when FieldCode.IsFixedSize(field) != true:
-                    // The minimum already counts the nested structure's fixed part; add what it adds beyond that.
-                    terms.Add($"({FieldCode.VariableSize(field)} - {FieldCode.MinSize(field)?.ToString(CultureInfo.InvariantCulture) ?? FieldCode.MinSizeExpression(field)})");
-                    break;
-                case FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.StructArray or FieldKind.PrimitiveArray:
-                    terms.Add(FieldCode.VariableSize(field));
-                    break;
-            }
+            var field = place.Field;
+
+            // The minimum already counts a nested structure's fixed part; add what it adds beyond that.
+            terms.Add(field.Kind == FieldKind.Struct
+                ? $"({FieldCode.VariableSize(field)} - {place.MinSize?.ToString(CultureInfo.InvariantCulture) ?? FieldCode.MinSizeExpression(field.ElementTypeName!)})"
+                : FieldCode.VariableSize(field));
         }
 
         return terms.Count == 1 ? "MinWireSize" : string.Join(" + ", terms);

@@ -26,7 +26,10 @@ internal static class FieldParser
     /// <param name="property">The property the record declares for it, whose attributes also count.</param>
     /// <param name="recordIsBigEndian">Whether the record is marked <c>[BigEndian]</c>.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics)
+    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics) =>
+        Parse(parameter, property, recordIsBigEndian, diagnostics, depth: 0);
+
+    private static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, int depth)
     {
         var location = parameter.Locations.FirstOrDefault();
         var type = parameter.Type;
@@ -58,7 +61,7 @@ internal static class FieldParser
                 return null;
             }
 
-            var (elementSize, elementFixed) = element is null ? (null, false) : SizeOf(element, 0);
+            var (elementSize, elementFixed) = element is null ? (null, false) : SizeOf(element, depth);
             return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel);
         }
 
@@ -194,12 +197,15 @@ internal static class FieldParser
         }
     }
 
-    /// <summary>The minimum size of a nested wire structure and whether it is fixed, when the generator can tell.</summary>
-    public static (int? Size, bool IsFixed) SizeOf(ITypeSymbol type, int depth)
+    /// <summary>
+    /// The minimum size of a nested wire structure and whether it is fixed, when the generator can tell: its
+    /// fields are parsed as the structure's own codec parses them and laid out by <see cref="LayoutPlan"/>.
+    /// </summary>
+    private static (int? Size, bool IsFixed) SizeOf(ITypeSymbol type, int depth)
     {
         if (TryGetPrimitive(type, out var primitive))
         {
-            return (PrimitiveSize(primitive), true);
+            return (LayoutPlan.PrimitiveSize(primitive), true);
         }
 
         switch (type.MetadataName())
@@ -221,57 +227,23 @@ internal static class FieldParser
             return (0, true);
         }
 
-        var total = 0;
-        var isFixed = true;
+        // The structure reports its own mistakes when its codec is generated; here they only make its size unknown.
+        var ignored = new List<DiagnosticInfo>();
+        var isBigEndian = named.HasAttribute(KnownNames.BigEndianAttribute);
+        var fields = new List<FieldModel>();
         foreach (var parameter in constructor.Parameters)
         {
-            var layout = ReadAttributes(parameter, null);
-            var fieldType = parameter.Type;
-            if (TryGetPrimitive(fieldType, out var fieldPrimitive))
+            if (Parse(parameter, null, isBigEndian, ignored, depth + 1) is not { } field)
             {
-                total += PrimitiveSize(fieldPrimitive);
+                return (null, false);
             }
-            else if (layout.FixedLength is { } length)
-            {
-                total += length;
-            }
-            else if (layout.LengthPrefix is { } prefix)
-            {
-                total += prefix;
-                isFixed = false;
-            }
-            else if (layout.CountPrefix is { } count)
-            {
-                total += count;
-                isFixed = false;
-            }
-            else if (layout.RestOfFrame)
-            {
-                isFixed = false;
-            }
-            else
-            {
-                var (size, nestedFixed) = SizeOf(fieldType, depth + 1);
-                if (size is null)
-                {
-                    return (null, false);
-                }
 
-                total += size.Value;
-                isFixed &= nestedFixed;
-            }
+            fields.Add(field);
         }
 
-        return (total, isFixed);
+        var plan = LayoutPlan.For(fields);
+        return plan.RuntimeSizedStructs.Count > 0 ? (null, false) : (plan.ConstantMinSize, plan.IsFixedSize == true);
     }
-
-    public static int PrimitiveSize(PrimitiveType primitive) => primitive switch
-    {
-        PrimitiveType.Byte or PrimitiveType.SByte or PrimitiveType.Boolean => 1,
-        PrimitiveType.UInt16 or PrimitiveType.Int16 => 2,
-        PrimitiveType.UInt32 or PrimitiveType.Int32 => 4,
-        _ => 8,
-    };
 
     private static bool TryGetPrimitive(ITypeSymbol type, out PrimitiveType primitive)
     {
