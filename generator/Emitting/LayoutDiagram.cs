@@ -36,7 +36,7 @@ internal static class LayoutDiagram
                     rows.Add(new LayoutRow(place.Offset, null, field.WireName, (field.Kind == FieldKind.RestBytes ? "bytes" : "utf8") + " to end of frame"));
                     break;
                 case FieldKind.Struct:
-                    rows.Add(new LayoutRow(place.Offset, place.HeadSize, field.WireName, ShortName(field.ElementTypeName!)));
+                    rows.Add(new LayoutRow(place.Offset, place.IsFixedSize == true ? place.MinSize : null, field.WireName, ShortName(field.ElementTypeName!)));
                     break;
                 case FieldKind.StructArray:
                     rows.Add(new LayoutRow(place.Offset, place.HeadSize, field.WireName + ".count", Prefix(field)));

@@ -11,10 +11,10 @@ namespace ProtocolGen.Generator.Model;
 /// A field has a <em>head</em>, the bytes at a position known from the start of its run, and may have a
 /// <em>tail</em>, the bytes whose count only the value tells:
 /// <list type="table">
-/// <item><term>integer, boolean, enum, fixed bytes, fixed-size structure</term><description>head = the whole field; no tail.</description></item>
+/// <item><term>integer, boolean, enum, fixed bytes, plain fixed-size structure</term><description>head = the whole field; no tail.</description></item>
 /// <item><term>length- or count-prefixed bytes, text and arrays</term><description>head = the prefix; tail = the payload or elements.</description></item>
 /// <item><term>rest of frame</term><description>head = 0 bytes; tail = everything left.</description></item>
-/// <item><term>structure whose size varies or is known only at run time</term><description>no head (<see cref="FieldPlan.HeadSize"/> null); the whole structure is its tail.</description></item>
+/// <item><term>any other structure (its size varies, only the runtime knows it, or it can refuse bytes)</term><description>no head (<see cref="FieldPlan.HeadSize"/> null); it reads and writes itself, and the whole structure is its tail.</description></item>
 /// </list>
 /// A run is a stretch of heads with no tail between them: reading or writing it costs one bounds check, then
 /// every head sits at a constant offset from the run's start. A tail ends its run; the next field starts a new one.
@@ -24,14 +24,20 @@ namespace ProtocolGen.Generator.Model;
 /// <param name="ConstantMinSize">The fewest bytes the record takes, counting only what the generator knows (see <see cref="RuntimeSizedStructs"/>).</param>
 /// <param name="RuntimeSizedStructs">Fully qualified types of nested structures whose minimum size only the runtime knows; each adds its <c>MinWireSize</c> to <see cref="ConstantMinSize"/>.</param>
 /// <param name="IsFixedSize">True when every value takes the same bytes, false when some do not, null when that depends on <see cref="RuntimeSizedStructs"/> (each must be fixed).</param>
+/// <param name="IsPlain">
+/// Whether the record is one run of constant size in which every byte string is a valid value (no booleans, no
+/// structure that can refuse bytes): it then reads and writes from exactly its bytes with no failure path, and
+/// a record holding it reads it in its own run.
+/// </param>
 internal sealed record LayoutPlan(
     EquatableArray<FieldPlan> Fields,
     EquatableArray<RunPlan> Runs,
     int ConstantMinSize,
     EquatableArray<string> RuntimeSizedStructs,
-    bool? IsFixedSize)
+    bool? IsFixedSize,
+    bool IsPlain)
 {
-    /// <summary>Whether the record's whole size is a constant the generator knows: one run and no tail.</summary>
+    /// <summary>Whether the record's whole size is a constant the generator knows.</summary>
     public bool IsConstantSize => IsFixedSize == true && RuntimeSizedStructs.Count == 0;
 
     /// <summary>Lays out <paramref name="fields"/> in wire order.</summary>
@@ -95,7 +101,7 @@ internal sealed record LayoutPlan(
             }
 
             runLength += head ?? 0;
-            offset = offset is { } o && !tail && head is { } h ? o + h : null;
+            offset = offset is { } o && FieldIsFixedSize(field) == true && MinSize(field) is { } size ? o + size : null;
             if (tail)
             {
                 CloseRun(i + 1);
@@ -103,7 +109,8 @@ internal sealed record LayoutPlan(
         }
 
         CloseRun(fields.Count);
-        return new LayoutPlan(plans.ToEquatableArray(), runs.ToEquatableArray(), constantMin, runtimeSized.ToEquatableArray(), isFixed);
+        var isPlain = isFixed == true && runtimeSized.Count == 0 && plans.TrueForAll(p => p.HeadSize is not null && !p.HasTail && p.Field.Primitive != PrimitiveType.Boolean);
+        return new LayoutPlan(plans.ToEquatableArray(), runs.ToEquatableArray(), constantMin, runtimeSized.ToEquatableArray(), isFixed, isPlain);
     }
 
     /// <summary>The size of one integer, boolean or enum of <paramref name="primitive"/>.</summary>
@@ -115,21 +122,21 @@ internal sealed record LayoutPlan(
         _ => 8,
     };
 
-    /// <summary>The field's head: its whole size when fixed, its prefix, 0 for rest of frame, null for a structure sized at run time or variable.</summary>
+    /// <summary>The field's head: its whole size when fixed, its prefix, 0 for rest of frame, null for a structure that reads itself.</summary>
     private static int? HeadSize(FieldModel field) => field.Kind switch
     {
         FieldKind.Primitive or FieldKind.Enum => PrimitiveSize(field.Primitive),
         FieldKind.FixedBytes => field.Length,
         FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,
         FieldKind.RestBytes or FieldKind.RestString => 0,
-        FieldKind.Struct => field.ElementIsFixedSize ? field.ElementSize : null,
+        FieldKind.Struct => field.ElementIsPlain ? field.ElementSize : null,
         _ => null,
     };
 
     private static bool HasTail(FieldModel field) => field.Kind switch
     {
         FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes => false,
-        FieldKind.Struct => !(field.ElementIsFixedSize && field.ElementSize is not null),
+        FieldKind.Struct => !field.ElementIsPlain,
         _ => true,
     };
 
@@ -153,10 +160,10 @@ internal sealed record LayoutPlan(
 /// <param name="Run">The index of the run holding its head (for a field with no head, of the run it starts after).</param>
 /// <param name="RunOffset">Its head's offset from the start of its run.</param>
 /// <param name="HeadSize">
-/// Its head's size: the whole field for integers, booleans, enums, fixed bytes and fixed-size structures; the prefix
-/// width for prefixed kinds; 0 for rest of frame; null for a structure whose size varies or only the runtime knows.
+/// Its head's size: the whole field for integers, booleans, enums, fixed bytes and plain structures; the prefix
+/// width for prefixed kinds; 0 for rest of frame; null for a structure that reads and writes itself.
 /// </param>
-/// <param name="HasTail">Whether bytes whose count only the value tells follow the head: a payload, text, elements, or a variable structure.</param>
+/// <param name="HasTail">Whether bytes not in the run follow the head: a payload, text, elements, or a structure that reads itself.</param>
 /// <param name="MinSize">The fewest bytes the whole field takes, when the generator knows; null for a structure only the runtime can size.</param>
 /// <param name="IsFixedSize">Whether the whole field always takes <see cref="MinSize"/> bytes; null when only the runtime can tell.</param>
 internal sealed record FieldPlan(

@@ -61,8 +61,8 @@ internal static class FieldParser
                 return null;
             }
 
-            var (elementSize, elementFixed) = element is null ? (null, false) : SizeOf(element, depth);
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel);
+            var (elementSize, elementFixed, elementPlain) = element is null ? (null, false, false) : SizeOf(element, depth);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain);
         }
 
         FieldModel? Misplaced()
@@ -201,30 +201,31 @@ internal static class FieldParser
     /// The minimum size of a nested wire structure and whether it is fixed, when the generator can tell: its
     /// fields are parsed as the structure's own codec parses them and laid out by <see cref="LayoutPlan"/>.
     /// </summary>
-    private static (int? Size, bool IsFixed) SizeOf(ITypeSymbol type, int depth)
+    private static (int? Size, bool IsFixed, bool IsPlain) SizeOf(ITypeSymbol type, int depth)
     {
         if (TryGetPrimitive(type, out var primitive))
         {
-            return (LayoutPlan.PrimitiveSize(primitive), true);
+            return (LayoutPlan.PrimitiveSize(primitive), true, primitive != PrimitiveType.Boolean);
         }
 
         switch (type.MetadataName())
         {
             case KnownNames.Ipv4Address:
-                return (4, true);
+                return (4, true, true);
             case KnownNames.Ipv6Address:
-                return (16, true);
+                return (16, true, true);
         }
 
         if (depth > MaxNestingDepth || type is not INamedTypeSymbol named || !named.HasAttribute(KnownNames.WireStructAttribute))
         {
-            return (null, false);
+            return (null, false, false);
         }
 
         var constructor = named.PrimaryConstructor(default);
         if (constructor is null)
         {
-            return (0, true);
+            // A structure with no fields reads itself: its codec is generated for a record this one cannot see the fields of.
+            return (0, true, false);
         }
 
         // The structure reports its own mistakes when its codec is generated; here they only make its size unknown.
@@ -235,14 +236,14 @@ internal static class FieldParser
         {
             if (Parse(parameter, null, isBigEndian, ignored, depth + 1) is not { } field)
             {
-                return (null, false);
+                return (null, false, false);
             }
 
             fields.Add(field);
         }
 
         var plan = LayoutPlan.For(fields);
-        return plan.RuntimeSizedStructs.Count > 0 ? (null, false) : (plan.ConstantMinSize, plan.IsFixedSize == true);
+        return plan.RuntimeSizedStructs.Count > 0 ? (null, false, false) : (plan.ConstantMinSize, plan.IsFixedSize == true, plan.IsPlain);
     }
 
     private static bool TryGetPrimitive(ITypeSymbol type, out PrimitiveType primitive)

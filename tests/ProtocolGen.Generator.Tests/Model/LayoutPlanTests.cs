@@ -7,7 +7,7 @@ namespace ProtocolGen.Generator.Tests.Model;
 public sealed class LayoutPlanTests
 {
     private static FieldModel Field(string name, FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, int? elementSize = null, bool elementFixed = false) =>
-        new(name, name, kind, "T", primitive, length, prefix, SequenceShape.None, kind is FieldKind.Struct or FieldKind.StructArray ? "global::E" : null, elementSize, elementFixed, BigEndian: false);
+        new(name, name, kind, "T", primitive, length, prefix, SequenceShape.None, kind is FieldKind.Struct or FieldKind.StructArray ? "global::E" : null, elementSize, elementFixed, BigEndian: false, ElementIsPlain: elementFixed);
 
     [Fact]
     public void FixedFieldsAndAPrefix_ShareOneRun_AndThePayloadEndsIt()
@@ -47,6 +47,26 @@ public sealed class LayoutPlanTests
         Assert.Equal(5, plan.ConstantMinSize);
         Assert.Null(plan.IsFixedSize);
         Assert.False(plan.IsConstantSize);
+    }
+
+    [Fact]
+    public void AFixedStructureThatCanRefuseBytes_ReadsItself_ButKeepsTheOffsetsAfterIt()
+    {
+        var refusing = Field("flags", FieldKind.Struct, elementSize: 2, elementFixed: true) with { ElementIsPlain = false };
+        var plan = LayoutPlan.For(new[] { Field("a", FieldKind.Primitive), refusing, Field("b", FieldKind.Primitive) });
+
+        Assert.Null(plan.Fields[1].HeadSize);
+        Assert.Equal(new int?[] { 0, 1, 3 }, plan.Fields.Select(f => f.Offset));
+        Assert.Equal(3, plan.Runs.Count);
+        Assert.True(plan.IsConstantSize);
+        Assert.False(plan.IsPlain);
+    }
+
+    [Fact]
+    public void ABoolean_MakesARecordNotPlain()
+    {
+        Assert.True(LayoutPlan.For(new[] { Field("a", FieldKind.Primitive, PrimitiveType.UInt16) }).IsPlain);
+        Assert.False(LayoutPlan.For(new[] { Field("a", FieldKind.Primitive, PrimitiveType.Boolean) }).IsPlain);
     }
 
     [Fact]
