@@ -9,11 +9,8 @@ namespace ProtocolGen.Benchmarks.Harness;
 /// <summary>The verified benchmark classes of this assembly, found by reflection so that a class in a new file joins by itself.</summary>
 public static class BenchmarkCatalog
 {
-    /// <summary>Every concrete <see cref="IVerifiedBenchmark"/>.</summary>
-    public static IReadOnlyList<Type> Verified { get; } = typeof(BenchmarkCatalog).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && typeof(IVerifiedBenchmark).IsAssignableFrom(t))
-        .OrderBy(t => t.FullName, StringComparer.Ordinal)
-        .ToArray();
+    /// <summary>Every concrete <see cref="IVerifiedBenchmark"/> of the bench.</summary>
+    public static IReadOnlyList<Type> Verified { get; } = Find(typeof(BenchmarkCatalog).Assembly);
 
     /// <summary>The verified classes with a generated variant: the ones the ratio table times.</summary>
     public static IReadOnlyList<Type> Rated { get; } = Verified
@@ -24,9 +21,18 @@ public static class BenchmarkCatalog
     /// Runs <see cref="IVerifiedBenchmark.Verify"/> on every class, once for each combination of its
     /// <c>[Params]</c>, after its <c>[GlobalSetup]</c>; logs each, throws on the first disagreement.
     /// </summary>
-    public static void VerifyAll(Action<string> log)
+    public static void VerifyAll(Action<string> log) => VerifyAll(Verified, log);
+
+    /// <summary>Every concrete public <see cref="IVerifiedBenchmark"/> of <paramref name="assembly"/>.</summary>
+    public static IReadOnlyList<Type> Find(Assembly assembly) => assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && typeof(IVerifiedBenchmark).IsAssignableFrom(t))
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>Verifies <paramref name="types"/> as <see cref="VerifyAll(Action{string})"/> does.</summary>
+    public static void VerifyAll(IEnumerable<Type> types, Action<string> log)
     {
-        foreach (var type in Verified)
+        foreach (var type in types)
         {
             foreach (var parameters in Combinations(type))
             {
