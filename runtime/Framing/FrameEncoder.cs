@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 
 namespace ProtocolGen;
 
@@ -16,6 +17,35 @@ public static class FrameEncoder
     {
         ArgumentNullException.ThrowIfNull(packet);
         return FrameHeader.SizeOf(TUnion.FrameFormat) + CheckedBodySize(packet.WireSize, 0, options);
+    }
+
+    /// <summary><see cref="Write{TUnion}(TUnion, Span{byte})"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Write<TUnion, TCodec>(TUnion packet, Span<byte> destination, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        return WriteSized<TUnion, TCodec>(packet, packet.WireSize, ReadOnlySpan<byte>.Empty, destination, options);
+    }
+
+    /// <summary><see cref="Write{TUnion}(TUnion, IBufferWriter{byte})"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Write<TUnion, TCodec>(TUnion packet, IBufferWriter<byte> destination, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion> => WriteTo<TUnion, TCodec>(packet, ReadOnlySpan<byte>.Empty, destination, options);
+
+    /// <summary><see cref="ToArray{TUnion}"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static byte[] ToArray<TUnion, TCodec>(TUnion packet, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        var fieldsSize = packet.WireSize;
+        var frame = new byte[FrameHeader.SizeOf(TCodec.FrameFormat) + CheckedBodySize(fieldsSize, 0, options)];
+        WriteSized<TUnion, TCodec>(packet, fieldsSize, ReadOnlySpan<byte>.Empty, frame, options);
+        return frame;
     }
 
     /// <summary>Writes the frame at the start of <paramref name="destination"/> and returns its size.</summary>
@@ -36,7 +66,7 @@ public static class FrameEncoder
     {
         ArgumentNullException.ThrowIfNull(packet);
         CheckTrailing<TUnion>(trailingBytes);
-        return WriteSized(packet, packet.WireSize, trailingBytes, destination, options);
+        return WriteSized<TUnion, PacketUnionCodec<TUnion>>(packet, packet.WireSize, trailingBytes, destination, options);
     }
 
     /// <summary>Writes the frame to <paramref name="destination"/>.</summary>
@@ -47,38 +77,39 @@ public static class FrameEncoder
     public static void Write<TUnion>(TUnion packet, ReadOnlySpan<byte> trailingBytes, IBufferWriter<byte> destination, in FrameEncoderOptions options = default)
         where TUnion : IPacketUnion<TUnion>
     {
-        ArgumentNullException.ThrowIfNull(packet);
-        ArgumentNullException.ThrowIfNull(destination);
         CheckTrailing<TUnion>(trailingBytes);
-        var fieldsSize = packet.WireSize;
-        var frameSize = FrameHeader.SizeOf(TUnion.FrameFormat) + CheckedBodySize(fieldsSize, trailingBytes.Length, options);
-        var written = WriteSized(packet, fieldsSize, trailingBytes, destination.GetSpan(frameSize), options);
-        destination.Advance(written);
+        WriteTo<TUnion, PacketUnionCodec<TUnion>>(packet, trailingBytes, destination, options);
     }
 
     /// <summary>Writes the frame into a new array of exactly its size.</summary>
     public static byte[] ToArray<TUnion>(TUnion packet, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion> => ToArray<TUnion, PacketUnionCodec<TUnion>>(packet, options);
+
+    private static void WriteTo<TUnion, TCodec>(TUnion packet, ReadOnlySpan<byte> trailingBytes, IBufferWriter<byte> destination, in FrameEncoderOptions options)
         where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
     {
         ArgumentNullException.ThrowIfNull(packet);
+        ArgumentNullException.ThrowIfNull(destination);
         var fieldsSize = packet.WireSize;
-        var frame = new byte[FrameHeader.SizeOf(TUnion.FrameFormat) + CheckedBodySize(fieldsSize, 0, options)];
-        WriteSized(packet, fieldsSize, ReadOnlySpan<byte>.Empty, frame, options);
-        return frame;
+        var frameSize = FrameHeader.SizeOf(TCodec.FrameFormat) + CheckedBodySize(fieldsSize, trailingBytes.Length, options);
+        var written = WriteSized<TUnion, TCodec>(packet, fieldsSize, trailingBytes, destination.GetSpan(frameSize), options);
+        destination.Advance(written);
     }
 
     // The one writer behind every entry point: the packet's WireSize, which checked its fields, is computed once by the caller.
-    private static int WriteSized<TUnion>(TUnion packet, int fieldsSize, ReadOnlySpan<byte> trailingBytes, Span<byte> destination, in FrameEncoderOptions options)
+    private static int WriteSized<TUnion, TCodec>(TUnion packet, int fieldsSize, ReadOnlySpan<byte> trailingBytes, Span<byte> destination, in FrameEncoderOptions options)
         where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
     {
         var bodySize = CheckedBodySize(fieldsSize, trailingBytes.Length, options);
-        var headerSize = FrameHeader.SizeOf(TUnion.FrameFormat);
+        var headerSize = FrameHeader.SizeOf(TCodec.FrameFormat);
         if (destination.Length - headerSize < bodySize)
         {
             WireCodec.ThrowDestinationTooShort(headerSize + bodySize, destination.Length);
         }
 
-        FrameHeader.Write(TUnion.FrameFormat, packet.PacketType, bodySize, destination);
+        FrameHeader.Write(TCodec.FrameFormat, packet.PacketType, bodySize, destination);
         var writer = new WireWriter(destination.Slice(headerSize, fieldsSize));
         packet.WriteTo(ref writer);
         trailingBytes.CopyTo(destination.Slice(headerSize + writer.Position));
