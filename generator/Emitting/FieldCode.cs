@@ -18,7 +18,6 @@ internal static class FieldCode
         FieldKind.Primitive => ReadInteger(field.Primitive, field.BigEndian, run, offset),
         FieldKind.Enum => $"({field.TypeName}){ReadInteger(field.Primitive, field.BigEndian, run, offset)}",
         FieldKind.FixedBytes => $"{run}.Slice({Int(offset)}, {Int(field.Length)}).ToArray()",
-        FieldKind.Struct when IsAddress(field.ElementTypeName) => $"new {field.ElementTypeName}({run}.Slice({Int(offset)}, {Int(field.ElementSize!.Value)}))",
         FieldKind.Struct => $"{field.ElementTypeName}.ReadFixed({run}.Slice({Int(offset)}, {Int(field.ElementSize!.Value)}))",
         _ => ReadInteger(PrefixType(field), field.BigEndian, run, offset),
     };
@@ -42,9 +41,7 @@ internal static class FieldCode
     };
 
     /// <summary>Reads an element of a plain structure array from <paramref name="bytes"/>, exactly its size.</summary>
-    public static string ReadElement(FieldModel field, string bytes) => IsAddress(field.ElementTypeName)
-        ? $"new {field.ElementTypeName}({bytes})"
-        : $"{field.ElementTypeName}.ReadFixed({bytes})";
+    public static string ReadElement(FieldModel field, string bytes) => $"{field.ElementTypeName}.ReadFixed({bytes})";
 
     /// <summary>Writes an element of a plain structure array into <paramref name="bytes"/>, exactly its size.</summary>
     public static string WriteElement(FieldModel field, string element, string bytes) => IsAddress(field.ElementTypeName)
@@ -129,7 +126,7 @@ internal static class FieldCode
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The runtime's addresses read and write themselves from exactly their bytes with public members.</summary>
+    /// <summary>The runtime's addresses write themselves with <c>CopyTo</c> (and read with <c>ReadFixed</c>, like plain structures).</summary>
     private static bool IsAddress(string? typeName) => typeName is "global::ProtocolGen.Ipv4Address" or "global::ProtocolGen.Ipv6Address";
 
     private static PrimitiveType PrefixType(FieldModel field) => field.Prefix switch

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace ProtocolGen;
 
@@ -21,6 +22,7 @@ public static class FrameEncoder
 
     /// <summary><see cref="Write{TUnion}(TUnion, Span{byte})"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Write<TUnion, TCodec>(TUnion packet, Span<byte> destination, in FrameEncoderOptions options = default)
         where TUnion : IPacketUnion<TUnion>
         where TCodec : struct, IFrameCodec<TUnion>
@@ -98,6 +100,7 @@ public static class FrameEncoder
     }
 
     // The one writer behind every entry point: the packet's WireSize, which checked its fields, is computed once by the caller.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WriteSized<TUnion, TCodec>(TUnion packet, int fieldsSize, ReadOnlySpan<byte> trailingBytes, Span<byte> destination, in FrameEncoderOptions options)
         where TUnion : IPacketUnion<TUnion>
         where TCodec : struct, IFrameCodec<TUnion>
@@ -112,10 +115,15 @@ public static class FrameEncoder
         FrameHeader.Write(TCodec.FrameFormat, packet.PacketType, bodySize, destination);
         var writer = new WireWriter(destination.Slice(headerSize, fieldsSize));
         packet.WriteTo(ref writer);
-        trailingBytes.CopyTo(destination.Slice(headerSize + writer.Position));
+        if (!trailingBytes.IsEmpty)
+        {
+            trailingBytes.CopyTo(destination.Slice(headerSize + writer.Position));
+        }
+
         return headerSize + writer.Position + trailingBytes.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int CheckedBodySize(int fieldsSize, int trailingLength, in FrameEncoderOptions options)
     {
         // The cap is at most FrameDecoderOptions.LargestMaxBodyLength, so a body within it leaves room for the header.

@@ -69,8 +69,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             var run = source.Slice(0, 25);
             var array = run.Slice(0, 3).ToArray();
             var memory = run.Slice(3, 2).ToArray();
-            var v4 = new global::ProtocolGen.Ipv4Address(run.Slice(5, 4));
-            var v6 = new global::ProtocolGen.Ipv6Address(run.Slice(9, 16));
+            var v4 = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(5, 4));
+            var v6 = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(9, 16));
             reader.Advance(25);
             value = new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(array, memory, v4, v6);
             return true;

@@ -74,9 +74,9 @@ namespace ProtocolGen.Portmaster
             // One slice to the exact length: every read below is at a constant offset the JIT checks at compile time.
             var run = source.Slice(0, 28);
             return new global::ProtocolGen.Portmaster.BandwidthValueV4(
-                new global::ProtocolGen.Ipv4Address(run.Slice(0, 4)),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(0, 4)),
                 global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4)),
-                new global::ProtocolGen.Ipv4Address(run.Slice(6, 4)),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(6, 4)),
                 global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(10)),
                 global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(12)),
                 global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(20)));

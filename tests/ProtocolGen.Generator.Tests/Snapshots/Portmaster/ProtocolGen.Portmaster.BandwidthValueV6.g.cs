@@ -86,9 +86,9 @@ namespace ProtocolGen.Portmaster
             // One slice to the exact length: every read below is at a constant offset the JIT checks at compile time.
             var run = source.Slice(0, 52);
             return new global::ProtocolGen.Portmaster.BandwidthValueV6(
-                new global::ProtocolGen.Ipv6Address(run.Slice(0, 16)),
+                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(0, 16)),
                 global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(16)),
-                new global::ProtocolGen.Ipv6Address(run.Slice(18, 16)),
+                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(18, 16)),
                 global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(34)),
                 global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(36)),
                 global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(44)));

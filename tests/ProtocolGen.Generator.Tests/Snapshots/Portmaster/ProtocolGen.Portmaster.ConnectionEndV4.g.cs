@@ -62,8 +62,8 @@ namespace ProtocolGen.Portmaster
             var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
             var direction = (global::ProtocolGen.Portmaster.Direction)run[8];
             var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[9];
-            var localIp = new global::ProtocolGen.Ipv4Address(run.Slice(10, 4));
-            var remoteIp = new global::ProtocolGen.Ipv4Address(run.Slice(14, 4));
+            var localIp = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(10, 4));
+            var remoteIp = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(14, 4));
             var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(18));
             var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(20));
             reader.Advance(22);

@@ -74,8 +74,8 @@ namespace ProtocolGen.Portmaster
             var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
             var direction = (global::ProtocolGen.Portmaster.Direction)run[8];
             var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[9];
-            var localIp = new global::ProtocolGen.Ipv6Address(run.Slice(10, 16));
-            var remoteIp = new global::ProtocolGen.Ipv6Address(run.Slice(26, 16));
+            var localIp = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(10, 16));
+            var remoteIp = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(26, 16));
             var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(42));
             var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(44));
             reader.Advance(46);

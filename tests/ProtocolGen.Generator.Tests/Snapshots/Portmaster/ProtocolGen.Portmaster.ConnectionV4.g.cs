@@ -84,8 +84,8 @@ namespace ProtocolGen.Portmaster
             var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8));
             var direction = (global::ProtocolGen.Portmaster.Direction)run[16];
             var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[17];
-            var localIp = new global::ProtocolGen.Ipv4Address(run.Slice(18, 4));
-            var remoteIp = new global::ProtocolGen.Ipv4Address(run.Slice(22, 4));
+            var localIp = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(18, 4));
+            var remoteIp = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(22, 4));
             var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(26));
             var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(28));
             var payloadLayer = run[30];

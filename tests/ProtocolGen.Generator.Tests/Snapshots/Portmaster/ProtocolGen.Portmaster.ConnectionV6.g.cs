@@ -96,8 +96,8 @@ namespace ProtocolGen.Portmaster
             var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8));
             var direction = (global::ProtocolGen.Portmaster.Direction)run[16];
             var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[17];
-            var localIp = new global::ProtocolGen.Ipv6Address(run.Slice(18, 16));
-            var remoteIp = new global::ProtocolGen.Ipv6Address(run.Slice(34, 16));
+            var localIp = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(18, 16));
+            var remoteIp = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(34, 16));
             var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(50));
             var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(52));
             var payloadLayer = run[54];

@@ -55,9 +55,9 @@ namespace ProtocolGen.Portmaster
 
             var run = source.Slice(0, 14);
             var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[0];
-            var localAddress = new global::ProtocolGen.Ipv4Address(run.Slice(1, 4));
+            var localAddress = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(1, 4));
             var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(5));
-            var remoteAddress = new global::ProtocolGen.Ipv4Address(run.Slice(7, 4));
+            var remoteAddress = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(7, 4));
             var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(11));
             var verdict = (global::ProtocolGen.Portmaster.Verdict)run[13];
             reader.Advance(14);

@@ -67,9 +67,9 @@ namespace ProtocolGen.Portmaster
 
             var run = source.Slice(0, 38);
             var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[0];
-            var localAddress = new global::ProtocolGen.Ipv6Address(run.Slice(1, 16));
+            var localAddress = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(1, 16));
             var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(17));
-            var remoteAddress = new global::ProtocolGen.Ipv6Address(run.Slice(19, 16));
+            var remoteAddress = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(19, 16));
             var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(35));
             var verdict = (global::ProtocolGen.Portmaster.Verdict)run[37];
             reader.Advance(38);
