@@ -106,13 +106,32 @@ internal static class UnionEmitter
         writer.Line($"public static {Runtime}FrameEnumerator<{self}> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, {Runtime}FrameDecoderOptions options) => {Runtime}FrameDecoder.Enumerate<{self}, FrameCodec>(buffer, options);");
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame in a new array.</summary>");
-        writer.Line($"public static byte[] EncodeFrame({self} packet) => {Runtime}FrameEncoder.ToArray<{self}, FrameCodec>(packet);");
+        WriteEncodeSwitch(writer, model, $"public static byte[] EncodeFrame({self} packet)", "PacketToArray", "ToArray", string.Empty);
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame at the start of <paramref name=\"destination\"/> and returns its size.</summary>");
-        writer.Line($"public static int EncodeFrame({self} packet, global::System.Span<byte> destination) => {Runtime}FrameEncoder.Write<{self}, FrameCodec>(packet, destination);");
+        WriteEncodeSwitch(writer, model, $"public static int EncodeFrame({self} packet, global::System.Span<byte> destination)", "WritePacket", "Write", ", destination");
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame into <paramref name=\"destination\"/>.</summary>");
         writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {Runtime}FrameEncoder.Write<{self}, FrameCodec>(packet, destination);");
+    }
+
+    /// <summary>
+    /// An encode entry point as a type switch: each case hands the runtime's framing a packet of known type, so
+    /// its size, type byte and writer are direct calls; anything else (null, a type the switch does not list)
+    /// takes the general path, which refuses or dispatches it.
+    /// </summary>
+    private static void WriteEncodeSwitch(SourceWriter writer, UnionModel model, string signature, string known, string general, string destination)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        writer.Line($"{signature} => packet switch");
+        writer.Line("{");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"    {member.FullyQualifiedName} p => {Runtime}FrameEncoder.{known}<{self}, FrameCodec, {member.FullyQualifiedName}>(p{destination}),");
+        }
+
+        writer.Line($"    _ => {Runtime}FrameEncoder.{general}<{self}, FrameCodec>(packet{destination}),");
+        writer.Line("};");
     }
 
     /// <summary>

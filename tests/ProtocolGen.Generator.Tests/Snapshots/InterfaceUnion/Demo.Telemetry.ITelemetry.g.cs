@@ -115,10 +115,20 @@ namespace Demo.Telemetry
         public static global::ProtocolGen.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
-        public static byte[] EncodeFrame(global::Demo.Telemetry.ITelemetry packet) => global::ProtocolGen.FrameEncoder.ToArray<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet);
+        public static byte[] EncodeFrame(global::Demo.Telemetry.ITelemetry packet) => packet switch
+        {
+            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p),
+            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p),
+            _ => global::ProtocolGen.FrameEncoder.ToArray<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
-        public static int EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination);
+        public static int EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Span<byte> destination) => packet switch
+        {
+            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p, destination),
+            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p, destination),
+            _ => global::ProtocolGen.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination);

@@ -261,10 +261,42 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
-        public static byte[] EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet);
+        public static byte[] EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => packet switch
+        {
+            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p),
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p),
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p),
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p),
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p),
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p),
+            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
-        public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination);
+        public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Span<byte> destination) => packet switch
+        {
+            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p, destination),
+            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination);

@@ -211,10 +211,34 @@ namespace ProtocolGen.Portmaster
         public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
-        public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Command packet) => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet);
+        public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Command packet) => packet switch
+        {
+            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p),
+            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p),
+            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p),
+            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p),
+            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p),
+            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p),
+            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p),
+            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p),
+            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p),
+            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
-        public static int EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination);
+        public static int EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Span<byte> destination) => packet switch
+        {
+            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p, destination),
+            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p, destination),
+            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p, destination),
+            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p, destination),
+            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p, destination),
+            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p, destination),
+            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p, destination),
+            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p, destination),
+            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p, destination),
+            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination);

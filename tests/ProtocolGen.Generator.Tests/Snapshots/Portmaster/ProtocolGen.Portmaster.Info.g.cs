@@ -189,10 +189,30 @@ namespace ProtocolGen.Portmaster
         public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Info> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
-        public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Info packet) => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet);
+        public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Info packet) => packet switch
+        {
+            global::ProtocolGen.Portmaster.LogLine p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(p),
+            global::ProtocolGen.Portmaster.ConnectionV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(p),
+            global::ProtocolGen.Portmaster.ConnectionV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(p),
+            global::ProtocolGen.Portmaster.ConnectionEndV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(p),
+            global::ProtocolGen.Portmaster.ConnectionEndV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(p),
+            global::ProtocolGen.Portmaster.BandwidthStatsV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(p),
+            global::ProtocolGen.Portmaster.BandwidthStatsV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(p),
+            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
-        public static int EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination);
+        public static int EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Span<byte> destination) => packet switch
+        {
+            global::ProtocolGen.Portmaster.LogLine p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionEndV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionEndV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(p, destination),
+            global::ProtocolGen.Portmaster.BandwidthStatsV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(p, destination),
+            global::ProtocolGen.Portmaster.BandwidthStatsV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(p, destination),
+            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination);
