@@ -42,7 +42,7 @@ public static class RatioTable
     {
         var rows = measurements.Select(m => m.Row).Distinct().OrderBy(RowRank).ThenBy(r => r, StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
-        text.AppendLine("| row | generated path | ns/op | B/op | ÷ (a) hand-written | ÷ (b) BinaryReader | ÷ (c) struct handler | ÷ (d) MemoryPack | ÷ span |");
+        text.AppendLine("| row | generated path | ns/op | B/op | ÷ (a) hand-written | ÷ (b) BinaryReader/Writer | ÷ (c) struct handler | ÷ (d) MemoryPack | ÷ span |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
