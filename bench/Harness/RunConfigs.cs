@@ -32,5 +32,5 @@ public static class RunConfigs
         .AddColumnProvider(DefaultColumnProviders.Instance)
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddLogger(new ProgressLogger(ConsoleLogger.Default))
-        .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+        .WithOptions(ConfigOptions.DisableLogFile);
 }
