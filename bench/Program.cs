@@ -51,7 +51,7 @@ if (args is ["--quick" or "--full", .. var filter])
             ProtocolGen benchmarks ({(quick ? "--quick: short in-process job, indicative only" : "--full: BenchmarkDotNet default job")}){done}, {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalSeconds:0} s
             machine: {MachineInfo.Describe()}
             load (1/5/15 min) before: {loadBefore}; now: {RatioTable.Load()}
-            ratio = generated time ÷ baseline time in the same run (below 1 is faster than the baseline); ns and B are per frame or packet
+            ratio = generated median time ÷ baseline median time in the same run (below 1 is faster than the baseline); ns and B are per frame or packet
             """;
         var report = header + "\n\n" + table;
         File.WriteAllText(path, report);
