@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -39,21 +40,33 @@ if (args is ["--quick" or "--full", .. var filter])
     var loadBefore = RatioTable.Load();
     var started = DateTime.UtcNow;
     var types = BenchmarkCatalog.Rated.Where(t => filter.Length == 0 || filter.Any(f => t.Name.Contains(f, StringComparison.OrdinalIgnoreCase))).ToArray();
-    var summaries = BenchmarkRunner.Run(types, quick ? RunConfigs.Quick() : RunConfigs.Full());
-    var table = RatioTable.Render(RatioTable.Collect(summaries));
-    var header = $"""
-        ProtocolGen benchmarks ({(quick ? "--quick: short in-process job, indicative only" : "--full: BenchmarkDotNet default job")}), {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalSeconds:0} s
-        machine: {MachineInfo.Describe()}
-        load (1/5/15 min) before: {loadBefore}; after: {RatioTable.Load()}
-        ratio = generated time ÷ baseline time in the same run (below 1 is faster than the baseline); ns and B are per frame or packet
-        """;
-    Console.WriteLine();
-    Console.WriteLine(header);
-    Console.WriteLine();
-    Console.WriteLine(table);
     var path = Path.Combine("BenchmarkDotNet.Artifacts", quick ? "ratios-quick.md" : "ratios-full.md");
     Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
-    File.WriteAllText(path, header + "\n\n" + table);
+    var summaries = new List<BenchmarkDotNet.Reports.Summary>();
+    string Report()
+    {
+        var table = RatioTable.Render(RatioTable.Collect(summaries));
+        var done = summaries.Count == types.Length ? string.Empty : $" (partial: {summaries.Count} of {types.Length} classes)";
+        var header = $"""
+            ProtocolGen benchmarks ({(quick ? "--quick: short in-process job, indicative only" : "--full: BenchmarkDotNet default job")}){done}, {started:yyyy-MM-dd HH:mm} UTC, {(DateTime.UtcNow - started).TotalSeconds:0} s
+            machine: {MachineInfo.Describe()}
+            load (1/5/15 min) before: {loadBefore}; now: {RatioTable.Load()}
+            ratio = generated median time ÷ baseline median time in the same run (below 1 is faster than the baseline); ns and B are per frame or packet
+            """;
+        var report = header + "\n\n" + table;
+        File.WriteAllText(path, report);
+        return report;
+    }
+
+    // One class at a time, the table rewritten after each: on a shared machine a long run that is cut short keeps what it measured.
+    foreach (var type in types)
+    {
+        summaries.Add(BenchmarkRunner.Run(type, quick ? RunConfigs.Quick() : RunConfigs.Full()));
+        Report();
+    }
+
+    Console.WriteLine();
+    Console.WriteLine(Report());
     Console.WriteLine($"(also written to {Path.GetFullPath(path)})");
     return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
 }

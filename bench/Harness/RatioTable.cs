@@ -13,13 +13,14 @@ namespace ProtocolGen.Benchmarks.Harness;
 /// <summary>
 /// The run's result: for each row (a <c>[BenchmarkCategory]</c>, with its <c>[Params]</c>), each generated
 /// variant's time divided by each baseline's time, measured in the same run, and the bytes each allocates per
-/// operation (per frame or packet: the benchmarks divide by <c>OperationsPerInvoke</c>).
+/// operation (per frame or packet: the benchmarks divide by <c>OperationsPerInvoke</c>). Times are BenchmarkDotNet's medians.
 /// </summary>
 public static class RatioTable
 {
     private static readonly Variant[] Baselines = [Variant.HandWritten, Variant.BinaryReader, Variant.StructHandler, Variant.MemoryPack, Variant.Span];
 
-    public sealed record Measurement(string Row, string Label, Variant Variant, double MeanNs, double? AllocatedBytes);
+    // The median, not the mean: on a shared machine a preempted iteration is an outlier of the machine, not of the code.
+    public sealed record Measurement(string Row, string Label, Variant Variant, double MedianNs, double? AllocatedBytes);
 
     public static List<Measurement> Collect(IEnumerable<Summary> summaries)
     {
@@ -32,7 +33,7 @@ public static class RatioTable
                 continue;
             }
 
-            measurements.Add(new Measurement(RowOf(report.BenchmarkCase), variant.Label, variant.Variant, statistics.Mean, report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase)));
+            measurements.Add(new Measurement(RowOf(report.BenchmarkCase), variant.Label, variant.Variant, statistics.Median, report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase)));
         }
 
         return measurements;
@@ -42,18 +43,18 @@ public static class RatioTable
     {
         var rows = measurements.Select(m => m.Row).Distinct().OrderBy(RowRank).ThenBy(r => r, StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
-        text.AppendLine("| row | generated path | ns/op | B/op | ÷ (a) hand-written | ÷ (b) BinaryReader | ÷ (c) struct handler | ÷ (d) MemoryPack | ÷ span |");
+        text.AppendLine("| row | generated path | ns/op (median) | B/op | ÷ (a) hand-written | ÷ (b) BinaryReader/Writer | ÷ (c) struct handler | ÷ (d) MemoryPack | ÷ span |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             var inRow = measurements.Where(m => m.Row == row).ToList();
             foreach (var generated in inRow.Where(m => m.Variant == Variant.Generated))
             {
-                text.Append(CultureInfo.InvariantCulture, $"| {row} | {generated.Label} | {Ns(generated.MeanNs)} | {Bytes(generated.AllocatedBytes)} |");
+                text.Append(CultureInfo.InvariantCulture, $"| {row} | {generated.Label} | {Ns(generated.MedianNs)} | {Bytes(generated.AllocatedBytes)} |");
                 foreach (var baseline in Baselines)
                 {
                     var against = inRow.FirstOrDefault(m => m.Variant == baseline);
-                    text.Append(against is null ? " |" : string.Create(CultureInfo.InvariantCulture, $" {generated.MeanNs / against.MeanNs:0.00}× |"));
+                    text.Append(against is null ? " |" : string.Create(CultureInfo.InvariantCulture, $" {generated.MedianNs / against.MedianNs:0.00}× |"));
                 }
 
                 text.AppendLine();
@@ -61,13 +62,13 @@ public static class RatioTable
         }
 
         text.AppendLine();
-        text.AppendLine("| row | variant | ns/op | B/op |");
+        text.AppendLine("| row | variant | ns/op (median) | B/op |");
         text.AppendLine("|---|---|---:|---:|");
         foreach (var row in rows)
         {
             foreach (var m in measurements.Where(m => m.Row == row).OrderBy(m => m.Variant))
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {row} | {m.Label} | {Ns(m.MeanNs)} | {Bytes(m.AllocatedBytes)} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {row} | {m.Label} | {Ns(m.MedianNs)} | {Bytes(m.AllocatedBytes)} |");
             }
         }
 
