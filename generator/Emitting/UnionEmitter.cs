@@ -78,23 +78,101 @@ internal static class UnionEmitter
             writer.Line();
         }
 
-        writer.Line($"static {Runtime}FrameFormat {union}.FrameFormat => {Runtime}FrameFormat.{model.FrameFormatName};");
+        WriteCodec(writer, model);
         writer.Line();
 
-        writer.Open($"static bool {union}.TryReadBody(byte packetType, ref {Runtime}WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
-        writer.Line("return packetType switch");
+        // The union's own members forward to its codec, so code generic over the union alone gets the same answers.
+        var maybeNull = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] ";
+        writer.Line($"static {Runtime}FrameFormat {union}.FrameFormat => FrameCodec.FrameFormat;");
+        writer.Line();
+        writer.Line($"static bool {union}.TryReadBody(byte packetType, ref {Runtime}WireReader reader, {maybeNull}out {self} packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);");
+        writer.Line();
+        writer.Line($"static string? {union}.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);");
+        writer.Line();
+        writer.Line($"static bool {union}.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {Runtime}FrameDecoderOptions options, out {Runtime}FrameResult<{self}> frame) =>");
+        writer.Line($"    {Runtime}FrameDecoder.TryDecode<{self}, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);");
+        writer.Line();
+
+        WriteLayoutsAndJson(writer, model, union);
+        writer.Line();
+
+        writer.Line("/// <summary>Decodes exactly one frame, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
+        writer.Line($"public static {self} DecodeFrame(global::System.ReadOnlySpan<byte> frame) => {Runtime}FrameDecoder.DecodeSingle<{self}, FrameCodec>(frame);");
+        writer.Line();
+        writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>");
+        writer.Line($"public static {Runtime}FrameEnumerator<{self}> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => {Runtime}FrameDecoder.Enumerate<{self}, FrameCodec>(buffer);");
+        writer.Line();
+        writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/> with <paramref name=\"options\"/>.</summary>");
+        writer.Line($"public static {Runtime}FrameEnumerator<{self}> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, {Runtime}FrameDecoderOptions options) => {Runtime}FrameDecoder.Enumerate<{self}, FrameCodec>(buffer, options);");
+        writer.Line();
+        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame in a new array.</summary>");
+        WriteEncodeSwitch(writer, model, $"public static byte[] EncodeFrame({self} packet)", "PacketToArray", "ToArray", string.Empty);
+        writer.Line();
+        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame at the start of <paramref name=\"destination\"/> and returns its size.</summary>");
+        WriteEncodeSwitch(writer, model, $"public static int EncodeFrame({self} packet, global::System.Span<byte> destination)", "WritePacket", "Write", ", destination");
+        writer.Line();
+        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame into <paramref name=\"destination\"/>.</summary>");
+        writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {Runtime}FrameEncoder.Write<{self}, FrameCodec>(packet, destination);");
+    }
+
+    /// <summary>
+    /// An encode entry point as a type switch: each case hands the runtime's framing a packet of known type, so
+    /// its size, type byte and writer are direct calls; anything else (null, a type the switch does not list)
+    /// takes the general path, which refuses or dispatches it.
+    /// </summary>
+    private static void WriteEncodeSwitch(SourceWriter writer, UnionModel model, string signature, string known, string general, string destination)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        writer.Line($"{signature} => packet switch");
         writer.Line("{");
         foreach (var member in model.Members)
         {
-            writer.Line($"    {member.PacketType.ToString(CultureInfo.InvariantCulture)} => {Runtime}PacketDispatch.Read<{self}, {member.FullyQualifiedName}>(ref reader, out packet),");
+            writer.Line($"    {member.FullyQualifiedName} p => {Runtime}FrameEncoder.{known}<{self}, FrameCodec, {member.FullyQualifiedName}>(p{destination}),");
         }
 
-        writer.Line($"    _ => {Runtime}PacketDispatch.Unknown(ref reader, out packet),");
+        writer.Line($"    _ => {Runtime}FrameEncoder.{general}<{self}, FrameCodec>(packet{destination}),");
         writer.Line("};");
+    }
+
+    /// <summary>
+    /// The union's frame codec: the runtime's framing, generic over this struct, is compiled for this union, and each
+    /// packet's reader is a direct call from the type switch.
+    /// </summary>
+    private static void WriteCodec(SourceWriter writer, UnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        writer.Line($"/// <summary>The frame codec of <see cref=\"{self}\"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Open($"public readonly struct FrameCodec : {Runtime}IFrameCodec<{self}>");
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static {Runtime}FrameFormat FrameFormat => {Runtime}FrameFormat.{model.FrameFormatName};");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Open($"public static bool TryReadBody(byte packetType, ref {Runtime}WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
+        writer.Open("switch (packetType)");
+        foreach (var member in model.Members)
+        {
+            var type = member.PacketType.ToString(CultureInfo.InvariantCulture);
+            writer.Line($"case {type}:");
+            writer.Line($"    if ({member.FullyQualifiedName}.TryReadFrom(ref reader, out var packet{type}))");
+            writer.Line("    {");
+            writer.Line($"        packet = packet{type};");
+            writer.Line("        return true;");
+            writer.Line("    }");
+            writer.Line();
+            writer.Line("    break;");
+        }
+
+        writer.Line("default:");
+        writer.Line($"    return reader.Refuse({Runtime}ProtocolErrorKind.UnknownType, 0, out packet);");
         writer.Close();
         writer.Line();
-
-        writer.Line($"static string? {union}.GetPacketName(byte packetType) => packetType switch");
+        writer.Line("packet = default;");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public static string? GetPacketName(byte packetType) => packetType switch");
         writer.Line("{");
         foreach (var member in model.Members)
         {
@@ -103,28 +181,7 @@ internal static class UnionEmitter
 
         writer.Line("    _ => null,");
         writer.Line("};");
-        writer.Line();
-
-        WriteLayoutsAndJson(writer, model, union);
-        writer.Line();
-
-        writer.Line("/// <summary>Decodes exactly one frame, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
-        writer.Line($"public static {self} DecodeFrame(global::System.ReadOnlySpan<byte> frame) => {Runtime}FrameDecoder.DecodeSingle<{self}>(frame);");
-        writer.Line();
-        writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>");
-        writer.Line($"public static {Runtime}FrameEnumerator<{self}> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => {Runtime}FrameDecoder.Enumerate<{self}>(buffer);");
-        writer.Line();
-        writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/> with <paramref name=\"options\"/>.</summary>");
-        writer.Line($"public static {Runtime}FrameEnumerator<{self}> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, {Runtime}FrameDecoderOptions options) => {Runtime}FrameDecoder.Enumerate<{self}>(buffer, options);");
-        writer.Line();
-        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame in a new array.</summary>");
-        writer.Line($"public static byte[] EncodeFrame({self} packet) => {Runtime}FrameEncoder.ToArray(packet);");
-        writer.Line();
-        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame at the start of <paramref name=\"destination\"/> and returns its size.</summary>");
-        writer.Line($"public static int EncodeFrame({self} packet, global::System.Span<byte> destination) => {Runtime}FrameEncoder.Write(packet, destination);");
-        writer.Line();
-        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame into <paramref name=\"destination\"/>.</summary>");
-        writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {Runtime}FrameEncoder.Write(packet, destination);");
+        writer.Close();
     }
 
     private static void WriteLayoutsAndJson(SourceWriter writer, UnionModel model, string union)

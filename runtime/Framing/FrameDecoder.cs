@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace ProtocolGen;
 
@@ -23,7 +24,13 @@ public static class FrameDecoder
     /// <param name="options">Caps and strictness.</param>
     /// <param name="frame">The decoded packet or error.</param>
     public static bool TryDecode<TUnion>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
+        where TUnion : IPacketUnion<TUnion> => TUnion.TryDecodeFrame(buffer, offset, isFinalBlock, options, out frame);
+
+    /// <summary><see cref="TryDecode{TUnion}"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static bool TryDecode<TUnion, TCodec>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
         where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
     {
         if (buffer.IsEmpty)
         {
@@ -31,9 +38,9 @@ public static class FrameDecoder
             return false;
         }
 
-        return TUnion.FrameFormat == FrameFormat.TypeAndLength32
-            ? TryDecodeTypeAndLength(buffer, offset, isFinalBlock, options, out frame)
-            : TryDecodeTypeOnly(buffer, offset, isFinalBlock, options, out frame);
+        return TCodec.FrameFormat == FrameFormat.TypeAndLength32
+            ? TryDecodeTypeAndLength<TUnion, TCodec>(buffer, offset, isFinalBlock, options, out frame)
+            : TryDecodeTypeOnly<TUnion, TCodec>(buffer, offset, isFinalBlock, options, out frame);
     }
 
     /// <summary>
@@ -41,9 +48,15 @@ public static class FrameDecoder
     /// <see cref="FrameFormat.TypeOnly"/>), or throws <see cref="ProtocolException"/>.
     /// </summary>
     public static TUnion DecodeSingle<TUnion>(ReadOnlySpan<byte> frame, in FrameDecoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion> => DecodeSingle<TUnion, PacketUnionCodec<TUnion>>(frame, options);
+
+    /// <summary><see cref="DecodeSingle{TUnion}"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static TUnion DecodeSingle<TUnion, TCodec>(ReadOnlySpan<byte> frame, in FrameDecoderOptions options = default)
         where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
     {
-        if (!TryDecode<TUnion>(frame, 0, isFinalBlock: true, options, out var result))
+        if (!TryDecode<TUnion, TCodec>(frame, 0, isFinalBlock: true, options, out var result))
         {
             throw new ProtocolException(new ProtocolError(ProtocolErrorKind.Truncated, 0, null, null, null, 0));
         }
@@ -56,10 +69,10 @@ public static class FrameDecoder
         if (result.Length != frame.Length)
         {
             var type = frame[0];
-            var headerSize = FrameHeader.SizeOf(TUnion.FrameFormat);
-            uint? declared = TUnion.FrameFormat == FrameFormat.TypeAndLength32 ? (uint)(result.Length - headerSize) : null;
+            var headerSize = FrameHeader.SizeOf(TCodec.FrameFormat);
+            uint? declared = TCodec.FrameFormat == FrameFormat.TypeAndLength32 ? (uint)(result.Length - headerSize) : null;
             throw new ProtocolException(new ProtocolError(
-                ProtocolErrorKind.TrailingBytes, 0, type, TUnion.GetPacketName(type), declared, (int)(result.Length - headerSize)));
+                ProtocolErrorKind.TrailingBytes, 0, type, TCodec.GetPacketName(type), declared, (int)(result.Length - headerSize)));
         }
 
         return result.Packet;
@@ -69,21 +82,28 @@ public static class FrameDecoder
     public static FrameEnumerator<TUnion> Enumerate<TUnion>(ReadOnlySpan<byte> buffer, FrameDecoderOptions options = default)
         where TUnion : IPacketUnion<TUnion> => new(buffer, options);
 
-    private static bool TryDecodeTypeAndLength<TUnion>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
+    /// <summary><see cref="Enumerate{TUnion}"/>, each frame decoded by code compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static unsafe FrameEnumerator<TUnion> Enumerate<TUnion, TCodec>(ReadOnlySpan<byte> buffer, FrameDecoderOptions options = default)
         where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion> => new(buffer, options, &TryDecode<TUnion, TCodec>);
+
+    private static bool TryDecodeTypeAndLength<TUnion, TCodec>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
     {
         const int headerSize = FrameHeader.TypeAndLength32Size;
         if (!FrameHeader.TryReadTypeAndLength(buffer, out var type, out var declared))
         {
             frame = isFinalBlock
-                ? Error<TUnion>(ProtocolErrorKind.Truncated, offset, type, null, bodyOffset: 0, buffer.Length)
+                ? Error<TUnion, TCodec>(ProtocolErrorKind.Truncated, offset, type, null, bodyOffset: 0, buffer.Length)
                 : default;
             return isFinalBlock;
         }
 
         if (declared > (uint)options.MaxBodyLength)
         {
-            frame = Error<TUnion>(ProtocolErrorKind.FrameTooLarge, offset, type, declared, bodyOffset: 0, headerSize + (long)declared);
+            frame = Error<TUnion, TCodec>(ProtocolErrorKind.FrameTooLarge, offset, type, declared, bodyOffset: 0, headerSize + (long)declared);
             return true;
         }
 
@@ -91,19 +111,19 @@ public static class FrameDecoder
         if (buffer.Length < frameLength)
         {
             frame = isFinalBlock
-                ? Error<TUnion>(ProtocolErrorKind.Truncated, offset, type, declared, buffer.Length - headerSize, buffer.Length)
+                ? Error<TUnion, TCodec>(ProtocolErrorKind.Truncated, offset, type, declared, buffer.Length - headerSize, buffer.Length)
                 : default;
             return isFinalBlock;
         }
 
         var reader = new WireReader(buffer.Slice(headerSize, (int)declared));
-        if (!TUnion.TryReadBody(type, ref reader, out var packet) || reader.HasFailed)
+        if (!TCodec.TryReadBody(type, ref reader, out var packet) || reader.HasFailed)
         {
-            frame = Error<TUnion>(reader.Fault ?? ProtocolErrorKind.SizeMismatch, offset, type, declared, reader.FaultOffset, frameLength);
+            frame = Error<TUnion, TCodec>(reader.Fault ?? ProtocolErrorKind.SizeMismatch, offset, type, declared, reader.FaultOffset, frameLength);
         }
         else if (options.RejectTrailingBytes && reader.Remaining > 0)
         {
-            frame = Error<TUnion>(ProtocolErrorKind.TrailingBytes, offset, type, declared, reader.Position, frameLength);
+            frame = Error<TUnion, TCodec>(ProtocolErrorKind.TrailingBytes, offset, type, declared, reader.Position, frameLength);
         }
         else
         {
@@ -113,8 +133,9 @@ public static class FrameDecoder
         return true;
     }
 
-    private static bool TryDecodeTypeOnly<TUnion>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
+    private static bool TryDecodeTypeOnly<TUnion, TCodec>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
         where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
     {
         const int headerSize = FrameHeader.TypeOnlySize;
         var type = buffer[0];
@@ -122,7 +143,7 @@ public static class FrameDecoder
         var body = buffer.Slice(headerSize);
         var capped = body.Length >= options.MaxBodyLength;
         var reader = new WireReader(capped ? body.Slice(0, options.MaxBodyLength) : body);
-        if (TUnion.TryReadBody(type, ref reader, out var packet) && !reader.HasFailed)
+        if (TCodec.TryReadBody(type, ref reader, out var packet) && !reader.HasFailed)
         {
             frame = new FrameResult<TUnion>(packet, null, offset, headerSize + reader.Position);
             return true;
@@ -132,31 +153,34 @@ public static class FrameDecoder
         {
             // Without a length, an unknown type byte says nothing about where its body ends: resume at the next byte.
             case ProtocolErrorKind.UnknownType:
-                frame = Error<TUnion>(ProtocolErrorKind.UnknownType, offset, type, null, 0, headerSize);
+                frame = Error<TUnion, TCodec>(ProtocolErrorKind.UnknownType, offset, type, null, 0, headerSize);
                 return true;
 
             // The body needs more than the cap: its first MaxBodyLength bytes are dropped, and decoding resumes after them.
             case ProtocolErrorKind.SizeMismatch or ProtocolErrorKind.LengthBeyondFrame when capped:
-                frame = Error<TUnion>(ProtocolErrorKind.FrameTooLarge, offset, type, null, reader.FaultOffset, headerSize + options.MaxBodyLength);
+                frame = Error<TUnion, TCodec>(ProtocolErrorKind.FrameTooLarge, offset, type, null, reader.FaultOffset, headerSize + options.MaxBodyLength);
                 return true;
 
             // The body ran past the data we have: wait for more, or report the cut at the end.
             case ProtocolErrorKind.SizeMismatch or ProtocolErrorKind.LengthBeyondFrame:
                 frame = isFinalBlock
-                    ? Error<TUnion>(ProtocolErrorKind.Truncated, offset, type, null, buffer.Length - headerSize, buffer.Length)
+                    ? Error<TUnion, TCodec>(ProtocolErrorKind.Truncated, offset, type, null, buffer.Length - headerSize, buffer.Length)
                     : default;
                 return isFinalBlock;
 
             default:
-                frame = Error<TUnion>(reader.Fault ?? ProtocolErrorKind.SizeMismatch, offset, type, null, reader.FaultOffset, headerSize + reader.Position);
+                frame = Error<TUnion, TCodec>(reader.Fault ?? ProtocolErrorKind.SizeMismatch, offset, type, null, reader.FaultOffset, headerSize + reader.Position);
                 return true;
         }
     }
 
-    private static FrameResult<TUnion> Error<TUnion>(ProtocolErrorKind kind, long offset, byte type, uint? declared, int bodyOffset, long length)
+    // Failures are rare: kept out of line so the decode path stays small enough to inline its callee.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static FrameResult<TUnion> Error<TUnion, TCodec>(ProtocolErrorKind kind, long offset, byte type, uint? declared, int bodyOffset, long length)
         where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
     {
-        var error = new ProtocolError(kind, offset, type, TUnion.GetPacketName(type), declared, bodyOffset);
+        var error = new ProtocolError(kind, offset, type, TCodec.GetPacketName(type), declared, bodyOffset);
         return new FrameResult<TUnion>(default, error, offset, length);
     }
 }

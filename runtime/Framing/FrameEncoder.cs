@@ -1,72 +1,192 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace ProtocolGen;
 
-/// <summary>Writes packets as frames of their union's <see cref="FrameFormat"/>.</summary>
+/// <summary>
+/// Writes packets as frames of their union's <see cref="FrameFormat"/>. Every check (null members, text, prefixes,
+/// sizes, the body cap of <see cref="FrameEncoderOptions"/>) happens before the first byte is written, and a refused
+/// packet throws <see cref="WireEncodeException"/>, leaving the destination untouched.
+/// </summary>
 public static class FrameEncoder
 {
-    /// <summary>The frame's size: header and body.</summary>
-    public static int GetFrameSize<TUnion>(TUnion packet)
+    /// <summary>The frame's size: header and body. Throws <see cref="WireEncodeException"/> for a packet that cannot be encoded.</summary>
+    public static int GetFrameSize<TUnion>(TUnion packet, in FrameEncoderOptions options = default)
         where TUnion : IPacketUnion<TUnion>
     {
         ArgumentNullException.ThrowIfNull(packet);
-        return checked(FrameHeader.SizeOf(TUnion.FrameFormat) + packet.WireSize);
+        return FrameHeader.SizeOf(TUnion.FrameFormat) + CheckedBodySize(packet.WireSize, 0, options);
+    }
+
+    /// <summary><see cref="Write{TUnion}(TUnion, Span{byte})"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Write<TUnion, TCodec>(TUnion packet, Span<byte> destination, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        return WriteSized<TUnion, TCodec>(packet, packet.WireSize, ReadOnlySpan<byte>.Empty, destination, options);
+    }
+
+    /// <summary>
+    /// Writes a packet whose type the caller's type switch already knows: once inlined there, its size, type byte and
+    /// writer are direct calls a sealed packet's code can inline, not three virtual calls through the union.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WritePacket<TUnion, TCodec, TPacket>(TPacket packet, Span<byte> destination)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
+        where TPacket : TUnion
+    {
+        var fieldsSize = packet.WireSize;
+        var bodySize = CheckedBodySize(fieldsSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
+        var headerSize = FrameHeader.SizeOf(TCodec.FrameFormat);
+        if (destination.Length - headerSize < bodySize)
+        {
+            WireCodec.ThrowDestinationTooShort(headerSize + bodySize, destination.Length);
+        }
+
+        FrameHeader.Write(TCodec.FrameFormat, packet.PacketType, bodySize, destination);
+        var writer = new WireWriter(destination.Slice(headerSize, fieldsSize));
+        packet.WriteTo(ref writer);
+        return headerSize + writer.Position;
+    }
+
+    /// <summary>
+    /// <see cref="ToArray{TUnion}"/> for a packet whose type the caller's type switch already knows (see
+    /// <see cref="WritePacket{TUnion, TCodec, TPacket}"/>).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte[] PacketToArray<TUnion, TCodec, TPacket>(TPacket packet)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
+        where TPacket : TUnion
+    {
+        var fieldsSize = packet.WireSize;
+        var headerSize = FrameHeader.SizeOf(TCodec.FrameFormat);
+        var bodySize = CheckedBodySize(fieldsSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
+        var frame = new byte[headerSize + bodySize];
+        FrameHeader.Write(TCodec.FrameFormat, packet.PacketType, bodySize, frame);
+        var writer = new WireWriter(frame.AsSpan(headerSize, fieldsSize));
+        packet.WriteTo(ref writer);
+        return frame;
+    }
+
+    /// <summary><see cref="Write{TUnion}(TUnion, IBufferWriter{byte})"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Write<TUnion, TCodec>(TUnion packet, IBufferWriter<byte> destination, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion> => WriteTo<TUnion, TCodec>(packet, ReadOnlySpan<byte>.Empty, destination, options);
+
+    /// <summary><see cref="ToArray{TUnion}"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static byte[] ToArray<TUnion, TCodec>(TUnion packet, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        var fieldsSize = packet.WireSize;
+        var frame = new byte[FrameHeader.SizeOf(TCodec.FrameFormat) + CheckedBodySize(fieldsSize, 0, options)];
+        WriteSized<TUnion, TCodec>(packet, fieldsSize, ReadOnlySpan<byte>.Empty, frame, options);
+        return frame;
     }
 
     /// <summary>Writes the frame at the start of <paramref name="destination"/> and returns its size.</summary>
     public static int Write<TUnion>(TUnion packet, Span<byte> destination)
-        where TUnion : IPacketUnion<TUnion> => Write(packet, ReadOnlySpan<byte>.Empty, destination);
+        where TUnion : IPacketUnion<TUnion> => Write(packet, ReadOnlySpan<byte>.Empty, destination, default);
+
+    /// <summary>Writes the frame at the start of <paramref name="destination"/>, refusing what <paramref name="options"/> refuses, and returns its size.</summary>
+    public static int Write<TUnion>(TUnion packet, Span<byte> destination, in FrameEncoderOptions options)
+        where TUnion : IPacketUnion<TUnion> => Write(packet, ReadOnlySpan<byte>.Empty, destination, options);
 
     /// <summary>
     /// Writes the frame with <paramref name="trailingBytes"/> after the packet's fields, inside the frame and
     /// counted in its declared length: how fields a newer peer appended are carried through unchanged. Only
     /// length-framed unions can carry them.
     /// </summary>
-    public static int Write<TUnion>(TUnion packet, ReadOnlySpan<byte> trailingBytes, Span<byte> destination)
+    public static int Write<TUnion>(TUnion packet, ReadOnlySpan<byte> trailingBytes, Span<byte> destination, in FrameEncoderOptions options = default)
         where TUnion : IPacketUnion<TUnion>
     {
         ArgumentNullException.ThrowIfNull(packet);
-        if (!trailingBytes.IsEmpty && TUnion.FrameFormat != FrameFormat.TypeAndLength32)
-        {
-            throw new ArgumentException("Only a length-framed union's frames can carry bytes after their fields.", nameof(trailingBytes));
-        }
-
-        var fieldsSize = packet.WireSize;
-        var bodySize = checked(fieldsSize + trailingBytes.Length);
-        var headerSize = FrameHeader.SizeOf(TUnion.FrameFormat);
-        if (destination.Length < headerSize + bodySize)
-        {
-            WireCodec.ThrowDestinationTooShort(headerSize + bodySize, destination.Length);
-        }
-
-        FrameHeader.Write(TUnion.FrameFormat, packet.PacketType, bodySize, destination);
-        var writer = new WireWriter(destination.Slice(headerSize, fieldsSize));
-        packet.WriteTo(ref writer);
-        trailingBytes.CopyTo(destination.Slice(headerSize + writer.Position));
-        return headerSize + writer.Position + trailingBytes.Length;
+        CheckTrailing<TUnion>(trailingBytes);
+        return WriteSized<TUnion, PacketUnionCodec<TUnion>>(packet, packet.WireSize, trailingBytes, destination, options);
     }
 
     /// <summary>Writes the frame to <paramref name="destination"/>.</summary>
     public static void Write<TUnion>(TUnion packet, IBufferWriter<byte> destination)
-        where TUnion : IPacketUnion<TUnion> => Write(packet, ReadOnlySpan<byte>.Empty, destination);
+        where TUnion : IPacketUnion<TUnion> => Write(packet, ReadOnlySpan<byte>.Empty, destination, default);
 
     /// <summary>Writes the frame, with <paramref name="trailingBytes"/> after the packet's fields, to <paramref name="destination"/>.</summary>
-    public static void Write<TUnion>(TUnion packet, ReadOnlySpan<byte> trailingBytes, IBufferWriter<byte> destination)
+    public static void Write<TUnion>(TUnion packet, ReadOnlySpan<byte> trailingBytes, IBufferWriter<byte> destination, in FrameEncoderOptions options = default)
         where TUnion : IPacketUnion<TUnion>
     {
-        ArgumentNullException.ThrowIfNull(destination);
-        var size = checked(GetFrameSize(packet) + trailingBytes.Length);
-        var written = Write(packet, trailingBytes, destination.GetSpan(size));
-        destination.Advance(written);
+        CheckTrailing<TUnion>(trailingBytes);
+        WriteTo<TUnion, PacketUnionCodec<TUnion>>(packet, trailingBytes, destination, options);
     }
 
     /// <summary>Writes the frame into a new array of exactly its size.</summary>
-    public static byte[] ToArray<TUnion>(TUnion packet)
+    public static byte[] ToArray<TUnion>(TUnion packet, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion> => ToArray<TUnion, PacketUnionCodec<TUnion>>(packet, options);
+
+    private static void WriteTo<TUnion, TCodec>(TUnion packet, ReadOnlySpan<byte> trailingBytes, IBufferWriter<byte> destination, in FrameEncoderOptions options)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        ArgumentNullException.ThrowIfNull(destination);
+        var fieldsSize = packet.WireSize;
+        var frameSize = FrameHeader.SizeOf(TCodec.FrameFormat) + CheckedBodySize(fieldsSize, trailingBytes.Length, options);
+        var written = WriteSized<TUnion, TCodec>(packet, fieldsSize, trailingBytes, destination.GetSpan(frameSize), options);
+        destination.Advance(written);
+    }
+
+    // The one writer behind every entry point: the packet's WireSize, which checked its fields, is computed once by the caller.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteSized<TUnion, TCodec>(TUnion packet, int fieldsSize, ReadOnlySpan<byte> trailingBytes, Span<byte> destination, in FrameEncoderOptions options)
+        where TUnion : IPacketUnion<TUnion>
+        where TCodec : struct, IFrameCodec<TUnion>
+    {
+        var bodySize = CheckedBodySize(fieldsSize, trailingBytes.Length, options);
+        var headerSize = FrameHeader.SizeOf(TCodec.FrameFormat);
+        if (destination.Length - headerSize < bodySize)
+        {
+            WireCodec.ThrowDestinationTooShort(headerSize + bodySize, destination.Length);
+        }
+
+        FrameHeader.Write(TCodec.FrameFormat, packet.PacketType, bodySize, destination);
+        var writer = new WireWriter(destination.Slice(headerSize, fieldsSize));
+        packet.WriteTo(ref writer);
+        if (!trailingBytes.IsEmpty)
+        {
+            trailingBytes.CopyTo(destination.Slice(headerSize + writer.Position));
+        }
+
+        return headerSize + writer.Position + trailingBytes.Length;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CheckedBodySize(int fieldsSize, int trailingLength, in FrameEncoderOptions options) =>
+        CheckedBodySize(fieldsSize, trailingLength, options.MaxBodyLength);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CheckedBodySize(int fieldsSize, int trailingLength, int maxBodyLength)
+    {
+        // The cap is at most FrameDecoderOptions.LargestMaxBodyLength, so a body within it leaves room for the header.
+        var bodySize = (long)fieldsSize + trailingLength;
+        return bodySize <= maxBodyLength ? (int)bodySize : throw WireEncodeException.BodyOverCap(bodySize, maxBodyLength);
+    }
+
+    private static void CheckTrailing<TUnion>(ReadOnlySpan<byte> trailingBytes)
         where TUnion : IPacketUnion<TUnion>
     {
-        var frame = new byte[GetFrameSize(packet)];
-        Write(packet, frame);
-        return frame;
+        if (!trailingBytes.IsEmpty && TUnion.FrameFormat != FrameFormat.TypeAndLength32)
+        {
+            throw new ArgumentException("Only a length-framed union's frames can carry bytes after their fields.", nameof(trailingBytes));
+        }
     }
 }

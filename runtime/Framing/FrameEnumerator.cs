@@ -7,17 +7,27 @@ namespace ProtocolGen;
 /// is skipped by its declared length, so every frame after it is still decoded.
 /// </summary>
 /// <typeparam name="TUnion">The union the frames belong to.</typeparam>
-public ref struct FrameEnumerator<TUnion>
+public unsafe ref struct FrameEnumerator<TUnion>
     where TUnion : IPacketUnion<TUnion>
 {
     private readonly ReadOnlySpan<byte> _buffer;
     private readonly FrameDecoderOptions _options;
+
+    // The decoder compiled for the union's codec, taken once: each frame is one direct call through it, where
+    // shared generic code would look the union's static members up per frame.
+    private readonly delegate*<ReadOnlySpan<byte>, long, bool, in FrameDecoderOptions, out FrameResult<TUnion>, bool> _decode;
     private int _position;
 
     internal FrameEnumerator(ReadOnlySpan<byte> buffer, FrameDecoderOptions options)
+        : this(buffer, options, &FrameDecoder.TryDecode<TUnion>)
+    {
+    }
+
+    internal FrameEnumerator(ReadOnlySpan<byte> buffer, FrameDecoderOptions options, delegate*<ReadOnlySpan<byte>, long, bool, in FrameDecoderOptions, out FrameResult<TUnion>, bool> decode)
     {
         _buffer = buffer;
         _options = options;
+        _decode = decode;
         _position = 0;
         Current = default;
     }
@@ -31,7 +41,7 @@ public ref struct FrameEnumerator<TUnion>
     /// <summary>Decodes the next frame; false at the end of the buffer.</summary>
     public bool MoveNext()
     {
-        if (!FrameDecoder.TryDecode<TUnion>(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame))
+        if (!_decode(_buffer.Slice(_position), _position, true, _options, out var frame))
         {
             return false;
         }

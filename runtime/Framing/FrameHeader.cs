@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace ProtocolGen;
 
@@ -13,9 +14,11 @@ public static class FrameHeader
     public const int TypeOnlySize = 1;
 
     /// <summary>The header size of <paramref name="format"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SizeOf(FrameFormat format) => format == FrameFormat.TypeAndLength32 ? TypeAndLength32Size : TypeOnlySize;
 
     /// <summary>Writes the header of a frame and returns its size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Write(FrameFormat format, byte packetType, int bodyLength, Span<byte> destination)
     {
         destination[0] = packetType;
@@ -32,6 +35,7 @@ public static class FrameHeader
     /// Reads a <see cref="FrameFormat.TypeAndLength32"/> header; false when fewer than
     /// <see cref="TypeAndLength32Size"/> bytes are given.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryReadTypeAndLength(ReadOnlySpan<byte> source, out byte packetType, out uint bodyLength)
     {
         if (source.Length < TypeAndLength32Size)

@@ -105,6 +105,10 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IEquatable<Ipv4Ad
 
     private Ipv4Address(uint value) => _value = value;
 
+    /// <summary>Reads the address from the first 4 bytes of <paramref name="source"/>: generated readers' fast path, small enough to inline.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static Ipv4Address ReadFixed(ReadOnlySpan<byte> source) => new(BinaryPrimitives.ReadUInt32BigEndian(source));
+
     /// <summary>Reads the address from its JSON form, a string of its text as <see cref="TryParse"/> takes it.</summary>
     /// <exception cref="WireJsonException">Not a string, not valid text, or not dotted-quad text.</exception>
     public static Ipv4Address ReadJson(JsonElement element) =>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 
@@ -32,4 +34,14 @@ public interface IPacketUnion<TSelf> : IPacket
 
     /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="WireJsonException"/>.</summary>
     static abstract TSelf ReadJson(JsonElement element);
+
+    /// <summary>
+    /// <see cref="FrameDecoder.TryDecode{TUnion}"/> for this union. Generated unions route it to
+    /// <see cref="FrameDecoder.TryDecode{TUnion, TCodec}"/> with their own <see cref="IFrameCodec{TUnion}"/>, so code
+    /// generic over the union alone (streaming) pays one indirect call per frame, and the frame itself is decoded
+    /// by code compiled for the union.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static virtual bool TryDecodeFrame(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TSelf> frame) =>
+        FrameDecoder.TryDecode<TSelf, PacketUnionCodec<TSelf>>(buffer, offset, isFinalBlock, options, out frame);
 }

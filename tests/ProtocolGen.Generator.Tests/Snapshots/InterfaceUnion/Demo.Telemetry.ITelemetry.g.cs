@@ -23,24 +23,59 @@ namespace Demo.Telemetry
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
     partial interface ITelemetry : global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>
     {
-        static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
-
-        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet)
+        /// <summary>The frame codec of <see cref="global::Demo.Telemetry.ITelemetry"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::Demo.Telemetry.ITelemetry>
         {
-            return packetType switch
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
+
+            /// <inheritdoc/>
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet)
             {
-                1 => global::ProtocolGen.PacketDispatch.Read<global::Demo.Telemetry.ITelemetry, global::Demo.Telemetry.Packets.Heartbeat>(ref reader, out packet),
-                2 => global::ProtocolGen.PacketDispatch.Read<global::Demo.Telemetry.ITelemetry, global::Demo.Telemetry.Packets.Samples>(ref reader, out packet),
-                _ => global::ProtocolGen.PacketDispatch.Unknown(ref reader, out packet),
+                switch (packetType)
+                {
+                    case 1:
+                        if (global::Demo.Telemetry.Packets.Heartbeat.TryReadFrom(ref reader, out var packet1))
+                        {
+                            packet = packet1;
+                            return true;
+                        }
+
+                        break;
+                    case 2:
+                        if (global::Demo.Telemetry.Packets.Samples.TryReadFrom(ref reader, out var packet2))
+                        {
+                            packet = packet2;
+                            return true;
+                        }
+
+                        break;
+                    default:
+                        return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
+                }
+
+                packet = default;
+                return false;
+            }
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => packetType switch
+            {
+                1 => "beat",
+                2 => "Samples",
+                _ => null,
             };
         }
 
-        static string? global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.GetPacketName(byte packetType) => packetType switch
-        {
-            1 => "beat",
-            2 => "Samples",
-            _ => null,
-        };
+        static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.FrameFormat => FrameCodec.FrameFormat;
+
+        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+
+        static string? global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
+
+        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> frame) =>
+            global::ProtocolGen.FrameDecoder.TryDecode<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::Demo.Telemetry.Packets.Heartbeat.WireLayout,
@@ -71,21 +106,31 @@ namespace Demo.Telemetry
         static global::Demo.Telemetry.ITelemetry global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::Demo.Telemetry.ITelemetry DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::Demo.Telemetry.ITelemetry>(frame);
+        public static global::Demo.Telemetry.ITelemetry DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::Demo.Telemetry.ITelemetry, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry>(buffer);
+        public static global::ProtocolGen.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry>(buffer, options);
+        public static global::ProtocolGen.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
-        public static byte[] EncodeFrame(global::Demo.Telemetry.ITelemetry packet) => global::ProtocolGen.FrameEncoder.ToArray(packet);
+        public static byte[] EncodeFrame(global::Demo.Telemetry.ITelemetry packet) => packet switch
+        {
+            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p),
+            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p),
+            _ => global::ProtocolGen.FrameEncoder.ToArray<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
-        public static int EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.Write(packet, destination);
+        public static int EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Span<byte> destination) => packet switch
+        {
+            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p, destination),
+            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p, destination),
+            _ => global::ProtocolGen.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write(packet, destination);
+        public static void EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination);
     }
 }

@@ -48,46 +48,158 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
-        static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
-
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
+        /// <summary>The frame codec of <see cref="global::ProtocolGen.Generator.Tests.Integration.Kinds"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::ProtocolGen.Generator.Tests.Integration.Kinds>
         {
-            return packetType switch
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
+
+            /// <inheritdoc/>
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
             {
-                1 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Integers>(ref reader, out packet),
-                2 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Enums>(ref reader, out packet),
-                3 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(ref reader, out packet),
-                4 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(ref reader, out packet),
-                5 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(ref reader, out packet),
-                6 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.RestText>(ref reader, out packet),
-                7 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.RestArray>(ref reader, out packet),
-                8 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Nested>(ref reader, out packet),
-                9 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(ref reader, out packet),
-                10 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(ref reader, out packet),
-                11 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(ref reader, out packet),
-                12 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(ref reader, out packet),
-                13 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Empty>(ref reader, out packet),
-                _ => global::ProtocolGen.PacketDispatch.Unknown(ref reader, out packet),
+                switch (packetType)
+                {
+                    case 1:
+                        if (global::ProtocolGen.Generator.Tests.Integration.Integers.TryReadFrom(ref reader, out var packet1))
+                        {
+                            packet = packet1;
+                            return true;
+                        }
+
+                        break;
+                    case 2:
+                        if (global::ProtocolGen.Generator.Tests.Integration.Enums.TryReadFrom(ref reader, out var packet2))
+                        {
+                            packet = packet2;
+                            return true;
+                        }
+
+                        break;
+                    case 3:
+                        if (global::ProtocolGen.Generator.Tests.Integration.FixedBytes.TryReadFrom(ref reader, out var packet3))
+                        {
+                            packet = packet3;
+                            return true;
+                        }
+
+                        break;
+                    case 4:
+                        if (global::ProtocolGen.Generator.Tests.Integration.Prefixed.TryReadFrom(ref reader, out var packet4))
+                        {
+                            packet = packet4;
+                            return true;
+                        }
+
+                        break;
+                    case 5:
+                        if (global::ProtocolGen.Generator.Tests.Integration.RestBytes.TryReadFrom(ref reader, out var packet5))
+                        {
+                            packet = packet5;
+                            return true;
+                        }
+
+                        break;
+                    case 6:
+                        if (global::ProtocolGen.Generator.Tests.Integration.RestText.TryReadFrom(ref reader, out var packet6))
+                        {
+                            packet = packet6;
+                            return true;
+                        }
+
+                        break;
+                    case 7:
+                        if (global::ProtocolGen.Generator.Tests.Integration.RestArray.TryReadFrom(ref reader, out var packet7))
+                        {
+                            packet = packet7;
+                            return true;
+                        }
+
+                        break;
+                    case 8:
+                        if (global::ProtocolGen.Generator.Tests.Integration.Nested.TryReadFrom(ref reader, out var packet8))
+                        {
+                            packet = packet8;
+                            return true;
+                        }
+
+                        break;
+                    case 9:
+                        if (global::ProtocolGen.Generator.Tests.Integration.StructArrays.TryReadFrom(ref reader, out var packet9))
+                        {
+                            packet = packet9;
+                            return true;
+                        }
+
+                        break;
+                    case 10:
+                        if (global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.TryReadFrom(ref reader, out var packet10))
+                        {
+                            packet = packet10;
+                            return true;
+                        }
+
+                        break;
+                    case 11:
+                        if (global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.TryReadFrom(ref reader, out var packet11))
+                        {
+                            packet = packet11;
+                            return true;
+                        }
+
+                        break;
+                    case 12:
+                        if (global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.TryReadFrom(ref reader, out var packet12))
+                        {
+                            packet = packet12;
+                            return true;
+                        }
+
+                        break;
+                    case 13:
+                        if (global::ProtocolGen.Generator.Tests.Integration.Empty.TryReadFrom(ref reader, out var packet13))
+                        {
+                            packet = packet13;
+                            return true;
+                        }
+
+                        break;
+                    default:
+                        return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
+                }
+
+                packet = default;
+                return false;
+            }
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => packetType switch
+            {
+                1 => "Integers",
+                2 => "Enums",
+                3 => "FixedBytes",
+                4 => "Prefixed",
+                5 => "RestBytes",
+                6 => "RestText",
+                7 => "RestArray",
+                8 => "Nested",
+                9 => "StructArrays",
+                10 => "PrimitiveArrays",
+                11 => "PerFieldBigEndian",
+                12 => "BigEndianRecord",
+                13 => "Empty",
+                _ => null,
             };
         }
 
-        static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.GetPacketName(byte packetType) => packetType switch
-        {
-            1 => "Integers",
-            2 => "Enums",
-            3 => "FixedBytes",
-            4 => "Prefixed",
-            5 => "RestBytes",
-            6 => "RestText",
-            7 => "RestArray",
-            8 => "Nested",
-            9 => "StructArrays",
-            10 => "PrimitiveArrays",
-            11 => "PerFieldBigEndian",
-            12 => "BigEndianRecord",
-            13 => "Empty",
-            _ => null,
-        };
+        static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.FrameFormat => FrameCodec.FrameFormat;
+
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+
+        static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
+
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame) =>
+            global::ProtocolGen.FrameDecoder.TryDecode<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Generator.Tests.Integration.Integers.WireLayout,
@@ -140,21 +252,53 @@ namespace ProtocolGen.Generator.Tests.Integration
         static global::ProtocolGen.Generator.Tests.Integration.Kinds global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::ProtocolGen.Generator.Tests.Integration.Kinds DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Generator.Tests.Integration.Kinds>(frame);
+        public static global::ProtocolGen.Generator.Tests.Integration.Kinds DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds>(buffer);
+        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds>(buffer, options);
+        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
-        public static byte[] EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => global::ProtocolGen.FrameEncoder.ToArray(packet);
+        public static byte[] EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => packet switch
+        {
+            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p),
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p),
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p),
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p),
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p),
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p),
+            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
-        public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.Write(packet, destination);
+        public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Span<byte> destination) => packet switch
+        {
+            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p, destination),
+            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write(packet, destination);
+        public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination);
     }
 }

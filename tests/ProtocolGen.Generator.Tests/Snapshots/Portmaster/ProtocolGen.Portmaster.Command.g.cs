@@ -42,38 +42,122 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
-        static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
-
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet)
+        /// <summary>The frame codec of <see cref="global::ProtocolGen.Portmaster.Command"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::ProtocolGen.Portmaster.Command>
         {
-            return packetType switch
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
+
+            /// <inheritdoc/>
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet)
             {
-                0 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.Shutdown>(ref reader, out packet),
-                1 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.VerdictCommand>(ref reader, out packet),
-                2 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.UpdateV4>(ref reader, out packet),
-                3 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.UpdateV6>(ref reader, out packet),
-                4 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.ClearCache>(ref reader, out packet),
-                5 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.GetLogs>(ref reader, out packet),
-                6 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.GetBandwidthStats>(ref reader, out packet),
-                7 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.PrintMemoryStats>(ref reader, out packet),
-                8 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.CleanEndedConnections>(ref reader, out packet),
-                _ => global::ProtocolGen.PacketDispatch.Unknown(ref reader, out packet),
+                switch (packetType)
+                {
+                    case 0:
+                        if (global::ProtocolGen.Portmaster.Shutdown.TryReadFrom(ref reader, out var packet0))
+                        {
+                            packet = packet0;
+                            return true;
+                        }
+
+                        break;
+                    case 1:
+                        if (global::ProtocolGen.Portmaster.VerdictCommand.TryReadFrom(ref reader, out var packet1))
+                        {
+                            packet = packet1;
+                            return true;
+                        }
+
+                        break;
+                    case 2:
+                        if (global::ProtocolGen.Portmaster.UpdateV4.TryReadFrom(ref reader, out var packet2))
+                        {
+                            packet = packet2;
+                            return true;
+                        }
+
+                        break;
+                    case 3:
+                        if (global::ProtocolGen.Portmaster.UpdateV6.TryReadFrom(ref reader, out var packet3))
+                        {
+                            packet = packet3;
+                            return true;
+                        }
+
+                        break;
+                    case 4:
+                        if (global::ProtocolGen.Portmaster.ClearCache.TryReadFrom(ref reader, out var packet4))
+                        {
+                            packet = packet4;
+                            return true;
+                        }
+
+                        break;
+                    case 5:
+                        if (global::ProtocolGen.Portmaster.GetLogs.TryReadFrom(ref reader, out var packet5))
+                        {
+                            packet = packet5;
+                            return true;
+                        }
+
+                        break;
+                    case 6:
+                        if (global::ProtocolGen.Portmaster.GetBandwidthStats.TryReadFrom(ref reader, out var packet6))
+                        {
+                            packet = packet6;
+                            return true;
+                        }
+
+                        break;
+                    case 7:
+                        if (global::ProtocolGen.Portmaster.PrintMemoryStats.TryReadFrom(ref reader, out var packet7))
+                        {
+                            packet = packet7;
+                            return true;
+                        }
+
+                        break;
+                    case 8:
+                        if (global::ProtocolGen.Portmaster.CleanEndedConnections.TryReadFrom(ref reader, out var packet8))
+                        {
+                            packet = packet8;
+                            return true;
+                        }
+
+                        break;
+                    default:
+                        return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
+                }
+
+                packet = default;
+                return false;
+            }
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => packetType switch
+            {
+                0 => "Shutdown",
+                1 => "Verdict",
+                2 => "UpdateV4",
+                3 => "UpdateV6",
+                4 => "ClearCache",
+                5 => "GetLogs",
+                6 => "GetBandwidthStats",
+                7 => "PrintMemoryStats",
+                8 => "CleanEndedConnections",
+                _ => null,
             };
         }
 
-        static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.GetPacketName(byte packetType) => packetType switch
-        {
-            0 => "Shutdown",
-            1 => "Verdict",
-            2 => "UpdateV4",
-            3 => "UpdateV6",
-            4 => "ClearCache",
-            5 => "GetLogs",
-            6 => "GetBandwidthStats",
-            7 => "PrintMemoryStats",
-            8 => "CleanEndedConnections",
-            _ => null,
-        };
+        static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.FrameFormat => FrameCodec.FrameFormat;
+
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+
+        static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
+
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Command> frame) =>
+            global::ProtocolGen.FrameDecoder.TryDecode<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Portmaster.Shutdown.WireLayout,
@@ -118,21 +202,45 @@ namespace ProtocolGen.Portmaster
         static global::ProtocolGen.Portmaster.Command global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Command DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Command>(frame);
+        public static global::ProtocolGen.Portmaster.Command DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Command, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command>(buffer);
+        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command>(buffer, options);
+        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
-        public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Command packet) => global::ProtocolGen.FrameEncoder.ToArray(packet);
+        public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Command packet) => packet switch
+        {
+            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p),
+            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p),
+            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p),
+            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p),
+            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p),
+            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p),
+            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p),
+            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p),
+            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p),
+            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
-        public static int EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.Write(packet, destination);
+        public static int EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Span<byte> destination) => packet switch
+        {
+            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p, destination),
+            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p, destination),
+            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p, destination),
+            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p, destination),
+            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p, destination),
+            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p, destination),
+            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p, destination),
+            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p, destination),
+            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p, destination),
+            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write(packet, destination);
+        public static void EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination);
     }
 }

@@ -42,34 +42,104 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
-        static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
-
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet)
+        /// <summary>The frame codec of <see cref="global::ProtocolGen.Portmaster.Info"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::ProtocolGen.Portmaster.Info>
         {
-            return packetType switch
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
+
+            /// <inheritdoc/>
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet)
             {
-                0 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.LogLine>(ref reader, out packet),
-                1 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionV4>(ref reader, out packet),
-                2 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionV6>(ref reader, out packet),
-                3 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionEndV4>(ref reader, out packet),
-                4 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionEndV6>(ref reader, out packet),
-                5 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.BandwidthStatsV4>(ref reader, out packet),
-                6 => global::ProtocolGen.PacketDispatch.Read<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.BandwidthStatsV6>(ref reader, out packet),
-                _ => global::ProtocolGen.PacketDispatch.Unknown(ref reader, out packet),
+                switch (packetType)
+                {
+                    case 0:
+                        if (global::ProtocolGen.Portmaster.LogLine.TryReadFrom(ref reader, out var packet0))
+                        {
+                            packet = packet0;
+                            return true;
+                        }
+
+                        break;
+                    case 1:
+                        if (global::ProtocolGen.Portmaster.ConnectionV4.TryReadFrom(ref reader, out var packet1))
+                        {
+                            packet = packet1;
+                            return true;
+                        }
+
+                        break;
+                    case 2:
+                        if (global::ProtocolGen.Portmaster.ConnectionV6.TryReadFrom(ref reader, out var packet2))
+                        {
+                            packet = packet2;
+                            return true;
+                        }
+
+                        break;
+                    case 3:
+                        if (global::ProtocolGen.Portmaster.ConnectionEndV4.TryReadFrom(ref reader, out var packet3))
+                        {
+                            packet = packet3;
+                            return true;
+                        }
+
+                        break;
+                    case 4:
+                        if (global::ProtocolGen.Portmaster.ConnectionEndV6.TryReadFrom(ref reader, out var packet4))
+                        {
+                            packet = packet4;
+                            return true;
+                        }
+
+                        break;
+                    case 5:
+                        if (global::ProtocolGen.Portmaster.BandwidthStatsV4.TryReadFrom(ref reader, out var packet5))
+                        {
+                            packet = packet5;
+                            return true;
+                        }
+
+                        break;
+                    case 6:
+                        if (global::ProtocolGen.Portmaster.BandwidthStatsV6.TryReadFrom(ref reader, out var packet6))
+                        {
+                            packet = packet6;
+                            return true;
+                        }
+
+                        break;
+                    default:
+                        return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
+                }
+
+                packet = default;
+                return false;
+            }
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => packetType switch
+            {
+                0 => "LogLine",
+                1 => "ConnectionV4",
+                2 => "ConnectionV6",
+                3 => "ConnectionEndV4",
+                4 => "ConnectionEndV6",
+                5 => "BandwidthStatsV4",
+                6 => "BandwidthStatsV6",
+                _ => null,
             };
         }
 
-        static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.GetPacketName(byte packetType) => packetType switch
-        {
-            0 => "LogLine",
-            1 => "ConnectionV4",
-            2 => "ConnectionV6",
-            3 => "ConnectionEndV4",
-            4 => "ConnectionEndV6",
-            5 => "BandwidthStatsV4",
-            6 => "BandwidthStatsV6",
-            _ => null,
-        };
+        static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.FrameFormat => FrameCodec.FrameFormat;
+
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+
+        static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
+
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info> frame) =>
+            global::ProtocolGen.FrameDecoder.TryDecode<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Portmaster.LogLine.WireLayout,
@@ -110,21 +180,41 @@ namespace ProtocolGen.Portmaster
         static global::ProtocolGen.Portmaster.Info global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Info DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Info>(frame);
+        public static global::ProtocolGen.Portmaster.Info DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Info, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Info> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Info>(buffer);
+        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Info> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Info> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Info>(buffer, options);
+        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Info> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
-        public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Info packet) => global::ProtocolGen.FrameEncoder.ToArray(packet);
+        public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Info packet) => packet switch
+        {
+            global::ProtocolGen.Portmaster.LogLine p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(p),
+            global::ProtocolGen.Portmaster.ConnectionV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(p),
+            global::ProtocolGen.Portmaster.ConnectionV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(p),
+            global::ProtocolGen.Portmaster.ConnectionEndV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(p),
+            global::ProtocolGen.Portmaster.ConnectionEndV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(p),
+            global::ProtocolGen.Portmaster.BandwidthStatsV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(p),
+            global::ProtocolGen.Portmaster.BandwidthStatsV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(p),
+            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
-        public static int EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.Write(packet, destination);
+        public static int EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Span<byte> destination) => packet switch
+        {
+            global::ProtocolGen.Portmaster.LogLine p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionEndV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionEndV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(p, destination),
+            global::ProtocolGen.Portmaster.BandwidthStatsV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(p, destination),
+            global::ProtocolGen.Portmaster.BandwidthStatsV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(p, destination),
+            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination),
+        };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write(packet, destination);
+        public static void EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination);
     }
 }
