@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using Microsoft.Win32.SafeHandles;
 using ProtocolGen.Cli;
 
 using var stdin = Console.OpenStandardInput();
@@ -8,8 +7,8 @@ using var stdout = OpenStandardOutput();
 var console = new CliConsole(stdin, stdout, Console.Error, ErrorIsTerminal: !Console.IsErrorRedirected, OutputIsTerminal: !Console.IsOutputRedirected);
 return Cli.Run(args, console);
 
-// On Unix the console's own stream swallows EPIPE, so 'decode big.bin | head' would decode to the end for
-// nobody; a stream over descriptor 1 reports the closed pipe, and the command stops quietly.
+// On Unix, write(2) at the offset standard error shares (a FileStream would pwrite at its own position and
+// clobber '2>&1' output) and report a closed pipe (the console's stream swallows EPIPE); see UnixStandardOutput.
 static Stream OpenStandardOutput() => OperatingSystem.IsWindows()
     ? Console.OpenStandardOutput()
-    : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+    : new UnixStandardOutput();
