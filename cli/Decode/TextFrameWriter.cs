@@ -23,6 +23,9 @@ internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
 {
     private const int OffsetWidth = 10;
 
+    // The bytes that would break a value out of its "name=value" pair: such text is quoted.
+    private static readonly SearchValues<byte> NeedsQuotes = SearchValues.Create(" \"=[]{},\t\r\n"u8);
+
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Stream _output;
@@ -187,7 +190,7 @@ internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
         var text = _text.AsSpan(0, reader.ValueIsEscaped ? reader.CopyString(_text) : Copy(reader.ValueSpan, _text));
 
         // Quote only text that would not read as one value: empty, or holding spaces, quotes or brackets.
-        if (text.Length > 0 && text.IndexOfAny(" \"=[]{},\t\r\n"u8) < 0)
+        if (text.Length > 0 && !text.ContainsAny(NeedsQuotes))
         {
             Append(text);
             return;
