@@ -67,6 +67,22 @@ public sealed class PackageContentTests
         Assert.DoesNotContain(Dependencies(metadata), d => d.Id.Contains("Generator"));
     }
 
+    [Theory]
+    [InlineData("ProtocolGen")]
+    [InlineData("ProtocolGen.Runtime")]
+    [InlineData("ProtocolGen.Portmaster")]
+    public void ThePackedReadme_LinksOnlyToAbsoluteAddressesAndItsOwnAnchors(string id)
+    {
+        using var archive = ZipFile.OpenRead(_packages.PackagePath(id));
+        using var readme = new StreamReader(archive.GetEntry("README.md")!.Open());
+        var text = readme.ReadToEnd();
+
+        // On a package page there is no repository for a relative link to resolve against.
+        var links = Regex.Matches(text, @"\]\((?<target>[^)\s]+)\)").Select(m => m.Groups["target"].Value).ToList();
+        Assert.Contains(links, l => l.EndsWith("/blob/main/docs/diagnostics.md", System.StringComparison.Ordinal));
+        Assert.All(links, l => Assert.True(l.StartsWith("https://", System.StringComparison.Ordinal) || l.StartsWith('#'), l));
+    }
+
     [Fact]
     public void Portmaster_ShipsItsPrecompiledCodecs_AndDependsOnTheRuntimePackageAlone()
     {
