@@ -1,15 +1,22 @@
 using System;
 using System.IO;
-using Microsoft.Win32.SafeHandles;
-using ProtocolGen.Cli;
 
-using var stdin = Console.OpenStandardInput();
-using var stdout = OpenStandardOutput();
-var console = new CliConsole(stdin, stdout, Console.Error, ErrorIsTerminal: !Console.IsErrorRedirected, OutputIsTerminal: !Console.IsOutputRedirected);
-return Cli.Run(args, console);
+namespace ProtocolGen.Cli;
 
-// On Unix the console's own stream swallows EPIPE, so 'decode big.bin | head' would decode to the end for
-// nobody; a stream over descriptor 1 reports the closed pipe, and the command stops quietly.
-static Stream OpenStandardOutput() => OperatingSystem.IsWindows()
-    ? Console.OpenStandardOutput()
-    : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+/// <summary>The process entry point: the command line over the process's own streams.</summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var stdout = OpenStandardOutput();
+        var console = new CliConsole(stdin, stdout, Console.Error, ErrorIsTerminal: !Console.IsErrorRedirected, OutputIsTerminal: !Console.IsOutputRedirected);
+        return Cli.Run(args, console);
+    }
+
+    // On Unix, write(2) at the offset standard error shares (a FileStream would pwrite at its own position and
+    // clobber '2>&1' output) and report a closed pipe (the console's stream swallows EPIPE); see UnixStandardOutput.
+    private static Stream OpenStandardOutput() => OperatingSystem.IsWindows()
+        ? Console.OpenStandardOutput()
+        : new UnixStandardOutput();
+}

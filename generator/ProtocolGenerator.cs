@@ -46,10 +46,22 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(TrackingNames.Memberships);
 
+        // Every packet's union, the invalid packets' too: a union learns of packets that get no codec.
+        var claims = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.PacketAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (syntax, token) => PacketClaimParser.Parse(syntax, token))
+            .Where(static c => c is not null)
+            .Collect()
+            .Select(static (all, _) => all.Select(static c => c!).ToEquatableArray())
+            .WithTrackingName(TrackingNames.PacketClaims);
+
         var unionResults = unionDeclarations
             .Where(static r => r.Value is not null)
             .Combine(memberships)
-            .Select(static (pair, _) => UnionParser.Join(pair.Left.Value!, pair.Right))
+            .Combine(claims)
+            .Select(static (pair, _) => UnionParser.Join(pair.Left.Left.Value!, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.UnionResults);
 
         var packetModels = packetResults.Select(static (r, _) => r.Value).WithTrackingName(TrackingNames.PacketModels);

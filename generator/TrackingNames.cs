@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string WireStructResults = nameof(WireStructResults);
     public const string WireStructModels = nameof(WireStructModels);
     public const string Memberships = nameof(Memberships);
+    public const string PacketClaims = nameof(PacketClaims);
     public const string UnionDeclarations = nameof(UnionDeclarations);
     public const string UnionResults = nameof(UnionResults);
     public const string UnionModels = nameof(UnionModels);

@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
 using Info = ProtocolGen.Portmaster.Info;
 using PortmasterCommand = ProtocolGen.Portmaster.Command;
 
@@ -73,7 +72,7 @@ internal static class DecodeCommand
     private static IFrameWriter<TUnion> CreateWriter<TUnion>(bool json, Stream output)
         where TUnion : IPacketUnion<TUnion> => json
         ? new JsonLinesFrameWriter<TUnion>(output)
-        : new TextFrameWriter<TUnion>(new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), OutputBufferSize));
+        : new TextFrameWriter<TUnion>(output);
 
     private sealed record Settings(string? Path, bool Json, bool Strict);
 }

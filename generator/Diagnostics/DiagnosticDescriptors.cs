@@ -6,7 +6,12 @@ namespace ProtocolGen.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "ProtocolGen";
-    private const string HelpLinkBase = "https://github.com/protocolgen/protocolgen/blob/main/docs/diagnostics.md#";
+    /// <summary>
+    /// Where each diagnostic's section lives: docs/diagnostics.md on the main branch of the repository that
+    /// Directory.Build.props names (RepositoryUrl), at the anchor of the section's heading, the ID in lower
+    /// case. DiagnosticDocsTests holds the three together; change the repository there and here at once.
+    /// </summary>
+    internal const string HelpLinkBase = "https://github.com/protocolgen/protocolgen/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor MustBePartial = Create(
         "PG0001", "Protocol type must be partial",
@@ -35,7 +40,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
         "PG0006", "Member type has no wire form",
-        "Member '{0}' has type '{1}', which ProtocolGen cannot put on the wire; use an integer, bool, enum, byte[], ReadOnlyMemory<byte>, string, a [WireStruct] record or an array of one",
+        "Member '{0}' has type '{1}', which ProtocolGen cannot put on the wire; use an integer, bool, enum, Ipv4Address, Ipv6Address, byte[], ReadOnlyMemory<byte>, string, a [WireStruct] record, or an array of integers, enums or [WireStruct] records",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor MissingLengthRule = Create(

@@ -99,6 +99,7 @@ internal static class StructEmitter
 
         writer.Line();
         JsonEmitter.WriteStructMembers(writer, model, overrideModifier);
+        PrintMembersEmitter.Write(writer, model);
 
         if (packet is not null)
         {

@@ -62,7 +62,11 @@ internal static class UnionEmitter
         var self = model.Declaration.FullyQualifiedName;
         var union = $"{Runtime}IPacketUnion<{self}>";
 
-        if (!model.IsInterface)
+        if (model.HasPacketsWithoutCodec)
+        {
+            WithheldCodecEmitter.WriteMembers(writer, model);
+        }
+        else if (!model.IsInterface)
         {
             writer.Line("/// <inheritdoc/>");
             writer.Line("public abstract byte PacketType { get; }");

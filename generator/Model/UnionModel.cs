@@ -12,6 +12,9 @@ internal sealed record UnionModel(
 
     /// <summary>The runtime's <c>FrameFormat</c> member name for this union.</summary>
     public string FrameFormatName => HasLength ? "TypeAndLength32" : "TypeOnly";
+
+    /// <summary>Whether a packet claims this union but has no codec (its declaration has an error), so the union's members need bodies.</summary>
+    public bool HasPacketsWithoutCodec { get; init; }
 }
 
 /// <summary>A union root as declared, before its packets are gathered; the location is for its diagnostics.</summary>

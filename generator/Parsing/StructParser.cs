@@ -131,7 +131,7 @@ internal static class StructParser
         return new PacketInfo((byte)packetType, name, union.ToFullyQualified(), union.TypeKind == TypeKind.Interface);
     }
 
-    private static List<INamedTypeSymbol> FindUnions(INamedTypeSymbol type)
+    internal static List<INamedTypeSymbol> FindUnions(INamedTypeSymbol type)
     {
         var unions = new List<INamedTypeSymbol>();
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)

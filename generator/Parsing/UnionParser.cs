@@ -46,7 +46,10 @@ internal static class UnionParser
     }
 
     /// <summary>Gathers a union's packets, in type-byte order, and reports type bytes used twice.</summary>
-    public static Result<UnionModel> Join(UnionDeclaration union, EquatableArray<PacketMembership> allPackets)
+    /// <param name="union">The union root.</param>
+    /// <param name="allPackets">Every valid packet identity, with whether its fields gave a codec.</param>
+    /// <param name="claims">Every packet's claim on a union, the invalid ones included.</param>
+    public static Result<UnionModel> Join(UnionDeclaration union, EquatableArray<PacketMembership> allPackets, EquatableArray<PacketClaim> claims)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var memberships = allPackets
@@ -68,16 +71,22 @@ internal static class UnionParser
         }
 
         // A packet whose own fields failed still counts as claimed above, but gets no dispatch: it has no codec.
-        var members = memberships.Where(m => m.HasCodec).Select(m => m.Member).ToList();
+        // Of two packets that share a type byte (reported above) only the first is dispatched to, so the
+        // union's code still compiles and the error is the only one.
+        var withCodec = memberships.Where(m => m.HasCodec).ToList();
+        var members = withCodec.GroupBy(m => m.Member.PacketType).Select(g => g.First().Member).ToList();
+        var claimed = claims.Where(c => c.UnionFullyQualifiedName == union.Declaration.FullyQualifiedName).ToList();
 
-        if (memberships.Count == 0)
+        if (claimed.Count == 0 && memberships.Count == 0)
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.EmptyUnion.Id, union.Location, new[] { union.Declaration.Name }.ToEquatableArray()));
         }
 
-        var model = diagnostics.Any(d => d.DescriptorId == DiagnosticDescriptors.DuplicatePacketType.Id)
-            ? null
-            : new UnionModel(union.Declaration, union.IsInterface, union.FrameFormat, members.ToEquatableArray());
+        var model = new UnionModel(union.Declaration, union.IsInterface, union.FrameFormat, members.ToEquatableArray())
+        {
+            HasPacketsWithoutCodec = memberships.Count > withCodec.Count
+                || claimed.Any(c => !withCodec.Any(m => m.Member.FullyQualifiedName == c.PacketFullyQualifiedName)),
+        };
         return new Result<UnionModel>(model, diagnostics.ToEquatableArray());
     }
 }

@@ -26,6 +26,7 @@ public sealed class DiagnosticTests
         { "PG0004", Union + "[Packet(7)]\npublic sealed partial record A(int X) : U;\n\n[Packet(7)]\npublic sealed partial record {|PG0004:B|}(int X) : U;" },
         { "PG0005", Union + "[Packet(256)]\npublic sealed partial record {|PG0005:P|}(int A) : U;\n\n[Packet(1)]\npublic sealed partial record Q(int A) : U;" },
         { "PG0005", Union + "[Packet(-1)]\npublic sealed partial record {|PG0005:P|}(int A) : U;\n\n[Packet(1)]\npublic sealed partial record Q(int A) : U;" },
+        { "PG0005", Union + "[Packet(300)]\npublic sealed partial record {|PG0005:P|}(int A) : U;" },
         { "PG0006", Union + "[Packet(1)]\npublic sealed partial record P(int A, double {|PG0006:B|}) : U;" },
         { "PG0006", Union + "[Packet(1)]\npublic sealed partial record P([CountPrefix(PrefixWidth.U8)] string[] {|PG0006:Names|}) : U;" },
         { "PG0007", Union + "[Packet(1)]\npublic sealed partial record P(string {|PG0007:Name|}) : U;" },
@@ -83,6 +84,22 @@ public sealed class DiagnosticTests
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal(match.Groups[2].Value, marked.ToString(diagnostic.Location.SourceSpan));
         Assert.Contains("'" + match.Groups[2].Value + "'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TheDiagnostic_IsTheCompilationsOnlyError_GeneratedCodeBreaksNothingElse(string id, string source)
+    {
+        var plain = Usings + Regex.Replace(source, @"\{\|PG\d{4}:([^|]*)\|\}", "$1");
+        var (_, output, diagnostics) = GeneratorRunner.Run(GeneratorRunner.Compile(plain));
+
+        // The generator's own diagnostics, then the compiler's over the user's code and the generated code.
+        var reported = diagnostics.Concat(output.GetDiagnostics())
+            .Where(d => d.Severity == DiagnosticSeverity.Error || d.Id.StartsWith("PG", System.StringComparison.Ordinal))
+            .Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+
+        Assert.True(reported.Count == 1 && reported[0].StartsWith(id + ":", System.StringComparison.Ordinal), $"Expected {id} alone, got:\n" + string.Join("\n", reported));
     }
 
     [Fact]

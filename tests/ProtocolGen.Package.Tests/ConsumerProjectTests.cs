@@ -18,7 +18,7 @@ public sealed class ConsumerProjectTests
     [Fact]
     public void AConsumerOfThePackedPackages_BuildsItsOwnProtocol_AndRoundTripsIt()
     {
-        var project = CreateConsumer();
+        var project = CreateConsumer("Consumer");
 
         var build = DotnetCli.RunOrFail(project, "build", "Consumer.csproj", "-c", "Release", "--disable-build-servers", $"-p:ProtocolGenVersion=[{PackedPackages.Version}]");
         var (exitCode, output) = DotnetCli.Run(project, Path.Combine(project, "bin", "Release", "net10.0", "Consumer.dll"));
@@ -33,13 +33,38 @@ public sealed class ConsumerProjectTests
 
         // The generator came from the package: its output sits in the consumer's own compilation.
         Assert.True(File.Exists(Path.Combine(project, "obj", "Release", "net10.0", "generated", "ProtocolGen.Generator", "ProtocolGen.Generator.ProtocolGenerator", "Weather.Reading.g.cs")), build);
+        Assert.Contains(CompilerAnalyzers(project), a => Path.GetFileName(a) == "ProtocolGen.Generator.dll");
     }
 
-    private string CreateConsumer()
+    [Fact]
+    public void AConsumerOfThePortmasterPackageAlone_RunsItsCodecs_WithoutTheGeneratorInItsCompilation()
     {
-        var project = Path.Combine(_packages.Root, "consumer");
+        var project = CreateConsumer("PortmasterConsumer");
+
+        var build = DotnetCli.RunOrFail(project, "build", "PortmasterConsumer.csproj", "-c", "Release", "--disable-build-servers", $"-p:ProtocolGenVersion=[{PackedPackages.Version}]");
+        var (exitCode, output) = DotnetCli.Run(project, Path.Combine(project, "bin", "Release", "net10.0", "PortmasterConsumer.dll"));
+
+        Assert.True(exitCode == 0, $"The consumer failed ({exitCode}):\n{output}\nBuild:\n{build}");
+        Assert.Contains("portmaster ok", output);
+        var assets = File.ReadAllText(Path.Combine(project, "obj", "project.assets.json"));
+        Assert.Contains($"\"ProtocolGen.Runtime/{PackedPackages.Version}\"", assets);
+        Assert.DoesNotContain($"\"ProtocolGen/{PackedPackages.Version}\"", assets);
+
+        // The compiler was handed analyzers (the SDK's own), but not the ProtocolGen generator.
+        var analyzers = CompilerAnalyzers(project);
+        Assert.NotEmpty(analyzers);
+        Assert.DoesNotContain(analyzers, a => a.Contains("ProtocolGen", System.StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The analyzer paths the consumer's Analyzers.targets wrote just before the compiler ran.</summary>
+    private static string[] CompilerAnalyzers(string project) =>
+        File.ReadAllLines(Path.Combine(project, "obj", "Release", "net10.0", "analyzers.txt"));
+
+    private string CreateConsumer(string folder)
+    {
+        var project = Path.Combine(_packages.Root, folder);
         Directory.CreateDirectory(project);
-        foreach (var file in Directory.GetFiles(Path.Combine(System.AppContext.BaseDirectory, "Consumer")))
+        foreach (var file in Directory.GetFiles(Path.Combine(System.AppContext.BaseDirectory, folder)))
         {
             File.Copy(file, Path.Combine(project, Path.GetFileName(file)), overwrite: true);
         }

@@ -17,24 +17,46 @@ public sealed class PackageContentTests
     public PackageContentTests(PackedPackages packages) => _packages = packages;
 
     [Fact]
-    public void ProtocolGen_ShipsTheRuntimeForBothFrameworks_AndTheGeneratorAsAnAnalyzer()
+    public void ProtocolGen_CarriesTheGeneratorAsAnAnalyzer_AndNoLibraryOfItsOwn()
     {
         var entries = Entries("ProtocolGen");
+
+        Assert.Contains("analyzers/dotnet/cs/ProtocolGen.Generator.dll", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/") && e.EndsWith(".dll"));
+    }
+
+    [Fact]
+    public void ProtocolGen_DependsOnTheRuntimePackage_ForEveryFramework()
+    {
+        var dependencies = Dependencies(Metadata("ProtocolGen"));
+
+        Assert.Equal(["net10.0", "net8.0"], dependencies.Select(d => d.Framework).Order().ToArray());
+        Assert.All(dependencies, d =>
+        {
+            Assert.Equal("ProtocolGen.Runtime", d.Id);
+            Assert.Equal(PackedPackages.Version, d.Version);
+        });
+    }
+
+    [Fact]
+    public void Runtime_ShipsTheRuntimeForBothFrameworks_AndNoGenerator()
+    {
+        var entries = Entries("ProtocolGen.Runtime");
 
         Assert.Contains("lib/net8.0/ProtocolGen.Runtime.dll", entries);
         Assert.Contains("lib/net10.0/ProtocolGen.Runtime.dll", entries);
         Assert.Contains("lib/net10.0/ProtocolGen.Runtime.xml", entries);
-        Assert.Contains("analyzers/dotnet/cs/ProtocolGen.Generator.dll", entries);
-        Assert.Contains("README.md", entries);
-
-        // The generator is never a library a consumer compiles against.
-        Assert.DoesNotContain(entries, e => e.StartsWith("lib/") && e.Contains("Generator"));
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/") || e.Contains("Generator"));
     }
 
-    [Fact]
-    public void ProtocolGen_HasLicenseRepositoryAndReadmeMetadata_AndNoDependencyOnTheGenerator()
+    [Theory]
+    [InlineData("ProtocolGen")]
+    [InlineData("ProtocolGen.Runtime")]
+    [InlineData("ProtocolGen.Portmaster")]
+    public void EveryPackage_HasLicenseRepositoryAndReadmeMetadata_AndNoDependencyOnTheGenerator(string id)
     {
-        var metadata = Metadata("ProtocolGen");
+        var metadata = Metadata(id);
 
         Assert.Equal("MIT", Element(metadata, "license").Value);
         Assert.Equal("expression", Element(metadata, "license").Attribute("type")?.Value);
@@ -45,28 +67,43 @@ public sealed class PackageContentTests
         Assert.DoesNotContain(Dependencies(metadata), d => d.Id.Contains("Generator"));
     }
 
+    [Theory]
+    [InlineData("ProtocolGen")]
+    [InlineData("ProtocolGen.Runtime")]
+    [InlineData("ProtocolGen.Portmaster")]
+    public void ThePackedReadme_LinksOnlyToAbsoluteAddressesAndItsOwnAnchors(string id)
+    {
+        using var archive = ZipFile.OpenRead(_packages.PackagePath(id));
+        using var readme = new StreamReader(archive.GetEntry("README.md")!.Open());
+        var text = readme.ReadToEnd();
+
+        // On a package page there is no repository for a relative link to resolve against.
+        var links = Regex.Matches(text, @"\]\((?<target>[^)\s]+)\)").Select(m => m.Groups["target"].Value).ToList();
+        Assert.Contains(links, l => l.EndsWith("/blob/main/docs/diagnostics.md", System.StringComparison.Ordinal));
+        Assert.All(links, l => Assert.True(l.StartsWith("https://", System.StringComparison.Ordinal) || l.StartsWith('#'), l));
+    }
+
     [Fact]
-    public void Portmaster_ShipsItsPrecompiledCodecs_AndDependsOnProtocolGenWithoutItsAnalyzer()
+    public void Portmaster_ShipsItsPrecompiledCodecs_AndDependsOnTheRuntimePackageAlone()
     {
         var entries = Entries("ProtocolGen.Portmaster");
         Assert.Contains("lib/net8.0/ProtocolGen.Portmaster.dll", entries);
         Assert.Contains("lib/net10.0/ProtocolGen.Portmaster.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/"));
 
-        // Consumers of the Portmaster codecs get the runtime, not a second copy of the generator running on their code.
+        // Consumers of the Portmaster codecs get the runtime, never the generator running on their code.
         var dependencies = Dependencies(Metadata("ProtocolGen.Portmaster"));
-        Assert.NotEmpty(dependencies);
+        Assert.Equal(["net10.0", "net8.0"], dependencies.Select(d => d.Framework).Order().ToArray());
         Assert.All(dependencies, d =>
         {
-            Assert.Equal("ProtocolGen", d.Id);
+            Assert.Equal("ProtocolGen.Runtime", d.Id);
             Assert.Equal(PackedPackages.Version, d.Version);
-            Assert.Contains("Analyzers", d.Exclude);
         });
     }
 
     [Theory]
-    [InlineData("ProtocolGen", "lib/net8.0/ProtocolGen.Runtime.pdb")]
-    [InlineData("ProtocolGen", "lib/net10.0/ProtocolGen.Runtime.pdb")]
+    [InlineData("ProtocolGen.Runtime", "lib/net8.0/ProtocolGen.Runtime.pdb")]
+    [InlineData("ProtocolGen.Runtime", "lib/net10.0/ProtocolGen.Runtime.pdb")]
     [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.Generator.pdb")]
     [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.pdb")]
     public void EachPackage_HasASymbolPackage_WithEveryAssemblysPdb(string id, string pdb)
@@ -77,8 +114,8 @@ public sealed class PackageContentTests
     }
 
     [Theory]
-    [InlineData("ProtocolGen", "lib/net8.0/ProtocolGen.Runtime.dll")]
-    [InlineData("ProtocolGen", "lib/net10.0/ProtocolGen.Runtime.dll")]
+    [InlineData("ProtocolGen.Runtime", "lib/net8.0/ProtocolGen.Runtime.dll")]
+    [InlineData("ProtocolGen.Runtime", "lib/net10.0/ProtocolGen.Runtime.dll")]
     [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.Generator.dll")]
     [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.dll")]
     public void EveryAssembly_IsBuiltDeterministically(string id, string path)
@@ -95,8 +132,8 @@ public sealed class PackageContentTests
     }
 
     [Theory]
-    [InlineData("ProtocolGen", "lib/net8.0/ProtocolGen.Runtime.pdb")]
-    [InlineData("ProtocolGen", "lib/net10.0/ProtocolGen.Runtime.pdb")]
+    [InlineData("ProtocolGen.Runtime", "lib/net8.0/ProtocolGen.Runtime.pdb")]
+    [InlineData("ProtocolGen.Runtime", "lib/net10.0/ProtocolGen.Runtime.pdb")]
     [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.Generator.pdb")]
     [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.pdb")]
     public void EverySourcePathInTheSymbols_IsMapped_SoNoBuildMachinePathLeaks(string id, string pdb)
@@ -134,8 +171,8 @@ public sealed class PackageContentTests
     private static XElement Element(XElement metadata, string name) =>
         metadata.Elements().Single(e => e.Name.LocalName == name);
 
-    private static (string Id, string Version, string Exclude)[] Dependencies(XElement metadata) =>
+    private static (string Framework, string Id, string Version)[] Dependencies(XElement metadata) =>
         metadata.Descendants().Where(e => e.Name.LocalName == "dependency")
-            .Select(e => (e.Attribute("id")!.Value, e.Attribute("version")!.Value, e.Attribute("exclude")?.Value ?? string.Empty))
+            .Select(e => (e.Parent!.Attribute("targetFramework")?.Value ?? string.Empty, e.Attribute("id")!.Value, e.Attribute("version")!.Value))
             .ToArray();
 }

@@ -54,6 +54,10 @@ public sealed class ReadmeClaimsTests
 
             public static string TutorialLayouts() => string.Concat(Message.Layouts.Select(l => l.ToDiagram()));
 
+            public static string TutorialToString() => new Reading(Sensor: 7, TenthsCelsius: 215, From: new Ipv4Address(10, 0, 0, 7)).ToString();
+
+            public static string LogLineToString() => new LogLine(Severity.Info, "hi").ToString();
+
             public static string KindsFrame() => Hex(IProbe.EncodeFrame(KINDS_EXPRESSION));
 
             public static string LogLineFrame() => Hex(Info.EncodeFrame(new LogLine(Severity.Info, "hi")));
@@ -104,6 +108,22 @@ public sealed class ReadmeClaimsTests
         var claim = Claim(@"prints, after the JSON line:\n\n```text\n(?<claim>.*?)\n```");
 
         Assert.Equal(claim.Split('\n'), Run("TutorialLayouts").Replace("\r\n", "\n").TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void TheTutorialsToStringComment_IsWhatAPacketPrints_ItsFieldsOnly()
+    {
+        var claim = Claim(@"Console\.WriteLine\(result\.Packet\);\s*// (?<claim>Reading \{[^\n]*\})\n");
+
+        Assert.Equal(claim, Run("TutorialToString"));
+    }
+
+    [Fact]
+    public void APacketsToString_ShowsItsFields_NotTheCodecsPacketTypeOrWireSize()
+    {
+        var printed = Run("LogLineToString");
+
+        Assert.Equal("LogLine { Severity = Info, Line = hi }", printed);
     }
 
     [Fact]

@@ -23,6 +23,21 @@ public sealed class ReadmeTests
     }
 
     [Fact]
+    public void TheTutorialsSamples_AreTheFilesOfOneProgram_ThatCompilesInCSharp12ForDotNet8()
+    {
+        var start = Readme.IndexOf("## Five-minute tutorial", StringComparison.Ordinal);
+        var end = Readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var files = MarkdownCodeBlock.Parse(Readme[start..end]).Where(b => b.Language == "csharp")
+            .Select(b => b with { Line = b.Line + Readme[..start].Count(c => c == '\n') })
+            .ToList();
+
+        var diagnostics = SampleCompilation.CompileProgram("README.md", files, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12);
+
+        Assert.True(files.Count >= 4, $"the tutorial has {files.Count} C# files");
+        Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
+    }
+
+    [Fact]
     public void EveryCodeBlock_SaysItsLanguage_SoNoCSharpSampleEscapesCompilation()
     {
         var untagged = MarkdownCodeBlock.Parse(Readme).Where(b => b.Language.Length == 0).Select(b => b.Line);

@@ -49,6 +49,25 @@ internal static class SampleCompilation
         return new AssemblyLoadContext(documentName, isCollectible: true).LoadFromStream(new MemoryStream(image.ToArray()));
     }
 
+    /// <summary>
+    /// The errors and warnings of compiling <paramref name="blocks"/> as the files of one console program, as
+    /// written (top-level statements stay top-level), in <paramref name="languageVersion"/>, with the generator.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> CompileProgram(string documentName, IEnumerable<MarkdownCodeBlock> blocks, LanguageVersion languageVersion)
+    {
+        var options = new CSharpParseOptions(languageVersion);
+        var trees = blocks.Select(b => CSharpSyntaxTree.ParseText($"#line {b.Line} \"{documentName}\"\n{b.Code}\n", options, path: $"{documentName}.{b.Line}.cs"));
+        var compilation = CSharpCompilation.Create(
+            "TutorialProgram",
+            trees,
+            References(),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(new ProtocolGenerator())
+            .WithUpdatedParseOptions(options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+        return Problems(generatorDiagnostics.AddRange(generated.GetDiagnostics()));
+    }
+
     private static (Compilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics) Build(
         string documentName, IEnumerable<MarkdownCodeBlock> blocks, IEnumerable<string> extraSources)
     {

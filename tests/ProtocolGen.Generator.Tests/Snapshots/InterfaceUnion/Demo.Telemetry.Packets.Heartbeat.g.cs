@@ -92,6 +92,14 @@ namespace Demo.Telemetry
                     global::ProtocolGen.WireJson.GetUInt64(element, "sequence"));
             }
 
+            /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+            private bool PrintMembers(global::System.Text.StringBuilder builder)
+            {
+                builder.Append("Sequence = ");
+                builder.Append((object?)this.Sequence);
+                return true;
+            }
+
             /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
             public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "beat", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
                 new global::ProtocolGen.FieldLayout(0, 8, "sequence", "u64")));

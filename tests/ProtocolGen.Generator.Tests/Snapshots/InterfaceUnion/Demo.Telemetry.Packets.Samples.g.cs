@@ -150,6 +150,18 @@ namespace Demo.Telemetry
                     global::ProtocolGen.WireJson.GetString(element, "tail"));
             }
 
+            /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+            private bool PrintMembers(global::System.Text.StringBuilder builder)
+            {
+                builder.Append("Station = ");
+                builder.Append((object?)this.Station);
+                builder.Append(", Values = ");
+                builder.Append((object?)this.Values);
+                builder.Append(", Tail = ");
+                builder.Append((object?)this.Tail);
+                return true;
+            }
+
             /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
             public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "Samples", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
                 new global::ProtocolGen.FieldLayout(0, 3, "station", "bytes"),

@@ -103,5 +103,15 @@ namespace Demo.Telemetry
                 global::ProtocolGen.WireJson.GetUInt32(element, "time"),
                 global::ProtocolGen.WireJson.GetInt16(element, "v"));
         }
+
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Time = ");
+            builder.Append((object?)this.Time);
+            builder.Append(", Value = ");
+            builder.Append((object?)this.Value);
+            return true;
+        }
     }
 }

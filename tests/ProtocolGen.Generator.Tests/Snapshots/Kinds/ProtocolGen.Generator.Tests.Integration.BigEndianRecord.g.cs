@@ -188,6 +188,24 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetHex(element, "payload"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Value = ");
+            builder.Append((object?)this.Value);
+            builder.Append(", Level = ");
+            builder.Append((object?)this.Level);
+            builder.Append(", Where = ");
+            builder.Append((object?)this.Where);
+            builder.Append(", LittleInside = ");
+            builder.Append((object?)this.LittleInside);
+            builder.Append(", Values = ");
+            builder.Append((object?)this.Values);
+            builder.Append(", Payload = ");
+            builder.Append((object?)this.Payload);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(12, "BigEndianRecord", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 4, "value", "u32be"),

@@ -105,5 +105,15 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetInt16(element, "x"),
                 global::ProtocolGen.WireJson.GetInt64(element, "y"));
         }
+
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("X = ");
+            builder.Append((object?)this.X);
+            builder.Append(", Y = ");
+            builder.Append((object?)this.Y);
+            return true;
+        }
     }
 }

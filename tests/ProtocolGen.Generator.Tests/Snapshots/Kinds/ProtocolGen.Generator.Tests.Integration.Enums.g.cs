@@ -137,6 +137,28 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.Read(element, "h"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("A = ");
+            builder.Append((object?)this.A);
+            builder.Append(", B = ");
+            builder.Append((object?)this.B);
+            builder.Append(", C = ");
+            builder.Append((object?)this.C);
+            builder.Append(", D = ");
+            builder.Append((object?)this.D);
+            builder.Append(", E = ");
+            builder.Append((object?)this.E);
+            builder.Append(", F = ");
+            builder.Append((object?)this.F);
+            builder.Append(", G = ");
+            builder.Append((object?)this.G);
+            builder.Append(", H = ");
+            builder.Append((object?)this.H);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "Enums", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 1, "a", "u8 ByteEnum"),

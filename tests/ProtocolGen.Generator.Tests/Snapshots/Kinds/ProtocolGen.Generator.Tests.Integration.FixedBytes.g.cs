@@ -124,6 +124,20 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "v6"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Array = ");
+            builder.Append((object?)this.Array);
+            builder.Append(", Memory = ");
+            builder.Append((object?)this.Memory);
+            builder.Append(", V4 = ");
+            builder.Append((object?)this.V4);
+            builder.Append(", V6 = ");
+            builder.Append((object?)this.V6);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(3, "FixedBytes", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 3, "array", "bytes"),

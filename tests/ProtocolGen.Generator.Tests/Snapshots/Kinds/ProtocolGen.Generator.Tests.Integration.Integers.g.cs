@@ -147,6 +147,30 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetBoolean(element, "flag"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("U8 = ");
+            builder.Append((object?)this.U8);
+            builder.Append(", I8 = ");
+            builder.Append((object?)this.I8);
+            builder.Append(", U16 = ");
+            builder.Append((object?)this.U16);
+            builder.Append(", I16 = ");
+            builder.Append((object?)this.I16);
+            builder.Append(", U32 = ");
+            builder.Append((object?)this.U32);
+            builder.Append(", I32 = ");
+            builder.Append((object?)this.I32);
+            builder.Append(", U64 = ");
+            builder.Append((object?)this.U64);
+            builder.Append(", I64 = ");
+            builder.Append((object?)this.I64);
+            builder.Append(", Flag = ");
+            builder.Append((object?)this.Flag);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "Integers", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 1, "u8", "u8"),

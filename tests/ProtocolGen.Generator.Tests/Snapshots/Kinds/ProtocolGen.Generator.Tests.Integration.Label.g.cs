@@ -121,5 +121,15 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "at"),
                 global::ProtocolGen.WireJson.GetString(element, "text"));
         }
+
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("At = ");
+            builder.Append((object?)this.At);
+            builder.Append(", Text = ");
+            builder.Append((object?)this.Text);
+            return true;
+        }
     }
 }

@@ -135,6 +135,18 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetByte(element, "after"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Origin = ");
+            builder.Append((object?)this.Origin);
+            builder.Append(", Caption = ");
+            builder.Append((object?)this.Caption);
+            builder.Append(", After = ");
+            builder.Append((object?)this.After);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(8, "Nested", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 8, "origin", "Point"),

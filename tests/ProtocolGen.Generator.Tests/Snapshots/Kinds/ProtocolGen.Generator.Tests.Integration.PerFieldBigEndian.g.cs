@@ -174,6 +174,22 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetValues<uint>(element, "big_values", global::ProtocolGen.WireJson.ToUInt32));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Little = ");
+            builder.Append((object?)this.Little);
+            builder.Append(", Big = ");
+            builder.Append((object?)this.Big);
+            builder.Append(", BigEnum = ");
+            builder.Append((object?)this.BigEnum);
+            builder.Append(", BigPrefixed = ");
+            builder.Append((object?)this.BigPrefixed);
+            builder.Append(", BigValues = ");
+            builder.Append((object?)this.BigValues);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(11, "PerFieldBigEndian", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 2, "little", "u16"),

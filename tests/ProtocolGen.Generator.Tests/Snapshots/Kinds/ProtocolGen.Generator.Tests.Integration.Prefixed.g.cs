@@ -292,6 +292,24 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetString(element, "long_text"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Small = ");
+            builder.Append((object?)this.Small);
+            builder.Append(", Medium = ");
+            builder.Append((object?)this.Medium);
+            builder.Append(", Large = ");
+            builder.Append((object?)this.Large);
+            builder.Append(", ShortText = ");
+            builder.Append((object?)this.ShortText);
+            builder.Append(", MediumText = ");
+            builder.Append((object?)this.MediumText);
+            builder.Append(", LongText = ");
+            builder.Append((object?)this.LongText);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(4, "Prefixed", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 1, "small.length", "u8"),

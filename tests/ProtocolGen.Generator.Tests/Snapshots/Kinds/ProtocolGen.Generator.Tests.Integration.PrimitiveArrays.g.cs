@@ -503,6 +503,34 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetImmutableValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(element, "wide", global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.ReadValue));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Bytes = ");
+            builder.Append((object?)this.Bytes);
+            builder.Append(", SBytes = ");
+            builder.Append((object?)this.SBytes);
+            builder.Append(", UShorts = ");
+            builder.Append((object?)this.UShorts);
+            builder.Append(", Shorts = ");
+            builder.Append((object?)this.Shorts);
+            builder.Append(", UInts = ");
+            builder.Append((object?)this.UInts);
+            builder.Append(", Ints = ");
+            builder.Append((object?)this.Ints);
+            builder.Append(", ULongs = ");
+            builder.Append((object?)this.ULongs);
+            builder.Append(", Longs = ");
+            builder.Append((object?)this.Longs);
+            builder.Append(", Flags = ");
+            builder.Append((object?)this.Flags);
+            builder.Append(", Levels = ");
+            builder.Append((object?)this.Levels);
+            builder.Append(", Wide = ");
+            builder.Append((object?)this.Wide);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(10, "PrimitiveArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 1, "bytes.length", "u8"),

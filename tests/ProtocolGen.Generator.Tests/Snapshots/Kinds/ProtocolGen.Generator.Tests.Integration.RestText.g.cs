@@ -111,6 +111,16 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetString(element, "text"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Tag = ");
+            builder.Append((object?)this.Tag);
+            builder.Append(", Text = ");
+            builder.Append((object?)this.Text);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "RestText", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 2, "tag", "u16"),

@@ -214,6 +214,18 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "more"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Points = ");
+            builder.Append((object?)this.Points);
+            builder.Append(", Labels = ");
+            builder.Append((object?)this.Labels);
+            builder.Append(", More = ");
+            builder.Append((object?)this.More);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(9, "StructArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 1, "points.count", "u8"),

@@ -132,6 +132,16 @@ namespace ProtocolGen.Portmaster
                 global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Portmaster.BandwidthValueV6>(element, "values"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Protocol = ");
+            builder.Append((object?)this.Protocol);
+            builder.Append(", Values = ");
+            builder.Append((object?)this.Values);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "BandwidthStatsV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),

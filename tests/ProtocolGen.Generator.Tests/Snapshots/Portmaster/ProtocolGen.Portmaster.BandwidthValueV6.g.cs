@@ -145,5 +145,23 @@ namespace ProtocolGen.Portmaster
                 global::ProtocolGen.WireJson.GetUInt64(element, "transmitted_bytes"),
                 global::ProtocolGen.WireJson.GetUInt64(element, "received_bytes"));
         }
+
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        private bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("LocalIp = ");
+            builder.Append((object?)this.LocalIp);
+            builder.Append(", LocalPort = ");
+            builder.Append((object?)this.LocalPort);
+            builder.Append(", RemoteIp = ");
+            builder.Append((object?)this.RemoteIp);
+            builder.Append(", RemotePort = ");
+            builder.Append((object?)this.RemotePort);
+            builder.Append(", TransmittedBytes = ");
+            builder.Append((object?)this.TransmittedBytes);
+            builder.Append(", ReceivedBytes = ");
+            builder.Append((object?)this.ReceivedBytes);
+            return true;
+        }
     }
 }

@@ -174,6 +174,32 @@ namespace ProtocolGen.Portmaster
                 global::ProtocolGen.WireJson.GetHex(element, "payload"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Id = ");
+            builder.Append((object?)this.Id);
+            builder.Append(", ProcessId = ");
+            builder.Append((object?)this.ProcessId);
+            builder.Append(", Direction = ");
+            builder.Append((object?)this.Direction);
+            builder.Append(", Protocol = ");
+            builder.Append((object?)this.Protocol);
+            builder.Append(", LocalIp = ");
+            builder.Append((object?)this.LocalIp);
+            builder.Append(", RemoteIp = ");
+            builder.Append((object?)this.RemoteIp);
+            builder.Append(", LocalPort = ");
+            builder.Append((object?)this.LocalPort);
+            builder.Append(", RemotePort = ");
+            builder.Append((object?)this.RemotePort);
+            builder.Append(", PayloadLayer = ");
+            builder.Append((object?)this.PayloadLayer);
+            builder.Append(", Payload = ");
+            builder.Append((object?)this.Payload);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "ConnectionV4", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 8, "id", "u64"),

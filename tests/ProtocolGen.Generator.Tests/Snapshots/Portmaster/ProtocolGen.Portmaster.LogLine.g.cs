@@ -111,6 +111,16 @@ namespace ProtocolGen.Portmaster
                 global::ProtocolGen.WireJson.GetString(element, "line"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Severity = ");
+            builder.Append((object?)this.Severity);
+            builder.Append(", Line = ");
+            builder.Append((object?)this.Line);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(0, "LogLine", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 1, "severity", "u8 Severity"),

@@ -119,6 +119,24 @@ namespace ProtocolGen.Portmaster
                 global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
         }
 
+        /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
+        protected override bool PrintMembers(global::System.Text.StringBuilder builder)
+        {
+            builder.Append("Protocol = ");
+            builder.Append((object?)this.Protocol);
+            builder.Append(", LocalAddress = ");
+            builder.Append((object?)this.LocalAddress);
+            builder.Append(", LocalPort = ");
+            builder.Append((object?)this.LocalPort);
+            builder.Append(", RemoteAddress = ");
+            builder.Append((object?)this.RemoteAddress);
+            builder.Append(", RemotePort = ");
+            builder.Append((object?)this.RemotePort);
+            builder.Append(", Verdict = ");
+            builder.Append((object?)this.Verdict);
+            return true;
+        }
+
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "UpdateV4", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),
