@@ -8,6 +8,7 @@
 #
 # Findings land in fuzz/.findings/TARGET (ignored by git). Each crash found belongs in
 # testdata/fuzz/crashes/TARGET/ (a small file), where tests/ProtocolGen.Fuzz.Tests replays it on every run.
+# Exits 1 when any crash was found (each printed with the command that keeps it), 0 when none was.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +43,7 @@ for target in "${targets[@]}"; do
   dotnet "$plain/ProtocolGen.Fuzz.dll" "$target" --replay testdata/fuzz/"$target"/*
 done
 
+crashes=0
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1
 for target in "${targets[@]}"; do
   findings=fuzz/.findings/$target
@@ -65,7 +67,15 @@ for target in "${targets[@]}"; do
   fi
   for crash in "$findings"/default/crashes/id*; do
     [ -e "$crash" ] || continue
+    crashes=$((crashes + 1))
     echo "$target crash: $crash"
     dotnet "$plain/ProtocolGen.Fuzz.dll" "$target" --replay "$crash" 2>&1 | tail -5 || true
+    echo "  keep it: cp '$crash' testdata/fuzz/crashes/$target/   (replayed by tests/ProtocolGen.Fuzz.Tests; fix the bug first)"
   done
 done
+
+if [ "$crashes" -gt 0 ]; then
+  echo "$crashes crash(es) found: copy each into testdata/fuzz/crashes/TARGET/ as printed above"
+  exit 1
+fi
+echo "no crashes found"

@@ -35,13 +35,23 @@ internal sealed class JsonLinesEncoder<TUnion>
     private static readonly string[] s_errorLineProperties = [ErrorJson.ErrorProperty, "offset", "type", "length", "packet", "message", FrameBytes.RawProperty];
 
     private readonly Stream _output;
+    private readonly bool _allowRaw;
     private readonly ArrayBufferWriter<byte> _frame = new();
     private readonly ArrayBufferWriter<byte> _withoutTrailing = new();
     private long _packets;
     private long _rawFrames;
     private long _skippedErrors;
 
-    public JsonLinesEncoder(Stream output) => _output = output;
+    /// <param name="output">Where the frames go.</param>
+    /// <param name="allowRaw">
+    /// Whether an error line's <c>"raw"</c> bytes are written verbatim. Without it such a line is a bad line:
+    /// bytes nobody checked must not reach a device as a command.
+    /// </param>
+    public JsonLinesEncoder(Stream output, bool allowRaw = true)
+    {
+        _output = output;
+        _allowRaw = allowRaw;
+    }
 
     /// <summary>Lines that could not be encoded.</summary>
     public long BadLines { get; private set; }
@@ -94,12 +104,12 @@ internal sealed class JsonLinesEncoder<TUnion>
 
             if (IsErrorLine(root))
             {
-                WireJson.CheckMembers(root, s_errorLineProperties);
+                CheckErrorLine(root);
                 WriteRaw(root);
                 return null;
             }
 
-            var packet = ReadPacket(root, out var trailing);
+            var packet = ReadPacket(line.Span, root, out var trailing);
             if (trailing.Length > 0 && TUnion.FrameFormat != FrameFormat.TypeAndLength32)
             {
                 throw new WireJsonException(FrameBytes.TrailingProperty, "frames without a length cannot carry bytes after their fields");
@@ -127,6 +137,13 @@ internal sealed class JsonLinesEncoder<TUnion>
             BadLines++;
             return string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: cannot be encoded: {Shorten(e.Message)}");
         }
+        catch (Exception e) when (e is not IOException and not OutOfMemoryException)
+        {
+            // The last resort: whatever one line does, it costs only that line, never the run. (Output errors
+            // still end it: they are not the line's fault.)
+            BadLines++;
+            return string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: cannot be encoded ({e.GetType().Name}): {Shorten(e.Message)}");
+        }
     }
 
     /// <summary>What was written, for standard error.</summary>
@@ -141,8 +158,10 @@ internal sealed class JsonLinesEncoder<TUnion>
     }
 
     // The packet, and the bytes of its "trailing" property (a newer peer's fields), which is the only property a
-    // line may add to the packet's own JSON form: the packet is read from a copy of the object without it.
-    private TUnion ReadPacket(JsonElement root, out byte[] trailing)
+    // line may add to the packet's own JSON form. The packet is read from the line's bytes with that member cut
+    // out by its byte offsets: the other members are copied as written, never decoded and written again (a
+    // lone surrogate escape would throw from the writer instead of being reported by the field's own check).
+    private TUnion ReadPacket(ReadOnlySpan<byte> line, JsonElement root, out byte[] trailing)
     {
         if (!WireJson.TryGetProperty(root, FrameBytes.TrailingProperty, out _))
         {
@@ -150,34 +169,44 @@ internal sealed class JsonLinesEncoder<TUnion>
             return TUnion.ReadJson(root);
         }
 
-        trailing = [];
+        var reader = new Utf8JsonReader(line);
+        reader.Read();
+        var kept = 0;
         var seen = false;
         _withoutTrailing.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(_withoutTrailing))
+        _withoutTrailing.Write("{"u8);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            writer.WriteStartObject();
-            foreach (var property in root.EnumerateObject())
+            var start = checked((int)reader.TokenStartIndex);
+            var isTrailing = IsTrailingName(ref reader);
+            reader.Skip();
+            var member = line[start..checked((int)reader.BytesConsumed)];
+            if (isTrailing)
             {
-                if (!WireJson.NameEquals(property, FrameBytes.TrailingProperty))
-                {
-                    property.WriteTo(writer);
-                    continue;
-                }
-
-                if (seen)
-                {
-                    throw new WireJsonException(FrameBytes.TrailingProperty, "appears more than once; give each field once");
-                }
-
-                seen = true;
-                trailing = WireJson.GetHex(root, FrameBytes.TrailingProperty);
+                seen = seen ? throw new WireJsonException(FrameBytes.TrailingProperty, "appears more than once; give each field once") : true;
+                continue;
             }
 
-            writer.WriteEndObject();
+            _withoutTrailing.Write(kept++ == 0 ? [] : ","u8);
+            _withoutTrailing.Write(member);
         }
 
+        _withoutTrailing.Write("}"u8);
+        trailing = WireJson.GetHex(root, FrameBytes.TrailingProperty);
         using var packet = JsonDocument.Parse(_withoutTrailing.WrittenMemory);
         return TUnion.ReadJson(packet.RootElement);
+    }
+
+    private static bool IsTrailingName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.ValueTextEquals(FrameBytes.TrailingProperty);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new WireJsonException("(a name that is not valid text)", "is a property name that is not valid text: a lone surrogate escape");
+        }
     }
 
     // The index of the first byte that does not start a valid UTF-8 sequence (overlong forms and encoded
@@ -204,12 +233,43 @@ internal sealed class JsonLinesEncoder<TUnion>
         WireJson.TryGetProperty(root, ErrorJson.ErrorProperty, out _)
         && !WireJson.TryGetProperty(root, WireJson.KindProperty, out _);
 
+    // An error line holds what decode --json writes, each field once and of its own type.
+    private static void CheckErrorLine(JsonElement errorLine)
+    {
+        WireJson.CheckMembers(errorLine, s_errorLineProperties);
+        foreach (var property in errorLine.EnumerateObject())
+        {
+            var name = property.Name;
+            var value = property.Value;
+            var ok = name switch
+            {
+                "offset" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var offset) && offset >= 0,
+                "type" or "length" => value.ValueKind == JsonValueKind.Null || (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) && number >= 0),
+                _ => value.ValueKind == JsonValueKind.String,
+            };
+            if (!ok)
+            {
+                throw new WireJsonException(name, name switch
+                {
+                    "offset" => "expected a byte offset: an integer, 0 or more",
+                    "type" or "length" => "expected an integer, 0 or more, or null",
+                    _ => "expected a string",
+                });
+            }
+        }
+    }
+
     private void WriteRaw(JsonElement errorLine)
     {
         if (!WireJson.TryGetProperty(errorLine, FrameBytes.RawProperty, out _))
         {
             _skippedErrors++;
             return;
+        }
+
+        if (!_allowRaw)
+        {
+            throw new WireJsonException(FrameBytes.RawProperty, "is refused here: its bytes are not a checked command and must not reach the device; give --allow-raw to write them verbatim");
         }
 
         _output.Write(WireJson.GetHex(errorLine, FrameBytes.RawProperty));

@@ -231,7 +231,7 @@ public static class WireJson
 
     /// <summary>Converts a number to <see cref="sbyte"/>.</summary>
     public static sbyte ToSByte(JsonElement value, string field) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetSByte(out var result) ? result : throw Expected(field, "an integer from -128 to 127", value);
+        value.ValueKind == JsonValueKind.Number && value.TryGetSByte(out var result) && (result != 0 || !IsNegativeZero(value)) ? result : throw Expected(field, "an integer from -128 to 127", value);
 
     /// <summary>Converts a number to <see cref="ushort"/>.</summary>
     public static ushort ToUInt16(JsonElement value, string field) =>
@@ -239,7 +239,7 @@ public static class WireJson
 
     /// <summary>Converts a number to <see cref="short"/>.</summary>
     public static short ToInt16(JsonElement value, string field) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetInt16(out var result) ? result : throw Expected(field, "a 16-bit signed integer", value);
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt16(out var result) && (result != 0 || !IsNegativeZero(value)) ? result : throw Expected(field, "a 16-bit signed integer", value);
 
     /// <summary>Converts a number to <see cref="uint"/>.</summary>
     public static uint ToUInt32(JsonElement value, string field) =>
@@ -247,7 +247,7 @@ public static class WireJson
 
     /// <summary>Converts a number to <see cref="int"/>.</summary>
     public static int ToInt32(JsonElement value, string field) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var result) ? result : throw Expected(field, "a 32-bit signed integer", value);
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var result) && (result != 0 || !IsNegativeZero(value)) ? result : throw Expected(field, "a 32-bit signed integer", value);
 
     /// <summary>Converts a number to <see cref="ulong"/>.</summary>
     public static ulong ToUInt64(JsonElement value, string field) =>
@@ -255,7 +255,11 @@ public static class WireJson
 
     /// <summary>Converts a number to <see cref="long"/>.</summary>
     public static long ToInt64(JsonElement value, string field) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var result) ? result : throw Expected(field, "a 64-bit signed integer", value);
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var result) && (result != 0 || !IsNegativeZero(value)) ? result : throw Expected(field, "a 64-bit signed integer", value);
+
+    // "-0" is refused for every integer field, signed or not (the unsigned parsers refuse it already): one rule,
+    // and a sign is never dropped silently. Only a zero pays for the look at the text.
+    private static bool IsNegativeZero(JsonElement value) => value.GetRawText().StartsWith('-');
 
     /// <summary>Reads a string property; a lone surrogate escape or invalid UTF-8 in it is an error naming it.</summary>
     /// <exception cref="WireJsonException">Missing, not a string, or not valid text.</exception>

@@ -82,7 +82,6 @@ public static class PacketReader
 
     /// <summary>Reads <paramref name="stream"/> to its end, yielding every frame: a packet or a typed error.</summary>
     /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
-    /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
     public static async IAsyncEnumerable<FrameResult<TUnion>> ReadAllAsync<TUnion>(Stream stream, PacketReaderOptions options = default, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where TUnion : IPacketUnion<TUnion>
     {

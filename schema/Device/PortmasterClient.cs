@@ -125,11 +125,12 @@ public sealed class PortmasterClient : IAsyncDisposable
     public ValueTask RequestBandwidthStatsAsync(CancellationToken cancellationToken = default) => SendAsync(GetBandwidthStatsCommand, cancellationToken);
 
     /// <summary>Asks the driver for its interface version.</summary>
+    /// <exception cref="System.IO.IOException">The device reported more bytes than the version buffer holds (or a negative count).</exception>
     public async ValueTask<DriverVersion> GetVersionAsync(CancellationToken cancellationToken = default)
     {
         var returned = new byte[DriverVersion.Size];
-        var length = await _device.IoControlAsync(PortmasterDevice.VersionCode, ReadOnlyMemory<byte>.Empty, returned, cancellationToken).ConfigureAwait(false);
-        return DriverVersion.Read(returned.AsSpan(0, length));
+        var reported = await _device.IoControlAsync(PortmasterDevice.VersionCode, ReadOnlyMemory<byte>.Empty, returned, cancellationToken).ConfigureAwait(false);
+        return DriverVersion.Read(returned.AsSpan(0, ReadCount.Check(reported, returned.Length, "The device's version request")));
     }
 
     /// <summary>

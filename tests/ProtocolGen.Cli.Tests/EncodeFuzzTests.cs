@@ -28,7 +28,11 @@ public sealed class EncodeFuzzTests(ITestOutputHelper output)
     [
         "\\ud800", "\\udfff", "\\u0000", "\"", "\\", "{", "}", "[", "]", ",", ":", "null", "true", "-0", "1e999",
         "99999999999999999999999", "\"kind\":\"LogLine\",", "\"extra\":1,", "%eth0", "[::1]:80", "01.", "\t", " ",
+        "\"trailing\":\"00\",", "\"trailing\":\"\\ud800\",", ",\"trailing\":\"ab\"",
     ];
+
+    // What a line may carry as "trailing" (a newer peer's fields), good and bad.
+    private static readonly string[] TrailingValues = ["00", "aabb", "", "0", "zz", "\\ud800", "\\udc00aa", "\\u0041", "ab\\\"", "null"];
 
     private static readonly byte[][] BadBytes = [[0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xF0, 0x9F]];
 
@@ -103,6 +107,12 @@ public sealed class EncodeFuzzTests(ITestOutputHelper output)
                 {
                     Fail(seed, batch, "a report that does not name a mutated line briefly: " + problem[..Math.Min(problem.Length, 300)], joined);
                 }
+
+                if (problem.Contains("cannot be encoded (", StringComparison.Ordinal))
+                {
+                    // The encoder's last resort caught an exception no check turned into a typed error: a bug.
+                    Fail(seed, batch, "an untyped exception, caught only by the last resort: " + problem[..Math.Min(problem.Length, 300)], joined);
+                }
             }
 
             lines += input.Length;
@@ -124,7 +134,8 @@ public sealed class EncodeFuzzTests(ITestOutputHelper output)
         where TUnion : IPacketUnion<TUnion>
     {
         var output = new MemoryStream();
-        var encoder = new Encode.JsonLinesEncoder<TUnion>(output);
+        // As the CLI does: a command stream refuses "raw" bytes.
+        var encoder = new Encode.JsonLinesEncoder<TUnion>(output, allowRaw: typeof(TUnion) != typeof(Portmaster.Command));
         problems = new List<string>();
         escaped = null;
         try
@@ -146,7 +157,7 @@ public sealed class EncodeFuzzTests(ITestOutputHelper output)
         for (var m = random.Next(1, 4); m > 0; m--)
         {
             var at = random.Next(bytes.Count + 1);
-            switch (random.Next(9))
+            switch (random.Next(10))
             {
                 case 0 when at < bytes.Count:
                     bytes[at] ^= (byte)(1 << random.Next(8));
@@ -181,6 +192,25 @@ public sealed class EncodeFuzzTests(ITestOutputHelper output)
                     if (text.StartsWith('{') && comma > 1)
                     {
                         bytes.InsertRange(1, Encoding.UTF8.GetBytes(text[1..(comma + 1)]));
+                    }
+
+                    break;
+                }
+
+                case 8:
+                {
+                    // The line carries "trailing", before or after its other members, so that the cut that takes
+                    // it out meets every other mutation.
+                    var value = TrailingValues[random.Next(TrailingValues.Length)];
+                    var member = value == "null" ? "\"trailing\":null" : $"\"trailing\":\"{value}\"";
+                    var text = Encoding.UTF8.GetString(bytes.ToArray());
+                    if (random.Next(2) == 0 && text.StartsWith('{'))
+                    {
+                        bytes.InsertRange(1, Encoding.UTF8.GetBytes(member + ","));
+                    }
+                    else if (text.LastIndexOf('}') is var close and > 0)
+                    {
+                        bytes.InsertRange(close, Encoding.UTF8.GetBytes("," + member));
                     }
 
                     break;

@@ -51,6 +51,85 @@ public sealed class StrictEncodeTests
     }
 
     [Theory]
+    [InlineData("""{"kind":"LogLine","severity":"Trace","line":"t\ud800st","trailing":"00"}""")]
+    [InlineData("""{"trailing":"00","kind":"LogLine","severity":"Trace","line":"t\ud800st"}""")]
+    [InlineData("""{"kind":"LogLine","trailing":"00","severity":"Trace","line":"t\ud800st"}""")]
+    public void ALoneSurrogateInALineWithTrailingBytes_IsABadLine_AndTheNextLineIsStillEncoded(string bad)
+    {
+        var run = Infos(bad + "\n" + """{"kind":"LogLine","severity":"Trace","line":"ok"}""");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("line 1: field 'line': is not valid text", run.Error);
+        Assert.Contains("wrote 1 packets", run.Error);
+        Assert.Equal([0, 3, 0, 0, 0, 1, (byte)'o', (byte)'k'], run.Output);
+    }
+
+    [Theory]
+    [InlineData("""{"kind":"LogLine","severity":"Info","line":"x","trailing":"aabb"}""")]
+    [InlineData("""{"trailing":"aabb","kind":"LogLine","severity":"Info","line":"x"}""")]
+    [InlineData("""{ "kind" : "LogLine" , "trailing" : "aabb" , "severity":"Info" , "line" : "x" }""")]
+    public void TrailingBytes_AnywhereInTheObject_GoInsideTheFrame_AndTheOtherMembersAreReadAsWritten(string line)
+    {
+        var run = Infos(line);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([0, 4, 0, 0, 0, 3, (byte)'x', 0xAA, 0xBB], run.Output);
+    }
+
+    [Fact]
+    public void ACommandErrorLineWithRawBytes_IsRefused_SoNoUncheckedBytesReachTheDevice()
+    {
+        var run = Commands(Good1 + "\n" + """{"error":"unknown-type","raw":"ffffffff"}""" + "\n" + Good2);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("line 2: field 'raw': is refused", run.Error);
+        Assert.Contains("--allow-raw", run.Error);
+        Assert.Equal([.. Good1Frame, .. Good2Frame], run.Output);
+    }
+
+    [Fact]
+    public void ACommandErrorLineWithRawBytes_IsWrittenVerbatim_OnlyWithAllowRaw()
+    {
+        var run = CliRun.WithInput(Encoding.UTF8.GetBytes("""{"error":"unknown-type","raw":"ffffffff"}"""), "encode", "--commands", "--allow-raw", "-o", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal([0xFF, 0xFF, 0xFF, 0xFF], run.Output);
+    }
+
+    [Theory]
+    [InlineData("""{"error":"unknown-type","offset":"0","raw":"0901000000ff"}""", "offset")]
+    [InlineData("""{"error":"unknown-type","offset":-1,"raw":"0901000000ff"}""", "offset")]
+    [InlineData("""{"error":"unknown-type","offset":1.5,"raw":"0901000000ff"}""", "offset")]
+    [InlineData("""{"error":"unknown-type","length":"1","raw":"0901000000ff"}""", "length")]
+    [InlineData("""{"error":"unknown-type","type":[9],"raw":"0901000000ff"}""", "type")]
+    [InlineData("""{"error":"unknown-type","packet":{"nested":1},"raw":"0901000000ff"}""", "packet")]
+    [InlineData("""{"error":"unknown-type","message":7,"raw":"0901000000ff"}""", "message")]
+    [InlineData("""{"error":1,"raw":"0901000000ff"}""", "error")]
+    [InlineData("""{"error":"unknown-type","raw":9}""", "raw")]
+    public void AnErrorLineField_OfTheWrongType_IsABadLine_NamingTheField(string line, string field)
+    {
+        var run = Infos(line + "\n" + Log);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"line 1: field '{field}': expected ", run.Error);
+        Assert.Equal([0, 2, 0, 0, 0, 3, (byte)'x'], run.Output);
+    }
+
+    [Fact]
+    public void AnUnexpectedExceptionFromOneLine_CostsOnlyThatLine_ReportedByNumberAndType()
+    {
+        var output = new MemoryStream();
+        var encoder = new Encode.JsonLinesEncoder<ThrowingUnion>(output);
+        var problems = new System.Collections.Generic.List<string>();
+
+        encoder.EncodeAll(new MemoryStream(Encoding.UTF8.GetBytes("{\"kind\":\"Boom\"}\n{\"kind\":\"Fine\"}\n")), problems.Add);
+
+        Assert.Equal("line 1: cannot be encoded (InvalidOperationException): boom", Assert.Single(problems));
+        Assert.Equal([7, 0, 0, 0, 0], output.ToArray());
+        Assert.Equal(1, encoder.BadLines);
+    }
+
+    [Theory]
     [InlineData(new byte[] { 0xFF })]
     [InlineData(new byte[] { 0xC0, 0xAF })]
     [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
@@ -256,5 +335,36 @@ public sealed class StrictEncodeTests
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    // A union whose JSON reader throws what no line should make it throw, standing in for any bug.
+    private sealed record ThrowingUnion : IPacketUnion<ThrowingUnion>
+    {
+        public static FrameFormat FrameFormat => FrameFormat.TypeAndLength32;
+
+        public static System.Collections.Immutable.ImmutableArray<PacketLayout> Layouts => [];
+
+        public byte PacketType => 7;
+
+        public int WireSize => 0;
+
+        public static bool TryReadBody(byte packetType, ref WireReader reader, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out ThrowingUnion packet)
+        {
+            packet = null;
+            return false;
+        }
+
+        public static string? GetPacketName(byte packetType) => null;
+
+        public static void WriteJson(System.Text.Json.Utf8JsonWriter writer, ThrowingUnion packet) => packet.WriteJson(writer);
+
+        public static ThrowingUnion ReadJson(System.Text.Json.JsonElement element) =>
+            WireJson.GetString(element, "kind") == "Boom" ? throw new InvalidOperationException("boom") : new ThrowingUnion();
+
+        public void WriteTo(ref WireWriter writer)
+        {
+        }
+
+        public void WriteJson(System.Text.Json.Utf8JsonWriter writer) => writer.WriteNullValue();
     }
 }

@@ -11,7 +11,11 @@ namespace ProtocolGen.Fuzz.Tests.Mutation;
 /// <summary>One decoded frame with value equality, so that the three paths compare directly.</summary>
 internal readonly record struct Decoded<TUnion>(long Offset, long Length, TUnion? Packet, ProtocolErrorKind? Error);
 
-/// <summary>The three ways a stream can be decoded: a span, a <see cref="Stream"/> read in random sizes, a <see cref="PipeReader"/>.</summary>
+/// <summary>
+/// The ways a stream can be decoded: a span; a <see cref="Stream"/> read in random sizes through
+/// <see cref="PacketReader"/>'s sink and its <c>ReadAllAsync</c>, and through <see cref="PacketStreamReader{TUnion}"/>;
+/// a <see cref="PipeReader"/> in random segments.
+/// </summary>
 internal static class DecodePaths
 {
     public static List<Decoded<TUnion>> Span<TUnion>(byte[] data, List<Decoded<TUnion>> into)
@@ -25,7 +29,8 @@ internal static class DecodePaths
         return into;
     }
 
-    public static List<Decoded<TUnion>> Stream<TUnion>(byte[] data, Random random, List<Decoded<TUnion>> into)
+    /// <returns>How many reads the stream answered.</returns>
+    public static int Stream<TUnion>(byte[] data, Random random, List<Decoded<TUnion>> into)
         where TUnion : IPacketUnion<TUnion>
     {
         var options = new PacketReaderOptions { ReadSize = random.Next(1, 2049) };
@@ -37,16 +42,70 @@ internal static class DecodePaths
         }
 
         task.GetAwaiter().GetResult();
-        return into;
+        return stream.Reads;
     }
 
-    public static List<Decoded<TUnion>> Pipe<TUnion>(byte[] data, Random random, List<Decoded<TUnion>> into)
+    /// <returns>How many segments the data was cut into.</returns>
+    public static int Pipe<TUnion>(byte[] data, Random random, List<Decoded<TUnion>> into)
         where TUnion : IPacketUnion<TUnion>
     {
         var reader = PipeReader.Create(Segments(data, random));
         var task = PacketReader.ReadAsync<TUnion, ListSink<TUnion>>(reader, new ListSink<TUnion>(into));
         task.AsTask().GetAwaiter().GetResult();
-        return into;
+        return 1;
+    }
+
+    /// <returns>How many reads the stream answered.</returns>
+    public static int StreamReader<TUnion>(byte[] data, Random random, List<Decoded<TUnion>> into)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        var options = new PacketReaderOptions { ReadSize = random.Next(1, 2049) };
+        var stream = new RandomReadStream(data, random.Next(1, 600), random.Next());
+        using var reader = new PacketStreamReader<TUnion>(stream, options);
+        var task = reader.ReadAsync(new ListSink<TUnion>(into));
+        if (!task.IsCompleted)
+        {
+            throw new InvalidOperationException("the in-memory PacketStreamReader path should complete synchronously");
+        }
+
+        task.GetAwaiter().GetResult();
+        return stream.Reads;
+    }
+
+    /// <returns>How many reads the stream answered.</returns>
+    public static int ReadAll<TUnion>(byte[] data, Random random, List<Decoded<TUnion>> into)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        var options = new PacketReaderOptions { ReadSize = random.Next(1, 2049) };
+        var stream = new RandomReadStream(data, random.Next(1, 600), random.Next());
+        var frames = PacketReader.ReadAllAsync<TUnion>(stream, options).GetAsyncEnumerator();
+        try
+        {
+            while (Completed(frames.MoveNextAsync()))
+            {
+                var frame = frames.Current;
+                into.Add(new(frame.Offset, frame.Length, frame.IsPacket ? frame.Packet : default, frame.Error?.Kind));
+            }
+        }
+        finally
+        {
+            Completed(frames.DisposeAsync());
+        }
+
+        return stream.Reads;
+    }
+
+    private static bool Completed(ValueTask<bool> task) =>
+        task.IsCompleted ? task.GetAwaiter().GetResult() : throw new InvalidOperationException("the in-memory ReadAllAsync path should complete synchronously");
+
+    private static void Completed(ValueTask task)
+    {
+        if (!task.IsCompleted)
+        {
+            throw new InvalidOperationException("the in-memory ReadAllAsync path should complete synchronously");
+        }
+
+        task.GetAwaiter().GetResult();
     }
 
     // The data as a sequence of segments of random sizes, so frames are cut across segment ends.
@@ -99,6 +158,8 @@ internal static class DecodePaths
         private readonly Random _random = new(seed);
         private int _position;
 
+        public int Reads { get; private set; }
+
         public override bool CanRead => true;
 
         public override bool CanSeek => false;
@@ -116,6 +177,7 @@ internal static class DecodePaths
             var length = Math.Min(Math.Min(buffer.Length, data.Length - _position), _random.Next(1, maxChunk + 1));
             data.AsSpan(_position, length).CopyTo(buffer);
             _position += length;
+            Reads++;
             return length;
         }
 

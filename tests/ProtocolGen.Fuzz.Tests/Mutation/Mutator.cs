@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace ProtocolGen.Fuzz.Tests.Mutation;
 
@@ -16,21 +17,37 @@ internal static class Mutator
     public static byte[] Build(Random random, byte[][] seeds, bool hasLength)
     {
         var stream = new List<byte>();
-        var heads = new List<int>();
         var count = random.Next(1, 9);
         for (var i = 0; i < count; i++)
         {
-            heads.Add(stream.Count);
             stream.AddRange(seeds[random.Next(seeds.Length)]);
         }
 
         var mutations = random.Next(1, 5);
         for (var i = 0; i < mutations; i++)
         {
-            Mutate(random, stream, heads, hasLength);
+            // The heads the decoder will meet: the chain as it stands now, after the mutations so far (an insert
+            // or a cut moves every head after it, a changed length moves the chain).
+            Mutate(random, stream, Heads(stream, hasLength), hasLength);
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>Where each frame of the chain starts: the headers that length and type mutations aim at.</summary>
+    public static List<int> Heads(List<byte> stream, bool hasLength)
+    {
+        var data = CollectionsMarshal.AsSpan(stream);
+        var chain = hasLength
+            ? ReferenceModel.WalkLengths(data, FrameDecoderOptions.DefaultMaxBodyLength)
+            : ReferenceModel.WalkTypes(data, ReferenceModel.CommandBodySizes);
+        var heads = new List<int>(chain.Count);
+        foreach (var frame in chain)
+        {
+            heads.Add((int)frame.Offset);
+        }
+
+        return heads;
     }
 
     private static void Mutate(Random random, List<byte> stream, List<int> heads, bool hasLength)
@@ -42,6 +59,11 @@ internal static class Mutator
         }
 
         var at = random.Next(stream.Count);
+        if (heads.Count == 0)
+        {
+            heads.Add(0);
+        }
+
         switch (random.Next(hasLength ? 9 : 8))
         {
             case 0: // a bit flip

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace ProtocolGen.Fuzz.Tests.Mutation;
 
@@ -27,7 +26,7 @@ internal readonly record struct ChainFrame(long Offset, long Length, ChainKind K
 /// <summary>
 /// A small model of framing written from protocol.md, not from the decoder: a plain walk from header to header.
 /// A frame with a length is its 5-byte header plus the length it declares; a command (no length) is its type
-/// byte plus the fixed body size its layout states, and an unknown type byte is one byte.
+/// byte plus the fixed body size protocol.md states, and an unknown type byte is one byte.
 /// </summary>
 internal static class ReferenceModel
 {
@@ -92,9 +91,20 @@ internal static class ReferenceModel
         return chain;
     }
 
-    /// <summary>Each command type's body size, from the layouts (every command is fixed-size).</summary>
-    public static Dictionary<byte, int> CommandBodySizes() =>
-        Portmaster.Command.Layouts.ToDictionary(
-            l => l.PacketType,
-            l => l.IsFixedSize ? l.MinSize : throw new InvalidOperationException($"{l.Name} is not fixed-size; the command model needs it to be."));
+    /// <summary>
+    /// Each command type's body size, from protocol.md's command table (not from the generated layouts, which
+    /// come from the code under test; <c>CommandSizeTests</c> checks that the two agree).
+    /// </summary>
+    public static IReadOnlyDictionary<byte, int> CommandBodySizes { get; } = new Dictionary<byte, int>
+    {
+        [0] = 0, // Shutdown
+        [1] = 9, // Verdict: id u64, verdict u8
+        [2] = 14, // UpdateV4: protocol u8, local_address [4], local_port u16, remote_address [4], remote_port u16, verdict u8
+        [3] = 38, // UpdateV6: as type 2 with 16-byte addresses
+        [4] = 0, // ClearCache
+        [5] = 0, // GetLogs
+        [6] = 0, // GetBandwidthStats
+        [7] = 0, // PrintMemoryStats
+        [8] = 0, // CleanEndedConnections
+    };
 }

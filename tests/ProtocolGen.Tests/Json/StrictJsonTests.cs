@@ -27,6 +27,37 @@ public sealed class StrictJsonTests
     }
 
     [Theory]
+    [InlineData("sbyte")]
+    [InlineData("short")]
+    [InlineData("int")]
+    [InlineData("long")]
+    [InlineData("byte")]
+    [InlineData("ushort")]
+    [InlineData("uint")]
+    [InlineData("ulong")]
+    public void MinusZero_IsRefusedForEveryIntegerField_SignedOrNot(string type)
+    {
+        using var document = JsonDocument.Parse("""{"n":-0,"z":0}""");
+        var root = document.RootElement;
+        Func<string, object> read = type switch
+        {
+            "sbyte" => name => WireJson.GetSByte(root, name),
+            "short" => name => WireJson.GetInt16(root, name),
+            "int" => name => WireJson.GetInt32(root, name),
+            "long" => name => WireJson.GetInt64(root, name),
+            "byte" => name => WireJson.GetByte(root, name),
+            "ushort" => name => WireJson.GetUInt16(root, name),
+            "uint" => name => WireJson.GetUInt32(root, name),
+            _ => name => WireJson.GetUInt64(root, name),
+        };
+
+        var error = Assert.Throws<WireJsonException>(() => read("n"));
+
+        Assert.Equal("n", error.Field);
+        Assert.Equal("0", Convert.ToString(read("z"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("""{"kind":"Verdict","id":1,"verdict":"Accept","verdikt":"Drop"}""", "verdikt")]
     [InlineData("""{"kind":"Shutdown","force":true}""", "force")]
     public void AnUnknownField_IsAnErrorNamingIt(string json, string field)
