@@ -3,98 +3,97 @@ using ProtocolGen.Generator.Model;
 
 namespace ProtocolGen.Generator.Emitting;
 
-/// <summary>The C# expressions and statements that read, write and size one field.</summary>
+/// <summary>
+/// The C# expressions that read and write one field's head at a constant offset in its run, and the size and
+/// check of each field kind for <c>WireSize</c>. Where the bytes are comes from the <see cref="LayoutPlan"/>.
+/// </summary>
 internal static class FieldCode
 {
     private const string Runtime = "global::ProtocolGen.";
+    private const string Binary = "global::System.Buffers.Binary.BinaryPrimitives.";
 
-    public static string Read(FieldModel field) => field.Kind switch
+    /// <summary>Reads the head of <paramref name="field"/> at <paramref name="offset"/> in <paramref name="run"/>: the value, or for prefixed kinds the length or count.</summary>
+    public static string ReadHead(FieldModel field, string run, int offset) => field.Kind switch
     {
-        FieldKind.Primitive => ReadPrimitive(field),
-        FieldKind.Enum => $"({field.TypeName}){ReadPrimitive(field)}",
-        FieldKind.FixedBytes => $"reader.ReadBytes({Int(field.Length)})",
-        FieldKind.PrefixedBytes => $"reader.ReadBytes({ReadLength(field)})",
-        FieldKind.PrefixedString => $"reader.ReadUtf8({ReadLength(field)})",
-        FieldKind.RestBytes => "reader.ReadBytes(reader.Remaining)",
-        FieldKind.RestString => "reader.ReadUtf8(reader.Remaining)",
-        FieldKind.Struct => $"reader.ReadStruct<{field.ElementTypeName}>()",
-        FieldKind.StructArray => $"reader.{(field.Shape == SequenceShape.Array ? "ReadArray" : "ReadImmutableArray")}<{field.ElementTypeName}>(reader.ReadCountPrefix<{field.ElementTypeName}>({Width(field)}{BigEndianArgument(field)}))",
-        FieldKind.PrimitiveArray => $"reader.{(field.Shape == SequenceShape.Array ? "ReadPrimitiveArray" : "ReadPrimitiveImmutableArray")}<{field.ElementTypeName}>(reader.ReadCountPrefix({Width(field)}, {Int(PrimitiveSize(field.Primitive))}{BigEndianArgument(field)}){BigEndianArgument(field)})",
-        _ => throw new System.InvalidOperationException(field.Kind.ToString()),
+        FieldKind.Primitive => ReadInteger(field.Primitive, field.BigEndian, run, offset),
+        FieldKind.Enum => $"({field.TypeName}){ReadInteger(field.Primitive, field.BigEndian, run, offset)}",
+        FieldKind.FixedBytes => $"{run}.Slice({Int(offset)}, {Int(field.Length)}).ToArray()",
+        FieldKind.Struct when IsAddress(field.ElementTypeName) => $"new {field.ElementTypeName}({run}.Slice({Int(offset)}, {Int(field.ElementSize!.Value)}))",
+        FieldKind.Struct => $"{field.ElementTypeName}.ReadFixed({run}.Slice({Int(offset)}, {Int(field.ElementSize!.Value)}))",
+        _ => ReadInteger(PrefixType(field), field.BigEndian, run, offset),
     };
 
-    /// <summary>Statements that write the field from <c>this</c>.</summary>
-    public static string[] Write(FieldModel field)
+    /// <summary>Writes the head of <paramref name="field"/>, whose value or length is <paramref name="value"/>, at <paramref name="offset"/> in <paramref name="run"/>.</summary>
+    public static string WriteHead(FieldModel field, string run, int offset, string value) => field.Kind switch
     {
+        FieldKind.Primitive => WriteInteger(field.Primitive, field.BigEndian, run, offset, value),
+        FieldKind.Enum => WriteInteger(field.Primitive, field.BigEndian, run, offset, $"({PrimitiveKeyword(field.Primitive)}){value}"),
+        FieldKind.FixedBytes when field.Shape == SequenceShape.ReadOnlyMemory => $"{value}.Span.CopyTo({run}.Slice({Int(offset)}, {Int(field.Length)}));",
+        FieldKind.FixedBytes => $"global::System.MemoryExtensions.CopyTo({value}, {run}.Slice({Int(offset)}, {Int(field.Length)}));",
+        FieldKind.Struct when IsAddress(field.ElementTypeName) => $"{value}.CopyTo({run}.Slice({Int(offset)}, {Int(field.ElementSize!.Value)}));",
+        FieldKind.Struct => $"{value}.WriteFixed({run}.Slice({Int(offset)}, {Int(field.ElementSize!.Value)}));",
+        _ => field.Prefix switch
+        {
+            // A short prefix is checked again here, for a caller that wrote without asking WireSize first.
+            1 => $"{run}[{Int(offset)}] = {Runtime}WireLength.ToU8({value}, \"{field.WireName}\");",
+            2 => WriteInteger(PrimitiveType.UInt16, field.BigEndian, run, offset, $"{Runtime}WireLength.ToU16({value}, \"{field.WireName}\")"),
+            _ => WriteInteger(PrimitiveType.UInt32, field.BigEndian, run, offset, $"(uint){value}"),
+        },
+    };
+
+    /// <summary>Reads an element of a plain structure array from <paramref name="bytes"/>, exactly its size.</summary>
+    public static string ReadElement(FieldModel field, string bytes) => IsAddress(field.ElementTypeName)
+        ? $"new {field.ElementTypeName}({bytes})"
+        : $"{field.ElementTypeName}.ReadFixed({bytes})";
+
+    /// <summary>Writes an element of a plain structure array into <paramref name="bytes"/>, exactly its size.</summary>
+    public static string WriteElement(FieldModel field, string element, string bytes) => IsAddress(field.ElementTypeName)
+        ? $"{element}.CopyTo({bytes});"
+        : $"{element}.WriteFixed({bytes});";
+
+    /// <summary>
+    /// The size of the field's tail for <c>WireSize</c>, checked: null members, invalid text and values too long for
+    /// their prefix throw <c>WireEncodeException</c> naming the field. Null for kinds whose size is constant.
+    /// </summary>
+    public static string? CheckedTailSize(FieldPlan place)
+    {
+        var field = place.Field;
         var member = "this." + field.Name;
-        var quotedName = "\"" + field.WireName + "\"";
+        var name = Quoted(field);
         return field.Kind switch
         {
-            FieldKind.Primitive => new[] { $"writer.{WriteMethod(field)}({member});" },
-            FieldKind.Enum => new[] { $"writer.{WriteMethod(field)}(({PrimitiveKeyword(field.Primitive)}){member});" },
-            FieldKind.FixedBytes => new[] { $"writer.WriteFixedBytes({Bytes(field)}, {Int(field.Length)}, {quotedName});" },
-            FieldKind.PrefixedBytes => new[]
-            {
-                $"writer.WritePrefix({Width(field)}, {Size(field)}, {quotedName}{BigEndianArgument(field)});",
-                $"writer.WriteBytes({Bytes(field)});",
-            },
-            FieldKind.PrefixedString => new[]
-            {
-                $"writer.WritePrefix({Width(field)}, {Size(field)}, {quotedName}{BigEndianArgument(field)});",
-                $"writer.WriteUtf8({member});",
-            },
-            FieldKind.RestBytes => new[] { $"writer.WriteBytes({Bytes(field)});" },
-            FieldKind.RestString => new[] { $"writer.WriteUtf8({member});" },
-            FieldKind.Struct => new[] { $"writer.WriteStruct({member});" },
-            FieldKind.StructArray => new[]
-            {
-                $"writer.WritePrefix({Width(field)}, {Runtime}WireLength.Count({member}), {quotedName}{BigEndianArgument(field)});",
-                $"writer.WriteArray<{field.ElementTypeName}>({member});",
-            },
-            FieldKind.PrimitiveArray => new[]
-            {
-                $"writer.WritePrefix({Width(field)}, {Runtime}WireLength.Count({member}), {quotedName}{BigEndianArgument(field)});",
-                $"writer.WritePrimitiveArray<{field.ElementTypeName}>({member}{BigEndianArgument(field)});",
-            },
-            _ => throw new System.InvalidOperationException(field.Kind.ToString()),
+            FieldKind.PrefixedBytes => $"{Runtime}WireLength.Bytes({member}, {Width(field)}, {name})",
+            FieldKind.RestBytes when field.Shape == SequenceShape.ReadOnlyMemory => $"{member}.Length",
+            FieldKind.RestBytes => $"{Runtime}WireLength.Bytes({member}, {name})",
+            FieldKind.PrefixedString => $"{Runtime}WireLength.Utf8({member}, {Width(field)}, {name})",
+            FieldKind.RestString => $"{Runtime}WireLength.Utf8({member}, {name})",
+            FieldKind.StructArray => $"{Runtime}WireLength.Array({member}, {Width(field)}, {name})",
+            FieldKind.PrimitiveArray => $"{Runtime}WireLength.PrimitiveArray<{field.ElementTypeName}>({member}, {Width(field)}, {name})",
+
+            // The minimum already counts a nested structure's fixed part; add what it adds beyond that.
+            FieldKind.Struct when place.IsFixedSize != true =>
+                $"{Runtime}WireLength.Struct({member}, {name}) - {place.MinSize?.ToString(CultureInfo.InvariantCulture) ?? MinSizeExpression(field.ElementTypeName!)}",
+            _ => null,
         };
     }
 
-    /// <summary>The fewest bytes the field takes, when the generator knows it; else null.</summary>
-    public static int? MinSize(FieldModel field) => field.Kind switch
+    /// <summary>A check of a field of constant size that can still be wrong (a length, a null), as a statement; else null.</summary>
+    public static string? ConstantSizeCheck(FieldPlan place)
     {
-        FieldKind.Primitive or FieldKind.Enum => PrimitiveSize(field.Primitive),
-        FieldKind.FixedBytes => field.Length,
-        FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,
-        FieldKind.RestBytes or FieldKind.RestString => 0,
-        FieldKind.Struct => field.ElementSize,
-        _ => null,
-    };
+        var field = place.Field;
+        return field.Kind switch
+        {
+            FieldKind.FixedBytes => $"{Runtime}WireLength.Fixed(this.{field.Name}, {Int(field.Length)}, {Quoted(field)});",
+            FieldKind.Struct when place.IsFixedSize == true && !IsAddress(field.ElementTypeName) => $"{Runtime}WireLength.Present(this.{field.Name}, {Quoted(field)});",
+            _ => null,
+        };
+    }
 
-    /// <summary>The fewest bytes the field takes, as an expression, for nested structures the generator cannot size.</summary>
-    public static string MinSizeExpression(FieldModel field) => $"{Runtime}WireLength.MinOf<{field.ElementTypeName}>()";
+    /// <summary>The fewest bytes of a nested structure only the runtime can size, as an expression.</summary>
+    public static string MinSizeExpression(string structType) => $"{Runtime}WireLength.MinOf<{structType}>()";
 
-    /// <summary>Whether the field always takes the same size; null when only the runtime can tell.</summary>
-    public static bool? IsFixedSize(FieldModel field) => field.Kind switch
-    {
-        FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes => true,
-        FieldKind.Struct => field.ElementSize is null ? null : field.ElementIsFixedSize,
-        _ => false,
-    };
-
-    public static string IsFixedSizeExpression(FieldModel field) => $"{Runtime}WireLength.IsFixed<{field.ElementTypeName}>()";
-
-    /// <summary>The size of the field's variable part (its payload, not its prefix), for <c>WireSize</c>.</summary>
-    public static string VariableSize(FieldModel field) => field.Kind switch
-    {
-        FieldKind.PrefixedBytes or FieldKind.RestBytes or FieldKind.PrefixedString or FieldKind.RestString => Size(field),
-        FieldKind.Struct => $"{Runtime}WireLength.Struct(this.{field.Name})",
-        FieldKind.StructArray => $"{Runtime}WireLength.Array(this.{field.Name})",
-        FieldKind.PrimitiveArray => $"{Runtime}WireLength.PrimitiveArray<{field.ElementTypeName}>(this.{field.Name})",
-        _ => throw new System.InvalidOperationException(field.Kind.ToString()),
-    };
-
-    public static int PrimitiveSize(PrimitiveType primitive) => Parsing.FieldParser.PrimitiveSize(primitive);
+    /// <summary>Whether a nested structure only the runtime can size is fixed, as an expression.</summary>
+    public static string IsFixedSizeExpression(string structType) => $"{Runtime}WireLength.IsFixed<{structType}>()";
 
     public static string PrimitiveKeyword(PrimitiveType primitive) => primitive switch
     {
@@ -123,37 +122,38 @@ internal static class FieldCode
         _ => "i64",
     };
 
-    private static string Size(FieldModel field) => field.Kind is FieldKind.PrefixedString or FieldKind.RestString
-        ? $"{Runtime}WireLength.Utf8(this.{field.Name})"
-        : $"{Runtime}WireLength.Bytes(this.{field.Name})";
+    /// <summary>The runtime's name for the field's prefix width: <c>global::ProtocolGen.PrefixWidth.U16</c>.</summary>
+    public static string Width(FieldModel field) => Runtime + "PrefixWidth.U" + (field.Prefix * 8).ToString(CultureInfo.InvariantCulture);
 
-    private static string Bytes(FieldModel field) => field.Shape == SequenceShape.ReadOnlyMemory
-        ? $"this.{field.Name}.Span"
-        : $"this.{field.Name}";
+    public static string Quoted(FieldModel field) => "\"" + field.WireName + "\"";
 
-    private static string ReadPrimitive(FieldModel field) => field.Primitive switch
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The runtime's addresses read and write themselves from exactly their bytes with public members.</summary>
+    private static bool IsAddress(string? typeName) => typeName is "global::ProtocolGen.Ipv4Address" or "global::ProtocolGen.Ipv6Address";
+
+    private static PrimitiveType PrefixType(FieldModel field) => field.Prefix switch
     {
-        PrimitiveType.Byte => "reader.ReadByte()",
-        PrimitiveType.SByte => "reader.ReadSByte()",
-        PrimitiveType.Boolean => "reader.ReadBoolean()",
-        _ => $"reader.Read{MethodSuffix(field)}()",
+        1 => PrimitiveType.Byte,
+        2 => PrimitiveType.UInt16,
+        _ => PrimitiveType.UInt32,
     };
 
-    private static string WriteMethod(FieldModel field) => field.Primitive switch
+    private static string ReadInteger(PrimitiveType primitive, bool bigEndian, string run, int offset) => primitive switch
     {
-        PrimitiveType.Byte => "WriteByte",
-        PrimitiveType.SByte => "WriteSByte",
-        PrimitiveType.Boolean => "WriteBoolean",
-        _ => "Write" + MethodSuffix(field),
+        PrimitiveType.Byte => $"{run}[{Int(offset)}]",
+        PrimitiveType.SByte => $"(sbyte){run}[{Int(offset)}]",
+        PrimitiveType.Boolean => $"{run}[{Int(offset)}] == 1",
+        _ => $"{Binary}Read{primitive}{(bigEndian ? "BigEndian" : "LittleEndian")}({At(run, offset)})",
     };
 
-    private static string MethodSuffix(FieldModel field) => field.Primitive + (field.BigEndian ? "BigEndian" : string.Empty);
+    private static string WriteInteger(PrimitiveType primitive, bool bigEndian, string run, int offset, string value) => primitive switch
+    {
+        PrimitiveType.Byte => $"{run}[{Int(offset)}] = {value};",
+        PrimitiveType.SByte => $"{run}[{Int(offset)}] = (byte){value};",
+        PrimitiveType.Boolean => $"{run}[{Int(offset)}] = {value} ? (byte)1 : (byte)0;",
+        _ => $"{Binary}Write{primitive}{(bigEndian ? "BigEndian" : "LittleEndian")}({At(run, offset)}, {value});",
+    };
 
-    private static string ReadLength(FieldModel field) => $"reader.ReadLengthPrefix({Width(field)}{BigEndianArgument(field)})";
-
-    private static string Width(FieldModel field) => Runtime + "PrefixWidth.U" + (field.Prefix * 8).ToString(CultureInfo.InvariantCulture);
-
-    private static string BigEndianArgument(FieldModel field) => field.BigEndian ? ", bigEndian: true" : string.Empty;
-
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string At(string run, int offset) => offset == 0 ? run : $"{run}.Slice({Int(offset)})";
 }

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ProtocolGen.Generator.Model;
-using ProtocolGen.Generator.Parsing;
 
 namespace ProtocolGen.Generator.Emitting;
 
@@ -74,14 +73,20 @@ internal static class StructEmitter
         writer.Line("/// <summary>Whether every value takes exactly <see cref=\"MinWireSize\"/> bytes.</summary>");
         writer.Line($"public static bool IsFixedSize => {isFixed};");
         writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public {overrideModifier}int WireSize => {WireSizeExpression(model)};");
+        WriteWireSize(writer, model, overrideModifier);
         writer.Line();
 
-        WriteTryReadFrom(writer, model);
+        ReadEmitter.WriteTryReadFrom(writer, model);
         writer.Line();
-        WriteWriteTo(writer, model, overrideModifier);
+        WriteEmitter.WriteWriteTo(writer, model, overrideModifier);
         writer.Line();
+        if (ReadEmitter.IsPlainStruct(model))
+        {
+            ReadEmitter.WriteReadFixed(writer, model);
+            writer.Line();
+            WriteEmitter.WriteWriteFixed(writer, model);
+            writer.Line();
+        }
 
         writer.Line("/// <summary>Reads a value from the start of <paramref name=\"source\"/>, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
         writer.Line($"public static {self} ReadFrom(global::System.ReadOnlySpan<byte> source) => {Runtime}WireCodec.Read<{self}>(source);");
@@ -131,102 +136,58 @@ internal static class StructEmitter
 
     private static (string MinSize, string IsFixed) SizeDeclarations(StructModel model)
     {
-        var constant = 0;
-        var minTerms = new List<string>();
-        var fixedTerms = new List<string>();
-        var isFixed = true;
-        foreach (var field in model.Fields)
+        var plan = model.Layout;
+        var minTerms = new List<string> { plan.ConstantMinSize.ToString(CultureInfo.InvariantCulture) };
+        minTerms.AddRange(plan.RuntimeSizedStructs.Select(FieldCode.MinSizeExpression));
+        var fixedExpression = plan.IsFixedSize switch
         {
-            if (FieldCode.MinSize(field) is { } size)
-            {
-                constant += size;
-            }
-            else
-            {
-                minTerms.Add(FieldCode.MinSizeExpression(field));
-            }
+            true => "true",
+            false => "false",
+            null => string.Join(" && ", plan.RuntimeSizedStructs.Select(FieldCode.IsFixedSizeExpression)),
+        };
 
-            switch (FieldCode.IsFixedSize(field))
-            {
-                case false:
-                    isFixed = false;
-                    break;
-                case null:
-                    fixedTerms.Add(FieldCode.IsFixedSizeExpression(field));
-                    break;
-            }
-        }
-
-        minTerms.Insert(0, constant.ToString(CultureInfo.InvariantCulture));
-        var fixedExpression = !isFixed ? "false" : fixedTerms.Count == 0 ? "true" : string.Join(" && ", fixedTerms);
         return (string.Join(" + ", minTerms), fixedExpression);
     }
 
-    private static string WireSizeExpression(StructModel model)
+    /// <summary>
+    /// <c>WireSize</c>: the constant minimum plus each tail, every value the wire cannot carry refused here, so the
+    /// writers, which always ask it first, never stop half-way.
+    /// </summary>
+    private static void WriteWireSize(SourceWriter writer, StructModel model, string overrideModifier)
     {
-        var terms = new List<string> { "MinWireSize" };
-        foreach (var field in model.Fields)
-        {
-            switch (field.Kind)
-            {
-                case FieldKind.Struct when FieldCode.IsFixedSize(field) != true:
-                    // The minimum already counts the nested structure's fixed part; add what it adds beyond that.
-                    terms.Add($"({FieldCode.VariableSize(field)} - {FieldCode.MinSize(field)?.ToString(CultureInfo.InvariantCulture) ?? FieldCode.MinSizeExpression(field)})");
-                    break;
-                case FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.StructArray or FieldKind.PrimitiveArray:
-                    terms.Add(FieldCode.VariableSize(field));
-                    break;
-            }
-        }
-
-        return terms.Count == 1 ? "MinWireSize" : string.Join(" + ", terms);
-    }
-
-    private static void WriteTryReadFrom(SourceWriter writer, StructModel model)
-    {
-        var self = model.Declaration.FullyQualifiedName;
-        var locals = LocalNames(model);
-        writer.Line("/// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>");
-        writer.Open($"public static bool TryReadFrom(ref {Runtime}WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
-        for (var i = 0; i < model.Fields.Count; i++)
-        {
-            writer.Line($"var {locals[i]} = {FieldCode.Read(model.Fields[i])};");
-        }
-
-        if (model.Fields.Count > 0)
-        {
-            writer.Open("if (reader.HasFailed)");
-            writer.Line("value = default;");
-            writer.Line("return false;");
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line($"value = new {self}({string.Join(", ", locals)});");
-        writer.Line("return true;");
-        writer.Close();
-    }
-
-    private static void WriteWriteTo(SourceWriter writer, StructModel model, string overrideModifier)
-    {
+        var checks = model.Layout.Fields.Select(FieldCode.ConstantSizeCheck).OfType<string>().ToList();
+        var tails = model.Layout.Fields.Select(p => (p.Field, Size: FieldCode.CheckedTailSize(p))).Where(t => t.Size is not null).ToList();
         writer.Line("/// <inheritdoc/>");
-        if (model.Fields.Count == 0)
+        if (checks.Count == 0 && tails.Count == 0)
         {
-            writer.Line($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
-            writer.Line("{");
-            writer.Line("}");
+            writer.Line($"public {overrideModifier}int WireSize => MinWireSize;");
             return;
         }
 
-        writer.Open($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
-        foreach (var field in model.Fields)
+        writer.Line($"/// <exception cref=\"{Runtime}WireEncodeException\">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>");
+        writer.Open($"public {overrideModifier}int WireSize");
+        writer.Open("get");
+        foreach (var check in checks)
         {
-            foreach (var statement in FieldCode.Write(field))
-            {
-                writer.Line(statement);
-            }
+            writer.Line(check);
         }
 
+        if (tails.Count == 0)
+        {
+            writer.Line("return MinWireSize;");
+        }
+        else
+        {
+            writer.Line("var size = MinWireSize;");
+            foreach (var (field, size) in tails)
+            {
+                writer.Line($"size = {Runtime}WireLength.Add(size, {size}, {FieldCode.Quoted(field)});");
+            }
+
+            writer.Line("return size;");
+        }
+
+        writer.Close();
         writer.Close();
     }
 
@@ -282,16 +243,4 @@ internal static class StructEmitter
     };
 
     private static bool IsSequence(FieldModel field) => field.Shape != SequenceShape.None;
-
-    private static List<string> LocalNames(StructModel model)
-    {
-        var names = new List<string>();
-        foreach (var field in model.Fields)
-        {
-            var local = NameConventions.ToLocalName(field.Name);
-            names.Add(local is "reader" or "value" ? local + "Field" : local);
-        }
-
-        return names;
-    }
 }

@@ -77,6 +77,7 @@ internal enum SequenceShape
 /// <param name="ElementIsFixedSize">Whether every element or nested structure has that size.</param>
 /// <param name="BigEndian">Whether integers in this field (and its prefix) are big-endian.</param>
 /// <param name="Enum">The enum, for <see cref="FieldKind.Enum"/> fields and arrays of an enum; else null.</param>
+/// <param name="ElementIsPlain">Whether the element or nested structure is plain (<see cref="LayoutPlan.IsPlain"/>): read and written at a constant offset with no failure path.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -90,4 +91,5 @@ internal sealed record FieldModel(
     int? ElementSize,
     bool ElementIsFixedSize,
     bool BigEndian,
-    EnumModel? Enum = null);
+    EnumModel? Enum = null,
+    bool ElementIsPlain = false);

@@ -26,7 +26,10 @@ internal static class FieldParser
     /// <param name="property">The property the record declares for it, whose attributes also count.</param>
     /// <param name="recordIsBigEndian">Whether the record is marked <c>[BigEndian]</c>.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics)
+    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics) =>
+        Parse(parameter, property, recordIsBigEndian, diagnostics, depth: 0);
+
+    private static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, int depth)
     {
         var location = parameter.Locations.FirstOrDefault();
         var type = parameter.Type;
@@ -58,8 +61,8 @@ internal static class FieldParser
                 return null;
             }
 
-            var (elementSize, elementFixed) = element is null ? (null, false) : SizeOf(element, 0);
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel);
+            var (elementSize, elementFixed, elementPlain) = element is null ? (null, false, false) : SizeOf(element, depth);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain);
         }
 
         FieldModel? Misplaced()
@@ -194,84 +197,54 @@ internal static class FieldParser
         }
     }
 
-    /// <summary>The minimum size of a nested wire structure and whether it is fixed, when the generator can tell.</summary>
-    public static (int? Size, bool IsFixed) SizeOf(ITypeSymbol type, int depth)
+    /// <summary>
+    /// The minimum size of a nested wire structure and whether it is fixed, when the generator can tell: its
+    /// fields are parsed as the structure's own codec parses them and laid out by <see cref="LayoutPlan"/>.
+    /// </summary>
+    private static (int? Size, bool IsFixed, bool IsPlain) SizeOf(ITypeSymbol type, int depth)
     {
         if (TryGetPrimitive(type, out var primitive))
         {
-            return (PrimitiveSize(primitive), true);
+            return (LayoutPlan.PrimitiveSize(primitive), true, primitive != PrimitiveType.Boolean);
         }
 
         switch (type.MetadataName())
         {
             case KnownNames.Ipv4Address:
-                return (4, true);
+                return (4, true, true);
             case KnownNames.Ipv6Address:
-                return (16, true);
+                return (16, true, true);
         }
 
         if (depth > MaxNestingDepth || type is not INamedTypeSymbol named || !named.HasAttribute(KnownNames.WireStructAttribute))
         {
-            return (null, false);
+            return (null, false, false);
         }
 
         var constructor = named.PrimaryConstructor(default);
         if (constructor is null)
         {
-            return (0, true);
+            // A structure with no fields reads itself: its codec is generated for a record this one cannot see the fields of.
+            return (0, true, false);
         }
 
-        var total = 0;
-        var isFixed = true;
+        // The structure reports its own mistakes when its codec is generated; here they only make its size unknown.
+        var ignored = new List<DiagnosticInfo>();
+        var isBigEndian = named.HasAttribute(KnownNames.BigEndianAttribute);
+        var fields = new List<FieldModel>();
         foreach (var parameter in constructor.Parameters)
         {
-            var layout = ReadAttributes(parameter, null);
-            var fieldType = parameter.Type;
-            if (TryGetPrimitive(fieldType, out var fieldPrimitive))
+            if (Parse(parameter, null, isBigEndian, ignored, depth + 1) is not { } field)
             {
-                total += PrimitiveSize(fieldPrimitive);
+                return (null, false, false);
             }
-            else if (layout.FixedLength is { } length)
-            {
-                total += length;
-            }
-            else if (layout.LengthPrefix is { } prefix)
-            {
-                total += prefix;
-                isFixed = false;
-            }
-            else if (layout.CountPrefix is { } count)
-            {
-                total += count;
-                isFixed = false;
-            }
-            else if (layout.RestOfFrame)
-            {
-                isFixed = false;
-            }
-            else
-            {
-                var (size, nestedFixed) = SizeOf(fieldType, depth + 1);
-                if (size is null)
-                {
-                    return (null, false);
-                }
 
-                total += size.Value;
-                isFixed &= nestedFixed;
-            }
+            fields.Add(field);
         }
 
-        return (total, isFixed);
+        var plan = LayoutPlan.For(fields);
+        return plan.RuntimeSizedStructs.Count > 0 ? (null, false, false) : (plan.ConstantMinSize, plan.IsFixedSize == true, plan.IsPlain);
     }
-
-    public static int PrimitiveSize(PrimitiveType primitive) => primitive switch
-    {
-        PrimitiveType.Byte or PrimitiveType.SByte or PrimitiveType.Boolean => 1,
-        PrimitiveType.UInt16 or PrimitiveType.Int16 => 2,
-        PrimitiveType.UInt32 or PrimitiveType.Int32 => 4,
-        _ => 8,
-    };
 
     private static bool TryGetPrimitive(ITypeSymbol type, out PrimitiveType primitive)
     {

@@ -100,7 +100,8 @@ internal static class StructParser
             type.BaseType is { IsRecord: true },
             packet,
             fields.ToEquatableArray(),
-            declaresEquality);
+            declaresEquality,
+            LayoutPlan.For(fields));
     }
 
     private static PacketInfo? ParsePacket(INamedTypeSymbol type, AttributeData attribute, Location location, List<DiagnosticInfo> diagnostics)

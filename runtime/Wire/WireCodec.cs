@@ -31,11 +31,42 @@ public static class WireCodec
         where T : IWireStruct<T> =>
         TryRead<T>(source, out var value, out var error) ? value : throw new ProtocolException(error);
 
-    /// <summary>Writes <paramref name="value"/> at the start of <paramref name="destination"/> and returns the bytes written.</summary>
+    /// <summary>
+    /// Writes <paramref name="value"/> at the start of <paramref name="destination"/> and returns the bytes written.
+    /// A value the wire cannot carry throws <see cref="WireEncodeException"/> before any byte is written.
+    /// </summary>
     public static int Write<T>(T value, Span<byte> destination)
         where T : IWireWritable
     {
+        ArgumentNullException.ThrowIfNull(value);
+        return WriteSized(value, value.WireSize, destination);
+    }
+
+    /// <summary>Writes <paramref name="value"/> to <paramref name="destination"/>.</summary>
+    public static void Write<T>(T value, IBufferWriter<byte> destination)
+        where T : IWireWritable
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(destination);
         var size = value.WireSize;
+        destination.Advance(WriteSized(value, size, destination.GetSpan(size)));
+    }
+
+    /// <summary>Writes <paramref name="value"/> into a new array of exactly its size.</summary>
+    public static byte[] ToArray<T>(T value)
+        where T : IWireWritable
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var size = value.WireSize;
+        var bytes = new byte[size];
+        WriteSized(value, size, bytes);
+        return bytes;
+    }
+
+    // WireSize, which checks every field, is computed once by each entry point and trusted here.
+    private static int WriteSized<T>(T value, int size, Span<byte> destination)
+        where T : IWireWritable
+    {
         if (destination.Length < size)
         {
             ThrowDestinationTooShort(size, destination.Length);
@@ -44,25 +75,6 @@ public static class WireCodec
         var writer = new WireWriter(destination.Slice(0, size));
         value.WriteTo(ref writer);
         return writer.Position;
-    }
-
-    /// <summary>Writes <paramref name="value"/> to <paramref name="destination"/>.</summary>
-    public static void Write<T>(T value, IBufferWriter<byte> destination)
-        where T : IWireWritable
-    {
-        ArgumentNullException.ThrowIfNull(destination);
-        var size = value.WireSize;
-        var written = Write(value, destination.GetSpan(size));
-        destination.Advance(written);
-    }
-
-    /// <summary>Writes <paramref name="value"/> into a new array of exactly its size.</summary>
-    public static byte[] ToArray<T>(T value)
-        where T : IWireWritable
-    {
-        var bytes = new byte[value.WireSize];
-        Write(value, bytes);
-        return bytes;
     }
 
     [DoesNotReturn]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -76,4 +77,144 @@ public static class WireLength
 
     /// <summary>The number of elements of <paramref name="items"/>; null counts as empty.</summary>
     public static int Count<T>(T[]? items) => items?.Length ?? 0;
+
+    // The checked sizes below are what generated WireSize properties call. Each refuses what the wire cannot
+    // carry with a WireEncodeException naming the field, so nothing is refused once writing has begun.
+
+    /// <summary><paramref name="size"/> plus <paramref name="part"/>; past 2 GiB throws, naming <paramref name="field"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Add(int size, int part, string field)
+    {
+        var total = (long)size + part;
+        return total <= int.MaxValue ? (int)total : throw WireEncodeException.TooLarge(field);
+    }
+
+    /// <summary>The length of prefixed bytes, checked against the prefix.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Bytes(ReadOnlyMemory<byte> value, PrefixWidth width, string field) => Prefixed(value.Length, width, field);
+
+    /// <summary>The length of prefixed bytes, checked against the prefix; null throws.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Bytes(byte[]? value, PrefixWidth width, string field) => Prefixed(NotNull(value, field).Length, width, field);
+
+    /// <summary>The length of bytes to the end of the frame; null throws.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Bytes(byte[]? value, string field) => NotNull(value, field).Length;
+
+    /// <summary>Checks that fixed-length bytes have exactly <paramref name="length"/> bytes.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Fixed(ReadOnlyMemory<byte> value, int length, string field)
+    {
+        if (value.Length != length)
+        {
+            throw WireEncodeException.WrongFixedLength(field, value.Length, length);
+        }
+    }
+
+    /// <summary>Checks that fixed-length bytes are not null and have exactly <paramref name="length"/> bytes.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Fixed(byte[]? value, int length, string field) => Fixed((ReadOnlyMemory<byte>)NotNull(value, field), length, field);
+
+    /// <summary>The UTF-8 size of prefixed text, checked against the prefix; null or invalid UTF-16 throws.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Utf8(string? value, PrefixWidth width, string field) => Prefixed(WireText.Count(value, field), width, field);
+
+    /// <summary>The UTF-8 size of text to the end of the frame; null or invalid UTF-16 throws.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Utf8(string? value, string field) => WireText.Count(value, field);
+
+    /// <summary>The size of a nested structure; null throws.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Struct<T>(T value, string field)
+        where T : IWireWritable => Required(value, field).WireSize;
+
+    /// <summary>Checks that a nested structure of constant size is not null (free for a struct type).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Present<T>(T value, string field)
+    {
+        if (value is null)
+        {
+            throw WireEncodeException.Null(field);
+        }
+    }
+
+    /// <summary>The size of counted structures, the count checked against the prefix; a null or default array, or a null element, throws.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Array<T>(ImmutableArray<T> items, PrefixWidth width, string field)
+        where T : IWireStruct<T> => items.IsDefault ? throw WireEncodeException.Null(field) : Array(items.AsSpan(), width, field);
+
+    /// <summary>The size of counted structures, the count checked against the prefix; a null array or element throws.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int Array<T>(T[]? items, PrefixWidth width, string field)
+        where T : IWireStruct<T> => Array((ReadOnlySpan<T>)NotNull(items, field), width, field);
+
+    private static int Array<T>(ReadOnlySpan<T> items, PrefixWidth width, string field)
+        where T : IWireStruct<T>
+    {
+        Prefixed(items.Length, width, field);
+        if (T.IsFixedSize)
+        {
+            if (!typeof(T).IsValueType)
+            {
+                foreach (var item in items)
+                {
+                    Present(item, field);
+                }
+            }
+
+            var fixedTotal = (long)items.Length * T.MinWireSize;
+            return fixedTotal <= int.MaxValue ? (int)fixedTotal : throw WireEncodeException.TooLarge(field);
+        }
+
+        var total = 0;
+        foreach (var item in items)
+        {
+            total = Add(total, Struct(item, field), field);
+        }
+
+        return total;
+    }
+
+    /// <summary>The size of counted integers, booleans or enums, the count checked against the prefix; a null or default array throws.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int PrimitiveArray<T>(ImmutableArray<T> items, PrefixWidth width, string field)
+        where T : unmanaged => items.IsDefault ? throw WireEncodeException.Null(field) : PrimitiveArray(items.Length, Unsafe.SizeOf<T>(), width, field);
+
+    /// <summary>The size of counted integers, booleans or enums, the count checked against the prefix; a null array throws.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int PrimitiveArray<T>(T[]? items, PrefixWidth width, string field)
+        where T : unmanaged => PrimitiveArray(NotNull(items, field).Length, Unsafe.SizeOf<T>(), width, field);
+
+    private static int PrimitiveArray(int count, int elementSize, PrefixWidth width, string field)
+    {
+        Prefixed(count, width, field);
+        var total = (long)count * elementSize;
+        return total <= int.MaxValue ? (int)total : throw WireEncodeException.TooLarge(field);
+    }
+
+    private static int Prefixed(int count, PrefixWidth width, string field)
+    {
+        var max = MaxPrefixValue(width);
+        return (ulong)count <= max ? count : throw WireEncodeException.TooLongForPrefix(field, count, width, max);
+    }
+
+    private static TValue NotNull<TValue>(TValue? value, string field)
+        where TValue : class => value ?? throw WireEncodeException.Null(field);
+
+    private static T Required<T>(T value, string field)
+        where T : IWireWritable
+    {
+        Present(value, field);
+        return value;
+    }
+
+    /// <summary>A length or count as a u8 prefix; one it cannot hold throws, naming <paramref name="field"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte ToU8(int count, string field) => (uint)count <= byte.MaxValue ? (byte)count : throw WireEncodeException.TooLongForPrefix(field, count, PrefixWidth.U8, byte.MaxValue);
+
+    /// <summary>A length or count as a u16 prefix; one it cannot hold throws, naming <paramref name="field"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ushort ToU16(int count, string field) => (uint)count <= ushort.MaxValue ? (ushort)count : throw WireEncodeException.TooLongForPrefix(field, count, PrefixWidth.U16, ushort.MaxValue);
 }

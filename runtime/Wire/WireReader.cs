@@ -1,6 +1,8 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -43,6 +45,71 @@ public ref struct WireReader
 
     /// <summary>Where the first failure happened, in bytes from the start.</summary>
     public readonly int FaultOffset => _faultOffset;
+
+    /// <summary>
+    /// The bytes not read yet. Generated readers take this once, read a run of fields at constant offsets
+    /// after one length check, then <see cref="Advance"/> once, so the position stays in a register.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public readonly ReadOnlySpan<byte> UnreadSpan => _buffer.Slice(_position);
+
+    /// <summary>Marks <paramref name="count"/> bytes of <see cref="UnreadSpan"/> as read.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void Advance(int count)
+    {
+        if ((uint)count > (uint)Remaining)
+        {
+            ThrowAdvancedTooFar();
+        }
+
+        _position += count;
+    }
+
+    /// <summary>
+    /// Records that the value at <paramref name="unreadOffset"/> bytes into <see cref="UnreadSpan"/> is bad, and
+    /// returns false with a default <paramref name="value"/>: a generated reader's way out, in one call.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public bool Refuse<T>(ProtocolErrorKind kind, int unreadOffset, [MaybeNull] out T value)
+    {
+        FailAt(kind, _position + unreadOffset);
+        value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Records that the fields need more bytes than the buffer holds (<see cref="ProtocolErrorKind.SizeMismatch"/>,
+    /// at the end of the buffer) and returns false with a default <paramref name="value"/>.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public bool RefuseShort<T>([MaybeNull] out T value)
+    {
+        FailAt(ProtocolErrorKind.SizeMismatch, _buffer.Length);
+        _position = _buffer.Length;
+        value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a nested structure that reads itself (its size or validity is its own business) and returns false,
+    /// with the failure recorded, when it cannot.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool TryReadStruct<T>([MaybeNullWhen(false)] out T value)
+        where T : IWireStruct<T>
+    {
+        if (T.TryReadFrom(ref this, out value) && !HasFailed)
+        {
+            return true;
+        }
+
+        // A hand-written reader may refuse a value without saying why; the first recorded failure wins anyway.
+        Fail(ProtocolErrorKind.InvalidValue);
+        value = default;
+        return false;
+    }
 
     /// <summary>Records <paramref name="kind"/> at the current position, unless a failure is already recorded.</summary>
     public void Fail(ProtocolErrorKind kind) => FailAt(kind, _position);
@@ -323,5 +390,9 @@ public ref struct WireReader
         return ZeroBytes.Slice(0, size);
     }
 
-    private static ReadOnlySpan<byte> ZeroBytes => new byte[16];
+    [DoesNotReturn]
+    private static void ThrowAdvancedTooFar() => throw new ArgumentOutOfRangeException("count", "A reader cannot advance past the end of its buffer.");
+
+    // Sixteen zeros as constant data in the assembly image: a failed read allocates nothing.
+    private static ReadOnlySpan<byte> ZeroBytes => new byte[] { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -26,6 +28,25 @@ public ref struct WireWriter
 
     /// <summary>How many bytes have been written.</summary>
     public readonly int Position => _position;
+
+    /// <summary>
+    /// The bytes not written yet. Generated writers take this once, write a run of fields at constant offsets
+    /// after one slice, then <see cref="Advance"/> once.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public readonly Span<byte> UnwrittenSpan => _buffer.Slice(_position);
+
+    /// <summary>Marks <paramref name="count"/> bytes of <see cref="UnwrittenSpan"/> as written.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void Advance(int count)
+    {
+        if ((uint)count > (uint)(_buffer.Length - _position))
+        {
+            ThrowAdvancedTooFar();
+        }
+
+        _position += count;
+    }
 
     /// <summary>Writes an unsigned byte.</summary>
     public void WriteByte(byte value) => _buffer[_position++] = value;
@@ -169,6 +190,9 @@ public ref struct WireWriter
             WritePrimitiveArray(items.AsSpan(), bigEndian);
         }
     }
+
+    [DoesNotReturn]
+    private static void ThrowAdvancedTooFar() => throw new ArgumentOutOfRangeException("count", "A writer cannot advance past the end of its buffer.");
 
     private Span<byte> Take(int size)
     {

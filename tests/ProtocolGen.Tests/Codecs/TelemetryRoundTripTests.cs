@@ -49,8 +49,9 @@ public sealed class TelemetryRoundTripTests
     {
         var samples = new Samples(new byte[2], Array.Empty<Sample>(), ImmutableArray<Tag>.Empty);
 
-        var error = Assert.Throws<ArgumentException>(() => ITelemetry.EncodeFrame(samples));
+        var error = Assert.Throws<WireEncodeException>(() => ITelemetry.EncodeFrame(samples));
 
+        Assert.Equal("station", error.Field);
         Assert.Contains("'station'", error.Message);
     }
 
@@ -59,8 +60,9 @@ public sealed class TelemetryRoundTripTests
     {
         var note = new Note(default, new string('x', 256), ReadOnlyMemory<byte>.Empty);
 
-        var error = Assert.Throws<ArgumentException>(() => ITelemetry.EncodeFrame(note));
+        var error = Assert.Throws<WireEncodeException>(() => ITelemetry.EncodeFrame(note));
 
+        Assert.Equal("title", error.Field);
         Assert.Contains("'title'", error.Message);
     }
 

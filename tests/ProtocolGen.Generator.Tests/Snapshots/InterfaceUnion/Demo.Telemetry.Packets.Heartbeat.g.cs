@@ -38,13 +38,17 @@ namespace Demo.Telemetry
             /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
             public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.Packets.Heartbeat value)
             {
-                var sequence = reader.ReadUInt64();
-                if (reader.HasFailed)
+                var source = reader.UnreadSpan;
+
+                // sequence: 8 bytes, one bounds check, then constant offsets.
+                if (source.Length < 8)
                 {
-                    value = default;
-                    return false;
+                    return reader.RefuseShort(out value);
                 }
 
+                var run = source.Slice(0, 8);
+                var sequence = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
+                reader.Advance(8);
                 value = new global::Demo.Telemetry.Packets.Heartbeat(sequence);
                 return true;
             }
@@ -52,7 +56,12 @@ namespace Demo.Telemetry
             /// <inheritdoc/>
             public void WriteTo(ref global::ProtocolGen.WireWriter writer)
             {
-                writer.WriteUInt64(this.Sequence);
+                var destination = writer.UnwrittenSpan;
+
+                var run = destination.Slice(0, 8);
+                global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run, this.Sequence);
+
+                writer.Advance(8);
             }
 
             /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

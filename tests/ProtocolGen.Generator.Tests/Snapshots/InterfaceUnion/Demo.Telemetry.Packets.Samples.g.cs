@@ -40,20 +40,57 @@ namespace Demo.Telemetry
             public static bool IsFixedSize => false;
 
             /// <inheritdoc/>
-            public int WireSize => MinWireSize + global::ProtocolGen.WireLength.Array(this.Values) + global::ProtocolGen.WireLength.Utf8(this.Tail);
+            /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+            public int WireSize
+            {
+                get
+                {
+                    global::ProtocolGen.WireLength.Fixed(this.Station, 3, "station");
+                    var size = MinWireSize;
+                    size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
+                    size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.Tail, "tail"), "tail");
+                    return size;
+                }
+            }
 
             /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
             public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.Packets.Samples value)
             {
-                var station = reader.ReadBytes(3);
-                var values = reader.ReadImmutableArray<global::Demo.Telemetry.Sample>(reader.ReadCountPrefix<global::Demo.Telemetry.Sample>(global::ProtocolGen.PrefixWidth.U16));
-                var tail = reader.ReadUtf8(reader.Remaining);
-                if (reader.HasFailed)
+                var source = reader.UnreadSpan;
+
+                // station to values.count: 5 bytes, one bounds check, then constant offsets.
+                if (source.Length < 5)
                 {
-                    value = default;
-                    return false;
+                    return reader.RefuseShort(out value);
                 }
 
+                var run = source.Slice(0, 5);
+                var station = run.Slice(0, 3).ToArray();
+                var valuesCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(3));
+
+                var position = 5;
+                if ((ulong)valuesCount * 6 > (ulong)(source.Length - position))
+                {
+                    return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 3, out value);
+                }
+
+                var valuesItems = global::ProtocolGen.WireArrays.New<global::Demo.Telemetry.Sample>((int)valuesCount);
+                var valuesBytes = source.Slice(position, valuesItems.Length * 6);
+                for (var i = 0; i < valuesItems.Length; i++)
+                {
+                    valuesItems[i] = global::Demo.Telemetry.Sample.ReadFixed(valuesBytes.Slice(i * 6, 6));
+                }
+
+                var values = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(valuesItems);
+                position += (int)valuesCount * 6;
+
+                if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position), out var tail))
+                {
+                    return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+                }
+
+                position = source.Length;
+                reader.Advance(position);
                 value = new global::Demo.Telemetry.Packets.Samples(station, values, tail);
                 return true;
             }
@@ -61,10 +98,24 @@ namespace Demo.Telemetry
             /// <inheritdoc/>
             public void WriteTo(ref global::ProtocolGen.WireWriter writer)
             {
-                writer.WriteFixedBytes(this.Station, 3, "station");
-                writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Count(this.Values), "values");
-                writer.WriteArray<global::Demo.Telemetry.Sample>(this.Values);
-                writer.WriteUtf8(this.Tail);
+                var destination = writer.UnwrittenSpan;
+
+                var values = this.Values.AsSpan();
+                var run = destination.Slice(0, 5);
+                global::System.MemoryExtensions.CopyTo(this.Station, run.Slice(0, 3));
+                global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(3), global::ProtocolGen.WireLength.ToU16(values.Length, "values"));
+                var position = 5;
+                var valuesBytes = destination.Slice(position, values.Length * 6);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i].WriteFixed(valuesBytes.Slice(i * 6, 6));
+                }
+
+                position += valuesBytes.Length;
+
+                position += global::ProtocolGen.WireText.Write(this.Tail, destination.Slice(position), "tail");
+
+                writer.Advance(position);
             }
 
             /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

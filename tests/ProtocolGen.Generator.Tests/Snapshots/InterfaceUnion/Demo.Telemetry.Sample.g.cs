@@ -34,23 +34,45 @@ namespace Demo.Telemetry
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.Sample value)
         {
-            var time = reader.ReadUInt32();
-            var valueField = reader.ReadInt16();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+            if (source.Length < 6)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
-            value = new global::Demo.Telemetry.Sample(time, valueField);
+            value = ReadFixed(source);
+            reader.Advance(6);
             return true;
         }
 
         /// <inheritdoc/>
         public void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteUInt32(this.Time);
-            writer.WriteInt16(this.Value);
+            WriteFixed(writer.UnwrittenSpan);
+            writer.Advance(6);
+        }
+
+        /// <summary>Reads a value from the start of <paramref name="source"/>, which holds at least its 6 bytes; any bytes are a valid value.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::Demo.Telemetry.Sample ReadFixed(global::System.ReadOnlySpan<byte> source)
+        {
+            // One slice to the exact length: every read below is at a constant offset the JIT checks at compile time.
+            var run = source.Slice(0, 6);
+            return new global::Demo.Telemetry.Sample(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(4)));
+        }
+
+        /// <summary>Writes this value's 6 bytes at the start of <paramref name="destination"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void WriteFixed(global::System.Span<byte> destination)
+        {
+            // One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.
+            var run = destination.Slice(0, 6);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run, this.Time);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt16LittleEndian(run.Slice(4), this.Value);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

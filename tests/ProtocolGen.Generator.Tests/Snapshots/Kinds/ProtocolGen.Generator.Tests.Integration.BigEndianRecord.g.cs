@@ -56,23 +56,71 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.PrimitiveArray<ushort>(this.Values) + global::ProtocolGen.WireLength.Bytes(this.Payload);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                global::ProtocolGen.WireLength.Present(this.Where, "where");
+                global::ProtocolGen.WireLength.Present(this.LittleInside, "little_inside");
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<ushort>(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord value)
         {
-            var valueField = reader.ReadUInt32BigEndian();
-            var level = (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)reader.ReadInt64BigEndian();
-            var @where = reader.ReadStruct<global::ProtocolGen.Generator.Tests.Integration.BigPoint>();
-            var littleInside = reader.ReadStruct<global::ProtocolGen.Generator.Tests.Integration.Point>();
-            var values = reader.ReadPrimitiveImmutableArray<ushort>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U16, 2, bigEndian: true), bigEndian: true);
-            var payload = reader.ReadBytes(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U32, bigEndian: true));
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // value to values.count: 32 bytes, one bounds check, then constant offsets.
+            if (source.Length < 32)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 32);
+            var valueField = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run);
+            var level = (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(run.Slice(4));
+            var @where = global::ProtocolGen.Generator.Tests.Integration.BigPoint.ReadFixed(run.Slice(12, 10));
+            var littleInside = global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(22, 8));
+            var valuesCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(30));
+
+            var position = 32;
+            if ((ulong)valuesCount * 2 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 30, out value);
+            }
+
+            var valuesItems = global::ProtocolGen.WireArrays.ReadPrimitives<ushort>(source.Slice(position, (int)valuesCount * 2), bigEndian: true, out var valuesBad);
+            if (valuesItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + valuesBad, out value);
+            }
+
+            var values = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(valuesItems);
+            position += (int)valuesCount * 2;
+
+            // payload.length: 4 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 4)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run2 = source.Slice(position, 4);
+            var payloadLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run2);
+            position += 4;
+
+            if (payloadLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+            }
+
+            var payload = source.Slice(position, (int)payloadLength).ToArray();
+            position += (int)payloadLength;
+            reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(valueField, level, @where, littleInside, values, payload);
             return true;
         }
@@ -80,14 +128,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteUInt32BigEndian(this.Value);
-            writer.WriteInt64BigEndian((long)this.Level);
-            writer.WriteStruct(this.Where);
-            writer.WriteStruct(this.LittleInside);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Count(this.Values), "values", bigEndian: true);
-            writer.WritePrimitiveArray<ushort>(this.Values, bigEndian: true);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U32, global::ProtocolGen.WireLength.Bytes(this.Payload), "payload", bigEndian: true);
-            writer.WriteBytes(this.Payload.Span);
+            var destination = writer.UnwrittenSpan;
+
+            var values = this.Values.AsSpan();
+            var run = destination.Slice(0, 32);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(run, this.Value);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(run.Slice(4), (long)this.Level);
+            this.Where.WriteFixed(run.Slice(12, 10));
+            this.LittleInside.WriteFixed(run.Slice(22, 8));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(30), global::ProtocolGen.WireLength.ToU16(values.Length, "values"));
+            var position = 32;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(values, destination.Slice(position), bigEndian: true);
+
+            var payload = this.Payload.Span;
+            var run2 = destination.Slice(position, 4);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(run2, (uint)payload.Length);
+            position += 4;
+            payload.CopyTo(destination.Slice(position));
+            position += payload.Length;
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -36,23 +36,45 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.BigPoint value)
         {
-            var x = reader.ReadInt16BigEndian();
-            var y = reader.ReadInt64BigEndian();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+            if (source.Length < 10)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
-            value = new global::ProtocolGen.Generator.Tests.Integration.BigPoint(x, y);
+            value = ReadFixed(source);
+            reader.Advance(10);
             return true;
         }
 
         /// <inheritdoc/>
         public void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteInt16BigEndian(this.X);
-            writer.WriteInt64BigEndian(this.Y);
+            WriteFixed(writer.UnwrittenSpan);
+            writer.Advance(10);
+        }
+
+        /// <summary>Reads a value from the start of <paramref name="source"/>, which holds at least its 10 bytes; any bytes are a valid value.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ProtocolGen.Generator.Tests.Integration.BigPoint ReadFixed(global::System.ReadOnlySpan<byte> source)
+        {
+            // One slice to the exact length: every read below is at a constant offset the JIT checks at compile time.
+            var run = source.Slice(0, 10);
+            return new global::ProtocolGen.Generator.Tests.Integration.BigPoint(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadInt16BigEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(run.Slice(2)));
+        }
+
+        /// <summary>Writes this value's 10 bytes at the start of <paramref name="destination"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void WriteFixed(global::System.Span<byte> destination)
+        {
+            // One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.
+            var run = destination.Slice(0, 10);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt16BigEndian(run, this.X);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(run.Slice(2), this.Y);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -44,21 +44,34 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => true;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize;
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                global::ProtocolGen.WireLength.Fixed(this.Array, 3, "array");
+                global::ProtocolGen.WireLength.Fixed(this.Memory, 2, "memory");
+                return MinWireSize;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.FixedBytes value)
         {
-            var array = reader.ReadBytes(3);
-            var memory = reader.ReadBytes(2);
-            var v4 = reader.ReadStruct<global::ProtocolGen.Ipv4Address>();
-            var v6 = reader.ReadStruct<global::ProtocolGen.Ipv6Address>();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // array to v6: 25 bytes, one bounds check, then constant offsets.
+            if (source.Length < 25)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 25);
+            var array = run.Slice(0, 3).ToArray();
+            var memory = run.Slice(3, 2).ToArray();
+            var v4 = new global::ProtocolGen.Ipv4Address(run.Slice(5, 4));
+            var v6 = new global::ProtocolGen.Ipv6Address(run.Slice(9, 16));
+            reader.Advance(25);
             value = new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(array, memory, v4, v6);
             return true;
         }
@@ -66,10 +79,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteFixedBytes(this.Array, 3, "array");
-            writer.WriteFixedBytes(this.Memory.Span, 2, "memory");
-            writer.WriteStruct(this.V4);
-            writer.WriteStruct(this.V6);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 25);
+            global::System.MemoryExtensions.CopyTo(this.Array, run.Slice(0, 3));
+            this.Memory.Span.CopyTo(run.Slice(3, 2));
+            this.V4.CopyTo(run.Slice(5, 4));
+            this.V6.CopyTo(run.Slice(9, 16));
+
+            writer.Advance(25);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -56,21 +56,30 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Integers value)
         {
-            var u8 = reader.ReadByte();
-            var i8 = reader.ReadSByte();
-            var u16 = reader.ReadUInt16();
-            var i16 = reader.ReadInt16();
-            var u32 = reader.ReadUInt32();
-            var i32 = reader.ReadInt32();
-            var u64 = reader.ReadUInt64();
-            var i64 = reader.ReadInt64();
-            var flag = reader.ReadBoolean();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // u8 to flag: 31 bytes, one bounds check, then constant offsets.
+            if (source.Length < 31)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 31);
+            var u8 = run[0];
+            var i8 = (sbyte)run[1];
+            var u16 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2));
+            var i16 = global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(4));
+            var u32 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(6));
+            var i32 = global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(10));
+            var u64 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(14));
+            var i64 = global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(22));
+            if (run[30] > 1)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, 30, out value);
+            }
+
+            var flag = run[30] == 1;
+            reader.Advance(31);
             value = new global::ProtocolGen.Generator.Tests.Integration.Integers(u8, i8, u16, i16, u32, i32, u64, i64, flag);
             return true;
         }
@@ -78,15 +87,20 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteByte(this.U8);
-            writer.WriteSByte(this.I8);
-            writer.WriteUInt16(this.U16);
-            writer.WriteInt16(this.I16);
-            writer.WriteUInt32(this.U32);
-            writer.WriteInt32(this.I32);
-            writer.WriteUInt64(this.U64);
-            writer.WriteInt64(this.I64);
-            writer.WriteBoolean(this.Flag);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 31);
+            run[0] = this.U8;
+            run[1] = (byte)this.I8;
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(2), this.U16);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt16LittleEndian(run.Slice(4), this.I16);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run.Slice(6), this.U32);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(run.Slice(10), this.I32);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run.Slice(14), this.U64);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(run.Slice(22), this.I64);
+            run[30] = this.Flag ? (byte)1 : (byte)0;
+
+            writer.Advance(31);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

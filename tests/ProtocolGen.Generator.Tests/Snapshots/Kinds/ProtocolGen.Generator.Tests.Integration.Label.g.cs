@@ -34,19 +34,46 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public int WireSize => MinWireSize + global::ProtocolGen.WireLength.Utf8(this.Text);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public int WireSize
+        {
+            get
+            {
+                global::ProtocolGen.WireLength.Present(this.At, "at");
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.Text, global::ProtocolGen.PrefixWidth.U8, "text"), "text");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Label value)
         {
-            var at = reader.ReadStruct<global::ProtocolGen.Generator.Tests.Integration.Point>();
-            var text = reader.ReadUtf8(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U8));
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // at to text.length: 9 bytes, one bounds check, then constant offsets.
+            if (source.Length < 9)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 9);
+            var at = global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8));
+            var textLength = run[8];
+
+            var position = 9;
+            if (textLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 8, out value);
+            }
+
+            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)textLength), out var text))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+            }
+
+            position += (int)textLength;
+            reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.Label(at, text);
             return true;
         }
@@ -54,9 +81,16 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteStruct(this.At);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Utf8(this.Text), "text");
-            writer.WriteUtf8(this.Text);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 9);
+            this.At.WriteFixed(run.Slice(0, 8));
+            var position = 9;
+            var textLength = global::ProtocolGen.WireText.Write(this.Text, destination.Slice(position), "text");
+            run[8] = global::ProtocolGen.WireLength.ToU8(textLength, "text");
+            position += textLength;
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -37,20 +37,50 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + (global::ProtocolGen.WireLength.Struct(this.Caption) - 9);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                global::ProtocolGen.WireLength.Present(this.Origin, "origin");
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Struct(this.Caption, "caption") - 9, "caption");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Nested value)
         {
-            var origin = reader.ReadStruct<global::ProtocolGen.Generator.Tests.Integration.Point>();
-            var caption = reader.ReadStruct<global::ProtocolGen.Generator.Tests.Integration.Label>();
-            var after = reader.ReadByte();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // origin: 8 bytes, one bounds check, then constant offsets.
+            if (source.Length < 8)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run = source.Slice(0, 8);
+            var origin = global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8));
+
+            reader.Advance(8);
+            if (!reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.Label>(out var caption))
             {
                 value = default;
                 return false;
             }
 
+            source = reader.UnreadSpan;
+
+            // after: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length < 1)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run3 = source.Slice(0, 1);
+            var after = run3[0];
+            reader.Advance(1);
             value = new global::ProtocolGen.Generator.Tests.Integration.Nested(origin, caption, after);
             return true;
         }
@@ -58,9 +88,19 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteStruct(this.Origin);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 8);
+            this.Origin.WriteFixed(run.Slice(0, 8));
+
+            writer.Advance(8);
             writer.WriteStruct(this.Caption);
-            writer.WriteByte(this.After);
+            destination = writer.UnwrittenSpan;
+
+            var run3 = destination.Slice(0, 1);
+            run3[0] = this.After;
+
+            writer.Advance(1);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

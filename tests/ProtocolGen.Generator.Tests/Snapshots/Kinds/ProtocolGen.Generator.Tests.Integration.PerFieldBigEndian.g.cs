@@ -45,22 +45,72 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.Utf8(this.BigPrefixed) + global::ProtocolGen.WireLength.PrimitiveArray<uint>(this.BigValues);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.BigPrefixed, global::ProtocolGen.PrefixWidth.U16, "big_prefixed"), "big_prefixed");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<uint>(this.BigValues, global::ProtocolGen.PrefixWidth.U16, "big_values"), "big_values");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian value)
         {
-            var little = reader.ReadUInt16();
-            var big = reader.ReadUInt16BigEndian();
-            var bigEnum = (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)reader.ReadUInt32BigEndian();
-            var bigPrefixed = reader.ReadUtf8(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U16, bigEndian: true));
-            var bigValues = reader.ReadPrimitiveArray<uint>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U16, 4, bigEndian: true), bigEndian: true);
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // little to big_prefixed.length: 10 bytes, one bounds check, then constant offsets.
+            if (source.Length < 10)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 10);
+            var little = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
+            var big = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2));
+            var bigEnum = (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(4));
+            var bigPrefixedLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(8));
+
+            var position = 10;
+            if (bigPrefixedLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 8, out value);
+            }
+
+            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)bigPrefixedLength), out var bigPrefixed))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+            }
+
+            position += (int)bigPrefixedLength;
+
+            // big_values.count: 2 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 2)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run2 = source.Slice(position, 2);
+            var bigValuesCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run2);
+            position += 2;
+
+            if ((ulong)bigValuesCount * 4 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+            }
+
+            var bigValuesItems = global::ProtocolGen.WireArrays.ReadPrimitives<uint>(source.Slice(position, (int)bigValuesCount * 4), bigEndian: true, out var bigValuesBad);
+            if (bigValuesItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + bigValuesBad, out value);
+            }
+
+            var bigValues = bigValuesItems;
+            position += (int)bigValuesCount * 4;
+            reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(little, big, bigEnum, bigPrefixed, bigValues);
             return true;
         }
@@ -68,13 +118,24 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteUInt16(this.Little);
-            writer.WriteUInt16BigEndian(this.Big);
-            writer.WriteUInt32BigEndian((uint)this.BigEnum);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Utf8(this.BigPrefixed), "big_prefixed", bigEndian: true);
-            writer.WriteUtf8(this.BigPrefixed);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Count(this.BigValues), "big_values", bigEndian: true);
-            writer.WritePrimitiveArray<uint>(this.BigValues, bigEndian: true);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 10);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run, this.Little);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(2), this.Big);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(run.Slice(4), (uint)this.BigEnum);
+            var position = 10;
+            var bigPrefixedLength = global::ProtocolGen.WireText.Write(this.BigPrefixed, destination.Slice(position), "big_prefixed");
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(8), global::ProtocolGen.WireLength.ToU16(bigPrefixedLength, "big_prefixed"));
+            position += bigPrefixedLength;
+
+            global::System.ReadOnlySpan<uint> bigValues = this.BigValues;
+            var run2 = destination.Slice(position, 2);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run2, global::ProtocolGen.WireLength.ToU16(bigValues.Length, "big_values"));
+            position += 2;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(bigValues, destination.Slice(position), bigEndian: true);
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -34,23 +34,45 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Point value)
         {
-            var x = reader.ReadInt32();
-            var y = reader.ReadInt32();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+            if (source.Length < 8)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
-            value = new global::ProtocolGen.Generator.Tests.Integration.Point(x, y);
+            value = ReadFixed(source);
+            reader.Advance(8);
             return true;
         }
 
         /// <inheritdoc/>
         public void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteInt32(this.X);
-            writer.WriteInt32(this.Y);
+            WriteFixed(writer.UnwrittenSpan);
+            writer.Advance(8);
+        }
+
+        /// <summary>Reads a value from the start of <paramref name="source"/>, which holds at least its 8 bytes; any bytes are a valid value.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ProtocolGen.Generator.Tests.Integration.Point ReadFixed(global::System.ReadOnlySpan<byte> source)
+        {
+            // One slice to the exact length: every read below is at a constant offset the JIT checks at compile time.
+            var run = source.Slice(0, 8);
+            return new global::ProtocolGen.Generator.Tests.Integration.Point(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(4)));
+        }
+
+        /// <summary>Writes this value's 8 bytes at the start of <paramref name="destination"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void WriteFixed(global::System.Span<byte> destination)
+        {
+            // One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.
+            var run = destination.Slice(0, 8);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(run, this.X);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(run.Slice(4), this.Y);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -62,23 +62,147 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.Bytes(this.Small) + global::ProtocolGen.WireLength.Bytes(this.Medium) + global::ProtocolGen.WireLength.Bytes(this.Large) + global::ProtocolGen.WireLength.Utf8(this.ShortText) + global::ProtocolGen.WireLength.Utf8(this.MediumText) + global::ProtocolGen.WireLength.Utf8(this.LongText);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Small, global::ProtocolGen.PrefixWidth.U8, "small"), "small");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Medium, global::ProtocolGen.PrefixWidth.U16, "medium"), "medium");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Large, global::ProtocolGen.PrefixWidth.U32, "large"), "large");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.ShortText, global::ProtocolGen.PrefixWidth.U8, "short_text"), "short_text");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.MediumText, global::ProtocolGen.PrefixWidth.U16, "medium_text"), "medium_text");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.LongText, global::ProtocolGen.PrefixWidth.U32, "long_text"), "long_text");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Prefixed value)
         {
-            var small = reader.ReadBytes(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U8));
-            var medium = reader.ReadBytes(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U16));
-            var large = reader.ReadBytes(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U32));
-            var shortText = reader.ReadUtf8(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U8));
-            var mediumText = reader.ReadUtf8(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U16));
-            var longText = reader.ReadUtf8(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U32));
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // small.length: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length < 1)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 1);
+            var smallLength = run[0];
+
+            var position = 1;
+            if (smallLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
+            }
+
+            var small = source.Slice(position, (int)smallLength).ToArray();
+            position += (int)smallLength;
+
+            // medium.length: 2 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 2)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run2 = source.Slice(position, 2);
+            var mediumLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run2);
+            position += 2;
+
+            if (mediumLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+            }
+
+            var medium = source.Slice(position, (int)mediumLength).ToArray();
+            position += (int)mediumLength;
+
+            // large.length: 4 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 4)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run3 = source.Slice(position, 4);
+            var largeLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run3);
+            position += 4;
+
+            if (largeLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+            }
+
+            var large = source.Slice(position, (int)largeLength).ToArray();
+            position += (int)largeLength;
+
+            // short_text.length: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 1)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run4 = source.Slice(position, 1);
+            var shortTextLength = run4[0];
+            position += 1;
+
+            if (shortTextLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+            }
+
+            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)shortTextLength), out var shortText))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+            }
+
+            position += (int)shortTextLength;
+
+            // medium_text.length: 2 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 2)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run5 = source.Slice(position, 2);
+            var mediumTextLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run5);
+            position += 2;
+
+            if (mediumTextLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+            }
+
+            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)mediumTextLength), out var mediumText))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+            }
+
+            position += (int)mediumTextLength;
+
+            // long_text.length: 4 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 4)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run6 = source.Slice(position, 4);
+            var longTextLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run6);
+            position += 4;
+
+            if (longTextLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+            }
+
+            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)longTextLength), out var longText))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+            }
+
+            position += (int)longTextLength;
+            reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.Prefixed(small, medium, large, shortText, mediumText, longText);
             return true;
         }
@@ -86,18 +210,48 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Bytes(this.Small), "small");
-            writer.WriteBytes(this.Small);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Bytes(this.Medium), "medium");
-            writer.WriteBytes(this.Medium.Span);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U32, global::ProtocolGen.WireLength.Bytes(this.Large), "large");
-            writer.WriteBytes(this.Large);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Utf8(this.ShortText), "short_text");
-            writer.WriteUtf8(this.ShortText);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Utf8(this.MediumText), "medium_text");
-            writer.WriteUtf8(this.MediumText);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U32, global::ProtocolGen.WireLength.Utf8(this.LongText), "long_text");
-            writer.WriteUtf8(this.LongText);
+            var destination = writer.UnwrittenSpan;
+
+            global::System.ReadOnlySpan<byte> small = this.Small;
+            var run = destination.Slice(0, 1);
+            run[0] = global::ProtocolGen.WireLength.ToU8(small.Length, "small");
+            var position = 1;
+            small.CopyTo(destination.Slice(position));
+            position += small.Length;
+
+            var medium = this.Medium.Span;
+            var run2 = destination.Slice(position, 2);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.WireLength.ToU16(medium.Length, "medium"));
+            position += 2;
+            medium.CopyTo(destination.Slice(position));
+            position += medium.Length;
+
+            global::System.ReadOnlySpan<byte> large = this.Large;
+            var run3 = destination.Slice(position, 4);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run3, (uint)large.Length);
+            position += 4;
+            large.CopyTo(destination.Slice(position));
+            position += large.Length;
+
+            var run4 = destination.Slice(position, 1);
+            position += 1;
+            var shortTextLength = global::ProtocolGen.WireText.Write(this.ShortText, destination.Slice(position), "short_text");
+            run4[0] = global::ProtocolGen.WireLength.ToU8(shortTextLength, "short_text");
+            position += shortTextLength;
+
+            var run5 = destination.Slice(position, 2);
+            position += 2;
+            var mediumTextLength = global::ProtocolGen.WireText.Write(this.MediumText, destination.Slice(position), "medium_text");
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run5, global::ProtocolGen.WireLength.ToU16(mediumTextLength, "medium_text"));
+            position += mediumTextLength;
+
+            var run6 = destination.Slice(position, 4);
+            position += 4;
+            var longTextLength = global::ProtocolGen.WireText.Write(this.LongText, destination.Slice(position), "long_text");
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run6, (uint)longTextLength);
+            position += longTextLength;
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

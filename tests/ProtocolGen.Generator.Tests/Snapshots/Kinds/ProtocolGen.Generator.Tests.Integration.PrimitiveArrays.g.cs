@@ -92,28 +92,290 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.Bytes(this.Bytes) + global::ProtocolGen.WireLength.PrimitiveArray<sbyte>(this.SBytes) + global::ProtocolGen.WireLength.PrimitiveArray<ushort>(this.UShorts) + global::ProtocolGen.WireLength.PrimitiveArray<short>(this.Shorts) + global::ProtocolGen.WireLength.PrimitiveArray<uint>(this.UInts) + global::ProtocolGen.WireLength.PrimitiveArray<int>(this.Ints) + global::ProtocolGen.WireLength.PrimitiveArray<ulong>(this.ULongs) + global::ProtocolGen.WireLength.PrimitiveArray<long>(this.Longs) + global::ProtocolGen.WireLength.PrimitiveArray<bool>(this.Flags) + global::ProtocolGen.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(this.Levels) + global::ProtocolGen.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(this.Wide);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Bytes, global::ProtocolGen.PrefixWidth.U8, "bytes"), "bytes");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<sbyte>(this.SBytes, global::ProtocolGen.PrefixWidth.U8, "s_bytes"), "s_bytes");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<ushort>(this.UShorts, global::ProtocolGen.PrefixWidth.U16, "u_shorts"), "u_shorts");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<short>(this.Shorts, global::ProtocolGen.PrefixWidth.U16, "shorts"), "shorts");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<uint>(this.UInts, global::ProtocolGen.PrefixWidth.U32, "u_ints"), "u_ints");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<int>(this.Ints, global::ProtocolGen.PrefixWidth.U32, "ints"), "ints");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<ulong>(this.ULongs, global::ProtocolGen.PrefixWidth.U8, "u_longs"), "u_longs");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<long>(this.Longs, global::ProtocolGen.PrefixWidth.U8, "longs"), "longs");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<bool>(this.Flags, global::ProtocolGen.PrefixWidth.U8, "flags"), "flags");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(this.Levels, global::ProtocolGen.PrefixWidth.U16, "levels"), "levels");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(this.Wide, global::ProtocolGen.PrefixWidth.U8, "wide"), "wide");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays value)
         {
-            var bytes = reader.ReadBytes(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U8));
-            var sBytes = reader.ReadPrimitiveArray<sbyte>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U8, 1));
-            var uShorts = reader.ReadPrimitiveArray<ushort>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U16, 2));
-            var shorts = reader.ReadPrimitiveImmutableArray<short>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U16, 2));
-            var uInts = reader.ReadPrimitiveArray<uint>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U32, 4));
-            var ints = reader.ReadPrimitiveImmutableArray<int>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U32, 4));
-            var uLongs = reader.ReadPrimitiveArray<ulong>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U8, 8));
-            var longs = reader.ReadPrimitiveImmutableArray<long>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U8, 8));
-            var flags = reader.ReadPrimitiveArray<bool>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U8, 1));
-            var levels = reader.ReadPrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U16, 2));
-            var wide = reader.ReadPrimitiveImmutableArray<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(reader.ReadCountPrefix(global::ProtocolGen.PrefixWidth.U8, 8));
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // bytes.length: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length < 1)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 1);
+            var bytesLength = run[0];
+
+            var position = 1;
+            if (bytesLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
+            }
+
+            var bytes = source.Slice(position, (int)bytesLength).ToArray();
+            position += (int)bytesLength;
+
+            // s_bytes.count: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 1)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run2 = source.Slice(position, 1);
+            var sBytesCount = run2[0];
+            position += 1;
+
+            if (sBytesCount > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+            }
+
+            var sBytesItems = global::ProtocolGen.WireArrays.ReadPrimitives<sbyte>(source.Slice(position, (int)sBytesCount), bigEndian: false, out var sBytesBad);
+            if (sBytesItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + sBytesBad, out value);
+            }
+
+            var sBytes = sBytesItems;
+            position += (int)sBytesCount;
+
+            // u_shorts.count: 2 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 2)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run3 = source.Slice(position, 2);
+            var uShortsCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run3);
+            position += 2;
+
+            if ((ulong)uShortsCount * 2 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+            }
+
+            var uShortsItems = global::ProtocolGen.WireArrays.ReadPrimitives<ushort>(source.Slice(position, (int)uShortsCount * 2), bigEndian: false, out var uShortsBad);
+            if (uShortsItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uShortsBad, out value);
+            }
+
+            var uShorts = uShortsItems;
+            position += (int)uShortsCount * 2;
+
+            // shorts.count: 2 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 2)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run4 = source.Slice(position, 2);
+            var shortsCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run4);
+            position += 2;
+
+            if ((ulong)shortsCount * 2 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+            }
+
+            var shortsItems = global::ProtocolGen.WireArrays.ReadPrimitives<short>(source.Slice(position, (int)shortsCount * 2), bigEndian: false, out var shortsBad);
+            if (shortsItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + shortsBad, out value);
+            }
+
+            var shorts = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(shortsItems);
+            position += (int)shortsCount * 2;
+
+            // u_ints.count: 4 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 4)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run5 = source.Slice(position, 4);
+            var uIntsCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run5);
+            position += 4;
+
+            if ((ulong)uIntsCount * 4 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+            }
+
+            var uIntsItems = global::ProtocolGen.WireArrays.ReadPrimitives<uint>(source.Slice(position, (int)uIntsCount * 4), bigEndian: false, out var uIntsBad);
+            if (uIntsItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uIntsBad, out value);
+            }
+
+            var uInts = uIntsItems;
+            position += (int)uIntsCount * 4;
+
+            // ints.count: 4 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 4)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run6 = source.Slice(position, 4);
+            var intsCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run6);
+            position += 4;
+
+            if ((ulong)intsCount * 4 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+            }
+
+            var intsItems = global::ProtocolGen.WireArrays.ReadPrimitives<int>(source.Slice(position, (int)intsCount * 4), bigEndian: false, out var intsBad);
+            if (intsItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + intsBad, out value);
+            }
+
+            var ints = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(intsItems);
+            position += (int)intsCount * 4;
+
+            // u_longs.count: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 1)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run7 = source.Slice(position, 1);
+            var uLongsCount = run7[0];
+            position += 1;
+
+            if ((ulong)uLongsCount * 8 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+            }
+
+            var uLongsItems = global::ProtocolGen.WireArrays.ReadPrimitives<ulong>(source.Slice(position, (int)uLongsCount * 8), bigEndian: false, out var uLongsBad);
+            if (uLongsItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uLongsBad, out value);
+            }
+
+            var uLongs = uLongsItems;
+            position += (int)uLongsCount * 8;
+
+            // longs.count: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 1)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run8 = source.Slice(position, 1);
+            var longsCount = run8[0];
+            position += 1;
+
+            if ((ulong)longsCount * 8 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+            }
+
+            var longsItems = global::ProtocolGen.WireArrays.ReadPrimitives<long>(source.Slice(position, (int)longsCount * 8), bigEndian: false, out var longsBad);
+            if (longsItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + longsBad, out value);
+            }
+
+            var longs = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(longsItems);
+            position += (int)longsCount * 8;
+
+            // flags.count: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 1)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run9 = source.Slice(position, 1);
+            var flagsCount = run9[0];
+            position += 1;
+
+            if (flagsCount > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+            }
+
+            var flagsItems = global::ProtocolGen.WireArrays.ReadPrimitives<bool>(source.Slice(position, (int)flagsCount), bigEndian: false, out var flagsBad);
+            if (flagsItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + flagsBad, out value);
+            }
+
+            var flags = flagsItems;
+            position += (int)flagsCount;
+
+            // levels.count: 2 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 2)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run10 = source.Slice(position, 2);
+            var levelsCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run10);
+            position += 2;
+
+            if ((ulong)levelsCount * 2 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+            }
+
+            var levelsItems = global::ProtocolGen.WireArrays.ReadPrimitives<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(source.Slice(position, (int)levelsCount * 2), bigEndian: false, out var levelsBad);
+            if (levelsItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + levelsBad, out value);
+            }
+
+            var levels = levelsItems;
+            position += (int)levelsCount * 2;
+
+            // wide.count: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 1)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run11 = source.Slice(position, 1);
+            var wideCount = run11[0];
+            position += 1;
+
+            if ((ulong)wideCount * 8 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+            }
+
+            var wideItems = global::ProtocolGen.WireArrays.ReadPrimitives<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(source.Slice(position, (int)wideCount * 8), bigEndian: false, out var wideBad);
+            if (wideItems is null)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + wideBad, out value);
+            }
+
+            var wide = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(wideItems);
+            position += (int)wideCount * 8;
+            reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays(bytes, sBytes, uShorts, shorts, uInts, ints, uLongs, longs, flags, levels, wide);
             return true;
         }
@@ -121,28 +383,76 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Bytes(this.Bytes), "bytes");
-            writer.WriteBytes(this.Bytes);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Count(this.SBytes), "s_bytes");
-            writer.WritePrimitiveArray<sbyte>(this.SBytes);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Count(this.UShorts), "u_shorts");
-            writer.WritePrimitiveArray<ushort>(this.UShorts);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Count(this.Shorts), "shorts");
-            writer.WritePrimitiveArray<short>(this.Shorts);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U32, global::ProtocolGen.WireLength.Count(this.UInts), "u_ints");
-            writer.WritePrimitiveArray<uint>(this.UInts);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U32, global::ProtocolGen.WireLength.Count(this.Ints), "ints");
-            writer.WritePrimitiveArray<int>(this.Ints);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Count(this.ULongs), "u_longs");
-            writer.WritePrimitiveArray<ulong>(this.ULongs);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Count(this.Longs), "longs");
-            writer.WritePrimitiveArray<long>(this.Longs);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Count(this.Flags), "flags");
-            writer.WritePrimitiveArray<bool>(this.Flags);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Count(this.Levels), "levels");
-            writer.WritePrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(this.Levels);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Count(this.Wide), "wide");
-            writer.WritePrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(this.Wide);
+            var destination = writer.UnwrittenSpan;
+
+            global::System.ReadOnlySpan<byte> bytes = this.Bytes;
+            var run = destination.Slice(0, 1);
+            run[0] = global::ProtocolGen.WireLength.ToU8(bytes.Length, "bytes");
+            var position = 1;
+            bytes.CopyTo(destination.Slice(position));
+            position += bytes.Length;
+
+            global::System.ReadOnlySpan<sbyte> sBytes = this.SBytes;
+            var run2 = destination.Slice(position, 1);
+            run2[0] = global::ProtocolGen.WireLength.ToU8(sBytes.Length, "s_bytes");
+            position += 1;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(sBytes, destination.Slice(position), bigEndian: false);
+
+            global::System.ReadOnlySpan<ushort> uShorts = this.UShorts;
+            var run3 = destination.Slice(position, 2);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run3, global::ProtocolGen.WireLength.ToU16(uShorts.Length, "u_shorts"));
+            position += 2;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(uShorts, destination.Slice(position), bigEndian: false);
+
+            var shorts = this.Shorts.AsSpan();
+            var run4 = destination.Slice(position, 2);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run4, global::ProtocolGen.WireLength.ToU16(shorts.Length, "shorts"));
+            position += 2;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(shorts, destination.Slice(position), bigEndian: false);
+
+            global::System.ReadOnlySpan<uint> uInts = this.UInts;
+            var run5 = destination.Slice(position, 4);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run5, (uint)uInts.Length);
+            position += 4;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(uInts, destination.Slice(position), bigEndian: false);
+
+            var ints = this.Ints.AsSpan();
+            var run6 = destination.Slice(position, 4);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run6, (uint)ints.Length);
+            position += 4;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(ints, destination.Slice(position), bigEndian: false);
+
+            global::System.ReadOnlySpan<ulong> uLongs = this.ULongs;
+            var run7 = destination.Slice(position, 1);
+            run7[0] = global::ProtocolGen.WireLength.ToU8(uLongs.Length, "u_longs");
+            position += 1;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(uLongs, destination.Slice(position), bigEndian: false);
+
+            var longs = this.Longs.AsSpan();
+            var run8 = destination.Slice(position, 1);
+            run8[0] = global::ProtocolGen.WireLength.ToU8(longs.Length, "longs");
+            position += 1;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(longs, destination.Slice(position), bigEndian: false);
+
+            global::System.ReadOnlySpan<bool> flags = this.Flags;
+            var run9 = destination.Slice(position, 1);
+            run9[0] = global::ProtocolGen.WireLength.ToU8(flags.Length, "flags");
+            position += 1;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(flags, destination.Slice(position), bigEndian: false);
+
+            global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.Int16Enum> levels = this.Levels;
+            var run10 = destination.Slice(position, 2);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run10, global::ProtocolGen.WireLength.ToU16(levels.Length, "levels"));
+            position += 2;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(levels, destination.Slice(position), bigEndian: false);
+
+            var wide = this.Wide.AsSpan();
+            var run11 = destination.Slice(position, 1);
+            run11[0] = global::ProtocolGen.WireLength.ToU8(wide.Length, "wide");
+            position += 1;
+            position += global::ProtocolGen.WireArrays.WritePrimitives(wide, destination.Slice(position), bigEndian: false);
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -32,19 +32,34 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.Bytes(this.Data);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Data, "data"), "data");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.RestArray value)
         {
-            var tag = reader.ReadByte();
-            var data = reader.ReadBytes(reader.Remaining);
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // tag to data.length: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length < 1)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 1);
+            var tag = run[0];
+
+            var data = source.Slice(1).ToArray();
+            var position = source.Length;
+            reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.RestArray(tag, data);
             return true;
         }
@@ -52,8 +67,16 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteByte(this.Tag);
-            writer.WriteBytes(this.Data);
+            var destination = writer.UnwrittenSpan;
+
+            global::System.ReadOnlySpan<byte> data = this.Data;
+            var run = destination.Slice(0, 1);
+            run[0] = this.Tag;
+            var position = 1;
+            data.CopyTo(destination.Slice(position));
+            position += data.Length;
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

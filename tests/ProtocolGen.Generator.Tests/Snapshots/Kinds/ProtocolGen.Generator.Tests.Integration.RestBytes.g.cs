@@ -32,19 +32,34 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.Bytes(this.Data);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, this.Data.Length, "data");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.RestBytes value)
         {
-            var tag = reader.ReadUInt16();
-            var data = reader.ReadBytes(reader.Remaining);
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // tag to data.length: 2 bytes, one bounds check, then constant offsets.
+            if (source.Length < 2)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 2);
+            var tag = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
+
+            var data = source.Slice(2).ToArray();
+            var position = source.Length;
+            reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.RestBytes(tag, data);
             return true;
         }
@@ -52,8 +67,16 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteUInt16(this.Tag);
-            writer.WriteBytes(this.Data.Span);
+            var destination = writer.UnwrittenSpan;
+
+            var data = this.Data.Span;
+            var run = destination.Slice(0, 2);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run, this.Tag);
+            var position = 2;
+            data.CopyTo(destination.Slice(position));
+            position += data.Length;
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -44,20 +44,99 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.Array(this.Points) + global::ProtocolGen.WireLength.Array(this.Labels) + global::ProtocolGen.WireLength.Array(this.More);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.Points, global::ProtocolGen.PrefixWidth.U8, "points"), "points");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.Labels, global::ProtocolGen.PrefixWidth.U16, "labels"), "labels");
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.More, global::ProtocolGen.PrefixWidth.U32, "more"), "more");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.StructArrays value)
         {
-            var points = reader.ReadArray<global::ProtocolGen.Generator.Tests.Integration.Point>(reader.ReadCountPrefix<global::ProtocolGen.Generator.Tests.Integration.Point>(global::ProtocolGen.PrefixWidth.U8));
-            var labels = reader.ReadImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Label>(reader.ReadCountPrefix<global::ProtocolGen.Generator.Tests.Integration.Label>(global::ProtocolGen.PrefixWidth.U16));
-            var more = reader.ReadImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Point>(reader.ReadCountPrefix<global::ProtocolGen.Generator.Tests.Integration.Point>(global::ProtocolGen.PrefixWidth.U32));
+            var source = reader.UnreadSpan;
+
+            // points.count: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length < 1)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run = source.Slice(0, 1);
+            var pointsCount = run[0];
+
+            var position = 1;
+            if ((ulong)pointsCount * 8 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
+            }
+
+            var points = global::ProtocolGen.WireArrays.New<global::ProtocolGen.Generator.Tests.Integration.Point>((int)pointsCount);
+            var pointsBytes = source.Slice(position, points.Length * 8);
+            for (var i = 0; i < points.Length; i++)
+            {
+                points[i] = global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(pointsBytes.Slice(i * 8, 8));
+            }
+
+            position += (int)pointsCount * 8;
+
+            // labels.count: 2 bytes, one bounds check, then constant offsets.
+            if (source.Length - position < 2)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run2 = source.Slice(position, 2);
+            var labelsCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run2);
+            position += 2;
+
+            reader.Advance(position);
+            position = 0;
+            if ((ulong)labelsCount * (ulong)9 > (ulong)reader.Remaining)
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, -2, out value);
+            }
+
+            var labels = reader.ReadImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Label>((int)labelsCount);
             if (reader.HasFailed)
             {
                 value = default;
                 return false;
             }
 
+            source = reader.UnreadSpan;
+
+            // more.count: 4 bytes, one bounds check, then constant offsets.
+            if (source.Length < 4)
+            {
+                return reader.RefuseShort(out value);
+            }
+
+            var run3 = source.Slice(0, 4);
+            var moreCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run3);
+
+            position = 4;
+            if ((ulong)moreCount * 8 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
+            }
+
+            var moreItems = global::ProtocolGen.WireArrays.New<global::ProtocolGen.Generator.Tests.Integration.Point>((int)moreCount);
+            var moreBytes = source.Slice(position, moreItems.Length * 8);
+            for (var i = 0; i < moreItems.Length; i++)
+            {
+                moreItems[i] = global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(moreBytes.Slice(i * 8, 8));
+            }
+
+            var more = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(moreItems);
+            position += (int)moreCount * 8;
+            reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.StructArrays(points, labels, more);
             return true;
         }
@@ -65,12 +144,42 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U8, global::ProtocolGen.WireLength.Count(this.Points), "points");
-            writer.WriteArray<global::ProtocolGen.Generator.Tests.Integration.Point>(this.Points);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U16, global::ProtocolGen.WireLength.Count(this.Labels), "labels");
-            writer.WriteArray<global::ProtocolGen.Generator.Tests.Integration.Label>(this.Labels);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U32, global::ProtocolGen.WireLength.Count(this.More), "more");
-            writer.WriteArray<global::ProtocolGen.Generator.Tests.Integration.Point>(this.More);
+            var destination = writer.UnwrittenSpan;
+
+            global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.Point> points = this.Points;
+            var run = destination.Slice(0, 1);
+            run[0] = global::ProtocolGen.WireLength.ToU8(points.Length, "points");
+            var position = 1;
+            var pointsBytes = destination.Slice(position, points.Length * 8);
+            for (var i = 0; i < points.Length; i++)
+            {
+                points[i].WriteFixed(pointsBytes.Slice(i * 8, 8));
+            }
+
+            position += pointsBytes.Length;
+
+            var labels = this.Labels.AsSpan();
+            var run2 = destination.Slice(position, 2);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.WireLength.ToU16(labels.Length, "labels"));
+            position += 2;
+            writer.Advance(position);
+            position = 0;
+            writer.WriteArray<global::ProtocolGen.Generator.Tests.Integration.Label>(labels);
+            destination = writer.UnwrittenSpan;
+
+            var more = this.More.AsSpan();
+            var run3 = destination.Slice(0, 4);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run3, (uint)more.Length);
+            position = 4;
+            var moreBytes = destination.Slice(position, more.Length * 8);
+            for (var i = 0; i < more.Length; i++)
+            {
+                more[i].WriteFixed(moreBytes.Slice(i * 8, 8));
+            }
+
+            position += moreBytes.Length;
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

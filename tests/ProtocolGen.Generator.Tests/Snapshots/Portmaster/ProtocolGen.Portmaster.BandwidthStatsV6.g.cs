@@ -35,19 +35,48 @@ namespace ProtocolGen.Portmaster
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.Array(this.Values);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U32, "values"), "values");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.BandwidthStatsV6 value)
         {
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)reader.ReadByte();
-            var values = reader.ReadImmutableArray<global::ProtocolGen.Portmaster.BandwidthValueV6>(reader.ReadCountPrefix<global::ProtocolGen.Portmaster.BandwidthValueV6>(global::ProtocolGen.PrefixWidth.U32));
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // protocol to values.count: 5 bytes, one bounds check, then constant offsets.
+            if (source.Length < 5)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 5);
+            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[0];
+            var valuesCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(1));
+
+            var position = 5;
+            if ((ulong)valuesCount * 52 > (ulong)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 1, out value);
+            }
+
+            var valuesItems = global::ProtocolGen.WireArrays.New<global::ProtocolGen.Portmaster.BandwidthValueV6>((int)valuesCount);
+            var valuesBytes = source.Slice(position, valuesItems.Length * 52);
+            for (var i = 0; i < valuesItems.Length; i++)
+            {
+                valuesItems[i] = global::ProtocolGen.Portmaster.BandwidthValueV6.ReadFixed(valuesBytes.Slice(i * 52, 52));
+            }
+
+            var values = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(valuesItems);
+            position += (int)valuesCount * 52;
+            reader.Advance(position);
             value = new global::ProtocolGen.Portmaster.BandwidthStatsV6(protocol, values);
             return true;
         }
@@ -55,9 +84,22 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteByte((byte)this.Protocol);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U32, global::ProtocolGen.WireLength.Count(this.Values), "values");
-            writer.WriteArray<global::ProtocolGen.Portmaster.BandwidthValueV6>(this.Values);
+            var destination = writer.UnwrittenSpan;
+
+            var values = this.Values.AsSpan();
+            var run = destination.Slice(0, 5);
+            run[0] = (byte)this.Protocol;
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run.Slice(1), (uint)values.Length);
+            var position = 5;
+            var valuesBytes = destination.Slice(position, values.Length * 52);
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i].WriteFixed(valuesBytes.Slice(i * 52, 52));
+            }
+
+            position += valuesBytes.Length;
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

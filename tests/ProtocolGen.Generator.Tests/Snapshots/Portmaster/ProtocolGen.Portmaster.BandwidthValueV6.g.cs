@@ -60,31 +60,53 @@ namespace ProtocolGen.Portmaster
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.BandwidthValueV6 value)
         {
-            var localIp = reader.ReadStruct<global::ProtocolGen.Ipv6Address>();
-            var localPort = reader.ReadUInt16();
-            var remoteIp = reader.ReadStruct<global::ProtocolGen.Ipv6Address>();
-            var remotePort = reader.ReadUInt16();
-            var transmittedBytes = reader.ReadUInt64();
-            var receivedBytes = reader.ReadUInt64();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+            if (source.Length < 52)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
-            value = new global::ProtocolGen.Portmaster.BandwidthValueV6(localIp, localPort, remoteIp, remotePort, transmittedBytes, receivedBytes);
+            value = ReadFixed(source);
+            reader.Advance(52);
             return true;
         }
 
         /// <inheritdoc/>
         public void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteStruct(this.LocalIp);
-            writer.WriteUInt16(this.LocalPort);
-            writer.WriteStruct(this.RemoteIp);
-            writer.WriteUInt16(this.RemotePort);
-            writer.WriteUInt64(this.TransmittedBytes);
-            writer.WriteUInt64(this.ReceivedBytes);
+            WriteFixed(writer.UnwrittenSpan);
+            writer.Advance(52);
+        }
+
+        /// <summary>Reads a value from the start of <paramref name="source"/>, which holds at least its 52 bytes; any bytes are a valid value.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static global::ProtocolGen.Portmaster.BandwidthValueV6 ReadFixed(global::System.ReadOnlySpan<byte> source)
+        {
+            // One slice to the exact length: every read below is at a constant offset the JIT checks at compile time.
+            var run = source.Slice(0, 52);
+            return new global::ProtocolGen.Portmaster.BandwidthValueV6(
+                new global::ProtocolGen.Ipv6Address(run.Slice(0, 16)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(16)),
+                new global::ProtocolGen.Ipv6Address(run.Slice(18, 16)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(34)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(36)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(44)));
+        }
+
+        /// <summary>Writes this value's 52 bytes at the start of <paramref name="destination"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void WriteFixed(global::System.Span<byte> destination)
+        {
+            // One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.
+            var run = destination.Slice(0, 52);
+            this.LocalIp.CopyTo(run.Slice(0, 16));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(16), this.LocalPort);
+            this.RemoteIp.CopyTo(run.Slice(18, 16));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(34), this.RemotePort);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run.Slice(36), this.TransmittedBytes);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run.Slice(44), this.ReceivedBytes);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

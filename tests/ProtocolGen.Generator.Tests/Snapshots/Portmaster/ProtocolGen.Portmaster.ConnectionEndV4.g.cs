@@ -50,19 +50,23 @@ namespace ProtocolGen.Portmaster
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.ConnectionEndV4 value)
         {
-            var processId = reader.ReadUInt64();
-            var direction = (global::ProtocolGen.Portmaster.Direction)reader.ReadByte();
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)reader.ReadByte();
-            var localIp = reader.ReadStruct<global::ProtocolGen.Ipv4Address>();
-            var remoteIp = reader.ReadStruct<global::ProtocolGen.Ipv4Address>();
-            var localPort = reader.ReadUInt16();
-            var remotePort = reader.ReadUInt16();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // process_id to remote_port: 22 bytes, one bounds check, then constant offsets.
+            if (source.Length < 22)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 22);
+            var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
+            var direction = (global::ProtocolGen.Portmaster.Direction)run[8];
+            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[9];
+            var localIp = new global::ProtocolGen.Ipv4Address(run.Slice(10, 4));
+            var remoteIp = new global::ProtocolGen.Ipv4Address(run.Slice(14, 4));
+            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(18));
+            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(20));
+            reader.Advance(22);
             value = new global::ProtocolGen.Portmaster.ConnectionEndV4(processId, direction, protocol, localIp, remoteIp, localPort, remotePort);
             return true;
         }
@@ -70,13 +74,18 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteUInt64(this.ProcessId);
-            writer.WriteByte((byte)this.Direction);
-            writer.WriteByte((byte)this.Protocol);
-            writer.WriteStruct(this.LocalIp);
-            writer.WriteStruct(this.RemoteIp);
-            writer.WriteUInt16(this.LocalPort);
-            writer.WriteUInt16(this.RemotePort);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 22);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run, this.ProcessId);
+            run[8] = (byte)this.Direction;
+            run[9] = (byte)this.Protocol;
+            this.LocalIp.CopyTo(run.Slice(10, 4));
+            this.RemoteIp.CopyTo(run.Slice(14, 4));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(18), this.LocalPort);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(20), this.RemotePort);
+
+            writer.Advance(22);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -57,27 +57,49 @@ namespace ProtocolGen.Portmaster
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.Bytes(this.Payload);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.ConnectionV4 value)
         {
-            var id = reader.ReadUInt64();
-            var processId = reader.ReadUInt64();
-            var direction = (global::ProtocolGen.Portmaster.Direction)reader.ReadByte();
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)reader.ReadByte();
-            var localIp = reader.ReadStruct<global::ProtocolGen.Ipv4Address>();
-            var remoteIp = reader.ReadStruct<global::ProtocolGen.Ipv4Address>();
-            var localPort = reader.ReadUInt16();
-            var remotePort = reader.ReadUInt16();
-            var payloadLayer = reader.ReadByte();
-            var payload = reader.ReadBytes(reader.ReadLengthPrefix(global::ProtocolGen.PrefixWidth.U32));
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // id to payload.length: 35 bytes, one bounds check, then constant offsets.
+            if (source.Length < 35)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 35);
+            var id = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
+            var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8));
+            var direction = (global::ProtocolGen.Portmaster.Direction)run[16];
+            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[17];
+            var localIp = new global::ProtocolGen.Ipv4Address(run.Slice(18, 4));
+            var remoteIp = new global::ProtocolGen.Ipv4Address(run.Slice(22, 4));
+            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(26));
+            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(28));
+            var payloadLayer = run[30];
+            var payloadLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(31));
+
+            var position = 35;
+            if (payloadLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 31, out value);
+            }
+
+            var payload = source.Slice(position, (int)payloadLength).ToArray();
+            position += (int)payloadLength;
+            reader.Advance(position);
             value = new global::ProtocolGen.Portmaster.ConnectionV4(id, processId, direction, protocol, localIp, remoteIp, localPort, remotePort, payloadLayer, payload);
             return true;
         }
@@ -85,17 +107,25 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteUInt64(this.Id);
-            writer.WriteUInt64(this.ProcessId);
-            writer.WriteByte((byte)this.Direction);
-            writer.WriteByte((byte)this.Protocol);
-            writer.WriteStruct(this.LocalIp);
-            writer.WriteStruct(this.RemoteIp);
-            writer.WriteUInt16(this.LocalPort);
-            writer.WriteUInt16(this.RemotePort);
-            writer.WriteByte(this.PayloadLayer);
-            writer.WritePrefix(global::ProtocolGen.PrefixWidth.U32, global::ProtocolGen.WireLength.Bytes(this.Payload), "payload");
-            writer.WriteBytes(this.Payload.Span);
+            var destination = writer.UnwrittenSpan;
+
+            var payload = this.Payload.Span;
+            var run = destination.Slice(0, 35);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run, this.Id);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run.Slice(8), this.ProcessId);
+            run[16] = (byte)this.Direction;
+            run[17] = (byte)this.Protocol;
+            this.LocalIp.CopyTo(run.Slice(18, 4));
+            this.RemoteIp.CopyTo(run.Slice(22, 4));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(26), this.LocalPort);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(28), this.RemotePort);
+            run[30] = this.PayloadLayer;
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run.Slice(31), (uint)payload.Length);
+            var position = 35;
+            payload.CopyTo(destination.Slice(position));
+            position += payload.Length;
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -32,19 +32,38 @@ namespace ProtocolGen.Portmaster
         public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
-        public override int WireSize => MinWireSize + global::ProtocolGen.WireLength.Utf8(this.Line);
+        /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
+        public override int WireSize
+        {
+            get
+            {
+                var size = MinWireSize;
+                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.Line, "line"), "line");
+                return size;
+            }
+        }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.LogLine value)
         {
-            var severity = (global::ProtocolGen.Portmaster.Severity)reader.ReadByte();
-            var line = reader.ReadUtf8(reader.Remaining);
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // severity to line.length: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length < 1)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 1);
+            var severity = (global::ProtocolGen.Portmaster.Severity)run[0];
+
+            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(1), out var line))
+            {
+                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, 1, out value);
+            }
+
+            var position = source.Length;
+            reader.Advance(position);
             value = new global::ProtocolGen.Portmaster.LogLine(severity, line);
             return true;
         }
@@ -52,8 +71,14 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteByte((byte)this.Severity);
-            writer.WriteUtf8(this.Line);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 1);
+            run[0] = (byte)this.Severity;
+            var position = 1;
+            position += global::ProtocolGen.WireText.Write(this.Line, destination.Slice(position), "line");
+
+            writer.Advance(position);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -45,18 +45,22 @@ namespace ProtocolGen.Portmaster
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.UpdateV4 value)
         {
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)reader.ReadByte();
-            var localAddress = reader.ReadStruct<global::ProtocolGen.Ipv4Address>();
-            var localPort = reader.ReadUInt16();
-            var remoteAddress = reader.ReadStruct<global::ProtocolGen.Ipv4Address>();
-            var remotePort = reader.ReadUInt16();
-            var verdict = (global::ProtocolGen.Portmaster.Verdict)reader.ReadByte();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // protocol to verdict: 14 bytes, one bounds check, then constant offsets.
+            if (source.Length < 14)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 14);
+            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[0];
+            var localAddress = new global::ProtocolGen.Ipv4Address(run.Slice(1, 4));
+            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(5));
+            var remoteAddress = new global::ProtocolGen.Ipv4Address(run.Slice(7, 4));
+            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(11));
+            var verdict = (global::ProtocolGen.Portmaster.Verdict)run[13];
+            reader.Advance(14);
             value = new global::ProtocolGen.Portmaster.UpdateV4(protocol, localAddress, localPort, remoteAddress, remotePort, verdict);
             return true;
         }
@@ -64,12 +68,17 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteByte((byte)this.Protocol);
-            writer.WriteStruct(this.LocalAddress);
-            writer.WriteUInt16(this.LocalPort);
-            writer.WriteStruct(this.RemoteAddress);
-            writer.WriteUInt16(this.RemotePort);
-            writer.WriteByte((byte)this.Verdict);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 14);
+            run[0] = (byte)this.Protocol;
+            this.LocalAddress.CopyTo(run.Slice(1, 4));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(5), this.LocalPort);
+            this.RemoteAddress.CopyTo(run.Slice(7, 4));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(11), this.RemotePort);
+            run[13] = (byte)this.Verdict;
+
+            writer.Advance(14);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

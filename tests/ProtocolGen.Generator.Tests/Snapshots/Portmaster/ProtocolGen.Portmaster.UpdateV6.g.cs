@@ -57,18 +57,22 @@ namespace ProtocolGen.Portmaster
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.UpdateV6 value)
         {
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)reader.ReadByte();
-            var localAddress = reader.ReadStruct<global::ProtocolGen.Ipv6Address>();
-            var localPort = reader.ReadUInt16();
-            var remoteAddress = reader.ReadStruct<global::ProtocolGen.Ipv6Address>();
-            var remotePort = reader.ReadUInt16();
-            var verdict = (global::ProtocolGen.Portmaster.Verdict)reader.ReadByte();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // protocol to verdict: 38 bytes, one bounds check, then constant offsets.
+            if (source.Length < 38)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 38);
+            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[0];
+            var localAddress = new global::ProtocolGen.Ipv6Address(run.Slice(1, 16));
+            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(17));
+            var remoteAddress = new global::ProtocolGen.Ipv6Address(run.Slice(19, 16));
+            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(35));
+            var verdict = (global::ProtocolGen.Portmaster.Verdict)run[37];
+            reader.Advance(38);
             value = new global::ProtocolGen.Portmaster.UpdateV6(protocol, localAddress, localPort, remoteAddress, remotePort, verdict);
             return true;
         }
@@ -76,12 +80,17 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteByte((byte)this.Protocol);
-            writer.WriteStruct(this.LocalAddress);
-            writer.WriteUInt16(this.LocalPort);
-            writer.WriteStruct(this.RemoteAddress);
-            writer.WriteUInt16(this.RemotePort);
-            writer.WriteByte((byte)this.Verdict);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 38);
+            run[0] = (byte)this.Protocol;
+            this.LocalAddress.CopyTo(run.Slice(1, 16));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(17), this.LocalPort);
+            this.RemoteAddress.CopyTo(run.Slice(19, 16));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(35), this.RemotePort);
+            run[37] = (byte)this.Verdict;
+
+            writer.Advance(38);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -39,14 +39,18 @@ namespace ProtocolGen.Portmaster
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
         public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.VerdictCommand value)
         {
-            var id = reader.ReadUInt64();
-            var verdict = (global::ProtocolGen.Portmaster.Verdict)reader.ReadByte();
-            if (reader.HasFailed)
+            var source = reader.UnreadSpan;
+
+            // id to verdict: 9 bytes, one bounds check, then constant offsets.
+            if (source.Length < 9)
             {
-                value = default;
-                return false;
+                return reader.RefuseShort(out value);
             }
 
+            var run = source.Slice(0, 9);
+            var id = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
+            var verdict = (global::ProtocolGen.Portmaster.Verdict)run[8];
+            reader.Advance(9);
             value = new global::ProtocolGen.Portmaster.VerdictCommand(id, verdict);
             return true;
         }
@@ -54,8 +58,13 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
-            writer.WriteUInt64(this.Id);
-            writer.WriteByte((byte)this.Verdict);
+            var destination = writer.UnwrittenSpan;
+
+            var run = destination.Slice(0, 9);
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run, this.Id);
+            run[8] = (byte)this.Verdict;
+
+            writer.Advance(9);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

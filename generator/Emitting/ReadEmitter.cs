@@ -1,0 +1,392 @@
+using System.Collections.Generic;
+using System.Linq;
+using ProtocolGen.Generator.Model;
+using ProtocolGen.Generator.Parsing;
+
+namespace ProtocolGen.Generator.Emitting;
+
+/// <summary>
+/// Writes a structure's <c>TryReadFrom</c> from its layout plan: per run one length check, then every head at a
+/// constant offset of a span sliced to the run's exact length; each tail checked once; the reader advanced once.
+/// </summary>
+internal static class ReadEmitter
+{
+    private const string Runtime = "global::ProtocolGen.";
+    private const string Kind = "global::ProtocolGen.ProtocolErrorKind.";
+
+    public static void WriteTryReadFrom(SourceWriter writer, StructModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        writer.Line("/// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>");
+        writer.Open($"public static bool TryReadFrom(ref {Runtime}WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
+        if (model.Fields.Count == 0)
+        {
+            writer.Line($"value = new {self}();");
+            writer.Line("return true;");
+            writer.Close();
+            return;
+        }
+
+        if (IsPlainStruct(model))
+        {
+            var size = FieldCode.Int(model.Layout.ConstantMinSize);
+            writer.Line("var source = reader.UnreadSpan;");
+            writer.Open($"if (source.Length < {size})");
+            writer.Line("return reader.RefuseShort(out value);");
+            writer.Close();
+            writer.Line();
+            writer.Line("value = ReadFixed(source);");
+            writer.Line($"reader.Advance({size});");
+            writer.Line("return true;");
+            writer.Close();
+            return;
+        }
+
+        var names = new LocalNames(model);
+        var body = new Body(writer, names);
+        writer.Line("var source = reader.UnreadSpan;");
+        foreach (var run in model.Layout.Runs)
+        {
+            body.Run(model.Layout, run);
+        }
+
+        if (body.Position != "0")
+        {
+            writer.Line($"reader.Advance({body.Position});");
+        }
+
+        writer.Line($"value = new {self}({string.Join(", ", model.Fields.Select(f => names.Of(f)))});");
+        writer.Line("return true;");
+        writer.Close();
+    }
+
+    /// <summary>A plain structure's reader from exactly its bytes, which every other reader of it calls.</summary>
+    public static void WriteReadFixed(SourceWriter writer, StructModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        var size = FieldCode.Int(model.Layout.ConstantMinSize);
+        writer.Line($"/// <summary>Reads a value from the start of <paramref name=\"source\"/>, which holds at least its {size} bytes; any bytes are a valid value.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Open($"public static {self} ReadFixed(global::System.ReadOnlySpan<byte> source)");
+        writer.Line("// One slice to the exact length: every read below is at a constant offset the JIT checks at compile time.");
+        writer.Line($"var run = source.Slice(0, {size});");
+        writer.Line($"return new {self}(");
+        var fields = model.Layout.Fields;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            writer.Line($"    {FieldCode.ReadHead(fields[i].Field, "run", fields[i].RunOffset)}{(i == fields.Count - 1 ? ");" : ",")}");
+        }
+
+        writer.Close();
+    }
+
+    /// <summary>Whether the structure reads and writes through <c>ReadFixed</c> and <c>WriteFixed</c>.</summary>
+    public static bool IsPlainStruct(StructModel model) => model.Packet is null && model.Layout.IsPlain && model.Fields.Count > 0;
+
+    /// <summary>The statements of a reader, with where it is: a constant while every size so far is, then the local <c>position</c>.</summary>
+    private sealed class Body
+    {
+        private readonly SourceWriter _writer;
+        private readonly LocalNames _names;
+        private int? _known = 0;
+        private bool _declared;
+
+        public Body(SourceWriter writer, LocalNames names)
+        {
+            _writer = writer;
+            _names = names;
+        }
+
+        /// <summary>Where reading is in <c>source</c>, as an expression.</summary>
+        public string Position => _known is { } known ? FieldCode.Int(known) : "position";
+
+        public void Run(LayoutPlan plan, RunPlan run)
+        {
+            var places = Enumerable.Range(run.FirstField, run.FieldCount).Select(i => plan.Fields[i]).ToList();
+            var last = places[places.Count - 1];
+            if (last.HeadSize is null)
+            {
+                ReadItself(last);
+                return;
+            }
+
+            var start = Position;
+            var span = run.Length > 0 ? _names.Run(run.Index) : null;
+            if (span is not null)
+            {
+                var length = FieldCode.Int(run.Length);
+                _writer.Line();
+                _writer.Line($"// {Describe(places)}: {length} bytes, one bounds check, then constant offsets.");
+                _writer.Open(_known == 0 ? $"if (source.Length < {length})" : $"if (source.Length - {start} < {length})");
+                _writer.Line("return reader.RefuseShort(out value);");
+                _writer.Close();
+                _writer.Line();
+                _writer.Line($"var {span} = source.Slice({start}, {length});");
+            }
+
+            foreach (var place in places)
+            {
+                ReadHead(place, span!, start);
+            }
+
+            Move(run.Length);
+            if (last.HasTail)
+            {
+                ReadTail(last);
+            }
+        }
+
+        private void ReadHead(FieldPlan place, string span, string start)
+        {
+            var field = place.Field;
+            if (place.HeadSize == 0)
+            {
+                return;
+            }
+
+            if (field.Kind == FieldKind.Primitive && field.Primitive == PrimitiveType.Boolean)
+            {
+                _writer.Open($"if ({span}[{FieldCode.Int(place.RunOffset)}] > 1)");
+                _writer.Line($"return reader.Refuse({Kind}InvalidValue, {Offset(start, place.RunOffset)}, out value);");
+                _writer.Close();
+                _writer.Line();
+            }
+
+            var local = place.HasTail ? _names.PrefixOf(field) : _names.Of(field);
+            _writer.Line($"var {local} = {FieldCode.ReadHead(field, span, place.RunOffset)};");
+        }
+
+        private void ReadTail(FieldPlan place)
+        {
+            var field = place.Field;
+            var local = _names.Of(field);
+            _writer.Line();
+            switch (field.Kind)
+            {
+                case FieldKind.RestBytes:
+                    _writer.Line($"var {local} = source.Slice({Position}).ToArray();");
+                    SetPosition("source.Length");
+                    return;
+                case FieldKind.RestString:
+                    _writer.Open($"if (!{Runtime}WireText.TryDecode(source.Slice({Position}), out var {local}))");
+                    _writer.Line($"return reader.Refuse({Kind}InvalidText, {Position}, out value);");
+                    _writer.Close();
+                    _writer.Line();
+                    SetPosition("source.Length");
+                    return;
+            }
+
+            var count = _names.PrefixOf(field);
+            var prefixAt = Offset(Position, -field.Prefix);
+            var elementSize = field.Kind switch
+            {
+                FieldKind.PrimitiveArray => LayoutPlan.PrimitiveSize(field.Primitive),
+                FieldKind.StructArray when field.ElementIsPlain => field.ElementSize!.Value,
+                FieldKind.StructArray => (int?)null,
+                _ => 1,
+            };
+
+            if (elementSize is null)
+            {
+                // Elements that read themselves: the count is checked against their minimum size, so a hostile count allocates nothing.
+                var min = field.ElementSize is { } size and > 0 ? FieldCode.Int(size) : $"global::System.Math.Max(1, {FieldCode.MinSizeExpression(field.ElementTypeName!)})";
+                Sync();
+                _writer.Open($"if ((ulong){count} * (ulong){min} > (ulong)reader.Remaining)");
+                _writer.Line($"return reader.Refuse({Kind}LengthBeyondFrame, -{FieldCode.Int(field.Prefix)}, out value);");
+                _writer.Close();
+                _writer.Line();
+                _writer.Line($"var {local} = reader.{(field.Shape == SequenceShape.Array ? "ReadArray" : "ReadImmutableArray")}<{field.ElementTypeName}>((int){count});");
+                _writer.Open("if (reader.HasFailed)");
+                _writer.Line("value = default;");
+                _writer.Line("return false;");
+                _writer.Close();
+                _writer.Line();
+                _writer.Line("source = reader.UnreadSpan;");
+                return;
+            }
+
+            var bytes = elementSize == 1 ? $"(int){count}" : $"(int){count} * {FieldCode.Int(elementSize.Value)}";
+            DeclarePosition();
+            _writer.Open(elementSize == 1
+                ? $"if ({count} > (uint)(source.Length - position))"
+                : $"if ((ulong){count} * {FieldCode.Int(elementSize.Value)} > (ulong)(source.Length - position))");
+            _writer.Line($"return reader.Refuse({Kind}LengthBeyondFrame, {prefixAt}, out value);");
+            _writer.Close();
+            _writer.Line();
+            switch (field.Kind)
+            {
+                case FieldKind.PrefixedBytes:
+                    _writer.Line($"var {local} = source.Slice(position, {bytes}).ToArray();");
+                    break;
+                case FieldKind.PrefixedString:
+                    _writer.Open($"if (!{Runtime}WireText.TryDecode(source.Slice(position, {bytes}), out var {local}))");
+                    _writer.Line($"return reader.Refuse({Kind}InvalidText, position, out value);");
+                    _writer.Close();
+                    _writer.Line();
+                    break;
+                case FieldKind.PrimitiveArray:
+                    var items = _names.Temporary(local + "Items");
+                    var bad = _names.Temporary(local + "Bad");
+                    _writer.Line($"var {items} = {Runtime}WireArrays.ReadPrimitives<{field.ElementTypeName}>(source.Slice(position, {bytes}), bigEndian: {(field.BigEndian ? "true" : "false")}, out var {bad});");
+                    _writer.Open($"if ({items} is null)");
+                    _writer.Line($"return reader.Refuse({Kind}InvalidValue, position + {bad}, out value);");
+                    _writer.Close();
+                    _writer.Line();
+                    _writer.Line(field.Shape == SequenceShape.Array
+                        ? $"var {local} = {items};"
+                        : $"var {local} = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray({items});");
+                    break;
+                default:
+                    // Plain elements: the whole array was checked above; each element reads from exactly its bytes.
+                    var size = FieldCode.Int(elementSize.Value);
+                    var array = field.Shape == SequenceShape.Array ? local : _names.Temporary(local + "Items");
+                    var elements = _names.Temporary(local + "Bytes");
+                    _writer.Line($"var {array} = {Runtime}WireArrays.New<{field.ElementTypeName}>((int){count});");
+                    _writer.Line($"var {elements} = source.Slice(position, {array}.Length * {size});");
+                    _writer.Open($"for (var i = 0; i < {array}.Length; i++)");
+                    _writer.Line($"{array}[i] = {FieldCode.ReadElement(field, $"{elements}.Slice(i * {size}, {size})")};");
+                    _writer.Close();
+                    _writer.Line();
+                    if (array != local)
+                    {
+                        _writer.Line($"var {local} = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray({array});");
+                    }
+
+                    break;
+            }
+
+            _writer.Line($"position += {bytes};");
+        }
+
+        /// <summary>A structure that reads itself: the reader catches up, reads it, and the span restarts after it.</summary>
+        private void ReadItself(FieldPlan place)
+        {
+            var field = place.Field;
+            _writer.Line();
+            Sync();
+            _writer.Open($"if (!reader.TryReadStruct<{field.ElementTypeName}>(out var {_names.Of(field)}))");
+            _writer.Line("value = default;");
+            _writer.Line("return false;");
+            _writer.Close();
+            _writer.Line();
+            _writer.Line("source = reader.UnreadSpan;");
+        }
+
+        private void Sync()
+        {
+            if (_known != 0)
+            {
+                _writer.Line($"reader.Advance({Position});");
+            }
+
+            if (_declared)
+            {
+                _writer.Line("position = 0;");
+            }
+
+            _known = 0;
+        }
+
+        private void Move(int length)
+        {
+            if (length == 0)
+            {
+                return;
+            }
+
+            if (_known is { } known)
+            {
+                _known = known + length;
+            }
+            else
+            {
+                _writer.Line($"position += {FieldCode.Int(length)};");
+            }
+        }
+
+        private void DeclarePosition()
+        {
+            if (_known is not { } known)
+            {
+                return;
+            }
+
+            _writer.Line(_declared ? $"position = {FieldCode.Int(known)};" : $"var position = {FieldCode.Int(known)};");
+            _declared = true;
+            _known = null;
+        }
+
+        private void SetPosition(string value)
+        {
+            _writer.Line(_declared ? $"position = {value};" : $"var position = {value};");
+            _declared = true;
+            _known = null;
+        }
+
+        private static string Offset(string start, int delta) => start switch
+        {
+            _ when int.TryParse(start, out var constant) => FieldCode.Int(constant + delta),
+            _ when delta == 0 => start,
+            _ => delta > 0 ? $"{start} + {FieldCode.Int(delta)}" : $"{start} - {FieldCode.Int(-delta)}",
+        };
+
+        private static string Describe(List<FieldPlan> places) => places.Count == 1
+            ? Name(places[0])
+            : Name(places[0]) + " to " + Name(places[places.Count - 1]);
+
+        private static string Name(FieldPlan place) => place.HasTail ? place.Field.WireName + "." + (place.Field.Kind is FieldKind.StructArray or FieldKind.PrimitiveArray ? "count" : "length") : place.Field.WireName;
+    }
+}
+
+/// <summary>The locals a generated reader or writer declares, unique and never a field's own local.</summary>
+internal sealed class LocalNames
+{
+    private static readonly string[] Reserved = { "reader", "writer", "value", "source", "destination", "position", "run", "i" };
+    private readonly Dictionary<string, string> _fields = new();
+    private readonly HashSet<string> _used = new(Reserved);
+
+    public LocalNames(StructModel model)
+    {
+        foreach (var field in model.Fields)
+        {
+            var local = NameConventions.ToLocalName(field.Name);
+            _fields[field.Name] = Unique(_used.Contains(local) ? local + "Field" : local);
+        }
+    }
+
+    /// <summary>The local holding a field's value.</summary>
+    public string Of(FieldModel field) => _fields[field.Name];
+
+    /// <summary>The local holding a field's length or count prefix.</summary>
+    public string PrefixOf(FieldModel field) => Temporary(Of(field) + (field.Kind is FieldKind.StructArray or FieldKind.PrimitiveArray ? "Count" : "Length"));
+
+    /// <summary>The span of run <paramref name="index"/>: <c>run</c>, then <c>run2</c>, <c>run3</c>...</summary>
+    public string Run(int index) => index == 0 ? "run" : Temporary("run" + FieldCode.Int(index + 1));
+
+    /// <summary>A local named <paramref name="name"/> unless taken; the same name again gives the same local.</summary>
+    public string Temporary(string name)
+    {
+        if (_temporaries.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+
+        var local = Unique(name);
+        _temporaries[name] = local;
+        return local;
+    }
+
+    private readonly Dictionary<string, string> _temporaries = new();
+
+    private string Unique(string name)
+    {
+        var candidate = name;
+        for (var i = 2; !_used.Add(candidate); i++)
+        {
+            candidate = name + FieldCode.Int(i);
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,220 @@
+using System.Linq;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Emitting;
+
+/// <summary>
+/// Writes a structure's <c>WriteTo</c> from its layout plan: per run one slice to its exact length, then every
+/// head at a constant offset; tails after their run; the writer advanced once. Nothing is checked here that
+/// <c>WireSize</c> already refused, since every entry point asks it first.
+/// </summary>
+internal static class WriteEmitter
+{
+    private const string Runtime = "global::ProtocolGen.";
+
+    public static void WriteWriteTo(SourceWriter writer, StructModel model, string overrideModifier)
+    {
+        writer.Line("/// <inheritdoc/>");
+        if (model.Fields.Count == 0)
+        {
+            writer.Line($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
+            writer.Line("{");
+            writer.Line("}");
+            return;
+        }
+
+        writer.Open($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
+        if (ReadEmitter.IsPlainStruct(model))
+        {
+            writer.Line("WriteFixed(writer.UnwrittenSpan);");
+            writer.Line($"writer.Advance({FieldCode.Int(model.Layout.ConstantMinSize)});");
+            writer.Close();
+            return;
+        }
+
+        var names = new LocalNames(model);
+        var body = new Body(writer, names);
+        writer.Line("var destination = writer.UnwrittenSpan;");
+        foreach (var run in model.Layout.Runs)
+        {
+            body.Run(model.Layout, run);
+        }
+
+        if (body.Position != "0")
+        {
+            writer.Line();
+            writer.Line($"writer.Advance({body.Position});");
+        }
+
+        writer.Close();
+    }
+
+    /// <summary>A plain structure's writer into exactly its bytes, which every other writer of it calls.</summary>
+    public static void WriteWriteFixed(SourceWriter writer, StructModel model)
+    {
+        var size = FieldCode.Int(model.Layout.ConstantMinSize);
+        writer.Line($"/// <summary>Writes this value's {size} bytes at the start of <paramref name=\"destination\"/>.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Open("public void WriteFixed(global::System.Span<byte> destination)");
+        writer.Line("// One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.");
+        writer.Line($"var run = destination.Slice(0, {size});");
+        foreach (var place in model.Layout.Fields)
+        {
+            writer.Line(FieldCode.WriteHead(place.Field, "run", place.RunOffset, "this." + place.Field.Name));
+        }
+
+        writer.Close();
+    }
+
+    private sealed class Body
+    {
+        private readonly SourceWriter _writer;
+        private readonly LocalNames _names;
+        private int? _known = 0;
+        private bool _declared;
+
+        public Body(SourceWriter writer, LocalNames names)
+        {
+            _writer = writer;
+            _names = names;
+        }
+
+        public string Position => _known is { } known ? FieldCode.Int(known) : "position";
+
+        public void Run(LayoutPlan plan, RunPlan run)
+        {
+            var places = Enumerable.Range(run.FirstField, run.FieldCount).Select(i => plan.Fields[i]).ToList();
+            var last = places[places.Count - 1];
+            _writer.Line();
+            if (last.HeadSize is null)
+            {
+                // A structure that writes itself: the writer catches up, it writes, and the span restarts after it.
+                Sync();
+                _writer.Line($"writer.WriteStruct(this.{last.Field.Name});");
+                _writer.Line("destination = writer.UnwrittenSpan;");
+                return;
+            }
+
+            // The tail's span is taken first, so its length can go in the prefix.
+            var field = last.Field;
+            var tail = last.HasTail ? _names.Of(field) : null;
+            switch (field.Kind)
+            {
+                case FieldKind.PrefixedBytes or FieldKind.RestBytes:
+                    _writer.Line(field.Shape == SequenceShape.ReadOnlyMemory
+                        ? $"var {tail} = this.{field.Name}.Span;"
+                        : $"global::System.ReadOnlySpan<byte> {tail} = this.{field.Name};");
+                    break;
+                case FieldKind.StructArray or FieldKind.PrimitiveArray:
+                    _writer.Line(field.Shape == SequenceShape.ImmutableArray
+                        ? $"var {tail} = this.{field.Name}.AsSpan();"
+                        : $"global::System.ReadOnlySpan<{field.ElementTypeName}> {tail} = this.{field.Name};");
+                    break;
+            }
+
+            string? span = null;
+            if (run.Length > 0)
+            {
+                span = _names.Run(run.Index);
+                _writer.Line($"var {span} = destination.Slice({Position}, {FieldCode.Int(run.Length)});");
+            }
+
+            foreach (var place in places)
+            {
+                if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString))
+                {
+                    continue;
+                }
+
+                _writer.Line(FieldCode.WriteHead(place.Field, span!, place.RunOffset, place.HasTail ? tail + ".Length" : "this." + place.Field.Name));
+            }
+
+            Move(run.Length);
+            if (!last.HasTail)
+            {
+                return;
+            }
+
+            Declare();
+            switch (field.Kind)
+            {
+                case FieldKind.PrefixedBytes or FieldKind.RestBytes:
+                    _writer.Line($"{tail}.CopyTo(destination.Slice(position));");
+                    _writer.Line($"position += {tail}.Length;");
+                    break;
+                case FieldKind.RestString:
+                    _writer.Line($"position += {Runtime}WireText.Write(this.{field.Name}, destination.Slice(position), {FieldCode.Quoted(field)});");
+                    break;
+                case FieldKind.PrefixedString:
+                    var length = _names.PrefixOf(field);
+                    _writer.Line($"var {length} = {Runtime}WireText.Write(this.{field.Name}, destination.Slice(position), {FieldCode.Quoted(field)});");
+                    _writer.Line(FieldCode.WriteHead(field, span!, last.RunOffset, length));
+                    _writer.Line($"position += {length};");
+                    break;
+                case FieldKind.PrimitiveArray:
+                    _writer.Line($"position += {Runtime}WireArrays.WritePrimitives({tail}, destination.Slice(position), bigEndian: {(field.BigEndian ? "true" : "false")});");
+                    break;
+                case FieldKind.StructArray when field.ElementIsPlain:
+                    var size = FieldCode.Int(field.ElementSize!.Value);
+                    var elements = _names.Temporary(tail + "Bytes");
+                    _writer.Line($"var {elements} = destination.Slice(position, {tail}.Length * {size});");
+                    _writer.Open($"for (var i = 0; i < {tail}.Length; i++)");
+                    _writer.Line(FieldCode.WriteElement(field, $"{tail}[i]", $"{elements}.Slice(i * {size}, {size})"));
+                    _writer.Close();
+                    _writer.Line();
+                    _writer.Line($"position += {elements}.Length;");
+                    break;
+                default:
+                    Sync();
+                    _writer.Line($"writer.WriteArray<{field.ElementTypeName}>({tail});");
+                    _writer.Line("destination = writer.UnwrittenSpan;");
+                    break;
+            }
+        }
+
+        private void Sync()
+        {
+            if (_known != 0)
+            {
+                _writer.Line($"writer.Advance({Position});");
+            }
+
+            if (_declared)
+            {
+                _writer.Line("position = 0;");
+            }
+
+            _known = 0;
+        }
+
+        private void Move(int length)
+        {
+            if (length == 0)
+            {
+                return;
+            }
+
+            if (_known is { } known)
+            {
+                _known = known + length;
+            }
+            else
+            {
+                _writer.Line($"position += {FieldCode.Int(length)};");
+            }
+        }
+
+        private void Declare()
+        {
+            if (_known is not { } known)
+            {
+                return;
+            }
+
+            _writer.Line(_declared ? $"position = {FieldCode.Int(known)};" : $"var position = {FieldCode.Int(known)};");
+            _declared = true;
+            _known = null;
+        }
+    }
+}
