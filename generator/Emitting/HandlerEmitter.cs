@@ -284,7 +284,7 @@ internal static class HandlerEmitter
         writer.Line("{");
         foreach (var member in Ordered(model))
         {
-            writer.Line($"    {Byte(member.PacketType)} => {member.FullyQualifiedName}.View.Check(body, 0),");
+            writer.Line($"    {Byte(member.PacketType)} => {Runtime}ViewReads.Outcome<{member.FullyQualifiedName}>(body, {member.FullyQualifiedName}.View.Check(body, 0)),");
         }
 
         writer.Line($"    _ => {Runtime}ViewCheck.Fail({Runtime}ProtocolErrorKind.UnknownType, 0),");

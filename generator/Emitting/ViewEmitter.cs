@@ -8,10 +8,11 @@ namespace ProtocolGen.Generator.Emitting;
 
 /// <summary>
 /// Writes a packet's or wire structure's <c>View</c>: a <c>ref struct</c> over its bytes that reads each field where
-/// it lies, when asked, and allocates nothing. The bytes are checked once, by <c>Check</c>, with the record
-/// decoder's rules (lengths, booleans, UTF-8) and error offsets; accessors then read at constant offsets, or at
-/// offsets the view worked out when it was made for fields after a variable-length one. Structures used as array
-/// elements also get a <c>ViewArray</c> that enumerates element views.
+/// it lies, when asked, and allocates nothing. Offsets and runs come from the record's <see cref="LayoutPlan"/>. The
+/// bytes are checked once, by <c>Check</c>, with the record decoder's rules (lengths, booleans, UTF-8): one length
+/// check per fixed run, then each tail once. Accessors then read at constant offsets, or at a run start the view
+/// worked out when it was made (runs after a variable-length field). A bad structure's error (kind and offset) is
+/// the record decoder's own, asked for only then. Structures also get a <c>ViewArray</c> that enumerates element views.
 /// </summary>
 internal static class ViewEmitter
 {
@@ -44,9 +45,9 @@ internal static class ViewEmitter
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
         writer.Open("public readonly ref struct View");
         writer.Line($"private readonly {Span} _bytes;");
-        foreach (var segment in layout.Segments.Skip(1))
+        foreach (var run in layout.Runs.Where(static r => r.Field is not null))
         {
-            writer.Line($"private readonly int {segment.Field};");
+            writer.Line($"private readonly int {run.Field};");
         }
 
         writer.Line();
@@ -81,7 +82,7 @@ internal static class ViewEmitter
     {
         writer.Line("/// <summary>A view over <paramref name=\"bytes\"/>, which <see cref=\"Check\"/> must have accepted (for generated code).</summary>");
         writer.Line(Hidden);
-        if (layout.Segments.Count == 1)
+        if (layout.Runs.All(static r => r.Field is null))
         {
             writer.Line($"public View({Span} bytes) => _bytes = bytes;");
             return;
@@ -89,13 +90,11 @@ internal static class ViewEmitter
 
         writer.Open($"public View({Span} bytes)");
         writer.Line("_bytes = bytes;");
-        writer.Line("// Fields after a variable-length one start where it ends, worked out once here.");
-        writer.Line("int at;");
-        for (var i = 1; i < layout.Segments.Count; i++)
+        writer.Line("// A run after a variable-length field starts where that field ends, worked out once here.");
+        foreach (var run in layout.Runs.Where(static r => r.Field is not null))
         {
-            var segment = layout.Segments[i];
-            writer.Line($"at = {segment.After.At};");
-            writer.Line($"{segment.Field} = at + {segment.After.VariableLength("at")};");
+            var before = run.After!;
+            writer.Line($"{run.Field} = {before.At} + {before.VariableLength(before.At)};");
         }
 
         writer.Close();
@@ -105,6 +104,7 @@ internal static class ViewEmitter
     {
         var field = view.Field;
         var at = view.At;
+        var tail = view.Run.Offset(view.Plan.RunOffset + field.Prefix);
         var summary = $"/// <summary>{Xml(field.Name)} (<c>{field.WireName}</c>)";
         switch (view.Shape)
         {
@@ -114,7 +114,7 @@ internal static class ViewEmitter
                 break;
             case ViewShape.Address:
                 writer.Line(summary + ".</summary>");
-                writer.Line($"public {field.TypeName} {field.Name} => new {field.TypeName}(_bytes.Slice({at}, {Int(view.Size!.Value)}));");
+                writer.Line($"public {field.TypeName} {field.Name} => new {field.TypeName}(_bytes.Slice({at}, {Int(view.Plan.HeadSize!.Value)}));");
                 break;
             case ViewShape.FixedBytes:
                 writer.Line(summary + ", its bytes.</summary>");
@@ -130,7 +130,7 @@ internal static class ViewEmitter
                 break;
             case ViewShape.PrefixedBytes:
                 writer.Line(summary + ", its bytes.</summary>");
-                writer.Line($"public {Span} {field.Name} => _bytes.Slice({at} + {Int(field.Prefix)}, {ReadPrefix(field, at)});");
+                writer.Line($"public {Span} {field.Name} => _bytes.Slice({tail}, {ReadPrefix(field, at)});");
                 break;
             case ViewShape.RestBytes:
                 writer.Line(summary + ", its bytes (to the end of the frame).</summary>");
@@ -139,7 +139,7 @@ internal static class ViewEmitter
             case ViewShape.PrefixedText:
             case ViewShape.RestText:
                 var bytes = view.Shape == ViewShape.PrefixedText
-                    ? $"_bytes.Slice({at} + {Int(field.Prefix)}, {ReadPrefix(field, at)})"
+                    ? $"_bytes.Slice({tail}, {ReadPrefix(field, at)})"
                     : $"_bytes.Slice({at})";
                 writer.Line(summary + ", as its UTF-8 bytes (checked valid).</summary>");
                 writer.Line($"public {Span} {field.Name}Utf8 => {bytes};");
@@ -149,16 +149,16 @@ internal static class ViewEmitter
                 break;
             case ViewShape.ViewArray:
                 writer.Line(summary + ", its elements as views.</summary>");
-                writer.Line($"public {field.ElementTypeName}.ViewArray {field.Name} => new {field.ElementTypeName}.ViewArray(_bytes.Slice({at} + {Int(field.Prefix)}), {ReadPrefix(field, at)});");
+                writer.Line($"public {field.ElementTypeName}.ViewArray {field.Name} => new {field.ElementTypeName}.ViewArray(_bytes.Slice({tail}), {ReadPrefix(field, at)});");
                 break;
             case ViewShape.ValueArray:
                 writer.Line(summary + ", its elements read one at a time.</summary>");
-                writer.Line($"public {Runtime}StructArrayView<{field.ElementTypeName}> {field.Name} => new {Runtime}StructArrayView<{field.ElementTypeName}>(_bytes.Slice({at} + {Int(field.Prefix)}), {ReadPrefix(field, at)});");
+                writer.Line($"public {Runtime}StructArrayView<{field.ElementTypeName}> {field.Name} => new {Runtime}StructArrayView<{field.ElementTypeName}>(_bytes.Slice({tail}), {ReadPrefix(field, at)});");
                 break;
             case ViewShape.PrimitiveArray:
                 writer.Line(summary + ", its elements read in place.</summary>");
                 writer.Line($"public {Runtime}PrimitiveArrayView<{field.ElementTypeName}> {field.Name} => new {Runtime}PrimitiveArrayView<{field.ElementTypeName}>("
-                    + $"_bytes.Slice({at} + {Int(field.Prefix)}, {ReadPrefix(field, at)} * {Int(FieldCode.PrimitiveSize(field.Primitive))}), bigEndian: {Bool(field.BigEndian)});");
+                    + $"_bytes.Slice({tail}, {ReadPrefix(field, at)} * {Int(LayoutPlan.PrimitiveSize(field.Primitive))}), bigEndian: {Bool(field.BigEndian)});");
                 break;
         }
     }
@@ -170,7 +170,7 @@ internal static class ViewEmitter
         var name = model.Packet is { } named ? "\"" + named.Name + "\"" : "null";
         writer.Line("/// <summary>Checks <paramref name=\"bytes\"/> and makes a view over them, or says what is wrong with them.</summary>");
         writer.Open($"public static bool TryCreate({Span} bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out {Runtime}ProtocolError? error)");
-        writer.Line("var check = Check(bytes, 0);");
+        writer.Line($"var check = {Runtime}ViewReads.Outcome<{self}>(bytes, Check(bytes, 0));");
         writer.Open("if (check.Fault is { } fault)");
         writer.Line("view = default;");
         writer.Line($"error = new {Runtime}ProtocolError(fault, 0, {type}, {name}, null, check.End);");
@@ -192,22 +192,17 @@ internal static class ViewEmitter
     private static void WriteCheck(SourceWriter writer, ViewLayout layout)
     {
         writer.Line("/// <summary>");
-        writer.Line("/// Checks the fields that start at <paramref name=\"at\"/> as the record decoder would read them: where they end,");
-        writer.Line("/// or the first problem, with the decoder's kind and offset (for generated code).");
+        writer.Line("/// Checks the fields that start at <paramref name=\"at\"/> by the record decoder's rules: where they end, or -1");
+        writer.Line("/// when they are not valid (the record decoder then says why). For generated code.");
         writer.Line("/// </summary>");
         writer.Line(Hidden);
-        writer.Open($"public static {Runtime}ViewCheck Check({Span} bytes, int at)");
-        if (layout.Steps.Any(static s => s.NeedsFault))
+        writer.Open($"public static int Check({Span} bytes, int at)");
+        foreach (var run in layout.Runs)
         {
-            writer.Line($"{Runtime}ViewCheck fault;");
+            run.WriteCheck(writer);
         }
 
-        foreach (var step in layout.Steps)
-        {
-            step.WriteCheck(writer);
-        }
-
-        writer.Line($"return {Runtime}ViewCheck.Valid(at);");
+        writer.Line("return at;");
         writer.Close();
     }
 
@@ -297,7 +292,7 @@ internal static class ViewEmitter
 
     internal static string ReadPrimitive(FieldModel field, string at)
     {
-        var size = FieldCode.PrimitiveSize(field.Primitive);
+        var size = LayoutPlan.PrimitiveSize(field.Primitive);
         var read = field.Primitive switch
         {
             PrimitiveType.Byte => $"_bytes[{at}]",
@@ -337,37 +332,32 @@ internal enum ViewShape
     PrimitiveArray,
 }
 
-/// <summary>A field as a view reads it: its shape, its segment and its offset in that segment.</summary>
+/// <summary>A field as a view reads it: its place from the layout plan, and how it is read.</summary>
 internal sealed class ViewField
 {
-    public ViewField(FieldModel field, ViewShape shape, int? size, ViewSegment segment, int offset)
+    private const string Runtime = "global::ProtocolGen.";
+
+    public ViewField(FieldPlan plan, ViewShape shape, ViewRun run)
     {
-        Field = field;
+        Plan = plan;
         Shape = shape;
-        Size = size;
-        Segment = segment;
-        Offset = offset;
+        Run = run;
     }
 
-    public FieldModel Field { get; }
+    public FieldPlan Plan { get; }
+
+    public FieldModel Field => Plan.Field;
 
     public ViewShape Shape { get; }
 
-    /// <summary>The field's size when it is constant; null for variable-length fields.</summary>
-    public int? Size { get; }
+    public ViewRun Run { get; }
 
-    public ViewSegment Segment { get; }
+    /// <summary>The offset expression the field starts at.</summary>
+    public string At => Run.Offset(Plan.RunOffset);
 
-    /// <summary>The offset from the start of <see cref="Segment"/>.</summary>
-    public int Offset { get; }
-
-    /// <summary>The offset expression the accessor reads at.</summary>
-    public string At => ViewLayout.Offset(Segment, Offset);
-
-    /// <summary>The expression for this variable-length field's size, with the field starting at <paramref name="at"/>.</summary>
+    /// <summary>The field's whole size (head and tail), with the field starting at <paramref name="at"/>.</summary>
     public string VariableLength(string at)
     {
-        const string Runtime = "global::ProtocolGen.";
         var field = Field;
         var prefix = ViewEmitter.Int(field.Prefix);
         var count = ViewEmitter.ReadPrefix(field, at);
@@ -379,72 +369,93 @@ internal sealed class ViewField
             ViewShape.NestedValue => $"{Runtime}ViewReads.StructLength<{field.ElementTypeName}>(_bytes.Slice({at}))",
             ViewShape.ViewArray => $"{prefix} + new {field.ElementTypeName}.ViewArray(_bytes.Slice({at} + {prefix}), {count}).WireLength",
             ViewShape.ValueArray => $"{prefix} + new {Runtime}StructArrayView<{field.ElementTypeName}>(_bytes.Slice({at} + {prefix}), {count}).Length",
-            ViewShape.PrimitiveArray => $"{prefix} + {count} * {ViewEmitter.Int(FieldCode.PrimitiveSize(field.Primitive))}",
-            _ => throw new System.InvalidOperationException(Shape.ToString()),
+            ViewShape.PrimitiveArray => $"{prefix} + {count} * {ViewEmitter.Int(LayoutPlan.PrimitiveSize(field.Primitive))}",
+            _ => ViewEmitter.Int(Plan.HeadSize!.Value),
         };
     }
 }
 
 /// <summary>
-/// A stretch of fields at constant offsets from one another: the first starts the structure, each other one
-/// starts where a variable-length field ends, an offset the view keeps in <see cref="Field"/>.
+/// One of the plan's fixed runs as a view sees it: where it starts (a constant, or a field of the view worked out
+/// when the view is made), its fields, and how its bytes are checked.
 /// </summary>
-internal sealed class ViewSegment
-{
-    public ViewSegment(string? field, ViewField? after)
-    {
-        Field = field;
-        After = after!;
-    }
-
-    /// <summary>The view's field holding this segment's start; null for the first segment (start 0).</summary>
-    public string? Field { get; }
-
-    /// <summary>The variable-length field this segment follows.</summary>
-    public ViewField After { get; }
-}
-
-/// <summary>One step of a view's check: a run of fixed fields, or one field that needs its own check.</summary>
-internal sealed class ViewCheckStep
+internal sealed class ViewRun
 {
     private const string Runtime = "global::ProtocolGen.";
-    private readonly List<ViewField> _fields;
 
-    public ViewCheckStep(List<ViewField> fields) => _fields = fields;
+    public ViewRun(RunPlan plan, ViewField? after)
+    {
+        Plan = plan;
+        After = plan.Offset is null ? after : null;
+        Field = plan.Offset is null ? "_run" + ViewEmitter.Int(plan.Index) : null;
+    }
 
-    /// <summary>Whether the step reports through the shared <c>fault</c> local.</summary>
-    public bool NeedsFault => _fields[0].Shape is not (ViewShape.Primitive or ViewShape.Address or ViewShape.FixedBytes or ViewShape.NestedView or ViewShape.RestBytes);
+    public RunPlan Plan { get; }
+
+    public List<ViewField> Fields { get; } = new();
+
+    /// <summary>The view's field that holds this run's start; null when the start is the constant <see cref="RunPlan.Offset"/>.</summary>
+    public string? Field { get; }
+
+    /// <summary>The variable-length field that ends just before this run, when the run's start is not constant.</summary>
+    public ViewField? After { get; }
+
+    public string Offset(int offset) => Field is null
+        ? ViewEmitter.Int(Plan.Offset!.Value + offset)
+        : offset == 0 ? Field : $"{Field} + {ViewEmitter.Int(offset)}";
 
     public void WriteCheck(SourceWriter writer)
     {
-        var first = _fields[0];
-        var field = first.Field;
-        var local = NameConventions.ToLocalName(field.Name).TrimStart('@');
-        switch (first.Shape)
+        var names = Fields.Count == 1 ? Fields[0].Field.WireName : $"{Fields[0].Field.WireName} to {Fields[Fields.Count - 1].Field.WireName}";
+        var length = ViewEmitter.Int(Plan.Length);
+        if (Plan.Length > 0)
         {
-            case ViewShape.Primitive or ViewShape.Address or ViewShape.FixedBytes:
-                WriteRun(writer);
-                break;
-            case ViewShape.NestedView:
-                writer.Line($"// {field.Name}: a nested structure, checked by its own view.");
-                writer.Line($"var {local}Check = {field.ElementTypeName}.View.Check(bytes, at);");
-                writer.Open($"if ({local}Check.Failed)");
-                writer.Line($"return {local}Check;");
-                writer.Close();
-                writer.Line();
-                writer.Line($"at = {local}Check.End;");
-                break;
-            case ViewShape.NestedValue:
-                writer.Line($"// {field.Name}: a hand-written structure, checked by reading it.");
-                writer.Open($"if (!{Runtime}ViewReads.CheckStruct<{field.ElementTypeName}>(bytes, ref at, out fault))");
-                writer.Line("return fault;");
-                writer.Close();
-                writer.Line();
-                break;
+            writer.Line($"// {names}: {length} byte{(Plan.Length == 1 ? string.Empty : "s")}, one length check, then constant offsets.");
+            writer.Open($"if (bytes.Length - at < {length})");
+            writer.Line("return -1;");
+            writer.Close();
+            writer.Line();
+            foreach (var field in Fields.Where(static f => f.Plan.HeadSize is > 0 && !f.Plan.HasTail))
+            {
+                var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
+                if (field.Shape == ViewShape.Primitive && field.Field.Primitive == PrimitiveType.Boolean)
+                {
+                    writer.Open($"if (bytes[{at}] > 1)");
+                    writer.Line("return -1;");
+                    writer.Close();
+                    writer.Line();
+                }
+                else if (field.Shape == ViewShape.NestedView)
+                {
+                    writer.Open($"if ({field.Field.ElementTypeName}.View.Check(bytes, {at}) < 0)");
+                    writer.Line("return -1;");
+                    writer.Close();
+                    writer.Line();
+                }
+            }
+
+            writer.Line($"at += {length};");
+        }
+
+        var last = Fields[Fields.Count - 1];
+        if (last.Plan.HasTail)
+        {
+            WriteTail(writer, last);
+        }
+    }
+
+    // The tail of the run's last field: its head (a prefix, if any) is the run's last bytes, just before at.
+    private static void WriteTail(SourceWriter writer, ViewField view)
+    {
+        var field = view.Field;
+        var local = NameConventions.ToLocalName(field.Name).TrimStart('@');
+        var prefixAt = $"at - {ViewEmitter.Int(field.Prefix)}";
+        switch (view.Shape)
+        {
             case ViewShape.PrefixedBytes or ViewShape.PrefixedText:
-                writer.Line($"// {field.Name}: a {ViewEmitter.Int(field.Prefix * 8)}-bit length, then that many bytes{(first.Shape == ViewShape.PrefixedText ? " of UTF-8" : string.Empty)}.");
-                WritePrefix(writer, field, local + "Length", "1");
-                if (first.Shape == ViewShape.PrefixedText)
+                writer.Line($"// {field.WireName}: that many bytes{(view.Shape == ViewShape.PrefixedText ? " of UTF-8" : string.Empty)}.");
+                WriteCount(writer, field, local + "Length", prefixAt, "1");
+                if (view.Shape == ViewShape.PrefixedText)
                 {
                     WriteUtf8(writer, $"{local}Length");
                 }
@@ -452,50 +463,67 @@ internal sealed class ViewCheckStep
                 writer.Line($"at += {local}Length;");
                 break;
             case ViewShape.RestBytes:
-                writer.Line($"// {field.Name}: the bytes to the end of the frame.");
+                writer.Line($"// {field.WireName}: the bytes to the end of the frame.");
                 writer.Line("at = bytes.Length;");
                 break;
             case ViewShape.RestText:
-                writer.Line($"// {field.Name}: UTF-8 to the end of the frame.");
+                writer.Line($"// {field.WireName}: UTF-8 to the end of the frame.");
                 WriteUtf8(writer, "bytes.Length - at");
                 writer.Line("at = bytes.Length;");
                 break;
+            case ViewShape.NestedView:
+                writer.Line($"// {field.WireName}: a structure of varying size, checked by its own view.");
+                writer.Line($"at = {field.ElementTypeName}.View.Check(bytes, at);");
+                writer.Open("if (at < 0)");
+                writer.Line("return -1;");
+                writer.Close();
+                writer.Line();
+                break;
+            case ViewShape.NestedValue:
+                writer.Line($"// {field.WireName}: a hand-written structure, checked by reading it.");
+                writer.Line($"at = {Runtime}ViewReads.CheckStruct<{field.ElementTypeName}>(bytes, at);");
+                writer.Open("if (at < 0)");
+                writer.Line("return -1;");
+                writer.Close();
+                writer.Line();
+                break;
             case ViewShape.ViewArray:
-                writer.Line($"// {field.Name}: a {ViewEmitter.Int(field.Prefix * 8)}-bit count, then that many structures, each checked by its view unless plain bytes.");
-                WritePrefix(writer, field, local + "Count", $"{Runtime}WireLength.MinOf<{field.ElementTypeName}>()");
+                writer.Line($"// {field.WireName}: that many structures; plain ones by their length alone, others each by its view.");
+                WriteCount(writer, field, local + "Count", prefixAt, $"{Runtime}WireLength.MinOf<{field.ElementTypeName}>()");
                 writer.Open($"if ({field.ElementTypeName}.View.PlainSize >= 0)");
                 writer.Line($"at += {local}Count * {field.ElementTypeName}.View.PlainSize;");
                 writer.Close();
                 writer.Open("else");
-                writer.Open($"for (var i = 0; i < {local}Count; i++)");
-                writer.Line($"var element = {field.ElementTypeName}.View.Check(bytes, at);");
-                writer.Open("if (element.Failed)");
-                writer.Line("return element;");
+                writer.Open($"for (var i = 0; i < {local}Count && at >= 0; i++)");
+                writer.Line($"at = {field.ElementTypeName}.View.Check(bytes, at);");
                 writer.Close();
                 writer.Line();
-                writer.Line("at = element.End;");
+                writer.Open("if (at < 0)");
+                writer.Line("return -1;");
                 writer.Close();
                 writer.Close();
                 writer.Line();
                 break;
             case ViewShape.ValueArray:
-                writer.Line($"// {field.Name}: a {ViewEmitter.Int(field.Prefix * 8)}-bit count, then that many hand-written structures, each checked by reading it.");
-                WritePrefix(writer, field, local + "Count", $"{Runtime}WireLength.MinOf<{field.ElementTypeName}>()");
-                writer.Open($"for (var i = 0; i < {local}Count; i++)");
-                writer.Open($"if (!{Runtime}ViewReads.CheckStruct<{field.ElementTypeName}>(bytes, ref at, out fault))");
-                writer.Line("return fault;");
+                writer.Line($"// {field.WireName}: that many hand-written structures, each checked by reading it.");
+                WriteCount(writer, field, local + "Count", prefixAt, $"{Runtime}WireLength.MinOf<{field.ElementTypeName}>()");
+                writer.Open($"for (var i = 0; i < {local}Count && at >= 0; i++)");
+                writer.Line($"at = {Runtime}ViewReads.CheckStruct<{field.ElementTypeName}>(bytes, at);");
                 writer.Close();
+                writer.Line();
+                writer.Open("if (at < 0)");
+                writer.Line("return -1;");
                 writer.Close();
                 writer.Line();
                 break;
             case ViewShape.PrimitiveArray:
-                var size = ViewEmitter.Int(FieldCode.PrimitiveSize(field.Primitive));
-                writer.Line($"// {field.Name}: a {ViewEmitter.Int(field.Prefix * 8)}-bit count, then that many {size}-byte values.");
-                WritePrefix(writer, field, local + "Count", size);
+                var size = ViewEmitter.Int(LayoutPlan.PrimitiveSize(field.Primitive));
+                writer.Line($"// {field.WireName}: that many {size}-byte values.");
+                WriteCount(writer, field, local + "Count", prefixAt, size);
                 if (field.Primitive == PrimitiveType.Boolean)
                 {
-                    writer.Open($"if (!{Runtime}ViewReads.CheckBooleans(bytes, at, {local}Count, out fault))");
-                    writer.Line("return fault;");
+                    writer.Open($"if (!{Runtime}ViewReads.AreBooleans(bytes.Slice(at, {local}Count)))");
+                    writer.Line("return -1;");
                     writer.Close();
                     writer.Line();
                 }
@@ -505,195 +533,113 @@ internal sealed class ViewCheckStep
         }
     }
 
-    private void WriteRun(SourceWriter writer)
+    private static void WriteCount(SourceWriter writer, FieldModel field, string local, string prefixAt, string elementSize)
     {
-        var starts = new List<int>();
-        var total = 0;
-        foreach (var field in _fields)
-        {
-            starts.Add(total);
-            total += field.Size!.Value;
-        }
-
-        var size = ViewEmitter.Int(total);
-        var names = _fields.Count == 1 ? _fields[0].Field.Name : $"{_fields[0].Field.Name} to {_fields[_fields.Count - 1].Field.Name}";
-        var booleans = _fields.Select((f, i) => (Field: f, Start: starts[i])).Where(p => p.Field.Field.Primitive == PrimitiveType.Boolean && p.Field.Shape == ViewShape.Primitive).ToList();
-        writer.Line($"// {names}: {size} bytes of fixed fields, one length check.");
-        writer.Open($"if (bytes.Length - at < {size})");
-        writer.Line("// Too short: the record decoder stops at the first field that does not fit, or at a bad boolean before it.");
-        foreach (var (_, start) in booleans)
-        {
-            writer.Open($"if (bytes.Length - at > {ViewEmitter.Int(start)} && bytes[at + {ViewEmitter.Int(start)}] > 1)");
-            writer.Line($"return {Runtime}ViewCheck.Invalid(at + {ViewEmitter.Int(start)});");
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line($"return {Runtime}ViewCheck.Short(at + {Runtime}ViewReads.FirstShortField(bytes.Length - at, [{string.Join(", ", starts.Skip(1).Append(total).Select(ViewEmitter.Int))}]));");
-        writer.Close();
-        writer.Line();
-        foreach (var (_, start) in booleans)
-        {
-            writer.Open($"if (bytes[at + {ViewEmitter.Int(start)}] > 1)");
-            writer.Line($"return {Runtime}ViewCheck.Invalid(at + {ViewEmitter.Int(start)});");
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line($"at += {size};");
-    }
-
-    private static void WritePrefix(SourceWriter writer, FieldModel field, string local, string elementSize)
-    {
-        writer.Open($"if (!{Runtime}ViewReads.CheckPrefix(bytes, ref at, {ViewEmitter.Width(field)}, {ViewEmitter.Bool(field.BigEndian)}, {elementSize}, out var {local}, out fault))");
-        writer.Line("return fault;");
+        writer.Line($"var {local} = {Runtime}ViewReads.CheckedCount(bytes, {prefixAt}, {ViewEmitter.Width(field)}, {ViewEmitter.Bool(field.BigEndian)}, {elementSize});");
+        writer.Open($"if ({local} < 0)");
+        writer.Line("return -1;");
         writer.Close();
         writer.Line();
     }
 
     private static void WriteUtf8(SourceWriter writer, string length)
     {
-        writer.Open($"if (!{Runtime}ViewReads.CheckUtf8(bytes, at, {length}, out fault))");
-        writer.Line("return fault;");
+        writer.Open($"if (!global::System.Text.Unicode.Utf8.IsValid(bytes.Slice(at, {length})))");
+        writer.Line("return -1;");
         writer.Close();
         writer.Line();
     }
 }
 
 /// <summary>
-/// Where a view finds each field. Built from the field models until the layout plan lands; it states the
-/// same rules (sizes from <see cref="FieldCode.MinSize"/> and <see cref="FieldCode.IsFixedSize"/>).
+/// Where a view finds each field: the record's <see cref="LayoutPlan"/> (offsets, runs, heads and tails), plus what
+/// only views need: which nested structures have views of their own.
 /// </summary>
 internal sealed class ViewLayout
 {
     private const string AddressPrefix = "global::ProtocolGen.Ipv";
 
-    private ViewLayout(List<ViewField> fields, List<ViewSegment> segments, List<ViewCheckStep> steps, int? fixedSize, int plainSize)
+    private ViewLayout(List<ViewField> fields, List<ViewRun> runs, LayoutPlan plan)
     {
         Fields = fields;
-        Segments = segments;
-        Steps = steps;
-        FixedSize = fixedSize;
-        PlainSize = plainSize;
+        Runs = runs;
+        FixedSize = plan.IsConstantSize ? plan.ConstantMinSize : null;
+        PlainSize = FixedSize is { } size && fields.All(static f => IsPlain(f)) ? size : -1;
     }
 
     public List<ViewField> Fields { get; }
 
-    public List<ViewSegment> Segments { get; }
+    public List<ViewRun> Runs { get; }
 
-    public List<ViewCheckStep> Steps { get; }
-
-    /// <summary>The structure's size when every field is fixed-size; else null.</summary>
+    /// <summary>The structure's size when the plan says it is constant; else null.</summary>
     public int? FixedSize { get; }
 
-    /// <summary>The size when fixed and checked by length alone (no booleans, no nested checks); else -1.</summary>
+    /// <summary>The size when constant and checked by length alone (no booleans, no nested checks); else -1.</summary>
     public int PlainSize { get; }
-
-    private int EndOffset { get; set; }
-
-    public static string Offset(ViewSegment segment, int offset) => segment.Field is null
-        ? ViewEmitter.Int(offset)
-        : offset == 0 ? segment.Field : $"{segment.Field} + {ViewEmitter.Int(offset)}";
 
     /// <summary>Where the fields end, as an expression.</summary>
     public string EndExpression()
     {
-        var last = Fields.LastOrDefault();
-        if (last is null)
+        if (FixedSize is { } size)
         {
-            return "0";
+            return ViewEmitter.Int(size);
         }
 
-        return last.Size is null
+        var last = Fields[Fields.Count - 1];
+        return last.Plan.HasTail
             ? $"{last.At} + {last.VariableLength(last.At)}"
-            : Offset(last.Segment, EndOffset);
+            : last.Run.Offset(last.Run.Plan.Length);
     }
 
     public static ViewLayout Of(StructModel model)
     {
+        var plan = model.Layout;
         var fields = new List<ViewField>();
-        var segments = new List<ViewSegment> { new(null, null) };
-        var steps = new List<ViewCheckStep>();
-        List<ViewField>? run = null;
-        var offset = 0;
-        var plain = true;
-        foreach (var field in model.Fields)
+        var runs = new List<ViewRun>();
+        ViewField? previous = null;
+        foreach (var runPlan in plan.Runs)
         {
-            var (shape, size) = Classify(field);
-            var view = new ViewField(field, shape, size, segments[segments.Count - 1], offset);
-            fields.Add(view);
-            if (shape is ViewShape.Primitive or ViewShape.Address or ViewShape.FixedBytes)
+            var run = new ViewRun(runPlan, previous);
+            runs.Add(run);
+            for (var i = runPlan.FirstField; i < runPlan.FirstField + runPlan.FieldCount; i++)
             {
-                plain &= field.Primitive != PrimitiveType.Boolean || shape != ViewShape.Primitive;
-                if (run is null)
-                {
-                    run = new List<ViewField>();
-                    steps.Add(new ViewCheckStep(run));
-                }
-
-                run.Add(view);
-            }
-            else
-            {
-                plain = false;
-                run = null;
-                steps.Add(new ViewCheckStep(new List<ViewField> { view }));
-            }
-
-            if (size is { } constant)
-            {
-                offset += constant;
-            }
-            else
-            {
-                segments.Add(new ViewSegment("_segment" + ViewEmitter.Int(segments.Count), view));
-                offset = 0;
+                var field = new ViewField(plan.Fields[i], Classify(plan.Fields[i].Field), run);
+                run.Fields.Add(field);
+                fields.Add(field);
+                previous = field;
             }
         }
 
-        // A trailing variable-length field needs no segment after it: nothing follows it.
-        if (fields.Count > 0 && fields[fields.Count - 1].Size is null)
-        {
-            segments.RemoveAt(segments.Count - 1);
-        }
-
-        var fixedSize = segments.Count == 1 && fields.All(static f => f.Size is not null) ? offset : (int?)null;
-        return new ViewLayout(fields, segments, steps, fixedSize, plain && fixedSize is not null ? fixedSize.Value : -1) { EndOffset = offset };
+        return new ViewLayout(fields, runs, plan);
     }
 
-    private static (ViewShape Shape, int? Size) Classify(FieldModel field)
+    private static bool IsPlain(ViewField field) => field.Shape switch
     {
-        switch (field.Kind)
-        {
-            case FieldKind.Primitive or FieldKind.Enum:
-                return (ViewShape.Primitive, FieldCode.PrimitiveSize(field.Primitive));
-            case FieldKind.FixedBytes:
-                return (ViewShape.FixedBytes, field.Length);
-            case FieldKind.PrefixedBytes:
-                return (ViewShape.PrefixedBytes, null);
-            case FieldKind.PrefixedString:
-                return (ViewShape.PrefixedText, null);
-            case FieldKind.RestBytes:
-                return (ViewShape.RestBytes, null);
-            case FieldKind.RestString:
-                return (ViewShape.RestText, null);
-            case FieldKind.PrimitiveArray:
-                return (ViewShape.PrimitiveArray, null);
-            case FieldKind.Struct when IsAddress(field):
-                // The runtime's addresses take any 4 or 16 bytes, so they join a run of fixed fields.
-                return (ViewShape.Address, field.ElementSize);
-            case FieldKind.Struct when HasView(field):
-                return (ViewShape.NestedView, field.ElementIsFixedSize ? field.ElementSize : null);
-            case FieldKind.Struct:
-                return (ViewShape.NestedValue, null);
-            case FieldKind.StructArray when HasView(field):
-                return (ViewShape.ViewArray, null);
-            default:
-                return (ViewShape.ValueArray, null);
-        }
-    }
+        ViewShape.Primitive => field.Field.Primitive != PrimitiveType.Boolean,
+        ViewShape.Address or ViewShape.FixedBytes => true,
+        _ => false,
+    };
 
-    private static bool IsAddress(FieldModel field) => field.ElementTypeName is { } name && name.StartsWith(AddressPrefix, System.StringComparison.Ordinal) && field.ElementSize is 4 or 16;
+    private static ViewShape Classify(FieldModel field) => field.Kind switch
+    {
+        FieldKind.Primitive or FieldKind.Enum => ViewShape.Primitive,
+        FieldKind.FixedBytes => ViewShape.FixedBytes,
+        FieldKind.PrefixedBytes => ViewShape.PrefixedBytes,
+        FieldKind.PrefixedString => ViewShape.PrefixedText,
+        FieldKind.RestBytes => ViewShape.RestBytes,
+        FieldKind.RestString => ViewShape.RestText,
+        FieldKind.PrimitiveArray => ViewShape.PrimitiveArray,
+
+        // The runtime's addresses take any 4 or 16 bytes, so they are read in place like integers.
+        FieldKind.Struct when IsAddress(field) => ViewShape.Address,
+        FieldKind.Struct when HasView(field) => ViewShape.NestedView,
+        FieldKind.Struct => ViewShape.NestedValue,
+        FieldKind.StructArray when HasView(field) => ViewShape.ViewArray,
+        _ => ViewShape.ValueArray,
+    };
+
+    private static bool IsAddress(FieldModel field) =>
+        field.ElementTypeName is { } name && name.StartsWith(AddressPrefix, System.StringComparison.Ordinal) && field.ElementSize is 4 or 16;
 
     // The parser sizes a nested structure only when it is a generated [WireStruct] (or a runtime address), and a
     // generated one has a view; a hand-written one is read as a value.

@@ -30,16 +30,4 @@ public readonly struct ViewCheck
     /// <summary>A problem of kind <paramref name="fault"/> at <paramref name="offset"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static ViewCheck Fail(ProtocolErrorKind fault, int offset) => new(offset, fault);
-
-    /// <summary>The bytes end inside the field that starts at <paramref name="offset"/>.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static ViewCheck Short(int offset) => new(offset, ProtocolErrorKind.SizeMismatch);
-
-    /// <summary>The length or count prefix at <paramref name="offset"/> runs past the end of the frame.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static ViewCheck BeyondFrame(int offset) => new(offset, ProtocolErrorKind.LengthBeyondFrame);
-
-    /// <summary>The value at <paramref name="offset"/> is out of range (a boolean other than 0 or 1).</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static ViewCheck Invalid(int offset) => new(offset, ProtocolErrorKind.InvalidValue);
 }

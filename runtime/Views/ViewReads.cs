@@ -2,115 +2,59 @@ using System;
 using System.Buffers.Binary;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
-using System.Text.Unicode;
 
 namespace ProtocolGen;
 
 /// <summary>
-/// The checks and reads generated views share, for generated code. A view's bytes are checked once, when it
-/// is made (<c>Check</c> methods, with the record decoder's error kinds and offsets); after that, its accessors
-/// read without checking the protocol again. Every read stays a bounds-checked span read.
+/// The checks and reads generated views share, for generated code. A view's bytes are checked once, when it is
+/// made: its <c>Check</c> says where the fields end, or -1 when they break the record decoder's rules, and only then
+/// is the record decoder asked what is wrong and where (<see cref="Outcome{T}"/>), so the error is exactly the
+/// record path's. After that, accessors read without checking the protocol again; every read stays a bounds-checked
+/// span read.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ViewReads
 {
     /// <summary>
-    /// Checks a length or count prefix at <paramref name="at"/> and moves past it: the prefix must fit, and its
-    /// value times <paramref name="elementSize"/> (at least 1) must fit in what follows it.
+    /// The outcome of a view's check of <paramref name="bytes"/>: valid fields ending at <paramref name="end"/>, or,
+    /// when <paramref name="end"/> is -1, the error the record decoder reports for the same bytes.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool CheckPrefix(ReadOnlySpan<byte> bytes, ref int at, PrefixWidth width, bool bigEndian, int elementSize, out int value, out ViewCheck fault)
+    public static ViewCheck Outcome<T>(ReadOnlySpan<byte> bytes, int end)
+        where T : IWireStruct<T>
     {
-        var size = (int)width;
-        if (bytes.Length - at < size)
+        if (end >= 0)
         {
-            value = 0;
-            fault = ViewCheck.Short(at);
-            return false;
+            return ViewCheck.Valid(end);
         }
 
-        var prefix = (ulong)ReadPrefix(bytes, at, width, bigEndian);
-        var rest = bytes.Length - at - size;
-        if (prefix > (ulong)(rest / Math.Max(1, elementSize)))
-        {
-            value = 0;
-            fault = ViewCheck.BeyondFrame(at);
-            return false;
-        }
-
-        at += size;
-        value = (int)prefix;
-        fault = default;
-        return true;
+        var reader = new WireReader(bytes);
+        var read = T.TryReadFrom(ref reader, out _);
+        return reader.Fault is { } fault
+            ? ViewCheck.Fail(fault, reader.FaultOffset)
+            : ViewCheck.Fail(ProtocolErrorKind.InvalidValue, read ? 0 : reader.Position);
     }
 
     /// <summary>
-    /// Where the first field of a run that does not fit in <paramref name="available"/> bytes starts, given where each
-    /// field of the run ends: the offset the record decoder reports for a body cut inside the run.
+    /// The length or count in the prefix at <paramref name="prefixAt"/> (already within the bytes), when that many
+    /// elements of <paramref name="elementSize"/> bytes (at least 1) fit after it; else -1.
     /// </summary>
-    public static int FirstShortField(int available, ReadOnlySpan<int> fieldEnds)
-    {
-        var start = 0;
-        foreach (var end in fieldEnds)
-        {
-            if (end > available)
-            {
-                return start;
-            }
-
-            start = end;
-        }
-
-        return start;
-    }
-
-    /// <summary>Checks that the <paramref name="length"/> bytes at <paramref name="at"/> are valid UTF-8.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool CheckUtf8(ReadOnlySpan<byte> bytes, int at, int length, out ViewCheck fault)
+    public static int CheckedCount(ReadOnlySpan<byte> bytes, int prefixAt, PrefixWidth width, bool bigEndian, int elementSize)
     {
-        if (Utf8.IsValid(bytes.Slice(at, length)))
-        {
-            fault = default;
-            return true;
-        }
-
-        fault = ViewCheck.Fail(ProtocolErrorKind.InvalidText, at);
-        return false;
+        var count = (uint)ReadPrefix(bytes, prefixAt, width, bigEndian);
+        var rest = bytes.Length - prefixAt - (int)width;
+        return (ulong)count * (ulong)Math.Max(1, elementSize) <= (ulong)rest ? (int)count : -1;
     }
 
-    /// <summary>Checks that the <paramref name="count"/> booleans at <paramref name="at"/> are each 0 or 1.</summary>
-    public static bool CheckBooleans(ReadOnlySpan<byte> bytes, int at, int count, out ViewCheck fault)
-    {
-        var bad = bytes.Slice(at, count).IndexOfAnyExcept((byte)0, (byte)1);
-        fault = bad < 0 ? default : ViewCheck.Invalid(at + bad);
-        return bad < 0;
-    }
+    /// <summary>Whether every byte is a boolean, 0 or 1.</summary>
+    public static bool AreBooleans(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept((byte)0, (byte)1) < 0;
 
-    /// <summary>
-    /// Checks a hand-written wire structure at <paramref name="at"/> by reading it, as the record decoder does,
-    /// and moves past it.
-    /// </summary>
-    public static bool CheckStruct<T>(ReadOnlySpan<byte> bytes, ref int at, out ViewCheck fault)
+    /// <summary>Checks a hand-written wire structure at <paramref name="at"/> by reading it: where it ends, or -1.</summary>
+    public static int CheckStruct<T>(ReadOnlySpan<byte> bytes, int at)
         where T : IWireStruct<T>
     {
         var reader = new WireReader(bytes.Slice(at));
-        var read = T.TryReadFrom(ref reader, out _);
-        if (reader.HasFailed)
-        {
-            fault = ViewCheck.Fail(reader.Fault!.Value, at + reader.FaultOffset);
-            return false;
-        }
-
-        if (!read)
-        {
-            // A hand-written reader may refuse a value without saying why; the record decoder reports it where it stopped.
-            fault = ViewCheck.Invalid(at + reader.Position);
-            return false;
-        }
-
-        at += reader.Position;
-        fault = default;
-        return true;
+        return T.TryReadFrom(ref reader, out _) && !reader.HasFailed ? at + reader.Position : -1;
     }
 
     /// <summary>Reads a checked hand-written wire structure that starts <paramref name="bytes"/>.</summary>
@@ -137,6 +81,6 @@ public static class ViewReads
     {
         PrefixWidth.U8 => bytes[at],
         PrefixWidth.U16 => bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(bytes.Slice(at, 2)) : BinaryPrimitives.ReadUInt16LittleEndian(bytes.Slice(at, 2)),
-        _ => (int)(bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(bytes.Slice(at, 4)) : BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice(at, 4))),
+        _ => unchecked((int)(bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(bytes.Slice(at, 4)) : BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice(at, 4)))),
     };
 }
