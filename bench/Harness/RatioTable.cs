@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace ProtocolGen.Benchmarks.Harness;
+
+/// <summary>
+/// The run's result: for each row (a <c>[BenchmarkCategory]</c>, with its <c>[Params]</c>), each generated
+/// variant's time divided by each baseline's time, measured in the same run, and the bytes each allocates per
+/// operation (per frame or packet: the benchmarks divide by <c>OperationsPerInvoke</c>).
+/// </summary>
+public static class RatioTable
+{
+    private static readonly Variant[] Baselines = [Variant.HandWritten, Variant.BinaryReader, Variant.StructHandler, Variant.MemoryPack, Variant.Span];
+
+    public sealed record Measurement(string Row, string Label, Variant Variant, double MeanNs, double? AllocatedBytes);
+
+    public static List<Measurement> Collect(IEnumerable<Summary> summaries)
+    {
+        var measurements = new List<Measurement>();
+        foreach (var report in summaries.SelectMany(s => s.Reports))
+        {
+            var method = report.BenchmarkCase.Descriptor.WorkloadMethod;
+            if (method.GetCustomAttribute<VariantAttribute>() is not { } variant || report.ResultStatistics is not { } statistics)
+            {
+                continue;
+            }
+
+            measurements.Add(new Measurement(RowOf(report.BenchmarkCase), variant.Label, variant.Variant, statistics.Mean, report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase)));
+        }
+
+        return measurements;
+    }
+
+    public static string Render(IReadOnlyList<Measurement> measurements)
+    {
+        var rows = measurements.Select(m => m.Row).Distinct().OrderBy(RowRank).ThenBy(r => r, StringComparer.Ordinal).ToList();
+        var text = new StringBuilder();
+        text.AppendLine("| row | generated path | ns/op | B/op | ÷ (a) hand-written | ÷ (b) BinaryReader/Writer | ÷ (c) struct handler | ÷ (d) MemoryPack | ÷ span |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in rows)
+        {
+            var inRow = measurements.Where(m => m.Row == row).ToList();
+            foreach (var generated in inRow.Where(m => m.Variant == Variant.Generated))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {row} | {generated.Label} | {Ns(generated.MeanNs)} | {Bytes(generated.AllocatedBytes)} |");
+                foreach (var baseline in Baselines)
+                {
+                    var against = inRow.FirstOrDefault(m => m.Variant == baseline);
+                    text.Append(against is null ? " |" : string.Create(CultureInfo.InvariantCulture, $" {generated.MeanNs / against.MeanNs:0.00}× |"));
+                }
+
+                text.AppendLine();
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine("| row | variant | ns/op | B/op |");
+        text.AppendLine("|---|---|---:|---:|");
+        foreach (var row in rows)
+        {
+            foreach (var m in measurements.Where(m => m.Row == row).OrderBy(m => m.Variant))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {row} | {m.Label} | {Ns(m.MeanNs)} | {Bytes(m.AllocatedBytes)} |");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The machine's load, as <c>/proc/loadavg</c> has it (1, 5 and 15 minutes), or why it is unknown.</summary>
+    public static string Load() => File.Exists("/proc/loadavg")
+        ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
+        : "unknown (no /proc/loadavg)";
+
+    private static string RowOf(BenchmarkCase benchmarkCase)
+    {
+        var category = benchmarkCase.Descriptor.Categories.FirstOrDefault() ?? benchmarkCase.Descriptor.Type.Name;
+        var parameters = benchmarkCase.Parameters.Items.Select(p => p.Value?.ToString()).ToList();
+        return parameters.Count == 0 ? category : $"{category} {string.Join(", ", parameters)}";
+    }
+
+    private static int RowRank(string row)
+    {
+        var index = Array.FindIndex(Rows.Order, r => row.StartsWith(r, StringComparison.Ordinal));
+        return index < 0 ? int.MaxValue : index;
+    }
+
+    private static string Ns(double ns) => ns.ToString(ns < 100 ? "0.0" : "N0", CultureInfo.InvariantCulture);
+
+    private static string Bytes(double? bytes) => bytes is { } b ? b.ToString(b < 10 ? "0.##" : "N0", CultureInfo.InvariantCulture) : "?";
+}
