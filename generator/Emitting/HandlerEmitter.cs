@@ -23,7 +23,7 @@ internal static class HandlerEmitter
 
     public static string Emit(UnionModel model) => TypeScaffold.Emit(
         model.Declaration,
-        baseList: $" : {Runtime}IViewUnion<{model.Declaration.FullyQualifiedName}>",
+        baseList: string.Empty,
         writeDocs: static _ => { },
         writeMembers: writer =>
         {
@@ -155,7 +155,7 @@ internal static class HandlerEmitter
     private static void WriteViewSink(SourceWriter writer, UnionModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var frame = $"{Runtime}ViewFrame<{self}>";
+        var frame = $"{Runtime}ViewFrame<{self}.ViewChecks>";
         writer.Line("/// <summary>Routes checked frames to an <see cref=\"IViewHandler\"/> by packet type, as views over their bodies.</summary>");
         writer.Line("/// <typeparam name=\"THandler\">The handler, a struct so that its calls are direct.</typeparam>");
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
@@ -244,7 +244,7 @@ internal static class HandlerEmitter
     private static void WriteViewReadMethods(SourceWriter writer, UnionModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var frame = $"{Runtime}ViewFrame<{self}>";
+        var frame = $"{Runtime}ViewFrame<{self}.ViewChecks>";
         var sink = "ViewSink<THandler>";
         writer.Line("/// <summary>");
         writer.Line("/// Reads <paramref name=\"stream\"/> to its end, calling <paramref name=\"handler\"/> with a view of every frame,");
@@ -280,7 +280,24 @@ internal static class HandlerEmitter
     private static void WriteCheckBody(SourceWriter writer, UnionModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        writer.Line($"static {Runtime}ViewCheck {Runtime}IViewUnion<{self}>.CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch");
+        writer.Line("/// <summary>");
+        writer.Line("/// How framing checks this union's bodies for views (for generated code): a struct, so the framing of views is");
+        writer.Line("/// compiled for this union alone, with direct calls.");
+        writer.Line("/// </summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line(TypeScaffold.GeneratedCodeAttribute);
+        writer.Open($"public readonly struct ViewChecks : {Runtime}IViewChecks");
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static {Runtime}FrameFormat FrameFormat => {Runtime}FrameFormat.{model.FrameFormatName};");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Runtime}PacketLayout> Layouts => {Runtime}ViewReads.Layouts<{self}>();");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static string? GetPacketName(byte packetType) => {Runtime}ViewReads.PacketName<{self}>(packetType);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static {Runtime}ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch");
         writer.Line("{");
         foreach (var member in Ordered(model))
         {
@@ -289,6 +306,7 @@ internal static class HandlerEmitter
 
         writer.Line($"    _ => {Runtime}ViewCheck.Fail({Runtime}ProtocolErrorKind.UnknownType, 0),");
         writer.Line("};");
+        writer.Close();
     }
 
     private static IOrderedEnumerable<UnionMember> Ordered(UnionModel model) => model.Members.OrderBy(static m => m.PacketType);

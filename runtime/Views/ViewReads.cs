@@ -34,6 +34,14 @@ public static class ViewReads
             : ViewCheck.Fail(ProtocolErrorKind.InvalidValue, read ? 0 : reader.Position);
     }
 
+    /// <summary>The name of the packet of <typeparamref name="TUnion"/> that <paramref name="packetType"/> names, or null.</summary>
+    public static string? PacketName<TUnion>(byte packetType)
+        where TUnion : IPacketUnion<TUnion> => TUnion.GetPacketName(packetType);
+
+    /// <summary>Every packet layout of <typeparamref name="TUnion"/>.</summary>
+    public static System.Collections.Immutable.ImmutableArray<PacketLayout> Layouts<TUnion>()
+        where TUnion : IPacketUnion<TUnion> => TUnion.Layouts;
+
     /// <summary>
     /// The length or count in the prefix at <paramref name="prefixAt"/> (already within the bytes), when that many
     /// elements of <paramref name="elementSize"/> bytes (at least 1) fit after it; else -1.

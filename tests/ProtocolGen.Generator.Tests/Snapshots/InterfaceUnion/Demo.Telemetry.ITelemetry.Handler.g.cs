@@ -3,7 +3,7 @@
 
 namespace Demo.Telemetry
 {
-    partial interface ITelemetry : global::ProtocolGen.IViewUnion<global::Demo.Telemetry.ITelemetry>
+    partial interface ITelemetry
     {
         /// <summary>
         /// Receives the frames of a <see cref="global::Demo.Telemetry.ITelemetry"/> stream as records: a method per packet kind, one for the
@@ -132,7 +132,7 @@ namespace Demo.Telemetry
         /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry>>
+        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>>
             where THandler : struct, IViewHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -142,7 +142,7 @@ namespace Demo.Telemetry
             public ViewSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry>> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
@@ -188,7 +188,7 @@ namespace Demo.Telemetry
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
@@ -196,7 +196,7 @@ namespace Demo.Telemetry
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
@@ -206,15 +206,34 @@ namespace Demo.Telemetry
             where THandler : struct, IViewHandler
         {
             var sink = new ViewSink<THandler>(handler);
-            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry>, ViewSink<THandler>>(buffer, ref sink, options);
+            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
             handler = sink.Handler;
         }
 
-        static global::ProtocolGen.ViewCheck global::ProtocolGen.IViewUnion<global::Demo.Telemetry.ITelemetry>.CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+        /// <summary>
+        /// How framing checks this union's bodies for views (for generated code): a struct, so the framing of views is
+        /// compiled for this union alone, with direct calls.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
         {
-            1 => global::ProtocolGen.ViewReads.Outcome<global::Demo.Telemetry.Packets.Heartbeat>(body, global::Demo.Telemetry.Packets.Heartbeat.View.Check(body, 0)),
-            2 => global::ProtocolGen.ViewReads.Outcome<global::Demo.Telemetry.Packets.Samples>(body, global::Demo.Telemetry.Packets.Samples.View.Check(body, 0)),
-            _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
-        };
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
+
+            /// <inheritdoc/>
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::Demo.Telemetry.ITelemetry>();
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::Demo.Telemetry.ITelemetry>(packetType);
+
+            /// <inheritdoc/>
+            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            {
+                1 => global::ProtocolGen.ViewReads.Outcome<global::Demo.Telemetry.Packets.Heartbeat>(body, global::Demo.Telemetry.Packets.Heartbeat.View.Check(body, 0)),
+                2 => global::ProtocolGen.ViewReads.Outcome<global::Demo.Telemetry.Packets.Samples>(body, global::Demo.Telemetry.Packets.Samples.View.Check(body, 0)),
+                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+            };
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 namespace ProtocolGen.Generator.Tests.Integration
 {
-    partial record Kinds : global::ProtocolGen.IViewUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>
+    partial record Kinds
     {
         /// <summary>
         /// Receives the frames of a <see cref="global::ProtocolGen.Generator.Tests.Integration.Kinds"/> stream as records: a method per packet kind, one for the
@@ -231,7 +231,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds>>
+        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>>
             where THandler : struct, IViewHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -241,7 +241,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public ViewSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds>> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
@@ -320,7 +320,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
@@ -328,7 +328,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
@@ -338,26 +338,45 @@ namespace ProtocolGen.Generator.Tests.Integration
             where THandler : struct, IViewHandler
         {
             var sink = new ViewSink<THandler>(handler);
-            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds>, ViewSink<THandler>>(buffer, ref sink, options);
+            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
             handler = sink.Handler;
         }
 
-        static global::ProtocolGen.ViewCheck global::ProtocolGen.IViewUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+        /// <summary>
+        /// How framing checks this union's bodies for views (for generated code): a struct, so the framing of views is
+        /// compiled for this union alone, with direct calls.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
         {
-            1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Integers>(body, global::ProtocolGen.Generator.Tests.Integration.Integers.View.Check(body, 0)),
-            2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Enums>(body, global::ProtocolGen.Generator.Tests.Integration.Enums.View.Check(body, 0)),
-            3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(body, global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View.Check(body, 0)),
-            4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(body, global::ProtocolGen.Generator.Tests.Integration.Prefixed.View.Check(body, 0)),
-            5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(body, global::ProtocolGen.Generator.Tests.Integration.RestBytes.View.Check(body, 0)),
-            6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestText>(body, global::ProtocolGen.Generator.Tests.Integration.RestText.View.Check(body, 0)),
-            7 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestArray>(body, global::ProtocolGen.Generator.Tests.Integration.RestArray.View.Check(body, 0)),
-            8 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Nested>(body, global::ProtocolGen.Generator.Tests.Integration.Nested.View.Check(body, 0)),
-            9 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(body, global::ProtocolGen.Generator.Tests.Integration.StructArrays.View.Check(body, 0)),
-            10 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(body, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View.Check(body, 0)),
-            11 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(body, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View.Check(body, 0)),
-            12 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(body, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View.Check(body, 0)),
-            13 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Empty>(body, global::ProtocolGen.Generator.Tests.Integration.Empty.View.Check(body, 0)),
-            _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
-        };
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
+
+            /// <inheritdoc/>
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::ProtocolGen.Generator.Tests.Integration.Kinds>();
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packetType);
+
+            /// <inheritdoc/>
+            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            {
+                1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Integers>(body, global::ProtocolGen.Generator.Tests.Integration.Integers.View.Check(body, 0)),
+                2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Enums>(body, global::ProtocolGen.Generator.Tests.Integration.Enums.View.Check(body, 0)),
+                3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(body, global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View.Check(body, 0)),
+                4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(body, global::ProtocolGen.Generator.Tests.Integration.Prefixed.View.Check(body, 0)),
+                5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(body, global::ProtocolGen.Generator.Tests.Integration.RestBytes.View.Check(body, 0)),
+                6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestText>(body, global::ProtocolGen.Generator.Tests.Integration.RestText.View.Check(body, 0)),
+                7 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestArray>(body, global::ProtocolGen.Generator.Tests.Integration.RestArray.View.Check(body, 0)),
+                8 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Nested>(body, global::ProtocolGen.Generator.Tests.Integration.Nested.View.Check(body, 0)),
+                9 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(body, global::ProtocolGen.Generator.Tests.Integration.StructArrays.View.Check(body, 0)),
+                10 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(body, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View.Check(body, 0)),
+                11 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(body, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View.Check(body, 0)),
+                12 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(body, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View.Check(body, 0)),
+                13 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Empty>(body, global::ProtocolGen.Generator.Tests.Integration.Empty.View.Check(body, 0)),
+                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+            };
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 namespace ProtocolGen.Portmaster
 {
-    partial record Command : global::ProtocolGen.IViewUnion<global::ProtocolGen.Portmaster.Command>
+    partial record Command
     {
         /// <summary>
         /// Receives the frames of a <see cref="global::ProtocolGen.Portmaster.Command"/> stream as records: a method per packet kind, one for the
@@ -195,7 +195,7 @@ namespace ProtocolGen.Portmaster
         /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command>>
+        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>>
             where THandler : struct, IViewHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -205,7 +205,7 @@ namespace ProtocolGen.Portmaster
             public ViewSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command>> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
@@ -272,7 +272,7 @@ namespace ProtocolGen.Portmaster
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
@@ -280,7 +280,7 @@ namespace ProtocolGen.Portmaster
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
@@ -290,22 +290,41 @@ namespace ProtocolGen.Portmaster
             where THandler : struct, IViewHandler
         {
             var sink = new ViewSink<THandler>(handler);
-            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command>, ViewSink<THandler>>(buffer, ref sink, options);
+            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
             handler = sink.Handler;
         }
 
-        static global::ProtocolGen.ViewCheck global::ProtocolGen.IViewUnion<global::ProtocolGen.Portmaster.Command>.CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+        /// <summary>
+        /// How framing checks this union's bodies for views (for generated code): a struct, so the framing of views is
+        /// compiled for this union alone, with direct calls.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
         {
-            0 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.Shutdown>(body, global::ProtocolGen.Portmaster.Shutdown.View.Check(body, 0)),
-            1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.VerdictCommand>(body, global::ProtocolGen.Portmaster.VerdictCommand.View.Check(body, 0)),
-            2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV4>(body, global::ProtocolGen.Portmaster.UpdateV4.View.Check(body, 0)),
-            3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV6>(body, global::ProtocolGen.Portmaster.UpdateV6.View.Check(body, 0)),
-            4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ClearCache>(body, global::ProtocolGen.Portmaster.ClearCache.View.Check(body, 0)),
-            5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetLogs>(body, global::ProtocolGen.Portmaster.GetLogs.View.Check(body, 0)),
-            6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetBandwidthStats>(body, global::ProtocolGen.Portmaster.GetBandwidthStats.View.Check(body, 0)),
-            7 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.PrintMemoryStats>(body, global::ProtocolGen.Portmaster.PrintMemoryStats.View.Check(body, 0)),
-            8 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.CleanEndedConnections>(body, global::ProtocolGen.Portmaster.CleanEndedConnections.View.Check(body, 0)),
-            _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
-        };
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
+
+            /// <inheritdoc/>
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::ProtocolGen.Portmaster.Command>();
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::ProtocolGen.Portmaster.Command>(packetType);
+
+            /// <inheritdoc/>
+            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            {
+                0 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.Shutdown>(body, global::ProtocolGen.Portmaster.Shutdown.View.Check(body, 0)),
+                1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.VerdictCommand>(body, global::ProtocolGen.Portmaster.VerdictCommand.View.Check(body, 0)),
+                2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV4>(body, global::ProtocolGen.Portmaster.UpdateV4.View.Check(body, 0)),
+                3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV6>(body, global::ProtocolGen.Portmaster.UpdateV6.View.Check(body, 0)),
+                4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ClearCache>(body, global::ProtocolGen.Portmaster.ClearCache.View.Check(body, 0)),
+                5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetLogs>(body, global::ProtocolGen.Portmaster.GetLogs.View.Check(body, 0)),
+                6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetBandwidthStats>(body, global::ProtocolGen.Portmaster.GetBandwidthStats.View.Check(body, 0)),
+                7 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.PrintMemoryStats>(body, global::ProtocolGen.Portmaster.PrintMemoryStats.View.Check(body, 0)),
+                8 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.CleanEndedConnections>(body, global::ProtocolGen.Portmaster.CleanEndedConnections.View.Check(body, 0)),
+                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+            };
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 namespace ProtocolGen.Portmaster
 {
-    partial record Info : global::ProtocolGen.IViewUnion<global::ProtocolGen.Portmaster.Info>
+    partial record Info
     {
         /// <summary>
         /// Receives the frames of a <see cref="global::ProtocolGen.Portmaster.Info"/> stream as records: a method per packet kind, one for the
@@ -177,7 +177,7 @@ namespace ProtocolGen.Portmaster
         /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info>>
+        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>>
             where THandler : struct, IViewHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -187,7 +187,7 @@ namespace ProtocolGen.Portmaster
             public ViewSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info>> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
@@ -248,7 +248,7 @@ namespace ProtocolGen.Portmaster
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
@@ -256,7 +256,7 @@ namespace ProtocolGen.Portmaster
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
@@ -266,20 +266,39 @@ namespace ProtocolGen.Portmaster
             where THandler : struct, IViewHandler
         {
             var sink = new ViewSink<THandler>(handler);
-            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info>, ViewSink<THandler>>(buffer, ref sink, options);
+            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
             handler = sink.Handler;
         }
 
-        static global::ProtocolGen.ViewCheck global::ProtocolGen.IViewUnion<global::ProtocolGen.Portmaster.Info>.CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+        /// <summary>
+        /// How framing checks this union's bodies for views (for generated code): a struct, so the framing of views is
+        /// compiled for this union alone, with direct calls.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
         {
-            0 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.LogLine>(body, global::ProtocolGen.Portmaster.LogLine.View.Check(body, 0)),
-            1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV4>(body, global::ProtocolGen.Portmaster.ConnectionV4.View.Check(body, 0)),
-            2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV6>(body, global::ProtocolGen.Portmaster.ConnectionV6.View.Check(body, 0)),
-            3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionEndV4>(body, global::ProtocolGen.Portmaster.ConnectionEndV4.View.Check(body, 0)),
-            4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionEndV6>(body, global::ProtocolGen.Portmaster.ConnectionEndV6.View.Check(body, 0)),
-            5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV4>(body, global::ProtocolGen.Portmaster.BandwidthStatsV4.View.Check(body, 0)),
-            6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV6>(body, global::ProtocolGen.Portmaster.BandwidthStatsV6.View.Check(body, 0)),
-            _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
-        };
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
+
+            /// <inheritdoc/>
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::ProtocolGen.Portmaster.Info>();
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::ProtocolGen.Portmaster.Info>(packetType);
+
+            /// <inheritdoc/>
+            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            {
+                0 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.LogLine>(body, global::ProtocolGen.Portmaster.LogLine.View.Check(body, 0)),
+                1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV4>(body, global::ProtocolGen.Portmaster.ConnectionV4.View.Check(body, 0)),
+                2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV6>(body, global::ProtocolGen.Portmaster.ConnectionV6.View.Check(body, 0)),
+                3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionEndV4>(body, global::ProtocolGen.Portmaster.ConnectionEndV4.View.Check(body, 0)),
+                4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionEndV6>(body, global::ProtocolGen.Portmaster.ConnectionEndV6.View.Check(body, 0)),
+                5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV4>(body, global::ProtocolGen.Portmaster.BandwidthStatsV4.View.Check(body, 0)),
+                6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV6>(body, global::ProtocolGen.Portmaster.BandwidthStatsV6.View.Check(body, 0)),
+                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+            };
+        }
     }
 }
