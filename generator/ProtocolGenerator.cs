@@ -103,6 +103,7 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         if (model is not null)
         {
             context.AddSource(model.Declaration.HintName + ".g.cs", StructEmitter.Emit(model));
+            context.AddSource(model.Declaration.HintName + ".View.g.cs", ViewEmitter.Emit(model));
         }
     }
 

@@ -108,6 +108,11 @@ internal static class DiagnosticDescriptors
         "Member '{0}' holds '{1}' inside itself; flatten the structure, since a recursive layout has no finite size inline, and in an array lets a hostile frame nest it until the stack overflows",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor IncompleteExhaustiveHandler = Create(
+        "PG0020", "Exhaustive handler does not handle every packet kind",
+        "Handler '{0}' is marked [ExhaustiveHandler] but has no Handle method for {1} of {2}; add them, or remove the attribute to let HandleOther receive them",
+        DiagnosticSeverity.Error);
+
     public static DiagnosticDescriptor? Find(string id) => id switch
     {
         "PG0001" => MustBePartial,
@@ -129,6 +134,7 @@ internal static class DiagnosticDescriptors
         "PG0017" => InvalidPrefixWidth,
         "PG0018" => UnknownFrameFormat,
         "PG0019" => SelfContainingStructure,
+        "PG0020" => IncompleteExhaustiveHandler,
         _ => null,
     };
 

@@ -5,13 +5,21 @@ using ProtocolGen.Generator.Model;
 namespace ProtocolGen.Generator.Emitting;
 
 /// <summary>
-/// Writes a union's streaming handler API, nested in the union: <c>IHandler</c> with one method per packet
-/// kind, <c>HandlerSink&lt;THandler&gt;</c> that routes decoded frames to it, and <c>ReadAsync</c> entry points
-/// over a stream and a pipe. Generic over a struct handler, so calls are direct: no boxing, no delegates.
+/// Writes a union's streaming handler API, nested in the union: <c>IHandler</c>, which receives records, and
+/// <c>IViewHandler</c>, which receives zero-allocation views; a sink for each that routes frames to it by type
+/// byte; and <c>ReadAsync</c> / <c>ReadViewsAsync</c> entry points over a stream, a pipe and a buffer. Sinks are
+/// generic over a struct handler, so calls are direct: no boxing, no delegates.
 /// </summary>
+/// <remarks>
+/// Every per-kind method has a default that routes the kind to <c>HandleOther</c>, so adding a packet to the union
+/// breaks no handler; <c>[ExhaustiveHandler]</c> (PG0020) asks for every kind instead. A default interface method
+/// that ran on a struct handler would run on a boxed copy (an allocation, and its changes lost), so the default
+/// only reports that it ran (<c>HandlerDefaults</c>) and the sink calls <c>HandleOther</c> on the handler itself.
+/// </remarks>
 internal static class HandlerEmitter
 {
     private const string Runtime = "global::ProtocolGen.";
+    private const string Defaults = Runtime + "HandlerDefaults.";
 
     public static string Emit(UnionModel model) => TypeScaffold.Emit(
         model.Declaration,
@@ -24,6 +32,14 @@ internal static class HandlerEmitter
             WriteSink(writer, model);
             writer.Line();
             WriteReadMethods(writer, model);
+            writer.Line();
+            WriteViewHandlerInterface(writer, model);
+            writer.Line();
+            WriteViewSink(writer, model);
+            writer.Line();
+            WriteViewReadMethods(writer, model);
+            writer.Line();
+            WriteCheckBody(writer, model);
         },
         markGenerated: false);
 
@@ -31,25 +47,66 @@ internal static class HandlerEmitter
     {
         var self = model.Declaration.FullyQualifiedName;
         writer.Line($"/// <summary>");
-        writer.Line($"/// Receives the frames of a <see cref=\"{self}\"/> stream: one method per packet kind, one for");
-        writer.Line("/// packet kinds this version does not know, and one for bad frames. Implement it on a struct and pass");
-        writer.Line("/// it to <c>ReadAsync</c>; its methods are then called directly, with nothing boxed.");
+        writer.Line($"/// Receives the frames of a <see cref=\"{self}\"/> stream as records: a method per packet kind, one for the");
+        writer.Line("/// kinds it has no method for, one for packet kinds this version does not know, and one for bad frames.");
+        writer.Line("/// Implement it on a struct and pass it to <c>ReadAsync</c>; its methods are then called directly, with");
+        writer.Line("/// nothing boxed. Mark it <c>[ExhaustiveHandler]</c> to have the compiler ask for every kind.");
         writer.Line("/// </summary>");
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
         writer.Open("public interface IHandler");
         foreach (var member in Ordered(model))
         {
-            writer.Line($"/// <summary>A <see cref=\"{member.FullyQualifiedName}\"/> (type {Byte(member.PacketType)}).</summary>");
-            writer.Line($"void Handle({member.FullyQualifiedName} packet);");
+            writer.Line($"/// <summary>A <see cref=\"{member.FullyQualifiedName}\"/> (type {Byte(member.PacketType)}); without this method, it goes to <see cref=\"HandleOther\"/>.</summary>");
+            writer.Line($"void Handle({member.FullyQualifiedName} packet) => {Defaults}Defaulted();");
             writer.Line();
         }
 
+        writer.Line("/// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>");
+        writer.Line($"void HandleOther({self} packet)");
+        writer.Line("{");
+        writer.Line("}");
+        writer.Line();
+        WriteUnknownAndError(writer);
+        writer.Close();
+    }
+
+    private static void WriteViewHandlerInterface(SourceWriter writer, UnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        writer.Line($"/// <summary>");
+        writer.Line($"/// Receives the frames of a <see cref=\"{self}\"/> stream as views over their bytes, allocating nothing: a method");
+        writer.Line("/// per packet kind, one for the kinds it has no method for, one for packet kinds this version does not know,");
+        writer.Line("/// and one for bad frames. A view is valid (its frame was checked once, with the record decoder's rules) and");
+        writer.Line("/// lives only during the call. Implement it on a struct and pass it to <c>ReadViewsAsync</c> or <c>ReadViews</c>.");
+        writer.Line("/// </summary>");
+        writer.Line(TypeScaffold.GeneratedCodeAttribute);
+        writer.Open("public interface IViewHandler");
+        foreach (var member in Ordered(model))
+        {
+            writer.Line($"/// <summary>A <see cref=\"{member.FullyQualifiedName}\"/> (type {Byte(member.PacketType)}); without this method, it goes to <see cref=\"HandleOther\"/>.</summary>");
+            writer.Line($"void Handle({member.FullyQualifiedName}.View packet) => {Defaults}Defaulted();");
+            writer.Line();
+        }
+
+        writer.Line("/// <summary>");
+        writer.Line("/// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only");
+        writer.Line("/// during the call); ignored unless implemented.");
+        writer.Line("/// </summary>");
+        writer.Line("void HandleOther(byte packetType, global::System.ReadOnlySpan<byte> body)");
+        writer.Line("{");
+        writer.Line("}");
+        writer.Line();
+        WriteUnknownAndError(writer);
+        writer.Close();
+    }
+
+    private static void WriteUnknownAndError(SourceWriter writer)
+    {
         writer.Line("/// <summary>A whole frame whose type byte names no packet; <paramref name=\"body\"/> is valid only during the call.</summary>");
         writer.Line("void HandleUnknown(byte packetType, global::System.ReadOnlySpan<byte> body);");
         writer.Line();
         writer.Line("/// <summary>A bad frame, with its stream offset; reading goes on with the next frame.</summary>");
         writer.Line($"void HandleError({Runtime}ProtocolError error);");
-        writer.Close();
     }
 
     private static void WriteSink(SourceWriter writer, UnionModel model)
@@ -70,21 +127,9 @@ internal static class HandlerEmitter
         writer.Line("    /// <inheritdoc/>");
         writer.Line($"    public void OnFrame(in {Runtime}FrameResult<{self}> frame, global::System.ReadOnlySpan<byte> bytes)");
         writer.Line("    {");
-        writer.Line("        if (!frame.IsPacket)");
-        writer.Line("        {");
-        writer.Line($"            if (frame.Error is {{ Kind: {Runtime}ProtocolErrorKind.UnknownType, PacketType: {{ }} unknownType }})");
-        writer.Line("            {");
-        writer.Line($"                Handler.HandleUnknown(unknownType, bytes.Slice({Runtime}FrameHeader.SizeOf({Runtime}FrameFormat.{model.FrameFormatName})));");
-        writer.Line("            }");
-        writer.Line("            else");
-        writer.Line("            {");
-        writer.Line("                Handler.HandleError(frame.Error);");
-        writer.Line("            }");
-        writer.Line();
-        writer.Line("            return;");
-        writer.Line("        }");
-        writer.Line();
+        WriteNotAPacket(writer, model);
         writer.Line("        var packet = frame.Packet;");
+        writer.Line($"        {Defaults}Begin();");
         writer.Line("        switch (packet.PacketType)");
         writer.Line("        {");
         foreach (var member in Ordered(model))
@@ -98,9 +143,80 @@ internal static class HandlerEmitter
         writer.Line("                // The decoder only returns packets this union's dispatch table knows.");
         writer.Line("                throw new global::System.Diagnostics.UnreachableException();");
         writer.Line("        }");
+        writer.Line();
+        writer.Line($"        if ({Defaults}RanDefault())");
+        writer.Line("        {");
+        writer.Line("            Handler.HandleOther(packet);");
+        writer.Line("        }");
         writer.Line("    }");
         writer.Line("}");
     }
+
+    private static void WriteViewSink(SourceWriter writer, UnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        var frame = $"{Runtime}ViewFrame<{self}.ViewChecks>";
+        writer.Line("/// <summary>Routes checked frames to an <see cref=\"IViewHandler\"/> by packet type, as views over their bodies.</summary>");
+        writer.Line("/// <typeparam name=\"THandler\">The handler, a struct so that its calls are direct.</typeparam>");
+        writer.Line(TypeScaffold.GeneratedCodeAttribute);
+        writer.Line($"public struct ViewSink<THandler> : {Runtime}IFrameSink<{frame}>");
+        writer.Line("    where THandler : struct, IViewHandler");
+        writer.Line("{");
+        writer.Line("    /// <summary>The handler, with the state it has gathered.</summary>");
+        writer.Line("    public THandler Handler;");
+        writer.Line();
+        writer.Line("    /// <summary>Routes frames to <paramref name=\"handler\"/>.</summary>");
+        writer.Line("    public ViewSink(THandler handler) => Handler = handler;");
+        writer.Line();
+        writer.Line("    /// <inheritdoc/>");
+        writer.Line($"    public void OnFrame(in {Runtime}FrameResult<{frame}> frame, global::System.ReadOnlySpan<byte> bytes)");
+        writer.Line("    {");
+        WriteNotAPacket(writer, model);
+        writer.Line("        // The framing checked the body against the packet's rules, so the views below are valid.");
+        writer.Line($"        var body = bytes.Slice({HeaderSize(model)});");
+        writer.Line("        var packetType = frame.Packet.PacketType;");
+        writer.Line($"        {Defaults}Begin();");
+        writer.Line("        switch (packetType)");
+        writer.Line("        {");
+        foreach (var member in Ordered(model))
+        {
+            writer.Line($"            case {Byte(member.PacketType)}:");
+            writer.Line($"                Handler.Handle(new {member.FullyQualifiedName}.View(body));");
+            writer.Line("                break;");
+        }
+
+        writer.Line("            default:");
+        writer.Line("                // The framing only accepts frames this union's check table knows.");
+        writer.Line("                throw new global::System.Diagnostics.UnreachableException();");
+        writer.Line("        }");
+        writer.Line();
+        writer.Line($"        if ({Defaults}RanDefault())");
+        writer.Line("        {");
+        writer.Line("            Handler.HandleOther(packetType, body);");
+        writer.Line("        }");
+        writer.Line("    }");
+        writer.Line("}");
+    }
+
+    private static void WriteNotAPacket(SourceWriter writer, UnionModel model)
+    {
+        writer.Line("        if (!frame.IsPacket)");
+        writer.Line("        {");
+        writer.Line($"            if (frame.Error is {{ Kind: {Runtime}ProtocolErrorKind.UnknownType, PacketType: {{ }} unknownType }})");
+        writer.Line("            {");
+        writer.Line($"                Handler.HandleUnknown(unknownType, bytes.Slice({HeaderSize(model)}));");
+        writer.Line("            }");
+        writer.Line("            else");
+        writer.Line("            {");
+        writer.Line("                Handler.HandleError(frame.Error);");
+        writer.Line("            }");
+        writer.Line();
+        writer.Line("            return;");
+        writer.Line("        }");
+        writer.Line();
+    }
+
+    private static string HeaderSize(UnionModel model) => $"{Runtime}FrameHeader.{(model.HasLength ? "TypeAndLength32Size" : "TypeOnlySize")}";
 
     private static void WriteReadMethods(SourceWriter writer, UnionModel model)
     {
@@ -123,6 +239,74 @@ internal static class HandlerEmitter
             + $"{Runtime}FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("    where THandler : struct, IHandler");
         writer.Line($"    => (await {Runtime}PacketReader.ReadAsync<{self}, {sink}>(reader, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
+    }
+
+    private static void WriteViewReadMethods(SourceWriter writer, UnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        var frame = $"{Runtime}ViewFrame<{self}.ViewChecks>";
+        var sink = "ViewSink<THandler>";
+        writer.Line("/// <summary>");
+        writer.Line("/// Reads <paramref name=\"stream\"/> to its end, calling <paramref name=\"handler\"/> with a view of every frame,");
+        writer.Line("/// and returns the handler with its final state. Nothing is allocated per frame.");
+        writer.Line("/// </summary>");
+        writer.Line("public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, "
+            + $"{Runtime}PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)");
+        writer.Line("    where THandler : struct, IViewHandler");
+        writer.Line($"    => (await {Runtime}PacketReader.ReadAsync<{frame}, {sink}>(stream, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// Reads <paramref name=\"reader\"/> until its writer completes, calling <paramref name=\"handler\"/> with a view of");
+        writer.Line("/// every frame, and returns the handler with its final state.");
+        writer.Line("/// </summary>");
+        writer.Line("public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, "
+            + $"{Runtime}FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)");
+        writer.Line("    where THandler : struct, IViewHandler");
+        writer.Line($"    => (await {Runtime}PacketReader.ReadAsync<{frame}, {sink}>(reader, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// Calls <paramref name=\"handler\"/> with a view of every frame of <paramref name=\"buffer\"/>, which holds a whole");
+        writer.Line("/// stream (a frame cut by its end is <see cref=\"global::ProtocolGen.ProtocolErrorKind.Truncated\"/>). Allocates nothing.");
+        writer.Line("/// </summary>");
+        writer.Line("public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, "
+            + $"{Runtime}FrameDecoderOptions options = default)");
+        writer.Open("    where THandler : struct, IViewHandler");
+        writer.Line($"var sink = new {sink}(handler);");
+        writer.Line($"{Runtime}FrameBufferReader.Read<{frame}, {sink}>(buffer, ref sink, options);");
+        writer.Line("handler = sink.Handler;");
+        writer.Close();
+    }
+
+    private static void WriteCheckBody(SourceWriter writer, UnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        writer.Line("/// <summary>");
+        writer.Line("/// How framing checks this union's bodies for views (for generated code): a struct, so the framing of views is");
+        writer.Line("/// compiled for this union alone, with direct calls.");
+        writer.Line("/// </summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line(TypeScaffold.GeneratedCodeAttribute);
+        writer.Open($"public readonly struct ViewChecks : {Runtime}IViewChecks");
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static {Runtime}FrameFormat FrameFormat => {Runtime}FrameFormat.{model.FrameFormatName};");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Runtime}PacketLayout> Layouts => {Runtime}ViewReads.Layouts<{self}>();");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static string? GetPacketName(byte packetType) => {Runtime}ViewReads.PacketName<{self}>(packetType);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static {Runtime}ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch");
+        writer.Line("{");
+        foreach (var member in Ordered(model))
+        {
+            writer.Line($"    {Byte(member.PacketType)} => {Runtime}ViewReads.Outcome<{member.FullyQualifiedName}>(body, {member.FullyQualifiedName}.View.Check(body, 0)),");
+        }
+
+        writer.Line($"    _ => {Runtime}ViewCheck.Fail({Runtime}ProtocolErrorKind.UnknownType, 0),");
+        writer.Line("};");
+        writer.Close();
     }
 
     private static IOrderedEnumerable<UnionMember> Ordered(UnionModel model) => model.Members.OrderBy(static m => m.PacketType);

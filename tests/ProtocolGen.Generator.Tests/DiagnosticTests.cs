@@ -15,6 +15,8 @@ public sealed class DiagnosticTests
 {
     private const string Usings = "using System;\nusing System.Collections.Immutable;\nusing ProtocolGen;\n\n";
     private const string Union = "[ProtocolUnion(FrameFormat.TypeAndLength32)]\npublic abstract partial record U;\n\n";
+    private const string TwoPackets = "[Packet(1)]\npublic sealed partial record A(int X) : U;\n\n[Packet(2)]\npublic sealed partial record B(int X) : U;\n\n";
+    private const string UnknownAndError = "    public void HandleUnknown(byte packetType, ReadOnlySpan<byte> body) { }\n    public void HandleError(ProtocolError error) { }\n";
 
     public static TheoryData<string, string> Cases() => new()
     {
@@ -52,6 +54,8 @@ public sealed class DiagnosticTests
         { "PG0019", "[WireStruct]\npublic sealed partial record Node(int Value, Node {|PG0019:Next|});" },
         { "PG0019", "[WireStruct]\npublic sealed partial record Tree(int Value, [CountPrefix(PrefixWidth.U8)] ImmutableArray<Tree> {|PG0019:Children|});" },
         { "PG0018", "[ProtocolUnion((FrameFormat)9)]\npublic abstract partial record {|PG0018:U|};" },
+        { "PG0020", Union + TwoPackets + "[ExhaustiveHandler]\npublic struct {|PG0020:H|} : U.IHandler\n{\n    public void Handle(A packet) { }\n" + UnknownAndError + "}" },
+        { "PG0020", Union + TwoPackets + "[ExhaustiveHandler]\npublic sealed class {|PG0020:Views|} : U.IViewHandler\n{\n    public void Handle(B.View packet) { }\n" + UnknownAndError + "}" },
     };
 
     [Theory]

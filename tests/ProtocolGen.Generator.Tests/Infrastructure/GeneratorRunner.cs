@@ -26,10 +26,16 @@ internal static class GeneratorRunner
         parseOptions: ParseOptions,
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs the generator once; returns the driver (for a second run), the output compilation and every diagnostic.</summary>
+    /// <summary>
+    /// Runs the generator once, then the generator assembly's analyzers over its output; returns the driver (for a
+    /// second run), the output compilation and every diagnostic of both.
+    /// </summary>
     public static (GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(Compilation compilation, GeneratorDriver? driver = null)
     {
         driver = (driver ?? CreateDriver()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        return (driver, output, diagnostics);
+        var analyzers = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzers(
+            output, ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new Analyzers.ExhaustiveHandlerAnalyzer()), options: null);
+        var analyzerDiagnostics = analyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return (driver, output, diagnostics.AddRange(analyzerDiagnostics));
     }
 }

@@ -6,18 +6,24 @@ namespace Demo.Telemetry
     partial interface ITelemetry
     {
         /// <summary>
-        /// Receives the frames of a <see cref="global::Demo.Telemetry.ITelemetry"/> stream: one method per packet kind, one for
-        /// packet kinds this version does not know, and one for bad frames. Implement it on a struct and pass
-        /// it to <c>ReadAsync</c>; its methods are then called directly, with nothing boxed.
+        /// Receives the frames of a <see cref="global::Demo.Telemetry.ITelemetry"/> stream as records: a method per packet kind, one for the
+        /// kinds it has no method for, one for packet kinds this version does not know, and one for bad frames.
+        /// Implement it on a struct and pass it to <c>ReadAsync</c>; its methods are then called directly, with
+        /// nothing boxed. Mark it <c>[ExhaustiveHandler]</c> to have the compiler ask for every kind.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         public interface IHandler
         {
-            /// <summary>A <see cref="global::Demo.Telemetry.Packets.Heartbeat"/> (type 1).</summary>
-            void Handle(global::Demo.Telemetry.Packets.Heartbeat packet);
+            /// <summary>A <see cref="global::Demo.Telemetry.Packets.Heartbeat"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::Demo.Telemetry.Packets.Heartbeat packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::Demo.Telemetry.Packets.Samples"/> (type 2).</summary>
-            void Handle(global::Demo.Telemetry.Packets.Samples packet);
+            /// <summary>A <see cref="global::Demo.Telemetry.Packets.Samples"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::Demo.Telemetry.Packets.Samples packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
+            void HandleOther(global::Demo.Telemetry.ITelemetry packet)
+            {
+            }
 
             /// <summary>A whole frame whose type byte names no packet; <paramref name="body"/> is valid only during the call.</summary>
             void HandleUnknown(byte packetType, global::System.ReadOnlySpan<byte> body);
@@ -45,7 +51,7 @@ namespace Demo.Telemetry
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.SizeOf(global::ProtocolGen.FrameFormat.TypeOnly)));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
                     }
                     else
                     {
@@ -56,6 +62,7 @@ namespace Demo.Telemetry
                 }
 
                 var packet = frame.Packet;
+                global::ProtocolGen.HandlerDefaults.Begin();
                 switch (packet.PacketType)
                 {
                     case 1:
@@ -67,6 +74,11 @@ namespace Demo.Telemetry
                     default:
                         // The decoder only returns packets this union's dispatch table knows.
                         throw new global::System.Diagnostics.UnreachableException();
+                }
+
+                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                {
+                    Handler.HandleOther(packet);
                 }
             }
         }
@@ -86,5 +98,142 @@ namespace Demo.Telemetry
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
             => (await global::ProtocolGen.PacketReader.ReadAsync<global::Demo.Telemetry.ITelemetry, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+
+        /// <summary>
+        /// Receives the frames of a <see cref="global::Demo.Telemetry.ITelemetry"/> stream as views over their bytes, allocating nothing: a method
+        /// per packet kind, one for the kinds it has no method for, one for packet kinds this version does not know,
+        /// and one for bad frames. A view is valid (its frame was checked once, with the record decoder's rules) and
+        /// lives only during the call. Implement it on a struct and pass it to <c>ReadViewsAsync</c> or <c>ReadViews</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public interface IViewHandler
+        {
+            /// <summary>A <see cref="global::Demo.Telemetry.Packets.Heartbeat"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::Demo.Telemetry.Packets.Heartbeat.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::Demo.Telemetry.Packets.Samples"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::Demo.Telemetry.Packets.Samples.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>
+            /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
+            /// during the call); ignored unless implemented.
+            /// </summary>
+            void HandleOther(byte packetType, global::System.ReadOnlySpan<byte> body)
+            {
+            }
+
+            /// <summary>A whole frame whose type byte names no packet; <paramref name="body"/> is valid only during the call.</summary>
+            void HandleUnknown(byte packetType, global::System.ReadOnlySpan<byte> body);
+
+            /// <summary>A bad frame, with its stream offset; reading goes on with the next frame.</summary>
+            void HandleError(global::ProtocolGen.ProtocolError error);
+        }
+
+        /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
+        /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>>
+            where THandler : struct, IViewHandler
+        {
+            /// <summary>The handler, with the state it has gathered.</summary>
+            public THandler Handler;
+
+            /// <summary>Routes frames to <paramref name="handler"/>.</summary>
+            public ViewSink(THandler handler) => Handler = handler;
+
+            /// <inheritdoc/>
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
+            {
+                if (!frame.IsPacket)
+                {
+                    if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
+                    {
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
+                    }
+                    else
+                    {
+                        Handler.HandleError(frame.Error);
+                    }
+
+                    return;
+                }
+
+                // The framing checked the body against the packet's rules, so the views below are valid.
+                var body = bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize);
+                var packetType = frame.Packet.PacketType;
+                global::ProtocolGen.HandlerDefaults.Begin();
+                switch (packetType)
+                {
+                    case 1:
+                        Handler.Handle(new global::Demo.Telemetry.Packets.Heartbeat.View(body));
+                        break;
+                    case 2:
+                        Handler.Handle(new global::Demo.Telemetry.Packets.Samples.View(body));
+                        break;
+                    default:
+                        // The framing only accepts frames this union's check table knows.
+                        throw new global::System.Diagnostics.UnreachableException();
+                }
+
+                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                {
+                    Handler.HandleOther(packetType, body);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> with a view of every frame,
+        /// and returns the handler with its final state. Nothing is allocated per frame.
+        /// </summary>
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+            where THandler : struct, IViewHandler
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+
+        /// <summary>
+        /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
+        /// every frame, and returns the handler with its final state.
+        /// </summary>
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+            where THandler : struct, IViewHandler
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+
+        /// <summary>
+        /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
+        /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
+        /// </summary>
+        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.FrameDecoderOptions options = default)
+            where THandler : struct, IViewHandler
+        {
+            var sink = new ViewSink<THandler>(handler);
+            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
+            handler = sink.Handler;
+        }
+
+        /// <summary>
+        /// How framing checks this union's bodies for views (for generated code): a struct, so the framing of views is
+        /// compiled for this union alone, with direct calls.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
+        {
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
+
+            /// <inheritdoc/>
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::Demo.Telemetry.ITelemetry>();
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::Demo.Telemetry.ITelemetry>(packetType);
+
+            /// <inheritdoc/>
+            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            {
+                1 => global::ProtocolGen.ViewReads.Outcome<global::Demo.Telemetry.Packets.Heartbeat>(body, global::Demo.Telemetry.Packets.Heartbeat.View.Check(body, 0)),
+                2 => global::ProtocolGen.ViewReads.Outcome<global::Demo.Telemetry.Packets.Samples>(body, global::Demo.Telemetry.Packets.Samples.View.Check(body, 0)),
+                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+            };
+        }
     }
 }

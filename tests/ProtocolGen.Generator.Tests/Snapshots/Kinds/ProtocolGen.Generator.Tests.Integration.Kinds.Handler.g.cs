@@ -6,51 +6,57 @@ namespace ProtocolGen.Generator.Tests.Integration
     partial record Kinds
     {
         /// <summary>
-        /// Receives the frames of a <see cref="global::ProtocolGen.Generator.Tests.Integration.Kinds"/> stream: one method per packet kind, one for
-        /// packet kinds this version does not know, and one for bad frames. Implement it on a struct and pass
-        /// it to <c>ReadAsync</c>; its methods are then called directly, with nothing boxed.
+        /// Receives the frames of a <see cref="global::ProtocolGen.Generator.Tests.Integration.Kinds"/> stream as records: a method per packet kind, one for the
+        /// kinds it has no method for, one for packet kinds this version does not know, and one for bad frames.
+        /// Implement it on a struct and pass it to <c>ReadAsync</c>; its methods are then called directly, with
+        /// nothing boxed. Mark it <c>[ExhaustiveHandler]</c> to have the compiler ask for every kind.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         public interface IHandler
         {
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Integers"/> (type 1).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Integers packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Integers"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Integers packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Enums"/> (type 2).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Enums packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Enums"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Enums packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.FixedBytes"/> (type 3).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.FixedBytes"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Prefixed"/> (type 4).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Prefixed"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestBytes"/> (type 5).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestBytes"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestText"/> (type 6).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestText packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestText"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestText packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestArray"/> (type 7).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestArray packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestArray"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestArray packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Nested"/> (type 8).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Nested packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Nested"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Nested packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.StructArrays"/> (type 9).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.StructArrays"/> (type 9); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays"/> (type 10).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays"/> (type 10); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian"/> (type 11).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian"/> (type 11); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord"/> (type 12).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord"/> (type 12); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Empty"/> (type 13).</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Empty packet);
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Empty"/> (type 13); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Empty packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
+            void HandleOther(global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
+            {
+            }
 
             /// <summary>A whole frame whose type byte names no packet; <paramref name="body"/> is valid only during the call.</summary>
             void HandleUnknown(byte packetType, global::System.ReadOnlySpan<byte> body);
@@ -78,7 +84,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.SizeOf(global::ProtocolGen.FrameFormat.TypeAndLength32)));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size));
                     }
                     else
                     {
@@ -89,6 +95,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 }
 
                 var packet = frame.Packet;
+                global::ProtocolGen.HandlerDefaults.Begin();
                 switch (packet.PacketType)
                 {
                     case 1:
@@ -134,6 +141,11 @@ namespace ProtocolGen.Generator.Tests.Integration
                         // The decoder only returns packets this union's dispatch table knows.
                         throw new global::System.Diagnostics.UnreachableException();
                 }
+
+                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                {
+                    Handler.HandleOther(packet);
+                }
             }
         }
 
@@ -152,5 +164,219 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
             => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.Generator.Tests.Integration.Kinds, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+
+        /// <summary>
+        /// Receives the frames of a <see cref="global::ProtocolGen.Generator.Tests.Integration.Kinds"/> stream as views over their bytes, allocating nothing: a method
+        /// per packet kind, one for the kinds it has no method for, one for packet kinds this version does not know,
+        /// and one for bad frames. A view is valid (its frame was checked once, with the record decoder's rules) and
+        /// lives only during the call. Implement it on a struct and pass it to <c>ReadViewsAsync</c> or <c>ReadViews</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public interface IViewHandler
+        {
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Integers"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Integers.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Enums"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Enums.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.FixedBytes"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Prefixed"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Prefixed.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestBytes"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestBytes.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestText"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestText.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestArray"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestArray.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Nested"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Nested.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.StructArrays"/> (type 9); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.StructArrays.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays"/> (type 10); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian"/> (type 11); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord"/> (type 12); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Empty"/> (type 13); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Empty.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>
+            /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
+            /// during the call); ignored unless implemented.
+            /// </summary>
+            void HandleOther(byte packetType, global::System.ReadOnlySpan<byte> body)
+            {
+            }
+
+            /// <summary>A whole frame whose type byte names no packet; <paramref name="body"/> is valid only during the call.</summary>
+            void HandleUnknown(byte packetType, global::System.ReadOnlySpan<byte> body);
+
+            /// <summary>A bad frame, with its stream offset; reading goes on with the next frame.</summary>
+            void HandleError(global::ProtocolGen.ProtocolError error);
+        }
+
+        /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
+        /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>>
+            where THandler : struct, IViewHandler
+        {
+            /// <summary>The handler, with the state it has gathered.</summary>
+            public THandler Handler;
+
+            /// <summary>Routes frames to <paramref name="handler"/>.</summary>
+            public ViewSink(THandler handler) => Handler = handler;
+
+            /// <inheritdoc/>
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
+            {
+                if (!frame.IsPacket)
+                {
+                    if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
+                    {
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size));
+                    }
+                    else
+                    {
+                        Handler.HandleError(frame.Error);
+                    }
+
+                    return;
+                }
+
+                // The framing checked the body against the packet's rules, so the views below are valid.
+                var body = bytes.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size);
+                var packetType = frame.Packet.PacketType;
+                global::ProtocolGen.HandlerDefaults.Begin();
+                switch (packetType)
+                {
+                    case 1:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Integers.View(body));
+                        break;
+                    case 2:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Enums.View(body));
+                        break;
+                    case 3:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View(body));
+                        break;
+                    case 4:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Prefixed.View(body));
+                        break;
+                    case 5:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.RestBytes.View(body));
+                        break;
+                    case 6:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.RestText.View(body));
+                        break;
+                    case 7:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.RestArray.View(body));
+                        break;
+                    case 8:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Nested.View(body));
+                        break;
+                    case 9:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.StructArrays.View(body));
+                        break;
+                    case 10:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View(body));
+                        break;
+                    case 11:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View(body));
+                        break;
+                    case 12:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View(body));
+                        break;
+                    case 13:
+                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Empty.View(body));
+                        break;
+                    default:
+                        // The framing only accepts frames this union's check table knows.
+                        throw new global::System.Diagnostics.UnreachableException();
+                }
+
+                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                {
+                    Handler.HandleOther(packetType, body);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> with a view of every frame,
+        /// and returns the handler with its final state. Nothing is allocated per frame.
+        /// </summary>
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+            where THandler : struct, IViewHandler
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+
+        /// <summary>
+        /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
+        /// every frame, and returns the handler with its final state.
+        /// </summary>
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+            where THandler : struct, IViewHandler
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+
+        /// <summary>
+        /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
+        /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
+        /// </summary>
+        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.FrameDecoderOptions options = default)
+            where THandler : struct, IViewHandler
+        {
+            var sink = new ViewSink<THandler>(handler);
+            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
+            handler = sink.Handler;
+        }
+
+        /// <summary>
+        /// How framing checks this union's bodies for views (for generated code): a struct, so the framing of views is
+        /// compiled for this union alone, with direct calls.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
+        {
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
+
+            /// <inheritdoc/>
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::ProtocolGen.Generator.Tests.Integration.Kinds>();
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packetType);
+
+            /// <inheritdoc/>
+            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            {
+                1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Integers>(body, global::ProtocolGen.Generator.Tests.Integration.Integers.View.Check(body, 0)),
+                2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Enums>(body, global::ProtocolGen.Generator.Tests.Integration.Enums.View.Check(body, 0)),
+                3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(body, global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View.Check(body, 0)),
+                4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(body, global::ProtocolGen.Generator.Tests.Integration.Prefixed.View.Check(body, 0)),
+                5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(body, global::ProtocolGen.Generator.Tests.Integration.RestBytes.View.Check(body, 0)),
+                6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestText>(body, global::ProtocolGen.Generator.Tests.Integration.RestText.View.Check(body, 0)),
+                7 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestArray>(body, global::ProtocolGen.Generator.Tests.Integration.RestArray.View.Check(body, 0)),
+                8 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Nested>(body, global::ProtocolGen.Generator.Tests.Integration.Nested.View.Check(body, 0)),
+                9 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(body, global::ProtocolGen.Generator.Tests.Integration.StructArrays.View.Check(body, 0)),
+                10 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(body, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View.Check(body, 0)),
+                11 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(body, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View.Check(body, 0)),
+                12 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(body, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View.Check(body, 0)),
+                13 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Empty>(body, global::ProtocolGen.Generator.Tests.Integration.Empty.View.Check(body, 0)),
+                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+            };
+        }
     }
 }

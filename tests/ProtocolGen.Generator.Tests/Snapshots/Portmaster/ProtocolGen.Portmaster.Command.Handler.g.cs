@@ -6,39 +6,45 @@ namespace ProtocolGen.Portmaster
     partial record Command
     {
         /// <summary>
-        /// Receives the frames of a <see cref="global::ProtocolGen.Portmaster.Command"/> stream: one method per packet kind, one for
-        /// packet kinds this version does not know, and one for bad frames. Implement it on a struct and pass
-        /// it to <c>ReadAsync</c>; its methods are then called directly, with nothing boxed.
+        /// Receives the frames of a <see cref="global::ProtocolGen.Portmaster.Command"/> stream as records: a method per packet kind, one for the
+        /// kinds it has no method for, one for packet kinds this version does not know, and one for bad frames.
+        /// Implement it on a struct and pass it to <c>ReadAsync</c>; its methods are then called directly, with
+        /// nothing boxed. Mark it <c>[ExhaustiveHandler]</c> to have the compiler ask for every kind.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         public interface IHandler
         {
-            /// <summary>A <see cref="global::ProtocolGen.Portmaster.Shutdown"/> (type 0).</summary>
-            void Handle(global::ProtocolGen.Portmaster.Shutdown packet);
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.Shutdown"/> (type 0); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.Shutdown packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Portmaster.VerdictCommand"/> (type 1).</summary>
-            void Handle(global::ProtocolGen.Portmaster.VerdictCommand packet);
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.VerdictCommand"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.VerdictCommand packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV4"/> (type 2).</summary>
-            void Handle(global::ProtocolGen.Portmaster.UpdateV4 packet);
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV4"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.UpdateV4 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV6"/> (type 3).</summary>
-            void Handle(global::ProtocolGen.Portmaster.UpdateV6 packet);
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV6"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.UpdateV6 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Portmaster.ClearCache"/> (type 4).</summary>
-            void Handle(global::ProtocolGen.Portmaster.ClearCache packet);
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.ClearCache"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.ClearCache packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetLogs"/> (type 5).</summary>
-            void Handle(global::ProtocolGen.Portmaster.GetLogs packet);
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetLogs"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.GetLogs packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetBandwidthStats"/> (type 6).</summary>
-            void Handle(global::ProtocolGen.Portmaster.GetBandwidthStats packet);
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetBandwidthStats"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.GetBandwidthStats packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Portmaster.PrintMemoryStats"/> (type 7).</summary>
-            void Handle(global::ProtocolGen.Portmaster.PrintMemoryStats packet);
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.PrintMemoryStats"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.PrintMemoryStats packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
 
-            /// <summary>A <see cref="global::ProtocolGen.Portmaster.CleanEndedConnections"/> (type 8).</summary>
-            void Handle(global::ProtocolGen.Portmaster.CleanEndedConnections packet);
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.CleanEndedConnections"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.CleanEndedConnections packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
+            void HandleOther(global::ProtocolGen.Portmaster.Command packet)
+            {
+            }
 
             /// <summary>A whole frame whose type byte names no packet; <paramref name="body"/> is valid only during the call.</summary>
             void HandleUnknown(byte packetType, global::System.ReadOnlySpan<byte> body);
@@ -66,7 +72,7 @@ namespace ProtocolGen.Portmaster
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.SizeOf(global::ProtocolGen.FrameFormat.TypeOnly)));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
                     }
                     else
                     {
@@ -77,6 +83,7 @@ namespace ProtocolGen.Portmaster
                 }
 
                 var packet = frame.Packet;
+                global::ProtocolGen.HandlerDefaults.Begin();
                 switch (packet.PacketType)
                 {
                     case 0:
@@ -110,6 +117,11 @@ namespace ProtocolGen.Portmaster
                         // The decoder only returns packets this union's dispatch table knows.
                         throw new global::System.Diagnostics.UnreachableException();
                 }
+
+                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                {
+                    Handler.HandleOther(packet);
+                }
             }
         }
 
@@ -128,5 +140,191 @@ namespace ProtocolGen.Portmaster
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
             => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.Portmaster.Command, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+
+        /// <summary>
+        /// Receives the frames of a <see cref="global::ProtocolGen.Portmaster.Command"/> stream as views over their bytes, allocating nothing: a method
+        /// per packet kind, one for the kinds it has no method for, one for packet kinds this version does not know,
+        /// and one for bad frames. A view is valid (its frame was checked once, with the record decoder's rules) and
+        /// lives only during the call. Implement it on a struct and pass it to <c>ReadViewsAsync</c> or <c>ReadViews</c>.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public interface IViewHandler
+        {
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.Shutdown"/> (type 0); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.Shutdown.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.VerdictCommand"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.VerdictCommand.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV4"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.UpdateV4.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV6"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.UpdateV6.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.ClearCache"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.ClearCache.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetLogs"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.GetLogs.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetBandwidthStats"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.GetBandwidthStats.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.PrintMemoryStats"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.PrintMemoryStats.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Portmaster.CleanEndedConnections"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Portmaster.CleanEndedConnections.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+
+            /// <summary>
+            /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
+            /// during the call); ignored unless implemented.
+            /// </summary>
+            void HandleOther(byte packetType, global::System.ReadOnlySpan<byte> body)
+            {
+            }
+
+            /// <summary>A whole frame whose type byte names no packet; <paramref name="body"/> is valid only during the call.</summary>
+            void HandleUnknown(byte packetType, global::System.ReadOnlySpan<byte> body);
+
+            /// <summary>A bad frame, with its stream offset; reading goes on with the next frame.</summary>
+            void HandleError(global::ProtocolGen.ProtocolError error);
+        }
+
+        /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
+        /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>>
+            where THandler : struct, IViewHandler
+        {
+            /// <summary>The handler, with the state it has gathered.</summary>
+            public THandler Handler;
+
+            /// <summary>Routes frames to <paramref name="handler"/>.</summary>
+            public ViewSink(THandler handler) => Handler = handler;
+
+            /// <inheritdoc/>
+            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
+            {
+                if (!frame.IsPacket)
+                {
+                    if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
+                    {
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
+                    }
+                    else
+                    {
+                        Handler.HandleError(frame.Error);
+                    }
+
+                    return;
+                }
+
+                // The framing checked the body against the packet's rules, so the views below are valid.
+                var body = bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize);
+                var packetType = frame.Packet.PacketType;
+                global::ProtocolGen.HandlerDefaults.Begin();
+                switch (packetType)
+                {
+                    case 0:
+                        Handler.Handle(new global::ProtocolGen.Portmaster.Shutdown.View(body));
+                        break;
+                    case 1:
+                        Handler.Handle(new global::ProtocolGen.Portmaster.VerdictCommand.View(body));
+                        break;
+                    case 2:
+                        Handler.Handle(new global::ProtocolGen.Portmaster.UpdateV4.View(body));
+                        break;
+                    case 3:
+                        Handler.Handle(new global::ProtocolGen.Portmaster.UpdateV6.View(body));
+                        break;
+                    case 4:
+                        Handler.Handle(new global::ProtocolGen.Portmaster.ClearCache.View(body));
+                        break;
+                    case 5:
+                        Handler.Handle(new global::ProtocolGen.Portmaster.GetLogs.View(body));
+                        break;
+                    case 6:
+                        Handler.Handle(new global::ProtocolGen.Portmaster.GetBandwidthStats.View(body));
+                        break;
+                    case 7:
+                        Handler.Handle(new global::ProtocolGen.Portmaster.PrintMemoryStats.View(body));
+                        break;
+                    case 8:
+                        Handler.Handle(new global::ProtocolGen.Portmaster.CleanEndedConnections.View(body));
+                        break;
+                    default:
+                        // The framing only accepts frames this union's check table knows.
+                        throw new global::System.Diagnostics.UnreachableException();
+                }
+
+                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                {
+                    Handler.HandleOther(packetType, body);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> with a view of every frame,
+        /// and returns the handler with its final state. Nothing is allocated per frame.
+        /// </summary>
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+            where THandler : struct, IViewHandler
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+
+        /// <summary>
+        /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
+        /// every frame, and returns the handler with its final state.
+        /// </summary>
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+            where THandler : struct, IViewHandler
+            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+
+        /// <summary>
+        /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
+        /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
+        /// </summary>
+        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.FrameDecoderOptions options = default)
+            where THandler : struct, IViewHandler
+        {
+            var sink = new ViewSink<THandler>(handler);
+            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
+            handler = sink.Handler;
+        }
+
+        /// <summary>
+        /// How framing checks this union's bodies for views (for generated code): a struct, so the framing of views is
+        /// compiled for this union alone, with direct calls.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
+        {
+            /// <inheritdoc/>
+            public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
+
+            /// <inheritdoc/>
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::ProtocolGen.Portmaster.Command>();
+
+            /// <inheritdoc/>
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::ProtocolGen.Portmaster.Command>(packetType);
+
+            /// <inheritdoc/>
+            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            {
+                0 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.Shutdown>(body, global::ProtocolGen.Portmaster.Shutdown.View.Check(body, 0)),
+                1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.VerdictCommand>(body, global::ProtocolGen.Portmaster.VerdictCommand.View.Check(body, 0)),
+                2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV4>(body, global::ProtocolGen.Portmaster.UpdateV4.View.Check(body, 0)),
+                3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV6>(body, global::ProtocolGen.Portmaster.UpdateV6.View.Check(body, 0)),
+                4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ClearCache>(body, global::ProtocolGen.Portmaster.ClearCache.View.Check(body, 0)),
+                5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetLogs>(body, global::ProtocolGen.Portmaster.GetLogs.View.Check(body, 0)),
+                6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetBandwidthStats>(body, global::ProtocolGen.Portmaster.GetBandwidthStats.View.Check(body, 0)),
+                7 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.PrintMemoryStats>(body, global::ProtocolGen.Portmaster.PrintMemoryStats.View.Check(body, 0)),
+                8 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.CleanEndedConnections>(body, global::ProtocolGen.Portmaster.CleanEndedConnections.View.Check(body, 0)),
+                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+            };
+        }
     }
 }
