@@ -154,12 +154,11 @@ public static class WireLength
         Prefixed(items.Length, width, field);
         if (T.IsFixedSize)
         {
-            if (!typeof(T).IsValueType)
+            // Each element's own checks (fixed lengths, nulls) run even though its size is known; for a value type
+            // with nothing to check its WireSize is a constant and the loop does no work.
+            foreach (var item in items)
             {
-                foreach (var item in items)
-                {
-                    Present(item, field);
-                }
+                _ = Struct(item, field);
             }
 
             var fixedTotal = (long)items.Length * T.MinWireSize;

@@ -61,8 +61,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                global::ProtocolGen.WireLength.Present(this.Where, "where");
-                global::ProtocolGen.WireLength.Present(this.LittleInside, "little_inside");
+                _ = global::ProtocolGen.WireLength.Struct(this.Where, "where");
+                _ = global::ProtocolGen.WireLength.Struct(this.LittleInside, "little_inside");
                 var size = MinWireSize;
                 size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<ushort>(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
                 size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");

@@ -39,7 +39,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                global::ProtocolGen.WireLength.Present(this.At, "at");
+                _ = global::ProtocolGen.WireLength.Struct(this.At, "at");
                 var size = MinWireSize;
                 size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.Text, global::ProtocolGen.PrefixWidth.U8, "text"), "text");
                 return size;

@@ -42,7 +42,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                global::ProtocolGen.WireLength.Present(this.Origin, "origin");
+                _ = global::ProtocolGen.WireLength.Struct(this.Origin, "origin");
                 var size = MinWireSize;
                 size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Struct(this.Caption, "caption") - 9, "caption");
                 return size;
