@@ -145,9 +145,25 @@ public ref struct WireWriter
         }
     }
 
-    /// <summary>Writes a nested wire structure.</summary>
+    /// <summary>Writes a nested wire structure (which checks itself first, through its <see cref="IWireWritable.WriteTo"/>).</summary>
     public void WriteStruct<T>(T value)
         where T : IWireWritable => value.WriteTo(ref this);
+
+    /// <summary>Writes a nested structure its parent's <see cref="IWireWritable.WireSize"/> already checked: generated writers' path.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteStructAfterSize<T>(T value)
+        where T : IWireWritable => value.WriteAfterSize(ref this);
+
+    /// <summary>Writes structures their parent's <see cref="IWireWritable.WireSize"/> already checked: generated writers' path.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteArrayAfterSize<T>(ReadOnlySpan<T> items)
+        where T : IWireStruct<T>
+    {
+        foreach (var item in items)
+        {
+            item.WriteAfterSize(ref this);
+        }
+    }
 
     /// <summary>Writes each element of <paramref name="items"/>, with no prefix; a default array is written as empty.</summary>
     public void WriteArray<T>(ImmutableArray<T> items)
