@@ -81,7 +81,9 @@ internal static class FieldCode
         return field.Kind switch
         {
             FieldKind.FixedBytes => $"{Runtime}WireLength.Fixed(this.{field.Name}, {Int(field.Length)}, {Quoted(field)});",
-            FieldKind.Struct when place.IsFixedSize == true && !IsAddress(field.ElementTypeName) => $"{Runtime}WireLength.Present(this.{field.Name}, {Quoted(field)});",
+            // A structure of constant size still checks its own members (fixed lengths, nulls, text): its WireSize
+            // runs them, and for one with nothing to check the JIT folds it to the constant.
+            FieldKind.Struct when place.IsFixedSize == true && !IsAddress(field.ElementTypeName) => $"_ = {Runtime}WireLength.Struct(this.{field.Name}, {Quoted(field)});",
             _ => null,
         };
     }

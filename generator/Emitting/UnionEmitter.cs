@@ -78,6 +78,10 @@ internal static class UnionEmitter
             writer.Line($"public abstract void WriteTo(ref {Runtime}WireWriter writer);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line($"public abstract void WriteAfterSize(ref {Runtime}WireWriter writer);");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
             writer.Line("public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);");
             writer.Line();
         }

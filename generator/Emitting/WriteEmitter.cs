@@ -5,8 +5,10 @@ namespace ProtocolGen.Generator.Emitting;
 
 /// <summary>
 /// Writes a structure's <c>WriteTo</c> from its layout plan: per run one slice to its exact length, then every
-/// head at a constant offset; tails after their run; the writer advanced once. Nothing is checked here that
-/// <c>WireSize</c> already refused, since every entry point asks it first.
+/// head at a constant offset; tails after their run; the writer advanced once. The body is the hidden
+/// <c>WriteAfterSize</c>, which checks nothing <c>WireSize</c> already refused: the runtime's encoders and parent
+/// writers call it after sizing. The public <c>WriteTo</c> asks <c>WireSize</c> first, so no public path writes a
+/// byte of a value the wire cannot carry.
 /// </summary>
 internal static class WriteEmitter
 {
@@ -20,10 +22,24 @@ internal static class WriteEmitter
             writer.Line($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
             writer.Line("{");
             writer.Line("}");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line($"public {overrideModifier}void WriteAfterSize(ref {Runtime}WireWriter writer)");
+            writer.Line("{");
+            writer.Line("}");
             return;
         }
 
         writer.Open($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
+        writer.Line("// The checks run before the first byte; WriteAfterSize trusts them.");
+        writer.Line("_ = WireSize;");
+        writer.Line("WriteAfterSize(ref writer);");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Open($"public {overrideModifier}void WriteAfterSize(ref {Runtime}WireWriter writer)");
         if (ReadEmitter.IsPlainStruct(model))
         {
             writer.Line("WriteFixed(writer.UnwrittenSpan);");
@@ -91,7 +107,7 @@ internal static class WriteEmitter
             {
                 // A structure that writes itself: the writer catches up, it writes, and the span restarts after it.
                 Sync();
-                _writer.Line($"writer.WriteStruct(this.{last.Field.Name});");
+                _writer.Line($"writer.WriteStructAfterSize(this.{last.Field.Name});");
                 _writer.Line("destination = writer.UnwrittenSpan;");
                 return;
             }
@@ -167,7 +183,7 @@ internal static class WriteEmitter
                     break;
                 default:
                     Sync();
-                    _writer.Line($"writer.WriteArray<{field.ElementTypeName}>({tail});");
+                    _writer.Line($"writer.WriteArrayAfterSize<{field.ElementTypeName}>({tail});");
                     _writer.Line("destination = writer.UnwrittenSpan;");
                     break;
             }

@@ -109,7 +109,9 @@ internal sealed record LayoutPlan(
         }
 
         CloseRun(fields.Count);
-        var isPlain = isFixed == true && runtimeSized.Count == 0 && plans.TrueForAll(p => p.HeadSize is not null && !p.HasTail && p.Field.Primitive != PrimitiveType.Boolean);
+        // A structure of no bytes is not plain: it has nothing to read at an offset, and a count of such elements must
+        // be bounded by the frame, not by a zero element size.
+        var isPlain = constantMin > 0 && isFixed == true && runtimeSized.Count == 0 && plans.TrueForAll(p => p.HeadSize is not null && !p.HasTail && p.Field.Primitive != PrimitiveType.Boolean);
         return new LayoutPlan(plans.ToEquatableArray(), runs.ToEquatableArray(), constantMin, runtimeSized.ToEquatableArray(), isFixed, isPlain);
     }
 

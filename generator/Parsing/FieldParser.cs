@@ -221,6 +221,13 @@ internal static class FieldParser
             return (null, false, false);
         }
 
+        if (!named.Locations.Any(l => l.IsInSource))
+        {
+            // A structure from another assembly: whether it has ReadFixed/WriteFixed, and what its layout is, depends on
+            // how that assembly was built, so it is reached through IWireStruct only (its size is the runtime's to tell).
+            return (null, false, false);
+        }
+
         var constructor = named.PrimaryConstructor(default);
         if (constructor is null)
         {
@@ -234,7 +241,9 @@ internal static class FieldParser
         var fields = new List<FieldModel>();
         foreach (var parameter in constructor.Parameters)
         {
-            if (Parse(parameter, null, isBigEndian, ignored, depth + 1) is not { } field)
+            // Parsed exactly as the structure's own codec parses it (StructParser): its property's attributes count too.
+            var property = named.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
+            if (Parse(parameter, property, isBigEndian, ignored, depth + 1) is not { } field)
             {
                 return (null, false, false);
             }

@@ -52,7 +52,7 @@ public static class FrameEncoder
 
         FrameHeader.Write(TCodec.FrameFormat, packet.PacketType, bodySize, destination);
         var writer = new WireWriter(destination.Slice(headerSize, fieldsSize));
-        packet.WriteTo(ref writer);
+        packet.WriteAfterSize(ref writer);
         return headerSize + writer.Position;
     }
 
@@ -73,7 +73,7 @@ public static class FrameEncoder
         var frame = new byte[headerSize + bodySize];
         FrameHeader.Write(TCodec.FrameFormat, packet.PacketType, bodySize, frame);
         var writer = new WireWriter(frame.AsSpan(headerSize, fieldsSize));
-        packet.WriteTo(ref writer);
+        packet.WriteAfterSize(ref writer);
         return frame;
     }
 
@@ -160,7 +160,7 @@ public static class FrameEncoder
 
         FrameHeader.Write(TCodec.FrameFormat, packet.PacketType, bodySize, destination);
         var writer = new WireWriter(destination.Slice(headerSize, fieldsSize));
-        packet.WriteTo(ref writer);
+        packet.WriteAfterSize(ref writer);
         if (!trailingBytes.IsEmpty)
         {
             trailingBytes.CopyTo(destination.Slice(headerSize + writer.Position));

@@ -103,6 +103,8 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IEquatable<Ipv4Ad
 
     void IWireWritable.WriteTo(ref WireWriter writer) => writer.WriteUInt32BigEndian(_value);
 
+    void IWireWritable.WriteAfterSize(ref WireWriter writer) => writer.WriteUInt32BigEndian(_value);
+
     private Ipv4Address(uint value) => _value = value;
 
     /// <summary>Reads the address from the first 4 bytes of <paramref name="source"/>: generated readers' fast path, small enough to inline.</summary>

@@ -112,6 +112,12 @@ public readonly struct Ipv6Address : IWireStruct<Ipv6Address>, IEquatable<Ipv6Ad
         writer.WriteUInt64BigEndian(_low);
     }
 
+    void IWireWritable.WriteAfterSize(ref WireWriter writer)
+    {
+        writer.WriteUInt64BigEndian(_high);
+        writer.WriteUInt64BigEndian(_low);
+    }
+
     /// <summary>Reads the address from its JSON form, a string of its text as <see cref="TryParse"/> takes it.</summary>
     /// <exception cref="WireJsonException">Not a string, not valid text, or not plain IPv6 text.</exception>
     public static Ipv6Address ReadJson(JsonElement element) =>

@@ -73,7 +73,7 @@ public static class WireCodec
         }
 
         var writer = new WireWriter(destination.Slice(0, size));
-        value.WriteTo(ref writer);
+        value.WriteAfterSize(ref writer);
         return writer.Position;
     }
 

@@ -6,7 +6,11 @@ using System.Text;
 
 namespace ProtocolGen;
 
-/// <summary>Sizes of variable-length fields on the wire, for generated <see cref="IWireWritable.WireSize"/> properties.</summary>
+/// <summary>
+/// Sizes of variable-length fields on the wire, for <see cref="IWireWritable.WireSize"/> properties, generated or
+/// hand-written. Every size is strict: null, text that is not valid UTF-16 and sizes past 2 GiB throw
+/// <see cref="WireEncodeException"/> (the overloads taking a field name it), never count as empty or wrap.
+/// </summary>
 public static class WireLength
 {
     /// <summary>The largest value a prefix of <paramref name="width"/> can hold.</summary>
@@ -17,11 +21,13 @@ public static class WireLength
         _ => uint.MaxValue,
     };
 
-    /// <summary>The byte count of <paramref name="value"/> in UTF-8; null counts as empty.</summary>
-    public static int Utf8(string? value) => string.IsNullOrEmpty(value) ? 0 : Encoding.UTF8.GetByteCount(value);
+    /// <summary>The byte count of <paramref name="value"/> in UTF-8; null or a lone surrogate throws (prefer the overload naming the field).</summary>
+    /// <exception cref="WireEncodeException">Null, or not valid UTF-16.</exception>
+    public static int Utf8(string? value) => WireText.Count(value, nameof(value));
 
-    /// <summary>The length of <paramref name="value"/>; null counts as empty.</summary>
-    public static int Bytes(byte[]? value) => value?.Length ?? 0;
+    /// <summary>The length of <paramref name="value"/>; null throws (prefer the overload naming the field).</summary>
+    /// <exception cref="WireEncodeException">Null.</exception>
+    public static int Bytes(byte[]? value) => NotNull(value, nameof(value)).Length;
 
     /// <summary>The length of <paramref name="value"/>.</summary>
     public static int Bytes(ReadOnlyMemory<byte> value) => value.Length;
@@ -38,45 +44,38 @@ public static class WireLength
     public static bool IsFixed<T>()
         where T : IWireStruct<T> => T.IsFixedSize;
 
-    /// <summary>The size of every element of <paramref name="items"/>; a default array counts as empty.</summary>
+    /// <summary>The size of every element of <paramref name="items"/>, each element checked; a default array throws.</summary>
+    /// <exception cref="WireEncodeException">A default array, a null or refused element, or past 2 GiB.</exception>
     public static int Array<T>(ImmutableArray<T> items)
-        where T : IWireStruct<T> => items.IsDefault ? 0 : Array(items.AsSpan());
+        where T : IWireStruct<T> => items.IsDefault ? throw WireEncodeException.Null(nameof(items)) : Array(items.AsSpan());
 
-    /// <summary>The size of every element of <paramref name="items"/>; null counts as empty.</summary>
+    /// <summary>The size of every element of <paramref name="items"/>, each element checked; null throws.</summary>
+    /// <exception cref="WireEncodeException">A null array, a null or refused element, or past 2 GiB.</exception>
     public static int Array<T>(T[]? items)
-        where T : IWireStruct<T> => Array((ReadOnlySpan<T>)items);
+        where T : IWireStruct<T> => Array((ReadOnlySpan<T>)NotNull(items, nameof(items)));
 
-    /// <summary>The size of every element of <paramref name="items"/>.</summary>
+    /// <summary>The size of every element of <paramref name="items"/>, each element checked.</summary>
+    /// <exception cref="WireEncodeException">A null or refused element, or past 2 GiB.</exception>
     public static int Array<T>(ReadOnlySpan<T> items)
-        where T : IWireStruct<T>
-    {
-        if (T.IsFixedSize)
-        {
-            return checked(items.Length * T.MinWireSize);
-        }
+        where T : IWireStruct<T> => Array(items, PrefixWidth.U32, nameof(items));
 
-        var total = 0;
-        foreach (var item in items)
-        {
-            total = checked(total + item.WireSize);
-        }
-
-        return total;
-    }
-
-    /// <summary>The size of an array of integers, booleans or enums; a default array counts as empty.</summary>
+    /// <summary>The size of an array of integers, booleans or enums; a default array throws.</summary>
+    /// <exception cref="WireEncodeException">A default array, or past 2 GiB.</exception>
     public static int PrimitiveArray<T>(ImmutableArray<T> items)
-        where T : unmanaged => items.IsDefault ? 0 : checked(items.Length * Unsafe.SizeOf<T>());
+        where T : unmanaged => PrimitiveArray(items, PrefixWidth.U32, nameof(items));
 
-    /// <summary>The size of an array of integers, booleans or enums; null counts as empty.</summary>
+    /// <summary>The size of an array of integers, booleans or enums; null throws.</summary>
+    /// <exception cref="WireEncodeException">A null array, or past 2 GiB.</exception>
     public static int PrimitiveArray<T>(T[]? items)
-        where T : unmanaged => items is null ? 0 : checked(items.Length * Unsafe.SizeOf<T>());
+        where T : unmanaged => PrimitiveArray(items, PrefixWidth.U32, nameof(items));
 
-    /// <summary>The number of elements of <paramref name="items"/>; a default array counts as empty.</summary>
-    public static int Count<T>(ImmutableArray<T> items) => items.IsDefault ? 0 : items.Length;
+    /// <summary>The number of elements of <paramref name="items"/>; a default array throws.</summary>
+    /// <exception cref="WireEncodeException">A default array.</exception>
+    public static int Count<T>(ImmutableArray<T> items) => items.IsDefault ? throw WireEncodeException.Null(nameof(items)) : items.Length;
 
-    /// <summary>The number of elements of <paramref name="items"/>; null counts as empty.</summary>
-    public static int Count<T>(T[]? items) => items?.Length ?? 0;
+    /// <summary>The number of elements of <paramref name="items"/>; null throws.</summary>
+    /// <exception cref="WireEncodeException">A null array.</exception>
+    public static int Count<T>(T[]? items) => NotNull(items, nameof(items)).Length;
 
     // The checked sizes below are what generated WireSize properties call. Each refuses what the wire cannot
     // carry with a WireEncodeException naming the field, so nothing is refused once writing has begun.
@@ -90,19 +89,15 @@ public static class WireLength
     }
 
     /// <summary>The length of prefixed bytes, checked against the prefix.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     public static int Bytes(ReadOnlyMemory<byte> value, PrefixWidth width, string field) => Prefixed(value.Length, width, field);
 
     /// <summary>The length of prefixed bytes, checked against the prefix; null throws.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     public static int Bytes(byte[]? value, PrefixWidth width, string field) => Prefixed(NotNull(value, field).Length, width, field);
 
     /// <summary>The length of bytes to the end of the frame; null throws.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     public static int Bytes(byte[]? value, string field) => NotNull(value, field).Length;
 
     /// <summary>Checks that fixed-length bytes have exactly <paramref name="length"/> bytes.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Fixed(ReadOnlyMemory<byte> value, int length, string field)
     {
         if (value.Length != length)
@@ -112,15 +107,12 @@ public static class WireLength
     }
 
     /// <summary>Checks that fixed-length bytes are not null and have exactly <paramref name="length"/> bytes.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     public static void Fixed(byte[]? value, int length, string field) => Fixed((ReadOnlyMemory<byte>)NotNull(value, field), length, field);
 
     /// <summary>The UTF-8 size of prefixed text, checked against the prefix; null or invalid UTF-16 throws.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     public static int Utf8(string? value, PrefixWidth width, string field) => Prefixed(WireText.Count(value, field), width, field);
 
     /// <summary>The UTF-8 size of text to the end of the frame; null or invalid UTF-16 throws.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
     public static int Utf8(string? value, string field) => WireText.Count(value, field);
 
     /// <summary>The size of a nested structure; null throws.</summary>
@@ -154,12 +146,11 @@ public static class WireLength
         Prefixed(items.Length, width, field);
         if (T.IsFixedSize)
         {
-            if (!typeof(T).IsValueType)
+            // Each element's own checks (fixed lengths, nulls) run even though its size is known; for a value type
+            // with nothing to check its WireSize is a constant and the loop does no work.
+            foreach (var item in items)
             {
-                foreach (var item in items)
-                {
-                    Present(item, field);
-                }
+                _ = Struct(item, field);
             }
 
             var fixedTotal = (long)items.Length * T.MinWireSize;

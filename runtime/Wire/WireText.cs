@@ -71,21 +71,27 @@ public static class WireText
     /// Writes <paramref name="text"/> (already counted by <see cref="Count"/>) as UTF-8 at the start of
     /// <paramref name="destination"/> and returns the bytes written.
     /// </summary>
-    public static int Write(string text, Span<byte> destination, string field)
+    /// <exception cref="WireEncodeException">Null, or not valid UTF-16 (naming the first bad char's index).</exception>
+    public static int Write(string? text, Span<byte> destination, string field)
     {
+        if (text is null)
+        {
+            throw WireEncodeException.Null(field);
+        }
+
         // ASCII narrows in one pass and stops at the first char that is not ASCII; the rest is one strict UTF-8 pass.
         if (Ascii.FromUtf16(text, destination, out var narrowed) == OperationStatus.Done)
         {
             return narrowed;
         }
 
-        var status = Utf8.FromUtf16(text.AsSpan(narrowed), destination.Slice(narrowed), out _, out var written, replaceInvalidSequences: false);
+        var status = Utf8.FromUtf16(text.AsSpan(narrowed), destination.Slice(narrowed), out var consumed, out var written, replaceInvalidSequences: false);
         written += narrowed;
         if (status != OperationStatus.Done)
         {
             // Only a caller that skipped WireSize gets here; the text is refused rather than altered.
             throw status == OperationStatus.InvalidData
-                ? WireEncodeException.InvalidText(field, 0)
+                ? WireEncodeException.InvalidText(field, narrowed + consumed)
                 : new ArgumentException("The destination is shorter than the value's WireSize.", nameof(destination));
         }
 

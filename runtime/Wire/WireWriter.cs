@@ -11,8 +11,9 @@ namespace ProtocolGen;
 
 /// <summary>
 /// Writes wire fields into a span. Callers size the span from <see cref="IWireWritable.WireSize"/> first,
-/// so a short span is a bug and throws; a value the wire cannot carry throws <see cref="ArgumentException"/>
-/// naming the field.
+/// so a short span is a bug and throws <see cref="ArgumentException"/>. A value the wire cannot carry (null,
+/// a lone surrogate, a wrong fixed length, a prefix overflow) throws <see cref="WireEncodeException"/> naming the
+/// field, before the field's first byte is written.
 /// </summary>
 public ref struct WireWriter
 {
@@ -101,7 +102,7 @@ public ref struct WireWriter
     {
         if (value.Length != length)
         {
-            throw new ArgumentException($"Field '{field}' must be exactly {length} bytes on the wire, but is {value.Length}.", field);
+            throw WireEncodeException.WrongFixedLength(field, value.Length, length);
         }
 
         WriteBytes(value);
@@ -113,7 +114,7 @@ public ref struct WireWriter
         var max = WireLength.MaxPrefixValue(width);
         if ((ulong)value > max)
         {
-            throw new ArgumentException($"Field '{field}' has {value} items or bytes, more than its {width} prefix can hold ({max}).", field);
+            throw WireEncodeException.TooLongForPrefix(field, value, width, max);
         }
 
         switch (width)
@@ -136,27 +137,50 @@ public ref struct WireWriter
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> as UTF-8 with no prefix; null is written as empty.</summary>
-    public void WriteUtf8(string? value)
+    /// <summary>Writes <paramref name="value"/> as strict UTF-8 with no prefix; null or a lone surrogate throws (prefer the overload naming the field).</summary>
+    /// <exception cref="WireEncodeException">Null, or not valid UTF-16; nothing is written.</exception>
+    public void WriteUtf8(string? value) => WriteUtf8(value, nameof(value));
+
+    /// <summary>Writes <paramref name="value"/> as strict UTF-8 with no prefix; null or a lone surrogate throws, naming <paramref name="field"/>.</summary>
+    /// <exception cref="WireEncodeException">Null, or not valid UTF-16; nothing is written.</exception>
+    public void WriteUtf8(string? value, string field)
     {
-        if (!string.IsNullOrEmpty(value))
-        {
-            _position += Encoding.UTF8.GetBytes(value, _buffer.Slice(_position));
-        }
+        // Counted (and so checked) before the first byte, so a refused text leaves the span as it was.
+        var length = WireText.Count(value, field);
+        WireText.Write(value, Take(length), field);
     }
 
-    /// <summary>Writes a nested wire structure.</summary>
+    /// <summary>Writes a nested wire structure (which checks itself first, through its <see cref="IWireWritable.WriteTo"/>).</summary>
     public void WriteStruct<T>(T value)
         where T : IWireWritable => value.WriteTo(ref this);
 
-    /// <summary>Writes each element of <paramref name="items"/>, with no prefix; a default array is written as empty.</summary>
+    /// <summary>Writes a nested structure its parent's <see cref="IWireWritable.WireSize"/> already checked: generated writers' path.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteStructAfterSize<T>(T value)
+        where T : IWireWritable => value.WriteAfterSize(ref this);
+
+    /// <summary>Writes structures their parent's <see cref="IWireWritable.WireSize"/> already checked: generated writers' path.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void WriteArrayAfterSize<T>(ReadOnlySpan<T> items)
+        where T : IWireStruct<T>
+    {
+        foreach (var item in items)
+        {
+            item.WriteAfterSize(ref this);
+        }
+    }
+
+    /// <summary>Writes each element of <paramref name="items"/>, with no prefix; a default array throws.</summary>
+    /// <exception cref="WireEncodeException">A default array.</exception>
     public void WriteArray<T>(ImmutableArray<T> items)
         where T : IWireStruct<T>
     {
-        if (!items.IsDefault)
+        if (items.IsDefault)
         {
-            WriteArray(items.AsSpan());
+            throw WireEncodeException.Null(nameof(items));
         }
+
+        WriteArray(items.AsSpan());
     }
 
     /// <summary>Writes each element of <paramref name="items"/>, with no prefix.</summary>
@@ -181,14 +205,17 @@ public ref struct WireWriter
         }
     }
 
-    /// <summary>Writes each integer, boolean or enum of <paramref name="items"/>, with no prefix; a default array is written as empty.</summary>
+    /// <summary>Writes each integer, boolean or enum of <paramref name="items"/>, with no prefix; a default array throws.</summary>
+    /// <exception cref="WireEncodeException">A default array.</exception>
     public void WritePrimitiveArray<T>(ImmutableArray<T> items, bool bigEndian = false)
         where T : unmanaged
     {
-        if (!items.IsDefault)
+        if (items.IsDefault)
         {
-            WritePrimitiveArray(items.AsSpan(), bigEndian);
+            throw WireEncodeException.Null(nameof(items));
         }
+
+        WritePrimitiveArray(items.AsSpan(), bigEndian);
     }
 
     [DoesNotReturn]

@@ -61,8 +61,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                global::ProtocolGen.WireLength.Present(this.Where, "where");
-                global::ProtocolGen.WireLength.Present(this.LittleInside, "little_inside");
+                _ = global::ProtocolGen.WireLength.Struct(this.Where, "where");
+                _ = global::ProtocolGen.WireLength.Struct(this.LittleInside, "little_inside");
                 var size = MinWireSize;
                 size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<ushort>(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
                 size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");
@@ -127,6 +127,15 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        {
+            // The checks run before the first byte; WriteAfterSize trusts them.
+            _ = WireSize;
+            WriteAfterSize(ref writer);
+        }
+
+        /// <inheritdoc/>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 

@@ -39,7 +39,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                global::ProtocolGen.WireLength.Present(this.At, "at");
+                _ = global::ProtocolGen.WireLength.Struct(this.At, "at");
                 var size = MinWireSize;
                 size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.Text, global::ProtocolGen.PrefixWidth.U8, "text"), "text");
                 return size;
@@ -80,6 +80,15 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         public void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        {
+            // The checks run before the first byte; WriteAfterSize trusts them.
+            _ = WireSize;
+            WriteAfterSize(ref writer);
+        }
+
+        /// <inheritdoc/>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 

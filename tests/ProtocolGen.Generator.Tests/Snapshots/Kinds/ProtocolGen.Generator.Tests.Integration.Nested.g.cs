@@ -42,7 +42,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                global::ProtocolGen.WireLength.Present(this.Origin, "origin");
+                _ = global::ProtocolGen.WireLength.Struct(this.Origin, "origin");
                 var size = MinWireSize;
                 size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Struct(this.Caption, "caption") - 9, "caption");
                 return size;
@@ -88,13 +88,22 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
+            // The checks run before the first byte; WriteAfterSize trusts them.
+            _ = WireSize;
+            WriteAfterSize(ref writer);
+        }
+
+        /// <inheritdoc/>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        {
             var destination = writer.UnwrittenSpan;
 
             var run = destination.Slice(0, 8);
             this.Origin.WriteFixed(run.Slice(0, 8));
 
             writer.Advance(8);
-            writer.WriteStruct(this.Caption);
+            writer.WriteStructAfterSize(this.Caption);
             destination = writer.UnwrittenSpan;
 
             var run3 = destination.Slice(0, 1);

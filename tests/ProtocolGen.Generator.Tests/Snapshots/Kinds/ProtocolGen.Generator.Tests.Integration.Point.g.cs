@@ -48,6 +48,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
+            // The checks run before the first byte; WriteAfterSize trusts them.
+            _ = WireSize;
+            WriteAfterSize(ref writer);
+        }
+
+        /// <inheritdoc/>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        {
             WriteFixed(writer.UnwrittenSpan);
             writer.Advance(8);
         }

@@ -144,6 +144,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
+            // The checks run before the first byte; WriteAfterSize trusts them.
+            _ = WireSize;
+            WriteAfterSize(ref writer);
+        }
+
+        /// <inheritdoc/>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        {
             var destination = writer.UnwrittenSpan;
 
             global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.Point> points = this.Points;
@@ -164,7 +173,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += 2;
             writer.Advance(position);
             position = 0;
-            writer.WriteArray<global::ProtocolGen.Generator.Tests.Integration.Label>(labels);
+            writer.WriteArrayAfterSize<global::ProtocolGen.Generator.Tests.Integration.Label>(labels);
             destination = writer.UnwrittenSpan;
 
             var more = this.More.AsSpan();

@@ -36,6 +36,12 @@ namespace ProtocolGen.Portmaster
         {
         }
 
+        /// <inheritdoc/>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        {
+        }
+
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
         public static global::ProtocolGen.Portmaster.ClearCache ReadFrom(global::System.ReadOnlySpan<byte> source) => global::ProtocolGen.WireCodec.Read<global::ProtocolGen.Portmaster.ClearCache>(source);
 

@@ -40,6 +40,10 @@ namespace ProtocolGen.Portmaster
         public abstract void WriteTo(ref global::ProtocolGen.WireWriter writer);
 
         /// <inheritdoc/>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public abstract void WriteAfterSize(ref global::ProtocolGen.WireWriter writer);
+
+        /// <inheritdoc/>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
         /// <summary>The frame codec of <see cref="global::ProtocolGen.Portmaster.Info"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>

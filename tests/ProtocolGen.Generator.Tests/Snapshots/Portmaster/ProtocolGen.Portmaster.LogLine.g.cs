@@ -71,6 +71,15 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
         {
+            // The checks run before the first byte; WriteAfterSize trusts them.
+            _ = WireSize;
+            WriteAfterSize(ref writer);
+        }
+
+        /// <inheritdoc/>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        {
             var destination = writer.UnwrittenSpan;
 
             var run = destination.Slice(0, 1);
