@@ -57,33 +57,48 @@ internal static class UnionEmitter
             new LayoutRow(null, null, "body", "the packet's fields"),
         };
 
+    /// <summary>
+    /// The members every packet of a class union overrides, declared once: abstract, or, when a packet's codec is
+    /// withheld for a PG error, virtual with bodies that throw (see <see cref="WithheldCodecEmitter"/>).
+    /// </summary>
+    private static void WriteClassPacketMembers(SourceWriter writer, bool withheld)
+    {
+        var modifier = withheld ? "virtual" : "abstract";
+        string End(bool property) => withheld ? $" => {WithheldCodecEmitter.Throw};" : property ? " { get; }" : ";";
+
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public {modifier} byte PacketType" + End(property: true));
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public {modifier} int WireSize" + End(property: true));
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public {modifier} void WriteTo(ref {Runtime}WireWriter writer)" + End(property: false));
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line($"public {modifier} void WriteAfterSize(ref {Runtime}WireWriter writer)" + End(property: false));
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public {modifier} void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)" + End(property: false));
+        writer.Line();
+    }
+
     private static void WriteMembers(SourceWriter writer, UnionModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
         var union = $"{Runtime}IPacketUnion<{self}>";
 
-        if (model.HasPacketsWithoutCodec)
+        if (model.IsInterface)
         {
-            WithheldCodecEmitter.WriteMembers(writer, model);
+            if (model.HasPacketsWithoutCodec)
+            {
+                WithheldCodecEmitter.WriteInterfaceMembers(writer);
+            }
         }
-        else if (!model.IsInterface)
+        else
         {
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public abstract byte PacketType { get; }");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public abstract int WireSize { get; }");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public abstract void WriteTo(ref {Runtime}WireWriter writer);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line($"public abstract void WriteAfterSize(ref {Runtime}WireWriter writer);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);");
-            writer.Line();
+            WriteClassPacketMembers(writer, withheld: model.HasPacketsWithoutCodec);
         }
 
         WriteCodec(writer, model);

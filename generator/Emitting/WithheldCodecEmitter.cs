@@ -1,9 +1,7 @@
-using ProtocolGen.Generator.Model;
-
 namespace ProtocolGen.Generator.Emitting;
 
 /// <summary>
-/// Writes a union's packet members when one of its packets has a ProtocolGen error and so gets no codec.
+/// What a union's packet members do when one of its packets has a ProtocolGen error and so gets no codec.
 /// </summary>
 /// <remarks>
 /// The error is reported once, on the declaration. Left abstract (or left to an interface's packets), the
@@ -14,35 +12,18 @@ namespace ProtocolGen.Generator.Emitting;
 internal static class WithheldCodecEmitter
 {
     private const string Runtime = "global::ProtocolGen.";
-    private const string Throw = "throw new global::System.InvalidOperationException(\"This packet has no codec: its declaration has a ProtocolGen error (PG diagnostic) to fix.\")";
+    internal const string Throw = "throw new global::System.InvalidOperationException(\"This packet has no codec: its declaration has a ProtocolGen error (PG diagnostic) to fix.\")";
 
-    public static void WriteMembers(SourceWriter writer, UnionModel model)
+    public static void WriteInterfaceMembers(SourceWriter writer)
     {
-        if (model.IsInterface)
-        {
-            // Default implementations in the union interface; a packet's own members take precedence.
-            writer.Line($"byte {Runtime}IPacket.PacketType => {Throw};");
-            writer.Line();
-            writer.Line($"int {Runtime}IWireWritable.WireSize => {Throw};");
-            writer.Line();
-            writer.Line($"void {Runtime}IWireWritable.WriteTo(ref {Runtime}WireWriter writer) => {Throw};");
-            writer.Line();
-            writer.Line($"void {Runtime}IJsonWritable.WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => {Throw};");
-            writer.Line();
-            return;
-        }
-
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public virtual byte PacketType => {Throw};");
+        // Default implementations in the union interface; a packet's own members take precedence.
+        writer.Line($"byte {Runtime}IPacket.PacketType => {Throw};");
         writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public virtual int WireSize => {Throw};");
+        writer.Line($"int {Runtime}IWireWritable.WireSize => {Throw};");
         writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public virtual void WriteTo(ref {Runtime}WireWriter writer) => {Throw};");
+        writer.Line($"void {Runtime}IWireWritable.WriteTo(ref {Runtime}WireWriter writer) => {Throw};");
         writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public virtual void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => {Throw};");
+        writer.Line($"void {Runtime}IJsonWritable.WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => {Throw};");
         writer.Line();
     }
 }
