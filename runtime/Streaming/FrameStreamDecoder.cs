@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Diagnostics;
 
 namespace ProtocolGen;
@@ -10,7 +9,7 @@ namespace ProtocolGen;
 /// </summary>
 /// <remarks>
 /// Frames wholly inside a piece are decoded in place. Only a frame cut by the end of a piece is copied, into a
-/// pooled buffer that grows to at most that frame's size, and a length-framed union's frame is at most
+/// pooled buffer that grows to at most twice that frame's size, and a length-framed union's frame is at most
 /// <see cref="FrameDecoderOptions.MaxBodyLength"/> plus its header: a larger declared length is reported as
 /// <see cref="ProtocolErrorKind.FrameTooLarge"/> as soon as its header arrives, and its bytes are then dropped
 /// as they arrive, never buffered. A <see cref="FrameFormat.TypeOnly"/> union declares no length, so its cut frame
@@ -22,8 +21,7 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     where TUnion : IPacketUnion<TUnion>
 {
     private readonly FrameDecoderOptions _options;
-    private byte[] _pending = Array.Empty<byte>();
-    private int _pendingLength;
+    private PooledBytes _pending = new();
     private long _skip;
 
     /// <summary>Creates a decoder positioned at the start of a stream.</summary>
@@ -33,7 +31,7 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     public long Position { get; private set; }
 
     /// <summary>How many bytes of a cut frame are held until the rest arrives.</summary>
-    public int PendingLength => _pendingLength;
+    public int PendingLength => _pending.Length;
 
     /// <summary>
     /// Decodes every frame that <paramref name="data"/> completes, in order, handing each to
@@ -44,18 +42,18 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     {
         while (!data.IsEmpty)
         {
-            if (_pendingLength == 0)
+            if (_pending.Length == 0)
             {
                 var used = DecodeFrames(data, isFinalBlock: false, ref sink);
-                Append(data.Slice(used));
+                _pending.Append(data.Slice(used));
                 return;
             }
 
             // Complete the cut frame (its header first, then its body) from the new data, then decode it.
-            var take = Math.Min(data.Length, NeededLength(_pending.AsSpan(0, _pendingLength), data.Length) - _pendingLength);
-            Append(data.Slice(0, take));
+            var take = Math.Min(data.Length, NeededLength(_pending.Span, data.Length) - _pending.Length);
+            _pending.Append(data.Slice(0, take));
             data = data.Slice(take);
-            ConsumePending(DecodeFrames(_pending.AsSpan(0, _pendingLength), isFinalBlock: false, ref sink));
+            _pending.Consume(DecodeFrames(_pending.Span, isFinalBlock: false, ref sink));
         }
     }
 
@@ -67,24 +65,16 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     public void Complete<TSink>(ref TSink sink)
         where TSink : IFrameSink<TUnion>
     {
-        if (_pendingLength > 0)
+        if (_pending.Length > 0)
         {
-            ConsumePending(DecodeFrames(_pending.AsSpan(0, _pendingLength), isFinalBlock: true, ref sink));
+            _pending.Consume(DecodeFrames(_pending.Span, isFinalBlock: true, ref sink));
         }
 
-        Debug.Assert(_pendingLength == 0, "At the end of the data every byte belongs to a decoded frame or an error.");
+        Debug.Assert(_pending.Length == 0, "At the end of the data every byte belongs to a decoded frame or an error.");
     }
 
     /// <summary>Returns the pooled buffer.</summary>
-    public void Dispose()
-    {
-        if (_pending.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(_pending);
-            _pending = Array.Empty<byte>();
-            _pendingLength = 0;
-        }
-    }
+    public void Dispose() => _pending.Dispose();
 
     private int DecodeFrames<TSink>(ReadOnlySpan<byte> data, bool isFinalBlock, ref TSink sink)
         where TSink : IFrameSink<TUnion>
@@ -145,35 +135,5 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
         }
 
         return (int)Math.Min(pending.Length + (long)available, FrameHeader.TypeOnlySize + (long)_options.MaxBodyLength);
-    }
-
-    private void Append(ReadOnlySpan<byte> data)
-    {
-        if (data.IsEmpty)
-        {
-            return;
-        }
-
-        var needed = _pendingLength + data.Length;
-        if (needed > _pending.Length)
-        {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, 256));
-            _pending.AsSpan(0, _pendingLength).CopyTo(larger);
-            if (_pending.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_pending);
-            }
-
-            _pending = larger;
-        }
-
-        data.CopyTo(_pending.AsSpan(_pendingLength));
-        _pendingLength = needed;
-    }
-
-    private void ConsumePending(int count)
-    {
-        _pending.AsSpan(count, _pendingLength - count).CopyTo(_pending);
-        _pendingLength -= count;
     }
 }

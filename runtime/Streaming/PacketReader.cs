@@ -32,26 +32,8 @@ public static class PacketReader
         where TSink : IFrameSink<TUnion>
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var decoder = new FrameStreamDecoder<TUnion>(options.Decoder);
-        var buffer = ArrayPool<byte>.Shared.Rent(options.ReadSize);
-        try
-        {
-            while (true)
-            {
-                var read = ReadCount.Check(await stream.ReadAsync(buffer.AsMemory(0, options.ReadSize), cancellationToken).ConfigureAwait(false), options.ReadSize, "The stream");
-                if (read == 0)
-                {
-                    decoder.Complete(ref sink);
-                    return sink;
-                }
-
-                decoder.Feed(buffer.AsSpan(0, read), ref sink);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var reader = new PacketStreamReader<TUnion>(stream, options);
+        return await reader.ReadAsync(sink, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -86,28 +68,10 @@ public static class PacketReader
         where TUnion : IPacketUnion<TUnion>
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var decoder = new FrameStreamDecoder<TUnion>(options.Decoder);
-        var collector = new FrameCollector<TUnion>();
-        var buffer = ArrayPool<byte>.Shared.Rent(options.ReadSize);
-        try
+        using var reader = new PacketStreamReader<TUnion>(stream, options);
+        await foreach (var frame in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            var ended = false;
-            while (!ended)
-            {
-                var read = ReadCount.Check(await stream.ReadAsync(buffer.AsMemory(0, options.ReadSize), cancellationToken).ConfigureAwait(false), options.ReadSize, "The stream");
-                ended = read == 0;
-                Feed(decoder, buffer.AsSpan(0, read), ended, ref collector);
-                foreach (var frame in collector.Frames)
-                {
-                    yield return frame;
-                }
-
-                collector.Frames.Clear();
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            yield return frame;
         }
     }
 
@@ -147,20 +111,6 @@ public static class PacketReader
         if (result.IsCanceled && !result.IsCompleted)
         {
             throw new OperationCanceledException("The pipe's pending read was cancelled.");
-        }
-    }
-
-    private static void Feed<TUnion, TSink>(FrameStreamDecoder<TUnion> decoder, ReadOnlySpan<byte> data, bool ended, ref TSink sink)
-        where TUnion : IPacketUnion<TUnion>
-        where TSink : IFrameSink<TUnion>
-    {
-        if (ended)
-        {
-            decoder.Complete(ref sink);
-        }
-        else
-        {
-            decoder.Feed(data, ref sink);
         }
     }
 

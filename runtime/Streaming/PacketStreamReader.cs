@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -16,6 +17,11 @@ namespace ProtocolGen;
 /// frame is delivered exactly once, in order, whichever API delivers it. One loop at a time: starting a second
 /// while one runs is an <see cref="InvalidOperationException"/>.
 /// </summary>
+/// <remarks>
+/// It holds the runtime's one read loop over a stream (<see cref="PacketReader"/>'s stream overloads are a
+/// reader used once): every read asks for at most <see cref="PacketReaderOptions.ReadSize"/> bytes, its count is
+/// checked by <see cref="ReadCount"/>, and a read of 0 bytes ends the data.
+/// </remarks>
 /// <typeparam name="TUnion">The union the frames belong to.</typeparam>
 public sealed class PacketStreamReader<TUnion> : IDisposable
     where TUnion : IPacketUnion<TUnion>
@@ -26,8 +32,8 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     private readonly object _gate = new();
     // Frames decoded by a read but not yet handed out, with their bytes (a sink may want them) in _heldBytes.
     private readonly Queue<(FrameResult<TUnion> Frame, int Start, int Length)> _undelivered = new();
-    private byte[] _heldBytes = Array.Empty<byte>();
-    private int _heldLength;
+    private PooledBytes _heldBytes = new();
+    private byte[] _readBuffer = Array.Empty<byte>();
     private bool _reading;
     private bool _disposed;
 
@@ -48,9 +54,9 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     public async IAsyncEnumerable<FrameResult<TUnion>> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Enter();
-        var buffer = ArrayPool<byte>.Shared.Rent(_readSize);
         try
         {
+            var more = true;
             while (true)
             {
                 while (_undelivered.TryDequeue(out var held))
@@ -58,26 +64,17 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
                     yield return held.Frame;
                 }
 
-                cancellationToken.ThrowIfCancellationRequested();
-                var read = ReadCount.Check(await _stream.ReadAsync(buffer.AsMemory(0, _readSize), cancellationToken).ConfigureAwait(false), _readSize, "The stream");
-                var sink = new HoldingSink(this);
-                if (read == 0)
+                if (!more)
                 {
-                    _decoder.Complete(ref sink);
-                    while (_undelivered.TryDequeue(out var held))
-                    {
-                        yield return held.Frame;
-                    }
-
                     yield break;
                 }
 
-                _decoder.Feed(buffer.AsSpan(0, read), ref sink);
+                var holding = new HoldingSink(this);
+                more = Decode(await ReadAsync(cancellationToken).ConfigureAwait(false), ref holding);
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
             Exit();
         }
     }
@@ -92,29 +89,25 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
         where TSink : IFrameSink<TUnion>
     {
         Enter();
-        var buffer = ArrayPool<byte>.Shared.Rent(_readSize);
         try
         {
+            var more = true;
             while (true)
             {
                 Deliver(ref sink);
-                cancellationToken.ThrowIfCancellationRequested();
-                var read = ReadCount.Check(await _stream.ReadAsync(buffer.AsMemory(0, _readSize), cancellationToken).ConfigureAwait(false), _readSize, "The stream");
-                var holding = new HoldingSink(this);
-                if (read == 0)
+                if (!more)
                 {
-                    _decoder.Complete(ref holding);
-                    Deliver(ref sink);
                     return sink;
                 }
 
-                // Decoded into the queue first: the decoder's place in the stream must never depend on the sink.
-                _decoder.Feed(buffer.AsSpan(0, read), ref holding);
+                var delivering = new DeliveringSink<TSink>(this, sink);
+                more = Decode(await ReadAsync(cancellationToken).ConfigureAwait(false), ref delivering);
+                sink = delivering.Sink;
+                delivering.ThrowIfFailed();
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
             Exit();
         }
     }
@@ -132,6 +125,28 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
         }
     }
 
+    // The read half of the loop: the only read of the stream.
+    private ValueTask<int> ReadAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return _stream.ReadAsync(_readBuffer.AsMemory(0, _readSize), cancellationToken);
+    }
+
+    // The decode half: the bytes a read returned, or, at the end of the stream, the cut frame the decoder still
+    // holds. Returns whether the stream may go on.
+    private bool Decode<TSink>(int read, ref TSink sink)
+        where TSink : IFrameSink<TUnion>
+    {
+        if (ReadCount.Check(read, _readSize, "The stream") == 0)
+        {
+            _decoder.Complete(ref sink);
+            return false;
+        }
+
+        _decoder.Feed(_readBuffer.AsSpan(0, read), ref sink);
+        return true;
+    }
+
     private void Enter()
     {
         lock (_gate)
@@ -143,6 +158,10 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
             }
 
             _reading = true;
+            if (_readBuffer.Length == 0)
+            {
+                _readBuffer = ArrayPool<byte>.Shared.Rent(_readSize);
+            }
         }
     }
 
@@ -153,7 +172,7 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
             _reading = false;
             if (_undelivered.Count == 0)
             {
-                _heldLength = 0;
+                _heldBytes.Clear();
             }
 
             if (_disposed)
@@ -167,11 +186,11 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     {
         _decoder.Dispose();
         _undelivered.Clear();
-        if (_heldBytes.Length > 0)
+        _heldBytes.Dispose();
+        if (_readBuffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_heldBytes);
-            _heldBytes = Array.Empty<byte>();
-            _heldLength = 0;
+            ArrayPool<byte>.Shared.Return(_readBuffer);
+            _readBuffer = Array.Empty<byte>();
         }
     }
 
@@ -180,7 +199,7 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     {
         while (_undelivered.TryDequeue(out var held))
         {
-            sink.OnFrame(held.Frame, _heldBytes.AsSpan(held.Start, held.Length));
+            sink.OnFrame(held.Frame, _heldBytes.Span.Slice(held.Start, held.Length));
         }
     }
 
@@ -188,30 +207,49 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     {
         if (_undelivered.Count == 0)
         {
-            _heldLength = 0;
+            _heldBytes.Clear();
         }
 
-        var needed = _heldLength + bytes.Length;
-        if (needed > _heldBytes.Length)
-        {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, 2 * _heldBytes.Length));
-            _heldBytes.AsSpan(0, _heldLength).CopyTo(larger);
-            if (_heldBytes.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_heldBytes);
-            }
-
-            _heldBytes = larger;
-        }
-
-        bytes.CopyTo(_heldBytes.AsSpan(_heldLength));
-        _undelivered.Enqueue((frame, _heldLength, bytes.Length));
-        _heldLength = needed;
+        _undelivered.Enqueue((frame, _heldBytes.Length, bytes.Length));
+        _heldBytes.Append(bytes);
     }
 
     /// <summary>Keeps each frame a read decodes until the loop hands it out.</summary>
     private readonly struct HoldingSink(PacketStreamReader<TUnion> reader) : IFrameSink<TUnion>
     {
         public void OnFrame(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes) => reader.Hold(frame, bytes);
+    }
+
+    /// <summary>
+    /// Hands each frame a read decodes straight to the caller's sink, uncopied. Once the sink throws, the frame it
+    /// threw on is gone and the rest of the read is held for the next loop, since the decoder's place in the
+    /// stream must never depend on the sink; the exception is thrown again once the read is decoded.
+    /// </summary>
+    private struct DeliveringSink<TSink>(PacketStreamReader<TUnion> reader, TSink sink) : IFrameSink<TUnion>
+        where TSink : IFrameSink<TUnion>
+    {
+        private ExceptionDispatchInfo? _failure;
+
+        public TSink Sink = sink;
+
+        public void OnFrame(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes)
+        {
+            if (_failure is not null)
+            {
+                reader.Hold(frame, bytes);
+                return;
+            }
+
+            try
+            {
+                Sink.OnFrame(frame, bytes);
+            }
+            catch (Exception exception)
+            {
+                _failure = ExceptionDispatchInfo.Capture(exception);
+            }
+        }
+
+        public readonly void ThrowIfFailed() => _failure?.Throw();
     }
 }
