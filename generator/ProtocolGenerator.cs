@@ -119,11 +119,7 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
     {
         foreach (var info in diagnostics)
         {
-            var descriptor = DiagnosticDescriptors.Find(info.DescriptorId);
-            if (descriptor is not null)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation(), info.MessageArgs.ToArray<object>()));
-            }
+            context.ReportDiagnostic(info.ToDiagnostic());
         }
     }
 }

@@ -113,31 +113,6 @@ internal static class DiagnosticDescriptors
         "Handler '{0}' is marked [ExhaustiveHandler] but has no Handle method for {1} of {2}; add them, or remove the attribute to let HandleOther receive them",
         DiagnosticSeverity.Error);
 
-    public static DiagnosticDescriptor? Find(string id) => id switch
-    {
-        "PG0001" => MustBePartial,
-        "PG0002" => PacketWithoutUnion,
-        "PG0003" => PacketInTwoUnions,
-        "PG0004" => DuplicatePacketType,
-        "PG0005" => PacketTypeOutOfRange,
-        "PG0006" => UnsupportedMemberType,
-        "PG0007" => MissingLengthRule,
-        "PG0008" => RestOfFrameNotLast,
-        "PG0009" => ConflictingAttributes,
-        "PG0010" => NotAWireStruct,
-        "PG0011" => EmptyUnion,
-        "PG0012" => UnserializedState,
-        "PG0013" => GenericProtocolType,
-        "PG0014" => MustBeRecord,
-        "PG0015" => InvalidUnionRoot,
-        "PG0016" => InvalidFixedLength,
-        "PG0017" => InvalidPrefixWidth,
-        "PG0018" => UnknownFrameFormat,
-        "PG0019" => SelfContainingStructure,
-        "PG0020" => IncompleteExhaustiveHandler,
-        _ => null,
-    };
-
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

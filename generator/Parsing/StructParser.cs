@@ -84,7 +84,7 @@ internal static class StructParser
         ReportRestOfFrameNotLast(fields, constructor, diagnostics);
         ReportSelfContainment(type, constructor, diagnostics, cancellationToken);
         ReportUnserializedState(type, constructor, diagnostics);
-        if (failed || diagnostics.Any(d => DiagnosticDescriptors.Find(d.DescriptorId)?.DefaultSeverity == DiagnosticSeverity.Error))
+        if (failed || diagnostics.Any(d => d.IsError))
         {
             return null;
         }

@@ -63,10 +63,10 @@ internal static class UnionParser
             var (previous, current) = (memberships[i - 1].Member, memberships[i].Member);
             if (current.PacketType == previous.PacketType)
             {
-                diagnostics.Add(new DiagnosticInfo(
-                    DiagnosticDescriptors.DuplicatePacketType.Id,
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicatePacketType,
                     memberships[i].Location,
-                    new[] { previous.Name, current.Name, union.Declaration.Name, current.PacketType.ToString(System.Globalization.CultureInfo.InvariantCulture) }.ToEquatableArray()));
+                    previous.Name, current.Name, union.Declaration.Name, current.PacketType.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 
@@ -79,7 +79,7 @@ internal static class UnionParser
 
         if (claimed.Count == 0 && memberships.Count == 0)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.EmptyUnion.Id, union.Location, new[] { union.Declaration.Name }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyUnion, union.Location, union.Declaration.Name));
         }
 
         var model = new UnionModel(union.Declaration, union.IsInterface, union.FrameFormat, members.ToEquatableArray())

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
@@ -107,15 +108,67 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void EveryDescriptor_HasATestCase_AndIsTrackedForRelease()
+    public void TheCatalogue_AgreesWithTheReleaseFilesTheDocsAndTheCases_AndEveryGapIsReported()
     {
+        var catalogue = DiagnosticCatalogue.Descriptors;
+        var released = DiagnosticCatalogue.ReleaseRows();
+        var documented = DiagnosticCatalogue.DocsTableRows();
+        var sections = DiagnosticCatalogue.DocsSectionIds();
         var tested = Cases().Select(row => (string)row[0]).ToHashSet();
-        var releases = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "generator", "AnalyzerReleases.Unshipped.md"));
+        var problems = new List<string>();
 
-        foreach (var id in Enumerable.Range(1, 99).Select(i => $"PG{i:0000}").TakeWhile(id => DiagnosticDescriptors.Find(id) is not null))
+        foreach (var id in catalogue.GroupBy(d => d.Id).Where(g => g.Count() > 1).Select(g => g.Key))
         {
-            Assert.Contains(id, tested);
-            Assert.Contains(id + " |", releases);
+            problems.Add($"{id}: more than one descriptor has this id");
         }
+
+        foreach (var descriptor in catalogue)
+        {
+            var id = descriptor.Id;
+            var severity = descriptor.DefaultSeverity.ToString();
+            var title = descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var rows = released.Where(row => row.Id == id).ToList();
+            if (rows.Count == 0)
+            {
+                problems.Add($"{id}: in the catalogue, not in AnalyzerReleases.Shipped.md or .Unshipped.md");
+            }
+            else if (rows[^1] is var row && (row.Category != descriptor.Category || row.Severity != severity || row.Title != title))
+            {
+                problems.Add($"{id}: AnalyzerReleases says '{row.Category} | {row.Severity} | {row.Title}', the catalogue '{descriptor.Category} | {severity} | {title}'");
+            }
+
+            if (documented.FirstOrDefault(r => r.Id == id) is not { } listed)
+            {
+                problems.Add($"{id}: not in the table of docs/diagnostics.md");
+            }
+            else if (listed.Severity != severity || listed.Title != title)
+            {
+                problems.Add($"{id}: docs/diagnostics.md lists '{listed.Severity} | {listed.Title}', the catalogue '{severity} | {title}'");
+            }
+
+            if (!sections.Contains(id))
+            {
+                problems.Add($"{id}: docs/diagnostics.md has no '## {id}' section (its anchor is #{id.ToLowerInvariant()})");
+            }
+
+            if (descriptor.HelpLinkUri != DiagnosticDescriptors.HelpLinkBase + id.ToLowerInvariant())
+            {
+                problems.Add($"{id}: its help link is '{descriptor.HelpLinkUri}', not its section '{DiagnosticDescriptors.HelpLinkBase + id.ToLowerInvariant()}'");
+            }
+
+            if (!tested.Contains(id))
+            {
+                problems.Add($"{id}: no case in {nameof(Cases)} fires it");
+            }
+        }
+
+        var ids = catalogue.Select(d => d.Id).ToHashSet();
+        foreach (var id in released.Select(r => r.Id).Concat(documented.Select(r => r.Id)).Concat(sections).Concat(tested).Distinct().Where(id => !ids.Contains(id)))
+        {
+            problems.Add($"{id}: in the release files, the docs or the cases, but not in the catalogue");
+        }
+
+        Assert.True(catalogue.Count >= 20, $"the catalogue reflects {catalogue.Count} descriptors");
+        Assert.True(problems.Count == 0, "Every gap between the catalogue and its entries:\n" + string.Join("\n", problems));
     }
 }
