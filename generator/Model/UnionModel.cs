@@ -4,21 +4,21 @@ namespace ProtocolGen.Generator.Model;
 internal sealed record UnionModel(
     TypeDeclarationInfo Declaration,
     bool IsInterface,
-    int FrameFormat,
+    FrameFormat FrameFormat,
     EquatableArray<UnionMember> Members)
 {
-    /// <summary>Whether frames carry a body length (<c>FrameFormat.TypeAndLength32</c>, value 0).</summary>
-    public bool HasLength => FrameFormat == 0;
+    /// <summary>Whether frames carry a body length.</summary>
+    public bool HasLength => FrameFormat == FrameFormat.TypeAndLength32;
 
     /// <summary>The runtime's <c>FrameFormat</c> member name for this union.</summary>
-    public string FrameFormatName => HasLength ? "TypeAndLength32" : "TypeOnly";
+    public string FrameFormatName => FrameFormat.ToString();
 
     /// <summary>Whether a packet claims this union but has no codec (its declaration has an error), so the union's members need bodies.</summary>
     public bool HasPacketsWithoutCodec { get; init; }
 }
 
 /// <summary>A union root as declared, before its packets are gathered; the location is for its diagnostics.</summary>
-internal sealed record UnionDeclaration(TypeDeclarationInfo Declaration, bool IsInterface, int FrameFormat, LocationInfo? Location);
+internal sealed record UnionDeclaration(TypeDeclarationInfo Declaration, bool IsInterface, FrameFormat FrameFormat, LocationInfo? Location);
 
 /// <summary>One packet of a union, as the union's dispatch sees it.</summary>
 internal sealed record UnionMember(string UnionFullyQualifiedName, byte PacketType, string Name, string FullyQualifiedName);

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -13,14 +12,8 @@ internal static class DeclarationParser
 {
     public static TypeDeclarationInfo Describe(INamedTypeSymbol type)
     {
-        var containing = new List<ContainingTypeInfo>();
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            containing.Insert(0, new ContainingTypeInfo(outer.DeclarationKeyword(), outer.Name));
-        }
-
-        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
-        return new TypeDeclarationInfo(ns, containing.ToEquatableArray(), type.DeclarationKeyword(), type.Name, type.ToFullyQualified());
+        var containing = type.ContainingTypes().Select(outer => new ContainingTypeInfo(outer.DeclarationKeyword(), outer.Name));
+        return new TypeDeclarationInfo(type.NamespaceName(), containing.ToEquatableArray(), type.DeclarationKeyword(), type.Name, type.ToFullyQualified());
     }
 
     public static bool IsPartialAllTheWayOut(SyntaxNode node, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -17,13 +16,8 @@ internal static class EnumParser
             .Select(f => new EnumMemberModel(f.Name, System.Convert.ToString(f.ConstantValue, CultureInfo.InvariantCulture)!))
             .ToEquatableArray();
 
-        var outer = new List<string>();
-        for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
-        {
-            outer.Insert(0, containing.Name);
-        }
-
-        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
-        return new EnumModel(ns, string.Concat(outer) + type.Name + "WireNames", type.Name, type.ToFullyQualified(), underlying, members);
+        // Named after the enum and the types it is nested in, so that two nested enums of one name get two tables.
+        var tableName = string.Concat(type.ContainingTypes().Select(outer => outer.Name)) + type.Name + "WireNames";
+        return new EnumModel(type.NamespaceName(), tableName, type.Name, type.ToFullyQualified(), underlying, members);
     }
 }

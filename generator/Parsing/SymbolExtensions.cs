@@ -1,18 +1,34 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ProtocolGen.Generator.Parsing;
 
+/// <summary>What the parsers ask of symbols: names, nesting, attributes, the primary constructor.</summary>
 internal static class SymbolExtensions
 {
-    public static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
-        .WithMiscellaneousOptions(SymbolDisplayFormat.FullyQualifiedFormat.MiscellaneousOptions | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
     public static string ToFullyQualified(this ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+    /// <summary>The namespace <paramref name="symbol"/> is declared in, or null in the global namespace.</summary>
+    public static string? NamespaceName(this ISymbol symbol) =>
+        symbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null;
+
+    /// <summary>The types <paramref name="type"/> is nested in, outermost first.</summary>
+    public static List<INamedTypeSymbol> ContainingTypes(this INamedTypeSymbol type)
+    {
+        var containing = new List<INamedTypeSymbol>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containing.Add(outer);
+        }
+
+        containing.Reverse();
+        return containing;
+    }
 
     public static string MetadataName(this ITypeSymbol type)
     {
-        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() + "." : string.Empty;
+        var ns = type.NamespaceName() is { } name ? name + "." : string.Empty;
         var outer = type.ContainingType is { } containing ? containing.MetadataName() + "+" : null;
         return outer is null ? ns + type.MetadataName : outer + type.MetadataName;
     }

@@ -31,7 +31,7 @@ internal static class UnionParser
         }
 
         var frameFormat = context.Attributes[0].ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
-        if (diagnostics.Count == 0 && frameFormat is not (0 or 1))
+        if (diagnostics.Count == 0 && !System.Enum.IsDefined(typeof(FrameFormat), frameFormat))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownFrameFormat, location, type.Name, frameFormat.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
@@ -41,7 +41,7 @@ internal static class UnionParser
             return new Result<UnionDeclaration>(null, diagnostics.ToEquatableArray());
         }
 
-        var declaration = new UnionDeclaration(DeclarationParser.Describe(type), isInterface, frameFormat, LocationInfo.From(location));
+        var declaration = new UnionDeclaration(DeclarationParser.Describe(type), isInterface, (FrameFormat)frameFormat, LocationInfo.From(location));
         return new Result<UnionDeclaration>(declaration, EquatableArray<DiagnosticInfo>.Empty);
     }
 
