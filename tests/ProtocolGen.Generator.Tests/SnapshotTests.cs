@@ -62,7 +62,8 @@ public sealed class SnapshotTests
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => ("/schema/" + Path.GetRelativePath(TestPaths.Schema, p).Replace('\\', '/'), File.ReadAllText(p)));
 
-    private static IEnumerable<(string Path, string Text)> Sources(string scenario) => scenario switch
+    /// <summary>The source files of a snapshot scenario, as its compilation sees them.</summary>
+    public static IEnumerable<(string Path, string Text)> Sources(string scenario) => scenario switch
     {
         "Portmaster" => PortmasterSources(),
         "Kinds" => new[] { ("/Kinds.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "KindsSchema.cs"))) },
