@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.Json;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Cli.Tests;

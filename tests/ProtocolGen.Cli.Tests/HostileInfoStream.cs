@@ -1,3 +1,5 @@
+using ProtocolGen.Tests.Shared;
+
 namespace ProtocolGen.Cli.Tests;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Cli.Tests;

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json;
 using ProtocolGen.Portmaster;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Cli.Tests;

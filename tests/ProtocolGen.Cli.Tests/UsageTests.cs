@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Cli.Tests;

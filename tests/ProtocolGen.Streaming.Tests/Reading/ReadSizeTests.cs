@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using ProtocolGen.Portmaster;
 using ProtocolGen.Streaming.Tests.Support;
 using ProtocolGen.Tests.Captures;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Streaming.Tests.Reading;

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ProtocolGen.Portmaster;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Tests.Framing;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ProtocolGen.Portmaster;
+using ProtocolGen.Tests.Shared;
 using Xunit;
 
 namespace ProtocolGen.Tests.Views;

@@ -1,11 +1,16 @@
 using System;
 using System.IO;
 
-namespace ProtocolGen.Cli.Tests;
+namespace ProtocolGen.Tests.Shared;
 
-/// <summary>The upstream captures in the repository's testdata/ folder, copied beside the test assembly.</summary>
+/// <summary>
+/// The upstream captures in the repository's testdata/ folder, which each test project that reads them copies
+/// beside its assembly (a <c>Content</c> item with <c>LinkBase="testdata"</c>). One source file, linked into
+/// those projects.
+/// </summary>
 internal static class TestData
 {
+    /// <summary>The length of the info capture's first frame, the bad one: its header and its declared 69-byte body.</summary>
     public const int RustInfoFirstFrameLength = 5 + 69;
 
     public static string RustInfoPath => PathOf("rust_info_test.bin");
@@ -15,6 +20,9 @@ internal static class TestData
     public static byte[] RustInfoCapture => File.ReadAllBytes(RustInfoPath);
 
     public static byte[] GoCommandCapture => File.ReadAllBytes(GoCommandPath);
+
+    /// <summary>The bytes of the file <paramref name="name"/> in testdata/.</summary>
+    public static byte[] Read(string name) => File.ReadAllBytes(PathOf(name));
 
     /// <summary>The first <paramref name="count"/> good frames of the info capture (the frames after its bad first one).</summary>
     public static byte[] GoodInfoFrames(int count)
