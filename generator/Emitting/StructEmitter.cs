@@ -15,7 +15,7 @@ internal static class StructEmitter
         var self = model.Declaration.FullyQualifiedName;
         return TypeScaffold.Emit(
             model.Declaration,
-            $" : {Runtime}IWireStruct<{self}>",
+            $" : {Runtime}IWireStruct<{self}>, {Runtime}IWireJson<{self}>",
             writer => WriteDocs(writer, model),
             writer => WriteMembers(writer, model));
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Reflection;
 using ProtocolGen.Generator.Model;
 
 namespace ProtocolGen.Generator.Emitting;
@@ -6,7 +7,7 @@ namespace ProtocolGen.Generator.Emitting;
 /// <summary>The file header and the namespace and containing types around a generated partial type.</summary>
 internal static class TypeScaffold
 {
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"ProtocolGen\", \"" + GeneratorVersion.Value + "\")]";
+    public static readonly string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"ProtocolGen\", \"" + GeneratorVersion.Value + "\")]";
 
     /// <param name="declaration">The type to reopen.</param>
     /// <param name="baseList">What the part adds to the type's bases (<c>" : I..."</c>), or empty.</param>
@@ -56,7 +57,24 @@ internal static class TypeScaffold
     }
 }
 
+/// <summary>
+/// The generator's version, as <c>[GeneratedCode]</c> states it: the assembly's, which the build takes from
+/// Directory.Build.props (<c>Version</c>), without the source revision the build appends after a '+'.
+/// </summary>
 internal static class GeneratorVersion
 {
-    public const string Value = "0.1.0";
+    public static readonly string Value = Read();
+
+    private static string Read()
+    {
+        var assembly = typeof(GeneratorVersion).Assembly;
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (!string.IsNullOrEmpty(informational))
+        {
+            var plus = informational!.IndexOf('+');
+            return plus < 0 ? informational : informational.Substring(0, plus);
+        }
+
+        return assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    }
 }

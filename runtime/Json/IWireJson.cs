@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace ProtocolGen;
 
-/// <summary>A wire type's canonical JSON form, both ways. Every <see cref="IWireStruct{TSelf}"/> has one.</summary>
+/// <summary>
+/// A wire type's canonical JSON form, both ways. Generated records and the runtime's values implement it beside
+/// <see cref="IWireStruct{TSelf}"/>; a codec of one's own need not.
+/// </summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
 public interface IWireJson<TSelf> : IJsonWritable
     where TSelf : IWireJson<TSelf>

@@ -8,7 +8,7 @@ using System.Text.Json;
 namespace ProtocolGen;
 
 /// <summary>An IPv4 address as it travels on the wire: 4 bytes in network order, no allocation.</summary>
-public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IEquatable<Ipv4Address>, ISpanFormattable
+public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IWireJson<Ipv4Address>, IEquatable<Ipv4Address>, ISpanFormattable
 {
     /// <summary>The address's size on the wire.</summary>
     public const int Size = 4;

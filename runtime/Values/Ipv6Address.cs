@@ -8,7 +8,7 @@ using System.Text.Json;
 namespace ProtocolGen;
 
 /// <summary>An IPv6 address as it travels on the wire: 16 bytes in network order, no allocation.</summary>
-public readonly struct Ipv6Address : IWireStruct<Ipv6Address>, IEquatable<Ipv6Address>, ISpanFormattable
+public readonly struct Ipv6Address : IWireStruct<Ipv6Address>, IWireJson<Ipv6Address>, IEquatable<Ipv6Address>, ISpanFormattable
 {
     /// <summary>The address's size on the wire.</summary>
     public const int Size = 16;

@@ -5,10 +5,12 @@ namespace ProtocolGen;
 /// <summary>
 /// A structure with a wire layout: packets, <see cref="WireStructAttribute"/> records, and fixed-size values
 /// such as <see cref="Ipv4Address"/>. Implemented by generated code; implement it by hand to give a type
-/// of your own a wire form.
+/// of your own a wire form. It is the binary codec alone: JSON is <see cref="IWireJson{TSelf}"/>, which generated
+/// records also implement, and which a hand-written type needs too once a generated record holds it (the
+/// record's JSON form holds the type's).
 /// </summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
-public interface IWireStruct<TSelf> : IWireWritable, IWireJson<TSelf>
+public interface IWireStruct<TSelf> : IWireWritable
     where TSelf : IWireStruct<TSelf>
 {
     /// <summary>The fewest bytes a value can take (its size, when <see cref="IsFixedSize"/>).</summary>

@@ -57,7 +57,7 @@ public sealed class NestedLayoutTests
             namespace Lib;
 
             [WireStruct]
-            public sealed record Point(ushort X, ushort Y) : IWireStruct<Point>
+            public sealed record Point(ushort X, ushort Y) : IWireStruct<Point>, IWireJson<Point>
             {
                 public static int MinWireSize => 4;
 

@@ -21,7 +21,7 @@ namespace Demo.Telemetry
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        partial record struct Heartbeat : global::ProtocolGen.IWireStruct<global::Demo.Telemetry.Packets.Heartbeat>
+        partial record struct Heartbeat : global::ProtocolGen.IWireStruct<global::Demo.Telemetry.Packets.Heartbeat>, global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Heartbeat>
         {
             /// <inheritdoc/>
             public byte PacketType => 1;

@@ -28,7 +28,7 @@ namespace Demo.Telemetry
         /// </code>
         /// </remarks>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        partial record Samples : global::ProtocolGen.IWireStruct<global::Demo.Telemetry.Packets.Samples>
+        partial record Samples : global::ProtocolGen.IWireStruct<global::Demo.Telemetry.Packets.Samples>, global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Samples>
         {
             /// <inheritdoc/>
             public byte PacketType => 2;

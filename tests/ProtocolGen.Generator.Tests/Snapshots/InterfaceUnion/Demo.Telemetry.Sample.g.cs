@@ -20,7 +20,7 @@ namespace Demo.Telemetry
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record struct Sample : global::ProtocolGen.IWireStruct<global::Demo.Telemetry.Sample>
+    partial record struct Sample : global::ProtocolGen.IWireStruct<global::Demo.Telemetry.Sample>, global::ProtocolGen.IWireJson<global::Demo.Telemetry.Sample>
     {
         /// <summary>The fewest bytes this structure takes on the wire.</summary>
         public static int MinWireSize => 6;

@@ -44,7 +44,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record BigEndianRecord : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>
+    partial record BigEndianRecord : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>
     {
         /// <inheritdoc/>
         public override byte PacketType => 12;

@@ -22,7 +22,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record struct BigPoint : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.BigPoint>
+    partial record struct BigPoint : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.BigPoint>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigPoint>
     {
         /// <summary>The fewest bytes this structure takes on the wire.</summary>
         public static int MinWireSize => 10;

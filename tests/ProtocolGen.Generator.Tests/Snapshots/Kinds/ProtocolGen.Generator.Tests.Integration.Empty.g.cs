@@ -10,7 +10,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record Empty : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Empty>
+    partial record Empty : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Empty>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Empty>
     {
         /// <inheritdoc/>
         public override byte PacketType => 13;

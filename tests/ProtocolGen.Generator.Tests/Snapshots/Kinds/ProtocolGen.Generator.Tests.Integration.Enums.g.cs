@@ -38,7 +38,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record Enums : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Enums>
+    partial record Enums : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Enums>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Enums>
     {
         /// <inheritdoc/>
         public override byte PacketType => 2;

@@ -32,7 +32,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record FixedBytes : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>
+    partial record FixedBytes : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>
     {
         /// <inheritdoc/>
         public override byte PacketType => 3;

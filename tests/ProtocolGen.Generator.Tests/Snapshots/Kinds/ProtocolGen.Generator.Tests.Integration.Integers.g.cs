@@ -39,7 +39,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record Integers : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Integers>
+    partial record Integers : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Integers>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Integers>
     {
         /// <inheritdoc/>
         public override byte PacketType => 1;

@@ -25,7 +25,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record Label : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Label>
+    partial record Label : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Label>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Label>
     {
         /// <summary>The fewest bytes this structure takes on the wire.</summary>
         public static int MinWireSize => 9;

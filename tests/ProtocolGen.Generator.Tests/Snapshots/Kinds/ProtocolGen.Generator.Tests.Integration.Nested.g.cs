@@ -25,7 +25,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record Nested : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Nested>
+    partial record Nested : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Nested>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Nested>
     {
         /// <inheritdoc/>
         public override byte PacketType => 8;

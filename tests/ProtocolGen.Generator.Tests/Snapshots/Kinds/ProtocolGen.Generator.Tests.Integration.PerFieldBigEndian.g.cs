@@ -33,7 +33,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record PerFieldBigEndian : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>
+    partial record PerFieldBigEndian : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>
     {
         /// <inheritdoc/>
         public override byte PacketType => 11;

@@ -20,7 +20,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record struct Point : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Point>
+    partial record struct Point : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Point>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Point>
     {
         /// <summary>The fewest bytes this structure takes on the wire.</summary>
         public static int MinWireSize => 8;

@@ -50,7 +50,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record Prefixed : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Prefixed>
+    partial record Prefixed : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.Prefixed>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Prefixed>
     {
         /// <inheritdoc/>
         public override byte PacketType => 4;

@@ -80,7 +80,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record PrimitiveArrays : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>
+    partial record PrimitiveArrays : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>
     {
         /// <inheritdoc/>
         public override byte PacketType => 10;

@@ -20,7 +20,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record RestArray : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.RestArray>
+    partial record RestArray : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.RestArray>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestArray>
     {
         /// <inheritdoc/>
         public override byte PacketType => 7;

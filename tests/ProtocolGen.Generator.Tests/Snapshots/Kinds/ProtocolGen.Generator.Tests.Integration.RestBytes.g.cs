@@ -20,7 +20,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record RestBytes : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.RestBytes>
+    partial record RestBytes : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.RestBytes>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestBytes>
     {
         /// <inheritdoc/>
         public override byte PacketType => 5;

@@ -20,7 +20,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record RestText : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.RestText>
+    partial record RestText : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.RestText>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestText>
     {
         /// <inheritdoc/>
         public override byte PacketType => 6;

@@ -32,7 +32,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record StructArrays : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.StructArrays>
+    partial record StructArrays : global::ProtocolGen.IWireStruct<global::ProtocolGen.Generator.Tests.Integration.StructArrays>, global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.StructArrays>
     {
         /// <inheritdoc/>
         public override byte PacketType => 9;

@@ -23,7 +23,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record BandwidthStatsV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.BandwidthStatsV4>
+    partial record BandwidthStatsV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.BandwidthStatsV4>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthStatsV4>
     {
         /// <inheritdoc/>
         public override byte PacketType => 5;

@@ -23,7 +23,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record BandwidthStatsV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.BandwidthStatsV6>
+    partial record BandwidthStatsV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.BandwidthStatsV6>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthStatsV6>
     {
         /// <inheritdoc/>
         public override byte PacketType => 6;

@@ -34,7 +34,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record struct BandwidthValueV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.BandwidthValueV4>
+    partial record struct BandwidthValueV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.BandwidthValueV4>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV4>
     {
         /// <summary>The fewest bytes this structure takes on the wire.</summary>
         public static int MinWireSize => 28;

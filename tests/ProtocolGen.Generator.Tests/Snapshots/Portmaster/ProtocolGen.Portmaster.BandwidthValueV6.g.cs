@@ -46,7 +46,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record struct BandwidthValueV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.BandwidthValueV6>
+    partial record struct BandwidthValueV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.BandwidthValueV6>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV6>
     {
         /// <summary>The fewest bytes this structure takes on the wire.</summary>
         public static int MinWireSize => 52;

@@ -10,7 +10,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record CleanEndedConnections : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.CleanEndedConnections>
+    partial record CleanEndedConnections : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.CleanEndedConnections>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.CleanEndedConnections>
     {
         /// <inheritdoc/>
         public override byte PacketType => 8;

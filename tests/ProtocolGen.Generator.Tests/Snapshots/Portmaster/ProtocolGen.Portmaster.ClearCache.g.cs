@@ -10,7 +10,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record ClearCache : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ClearCache>
+    partial record ClearCache : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ClearCache>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ClearCache>
     {
         /// <inheritdoc/>
         public override byte PacketType => 4;

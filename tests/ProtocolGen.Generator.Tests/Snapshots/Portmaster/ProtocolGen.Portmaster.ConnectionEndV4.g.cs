@@ -33,7 +33,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record ConnectionEndV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ConnectionEndV4>
+    partial record ConnectionEndV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ConnectionEndV4>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionEndV4>
     {
         /// <inheritdoc/>
         public override byte PacketType => 3;

@@ -45,7 +45,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record ConnectionEndV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ConnectionEndV6>
+    partial record ConnectionEndV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ConnectionEndV6>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionEndV6>
     {
         /// <inheritdoc/>
         public override byte PacketType => 4;

@@ -45,7 +45,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record ConnectionV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ConnectionV4>
+    partial record ConnectionV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ConnectionV4>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionV4>
     {
         /// <inheritdoc/>
         public override byte PacketType => 1;

@@ -57,7 +57,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record ConnectionV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ConnectionV6>
+    partial record ConnectionV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.ConnectionV6>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionV6>
     {
         /// <inheritdoc/>
         public override byte PacketType => 2;

@@ -10,7 +10,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record GetBandwidthStats : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.GetBandwidthStats>
+    partial record GetBandwidthStats : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.GetBandwidthStats>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.GetBandwidthStats>
     {
         /// <inheritdoc/>
         public override byte PacketType => 6;

@@ -10,7 +10,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record GetLogs : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.GetLogs>
+    partial record GetLogs : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.GetLogs>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.GetLogs>
     {
         /// <inheritdoc/>
         public override byte PacketType => 5;

@@ -20,7 +20,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record LogLine : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.LogLine>
+    partial record LogLine : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.LogLine>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.LogLine>
     {
         /// <inheritdoc/>
         public override byte PacketType => 0;

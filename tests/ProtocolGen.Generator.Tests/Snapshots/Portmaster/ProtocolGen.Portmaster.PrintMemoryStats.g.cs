@@ -10,7 +10,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record PrintMemoryStats : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.PrintMemoryStats>
+    partial record PrintMemoryStats : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.PrintMemoryStats>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.PrintMemoryStats>
     {
         /// <inheritdoc/>
         public override byte PacketType => 7;

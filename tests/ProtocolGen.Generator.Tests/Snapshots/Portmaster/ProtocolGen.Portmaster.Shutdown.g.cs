@@ -10,7 +10,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record Shutdown : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.Shutdown>
+    partial record Shutdown : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.Shutdown>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.Shutdown>
     {
         /// <inheritdoc/>
         public override byte PacketType => 0;

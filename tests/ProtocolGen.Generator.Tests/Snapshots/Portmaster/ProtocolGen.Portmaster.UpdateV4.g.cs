@@ -28,7 +28,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record UpdateV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.UpdateV4>
+    partial record UpdateV4 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.UpdateV4>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.UpdateV4>
     {
         /// <inheritdoc/>
         public override byte PacketType => 2;

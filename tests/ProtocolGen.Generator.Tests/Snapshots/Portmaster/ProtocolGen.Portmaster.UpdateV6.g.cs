@@ -40,7 +40,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record UpdateV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.UpdateV6>
+    partial record UpdateV6 : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.UpdateV6>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.UpdateV6>
     {
         /// <inheritdoc/>
         public override byte PacketType => 3;

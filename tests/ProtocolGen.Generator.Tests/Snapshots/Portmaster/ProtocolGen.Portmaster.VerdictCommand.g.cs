@@ -22,7 +22,7 @@ namespace ProtocolGen.Portmaster
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-    partial record VerdictCommand : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.VerdictCommand>
+    partial record VerdictCommand : global::ProtocolGen.IWireStruct<global::ProtocolGen.Portmaster.VerdictCommand>, global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.VerdictCommand>
     {
         /// <inheritdoc/>
         public override byte PacketType => 1;
