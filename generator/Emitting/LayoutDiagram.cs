@@ -9,43 +9,43 @@ namespace ProtocolGen.Generator.Emitting;
 internal static class LayoutDiagram
 {
     /// <summary>One row per head and one per tail, at the offsets the layout plan gives.</summary>
-    public static List<LayoutRow> Rows(StructModel model)
+    public static List<FieldLayout> Rows(StructModel model)
     {
-        var rows = new List<LayoutRow>();
+        var rows = new List<FieldLayout>();
         foreach (var place in model.Layout.Fields)
         {
             var field = place.Field;
             switch (field.Kind)
             {
                 case FieldKind.Primitive:
-                    rows.Add(new LayoutRow(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive)));
                     break;
                 case FieldKind.Enum:
-                    rows.Add(new LayoutRow(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName)));
                     break;
                 case FieldKind.FixedBytes:
-                    rows.Add(new LayoutRow(place.Offset, place.HeadSize, field.WireName, "bytes"));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, "bytes"));
                     break;
                 case FieldKind.PrefixedBytes:
                 case FieldKind.PrefixedString:
-                    rows.Add(new LayoutRow(place.Offset, place.HeadSize, field.WireName + ".length", Prefix(field)));
-                    rows.Add(new LayoutRow(place.TailOffset, null, field.WireName, field.Kind == FieldKind.PrefixedBytes ? "bytes" : "utf8"));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName + ".length", Prefix(field)));
+                    rows.Add(new FieldLayout(place.TailOffset, null, field.WireName, field.Kind == FieldKind.PrefixedBytes ? "bytes" : "utf8"));
                     break;
                 case FieldKind.RestBytes:
                 case FieldKind.RestString:
-                    rows.Add(new LayoutRow(place.Offset, null, field.WireName, (field.Kind == FieldKind.RestBytes ? "bytes" : "utf8") + " to end of frame"));
+                    rows.Add(new FieldLayout(place.Offset, null, field.WireName, (field.Kind == FieldKind.RestBytes ? "bytes" : "utf8") + " to end of frame"));
                     break;
                 case FieldKind.Struct:
-                    rows.Add(new LayoutRow(place.Offset, place.IsFixedSize == true ? place.MinSize : null, field.WireName, ShortName(field.ElementTypeName!)));
+                    rows.Add(new FieldLayout(place.Offset, place.IsFixedSize == true ? place.MinSize : null, field.WireName, ShortName(field.ElementTypeName!)));
                     break;
                 case FieldKind.StructArray:
-                    rows.Add(new LayoutRow(place.Offset, place.HeadSize, field.WireName + ".count", Prefix(field)));
-                    rows.Add(new LayoutRow(place.TailOffset, null, field.WireName, ShortName(field.ElementTypeName!) + "[count]" + (field.ElementIsFixedSize && field.ElementSize is { } size ? $" ({size.ToString(CultureInfo.InvariantCulture)} each)" : string.Empty)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName + ".count", Prefix(field)));
+                    rows.Add(new FieldLayout(place.TailOffset, null, field.WireName, ShortName(field.ElementTypeName!) + "[count]" + (field.ElementIsFixedSize && field.ElementSize is { } size ? $" ({size.ToString(CultureInfo.InvariantCulture)} each)" : string.Empty)));
                     break;
                 case FieldKind.PrimitiveArray:
                     var element = Integer(field, field.Primitive) + (field.ElementTypeName!.StartsWith("global::", System.StringComparison.Ordinal) ? " " + ShortName(field.ElementTypeName) : string.Empty);
-                    rows.Add(new LayoutRow(place.Offset, place.HeadSize, field.WireName + ".count", Prefix(field)));
-                    rows.Add(new LayoutRow(place.TailOffset, null, field.WireName, $"{element}[count] ({LayoutPlan.PrimitiveSize(field.Primitive).ToString(CultureInfo.InvariantCulture)} each)"));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName + ".count", Prefix(field)));
+                    rows.Add(new FieldLayout(place.TailOffset, null, field.WireName, $"{element}[count] ({LayoutPlan.PrimitiveSize(field.Primitive).ToString(CultureInfo.InvariantCulture)} each)"));
                     break;
             }
         }

@@ -131,7 +131,7 @@ internal static class StructEmitter
             var row = rows[i];
             var offset = row.Offset?.ToString(CultureInfo.InvariantCulture) ?? "null";
             var size = row.Size?.ToString(CultureInfo.InvariantCulture) ?? "null";
-            writer.Line($"    new {Runtime}FieldLayout({offset}, {size}, \"{row.Field}\", \"{row.WireType}\"){(i == rows.Count - 1 ? "));" : ",")}");
+            writer.Line($"    new {Runtime}FieldLayout({offset}, {size}, \"{row.Name}\", \"{row.WireType}\"){(i == rows.Count - 1 ? "));" : ",")}");
         }
     }
 

@@ -44,17 +44,17 @@ internal static class UnionEmitter
         writer.Line("/// </remarks>");
     }
 
-    private static LayoutRow[] HeaderRows(UnionModel model) => model.HasLength
+    private static FieldLayout[] HeaderRows(UnionModel model) => model.HasLength
         ? new[]
         {
-            new LayoutRow(0, 1, "type", "u8"),
-            new LayoutRow(1, 4, "body length", "u32"),
-            new LayoutRow(null, null, "body", "body length bytes"),
+            new FieldLayout(0, 1, "type", "u8"),
+            new FieldLayout(1, 4, "body length", "u32"),
+            new FieldLayout(null, null, "body", "body length bytes"),
         }
         : new[]
         {
-            new LayoutRow(0, 1, "type", "u8"),
-            new LayoutRow(null, null, "body", "the packet's fields"),
+            new FieldLayout(0, 1, "type", "u8"),
+            new FieldLayout(null, null, "body", "the packet's fields"),
         };
 
     /// <summary>

@@ -1,6 +1,11 @@
+// Compiled into the generator too, beside LayoutText.cs: see there.
+#if PROTOCOLGEN_GENERATOR
+namespace ProtocolGen.Generator;
+#else
 namespace ProtocolGen;
+#endif
 
-/// <summary>One row of a packet's byte layout.</summary>
+/// <summary>One row of a packet's byte layout: what <c>PacketLayout</c> holds and what the layout drawings draw.</summary>
 /// <param name="Offset">The byte offset in the body, or null once a variable-size field has come before.</param>
 /// <param name="Size">The size in bytes, or null when it varies.</param>
 /// <param name="Name">The protocol's field name; a prefix row is named <c>field.length</c> or <c>field.count</c>.</param>

@@ -4,16 +4,15 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-// This file is compiled into both the runtime and the generator (linked from generator/ProtocolGen.Generator.csproj),
-// so generated docs and tools such as `protocolgen layout` draw layouts the same way. It targets netstandard2.0 too.
+// This file and FieldLayout.cs are compiled into both the runtime and the generator (linked from
+// generator/ProtocolGen.Generator.csproj), so generated docs and tools such as `protocolgen layout` draw layouts
+// the same way. They target netstandard2.0 too. In the generator they live in ProtocolGen.Generator, so its tests,
+// which see the runtime's public FieldLayout too, find one FieldLayout by name.
+#if PROTOCOLGEN_GENERATOR
+namespace ProtocolGen.Generator;
+#else
 namespace ProtocolGen;
-
-/// <summary>One row of a layout drawing: where a field starts, its size, its name and what its bytes hold.</summary>
-/// <param name="Offset">The byte offset, or null once a variable-size field has come before.</param>
-/// <param name="Size">The size in bytes, or null when it varies.</param>
-/// <param name="Field">The protocol's field name (with <c>.length</c>/<c>.count</c> for prefixes).</param>
-/// <param name="WireType">The wire type: <c>u32</c>, <c>bytes</c>, <c>utf8</c>, a structure name...</param>
-internal readonly record struct LayoutRow(int? Offset, int? Size, string Field, string WireType);
+#endif
 
 /// <summary>Draws layouts as text: an RFC-style bit diagram and an offset table.</summary>
 internal static class LayoutText
@@ -23,14 +22,14 @@ internal static class LayoutText
     private const int Width = BytesPerRow * CharsPerByte;
 
     /// <summary>The offset, size, field and type of each row, as a fixed-width table with a heading.</summary>
-    public static string[] Table(IReadOnlyList<LayoutRow> rows)
+    public static string[] Table(IReadOnlyList<FieldLayout> rows)
     {
         var lines = new List<string> { "offset  size  field" };
         foreach (var row in rows)
         {
             var offset = row.Offset?.ToString(CultureInfo.InvariantCulture) ?? "-";
             var size = row.Size?.ToString(CultureInfo.InvariantCulture) ?? "n";
-            lines.Add($"{offset,6}  {size,4}  {row.Field} ({row.WireType})");
+            lines.Add($"{offset,6}  {size,4}  {row.Name} ({row.WireType})");
         }
 
         return lines.ToArray();
@@ -41,7 +40,7 @@ internal static class LayoutText
     /// tick per bit, a box per field. Fields at known offsets are drawn to scale; from the first field whose
     /// size varies on, each field is a full-width box marked with slashes, since it has no fixed place.
     /// </summary>
-    public static string[] BitDiagram(IReadOnlyList<LayoutRow> rows)
+    public static string[] BitDiagram(IReadOnlyList<FieldLayout> rows)
     {
         var placed = rows.TakeWhile(r => r.Offset is not null && r.Size is not null).ToList();
         var floating = rows.Skip(placed.Count).ToList();
@@ -76,7 +75,7 @@ internal static class LayoutText
         {
             lines.Add(Border(above, floatingRow));
             var size = field.Size is { } bytes ? $", {bytes.ToString(CultureInfo.InvariantCulture)} bytes" : string.Empty;
-            lines.Add("/" + Center($"{field.Field} ({field.WireType}{size})", Width - 1) + "/");
+            lines.Add("/" + Center($"{field.Name} ({field.WireType}{size})", Width - 1) + "/");
             above = floatingRow;
         }
 
@@ -86,7 +85,7 @@ internal static class LayoutText
 
     // A row of boxes, one per run of bytes of the same field. A box is labelled unless it merely continues the
     // box above it (an aligned field that fills several rows), so a field wrapped onto the next row is still named.
-    private static string Boxes(int[] owners, int[] above, List<LayoutRow> placed)
+    private static string Boxes(int[] owners, int[] above, List<FieldLayout> placed)
     {
         var line = new StringBuilder("|");
         var start = 0;
@@ -99,7 +98,7 @@ internal static class LayoutText
             }
 
             var continuesAbove = start < above.Length && above[start] == owners[start];
-            var label = continuesAbove ? string.Empty : placed[owners[start]].Field;
+            var label = continuesAbove ? string.Empty : placed[owners[start]].Name;
             line.Append(Center(label, (end - start) * CharsPerByte - 1)).Append('|');
             start = end;
         }

@@ -13,7 +13,7 @@ namespace ProtocolGen;
 public sealed record PacketLayout(byte PacketType, string Name, int MinSize, bool IsFixedSize, ImmutableArray<FieldLayout> Fields)
 {
     /// <summary>The layout as a fixed-width table: a title line, then offset, size, field and type per row.</summary>
-    public string ToDiagram() => Title() + string.Concat(LayoutText.Table(Rows()).Select(line => line + "\n"));
+    public string ToDiagram() => Title() + string.Concat(LayoutText.Table(Fields).Select(line => line + "\n"));
 
     /// <summary>
     /// The layout as an RFC-style bit diagram (32 bits a row, one tick per bit, as in the upstream Portmaster
@@ -21,10 +21,9 @@ public sealed record PacketLayout(byte PacketType, string Name, int MinSize, boo
     /// </summary>
     public string ToBitDiagram()
     {
-        var rows = Rows();
-        var lines = rows.Length == 0
+        var lines = Fields.Length == 0
             ? new[] { "(no fields: the body is empty)" }
-            : LayoutText.BitDiagram(rows).Append(string.Empty).Concat(LayoutText.Table(rows));
+            : LayoutText.BitDiagram(Fields).Append(string.Empty).Concat(LayoutText.Table(Fields));
         return Title() + string.Concat(lines.Select(line => line + "\n"));
     }
 
@@ -32,5 +31,4 @@ public sealed record PacketLayout(byte PacketType, string Name, int MinSize, boo
         ? string.Create(CultureInfo.InvariantCulture, $"{Name} (type {PacketType}, body {MinSize} bytes)\n")
         : string.Create(CultureInfo.InvariantCulture, $"{Name} (type {PacketType}, body {MinSize}+ bytes)\n");
 
-    private LayoutRow[] Rows() => Fields.Select(f => new LayoutRow(f.Offset, f.Size, f.Name, f.WireType)).ToArray();
 }

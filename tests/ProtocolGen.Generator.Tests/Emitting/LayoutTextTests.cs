@@ -9,9 +9,9 @@ public sealed class LayoutTextTests
     {
         var rows = new[]
         {
-            new LayoutRow(0, 1, "type", "u8"),
-            new LayoutRow(1, 4, "body length", "u32"),
-            new LayoutRow(null, null, "body", "body length bytes"),
+            new FieldLayout(0, 1, "type", "u8"),
+            new FieldLayout(1, 4, "body length", "u32"),
+            new FieldLayout(null, null, "body", "body length bytes"),
         };
 
         Assert.Equal(
@@ -35,9 +35,9 @@ public sealed class LayoutTextTests
     {
         var rows = new[]
         {
-            new LayoutRow(0, 8, "id", "u64"),
-            new LayoutRow(8, 2, "port", "u16"),
-            new LayoutRow(10, 4, "address", "Ipv4Address"),
+            new FieldLayout(0, 8, "id", "u64"),
+            new FieldLayout(8, 2, "port", "u16"),
+            new FieldLayout(10, 4, "address", "Ipv4Address"),
         };
 
         Assert.Equal(
@@ -59,7 +59,7 @@ public sealed class LayoutTextTests
     [Fact]
     public void ALabelTooLongForItsBox_IsCutWithATilde()
     {
-        var rows = new[] { new LayoutRow(0, 1, "a_very_long_field_name", "u8") };
+        var rows = new[] { new FieldLayout(0, 1, "a_very_long_field_name", "u8") };
 
         Assert.Equal("|a_very_long_fi~|", LayoutText.BitDiagram(rows)[3]);
     }
