@@ -32,6 +32,8 @@ public static class PacketReader
         where TSink : IFrameSink<TUnion>
     {
         ArgumentNullException.ThrowIfNull(stream);
+
+        // A stream reader used once: its loop is the one read loop over a stream.
         using var reader = new PacketStreamReader<TUnion>(stream, options);
         return await reader.ReadAsync(sink, cancellationToken).ConfigureAwait(false);
     }
