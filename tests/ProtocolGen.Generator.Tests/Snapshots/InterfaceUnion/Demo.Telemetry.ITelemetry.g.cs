@@ -79,7 +79,7 @@ namespace Demo.Telemetry
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::Demo.Telemetry.Packets.Heartbeat.WireLayout,
-    global::Demo.Telemetry.Packets.Samples.WireLayout);
+            global::Demo.Telemetry.Packets.Samples.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static new global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;

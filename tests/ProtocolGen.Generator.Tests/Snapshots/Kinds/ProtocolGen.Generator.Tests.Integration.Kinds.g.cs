@@ -207,18 +207,18 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Generator.Tests.Integration.Integers.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Enums.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.FixedBytes.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Prefixed.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.RestBytes.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.RestText.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.RestArray.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Nested.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.StructArrays.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Empty.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.Enums.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.RestText.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.RestArray.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Nested.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Empty.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;

@@ -165,14 +165,14 @@ namespace ProtocolGen.Portmaster
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Portmaster.Shutdown.WireLayout,
-    global::ProtocolGen.Portmaster.VerdictCommand.WireLayout,
-    global::ProtocolGen.Portmaster.UpdateV4.WireLayout,
-    global::ProtocolGen.Portmaster.UpdateV6.WireLayout,
-    global::ProtocolGen.Portmaster.ClearCache.WireLayout,
-    global::ProtocolGen.Portmaster.GetLogs.WireLayout,
-    global::ProtocolGen.Portmaster.GetBandwidthStats.WireLayout,
-    global::ProtocolGen.Portmaster.PrintMemoryStats.WireLayout,
-    global::ProtocolGen.Portmaster.CleanEndedConnections.WireLayout);
+            global::ProtocolGen.Portmaster.VerdictCommand.WireLayout,
+            global::ProtocolGen.Portmaster.UpdateV4.WireLayout,
+            global::ProtocolGen.Portmaster.UpdateV6.WireLayout,
+            global::ProtocolGen.Portmaster.ClearCache.WireLayout,
+            global::ProtocolGen.Portmaster.GetLogs.WireLayout,
+            global::ProtocolGen.Portmaster.GetBandwidthStats.WireLayout,
+            global::ProtocolGen.Portmaster.PrintMemoryStats.WireLayout,
+            global::ProtocolGen.Portmaster.CleanEndedConnections.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;

@@ -147,12 +147,12 @@ namespace ProtocolGen.Portmaster
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Portmaster.LogLine.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionV4.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionV6.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionEndV4.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionEndV6.WireLayout,
-    global::ProtocolGen.Portmaster.BandwidthStatsV4.WireLayout,
-    global::ProtocolGen.Portmaster.BandwidthStatsV6.WireLayout);
+            global::ProtocolGen.Portmaster.ConnectionV4.WireLayout,
+            global::ProtocolGen.Portmaster.ConnectionV6.WireLayout,
+            global::ProtocolGen.Portmaster.ConnectionEndV4.WireLayout,
+            global::ProtocolGen.Portmaster.ConnectionEndV6.WireLayout,
+            global::ProtocolGen.Portmaster.BandwidthStatsV4.WireLayout,
+            global::ProtocolGen.Portmaster.BandwidthStatsV6.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
