@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Json;
 
 /// <summary>
 /// A wire type's canonical JSON form, both ways. Generated records and the runtime's values implement it beside

@@ -2,7 +2,7 @@
 #if PROTOCOLGEN_GENERATOR
 namespace ProtocolGen.Generator;
 #else
-namespace ProtocolGen;
+namespace ProtocolGen.Layout;
 #endif
 
 /// <summary>One row of a packet's byte layout: what <c>PacketLayout</c> holds and what the layout drawings draw.</summary>

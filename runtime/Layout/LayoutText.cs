@@ -6,13 +6,13 @@ using System.Text;
 
 // This file and FieldLayout.cs are compiled into both the runtime and the generator (linked from
 // generator/ProtocolGen.Generator.csproj), so generated docs and tools such as `protocolgen layout` draw layouts
-// the same way. They target netstandard2.0 too. In the generator they live in ProtocolGen.Generator, so its tests,
-// which see the runtime's public FieldLayout too, find one FieldLayout by name.
+// the same way. They target netstandard2.0 too. In the generator, FieldLayout is ProtocolGen.Generator's, so the
+// generator's tests, which see the runtime's public ProtocolGen.Layout.FieldLayout too, find one by name.
 #if PROTOCOLGEN_GENERATOR
-namespace ProtocolGen.Generator;
-#else
-namespace ProtocolGen;
+using ProtocolGen.Generator;
 #endif
+
+namespace ProtocolGen.Layout;
 
 /// <summary>Draws layouts as text: an RFC-style bit diagram and an offset table.</summary>
 internal static class LayoutText

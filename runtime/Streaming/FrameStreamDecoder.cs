@@ -1,7 +1,8 @@
 using System;
 using System.Diagnostics;
+using ProtocolGen.Framing;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>
 /// Decodes a stream of frames that arrives in pieces cut at any byte. It keeps only its place in the stream

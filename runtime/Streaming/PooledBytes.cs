@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>
 /// Bytes kept between reads in an array rented from <see cref="ArrayPool{T}.Shared"/>: the one place the

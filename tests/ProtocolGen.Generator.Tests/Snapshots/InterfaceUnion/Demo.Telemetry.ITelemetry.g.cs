@@ -25,13 +25,13 @@ namespace Demo.Telemetry
     {
         /// <summary>The frame codec of <see cref="global::Demo.Telemetry.ITelemetry"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::Demo.Telemetry.ITelemetry>
+        public readonly struct FrameCodec : global::ProtocolGen.Internal.IFrameCodec<global::Demo.Telemetry.ITelemetry>
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
 
             /// <inheritdoc/>
-            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet)
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet)
             {
                 switch (packetType)
                 {
@@ -70,21 +70,21 @@ namespace Demo.Telemetry
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.FrameFormat => FrameCodec.FrameFormat;
 
-        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
 
         static string? global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
-        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> frame) =>
-            global::ProtocolGen.FrameDecoder.TryDecode<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
+        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry> frame) =>
+            global::ProtocolGen.Framing.FrameDecoder.TryDecode<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
 
-        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::Demo.Telemetry.Packets.Heartbeat.WireLayout,
-    global::Demo.Telemetry.Packets.Samples.WireLayout);
+            global::Demo.Telemetry.Packets.Samples.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
-        public static new global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+        public static new global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
 
-        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.Layouts => s_layouts;
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.Layouts => s_layouts;
 
         /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
         public static new void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Telemetry.ITelemetry packet)
@@ -95,42 +95,42 @@ namespace Demo.Telemetry
 
         static void global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Telemetry.ITelemetry packet) => WriteJson(writer, packet);
 
-        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
-        public static new global::Demo.Telemetry.ITelemetry ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
+        public static new global::Demo.Telemetry.ITelemetry ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
         {
-            "beat" => global::ProtocolGen.WireJson.Read<global::Demo.Telemetry.Packets.Heartbeat>(element),
-            "Samples" => global::ProtocolGen.WireJson.Read<global::Demo.Telemetry.Packets.Samples>(element),
-            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "ITelemetry"),
+            "beat" => global::ProtocolGen.Json.WireJson.Read<global::Demo.Telemetry.Packets.Heartbeat>(element),
+            "Samples" => global::ProtocolGen.Json.WireJson.Read<global::Demo.Telemetry.Packets.Samples>(element),
+            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "ITelemetry"),
         };
 
         static global::Demo.Telemetry.ITelemetry global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::Demo.Telemetry.ITelemetry DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::Demo.Telemetry.ITelemetry, FrameCodec>(frame);
+        public static global::Demo.Telemetry.ITelemetry DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::Demo.Telemetry.ITelemetry, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer);
+        public static global::ProtocolGen.Framing.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer, options);
+        public static global::ProtocolGen.Framing.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
         public static byte[] EncodeFrame(global::Demo.Telemetry.ITelemetry packet) => packet switch
         {
-            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p),
-            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p),
-            _ => global::ProtocolGen.FrameEncoder.ToArray<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet),
+            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p),
+            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p),
+            _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet),
         };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Span<byte> destination) => packet switch
         {
-            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p, destination),
-            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p, destination),
-            _ => global::ProtocolGen.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination),
+            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p, destination),
+            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p, destination),
+            _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination),
         };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination);
+        public static void EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination);
     }
 }

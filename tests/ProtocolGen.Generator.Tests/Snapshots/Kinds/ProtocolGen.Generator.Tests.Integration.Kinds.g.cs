@@ -43,24 +43,24 @@ namespace ProtocolGen.Generator.Tests.Integration
         public abstract int WireSize { get; }
 
         /// <inheritdoc/>
-        public abstract void WriteTo(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public abstract void WriteAfterSize(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
         /// <summary>The frame codec of <see cref="global::ProtocolGen.Generator.Tests.Integration.Kinds"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::ProtocolGen.Generator.Tests.Integration.Kinds>
+        public readonly struct FrameCodec : global::ProtocolGen.Internal.IFrameCodec<global::ProtocolGen.Generator.Tests.Integration.Kinds>
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
 
             /// <inheritdoc/>
-            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
             {
                 switch (packetType)
                 {
@@ -198,32 +198,32 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.FrameFormat => FrameCodec.FrameFormat;
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
 
         static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame) =>
-            global::ProtocolGen.FrameDecoder.TryDecode<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame) =>
+            global::ProtocolGen.Framing.FrameDecoder.TryDecode<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
 
-        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Generator.Tests.Integration.Integers.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Enums.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.FixedBytes.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Prefixed.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.RestBytes.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.RestText.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.RestArray.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Nested.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.StructArrays.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Empty.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.Enums.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.RestText.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.RestArray.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Nested.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Empty.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
 
-        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.Layouts => s_layouts;
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.Layouts => s_layouts;
 
         /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
@@ -234,75 +234,75 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => WriteJson(writer, packet);
 
-        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
-        public static global::ProtocolGen.Generator.Tests.Integration.Kinds ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
+        public static global::ProtocolGen.Generator.Tests.Integration.Kinds ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
         {
-            "Integers" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Integers>(element),
-            "Enums" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Enums>(element),
-            "FixedBytes" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(element),
-            "Prefixed" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(element),
-            "RestBytes" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(element),
-            "RestText" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestText>(element),
-            "RestArray" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestArray>(element),
-            "Nested" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Nested>(element),
-            "StructArrays" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(element),
-            "PrimitiveArrays" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(element),
-            "PerFieldBigEndian" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(element),
-            "BigEndianRecord" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(element),
-            "Empty" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Empty>(element),
-            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "Kinds"),
+            "Integers" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Integers>(element),
+            "Enums" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Enums>(element),
+            "FixedBytes" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(element),
+            "Prefixed" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(element),
+            "RestBytes" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(element),
+            "RestText" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestText>(element),
+            "RestArray" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestArray>(element),
+            "Nested" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Nested>(element),
+            "StructArrays" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(element),
+            "PrimitiveArrays" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(element),
+            "PerFieldBigEndian" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(element),
+            "BigEndianRecord" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(element),
+            "Empty" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Empty>(element),
+            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "Kinds"),
         };
 
         static global::ProtocolGen.Generator.Tests.Integration.Kinds global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::ProtocolGen.Generator.Tests.Integration.Kinds DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(frame);
+        public static global::ProtocolGen.Generator.Tests.Integration.Kinds DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer);
+        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer, options);
+        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
         public static byte[] EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => packet switch
         {
-            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p),
-            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p),
-            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p),
-            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p),
-            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p),
-            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p),
-            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p),
-            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p),
-            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p),
-            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p),
-            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p),
-            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p),
-            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p),
-            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet),
+            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p),
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p),
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p),
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p),
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p),
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p),
+            _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet),
         };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Span<byte> destination) => packet switch
         {
-            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p, destination),
-            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p, destination),
+            _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination),
         };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination);
+        public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination);
     }
 }

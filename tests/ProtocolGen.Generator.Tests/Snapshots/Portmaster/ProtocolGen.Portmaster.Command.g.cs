@@ -37,24 +37,24 @@ namespace ProtocolGen.Portmaster
         public abstract int WireSize { get; }
 
         /// <inheritdoc/>
-        public abstract void WriteTo(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public abstract void WriteAfterSize(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
         /// <summary>The frame codec of <see cref="global::ProtocolGen.Portmaster.Command"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::ProtocolGen.Portmaster.Command>
+        public readonly struct FrameCodec : global::ProtocolGen.Internal.IFrameCodec<global::ProtocolGen.Portmaster.Command>
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
 
             /// <inheritdoc/>
-            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet)
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet)
             {
                 switch (packetType)
                 {
@@ -156,28 +156,28 @@ namespace ProtocolGen.Portmaster
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.FrameFormat => FrameCodec.FrameFormat;
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
 
         static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Command> frame) =>
-            global::ProtocolGen.FrameDecoder.TryDecode<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Command> frame) =>
+            global::ProtocolGen.Framing.FrameDecoder.TryDecode<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
 
-        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Portmaster.Shutdown.WireLayout,
-    global::ProtocolGen.Portmaster.VerdictCommand.WireLayout,
-    global::ProtocolGen.Portmaster.UpdateV4.WireLayout,
-    global::ProtocolGen.Portmaster.UpdateV6.WireLayout,
-    global::ProtocolGen.Portmaster.ClearCache.WireLayout,
-    global::ProtocolGen.Portmaster.GetLogs.WireLayout,
-    global::ProtocolGen.Portmaster.GetBandwidthStats.WireLayout,
-    global::ProtocolGen.Portmaster.PrintMemoryStats.WireLayout,
-    global::ProtocolGen.Portmaster.CleanEndedConnections.WireLayout);
+            global::ProtocolGen.Portmaster.VerdictCommand.WireLayout,
+            global::ProtocolGen.Portmaster.UpdateV4.WireLayout,
+            global::ProtocolGen.Portmaster.UpdateV6.WireLayout,
+            global::ProtocolGen.Portmaster.ClearCache.WireLayout,
+            global::ProtocolGen.Portmaster.GetLogs.WireLayout,
+            global::ProtocolGen.Portmaster.GetBandwidthStats.WireLayout,
+            global::ProtocolGen.Portmaster.PrintMemoryStats.WireLayout,
+            global::ProtocolGen.Portmaster.CleanEndedConnections.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
 
-        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.Layouts => s_layouts;
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.Layouts => s_layouts;
 
         /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Command packet)
@@ -188,63 +188,63 @@ namespace ProtocolGen.Portmaster
 
         static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Command packet) => WriteJson(writer, packet);
 
-        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Command ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
+        public static global::ProtocolGen.Portmaster.Command ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
         {
-            "Shutdown" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.Shutdown>(element),
-            "Verdict" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.VerdictCommand>(element),
-            "UpdateV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.UpdateV4>(element),
-            "UpdateV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.UpdateV6>(element),
-            "ClearCache" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ClearCache>(element),
-            "GetLogs" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.GetLogs>(element),
-            "GetBandwidthStats" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.GetBandwidthStats>(element),
-            "PrintMemoryStats" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.PrintMemoryStats>(element),
-            "CleanEndedConnections" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.CleanEndedConnections>(element),
-            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "Command"),
+            "Shutdown" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.Shutdown>(element),
+            "Verdict" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.VerdictCommand>(element),
+            "UpdateV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.UpdateV4>(element),
+            "UpdateV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.UpdateV6>(element),
+            "ClearCache" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ClearCache>(element),
+            "GetLogs" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.GetLogs>(element),
+            "GetBandwidthStats" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.GetBandwidthStats>(element),
+            "PrintMemoryStats" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.PrintMemoryStats>(element),
+            "CleanEndedConnections" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.CleanEndedConnections>(element),
+            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "Command"),
         };
 
         static global::ProtocolGen.Portmaster.Command global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Command DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Command, FrameCodec>(frame);
+        public static global::ProtocolGen.Portmaster.Command DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Command, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer);
+        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer, options);
+        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
         public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Command packet) => packet switch
         {
-            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p),
-            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p),
-            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p),
-            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p),
-            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p),
-            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p),
-            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p),
-            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p),
-            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p),
-            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet),
+            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p),
+            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p),
+            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p),
+            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p),
+            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p),
+            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p),
+            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p),
+            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p),
+            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p),
+            _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet),
         };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Span<byte> destination) => packet switch
         {
-            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p, destination),
-            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p, destination),
-            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p, destination),
-            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p, destination),
-            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p, destination),
-            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p, destination),
-            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p, destination),
-            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p, destination),
-            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p, destination),
-            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination),
+            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p, destination),
+            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p, destination),
+            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p, destination),
+            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p, destination),
+            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p, destination),
+            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p, destination),
+            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p, destination),
+            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p, destination),
+            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p, destination),
+            _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination),
         };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination);
+        public static void EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination);
     }
 }

@@ -37,24 +37,24 @@ namespace ProtocolGen.Portmaster
         public abstract int WireSize { get; }
 
         /// <inheritdoc/>
-        public abstract void WriteTo(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public abstract void WriteAfterSize(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
         /// <summary>The frame codec of <see cref="global::ProtocolGen.Portmaster.Info"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::ProtocolGen.Portmaster.Info>
+        public readonly struct FrameCodec : global::ProtocolGen.Internal.IFrameCodec<global::ProtocolGen.Portmaster.Info>
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
 
             /// <inheritdoc/>
-            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet)
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet)
             {
                 switch (packetType)
                 {
@@ -138,26 +138,26 @@ namespace ProtocolGen.Portmaster
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.FrameFormat => FrameCodec.FrameFormat;
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
 
         static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info> frame) =>
-            global::ProtocolGen.FrameDecoder.TryDecode<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> frame) =>
+            global::ProtocolGen.Framing.FrameDecoder.TryDecode<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
 
-        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Portmaster.LogLine.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionV4.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionV6.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionEndV4.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionEndV6.WireLayout,
-    global::ProtocolGen.Portmaster.BandwidthStatsV4.WireLayout,
-    global::ProtocolGen.Portmaster.BandwidthStatsV6.WireLayout);
+            global::ProtocolGen.Portmaster.ConnectionV4.WireLayout,
+            global::ProtocolGen.Portmaster.ConnectionV6.WireLayout,
+            global::ProtocolGen.Portmaster.ConnectionEndV4.WireLayout,
+            global::ProtocolGen.Portmaster.ConnectionEndV6.WireLayout,
+            global::ProtocolGen.Portmaster.BandwidthStatsV4.WireLayout,
+            global::ProtocolGen.Portmaster.BandwidthStatsV6.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
 
-        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.Layouts => s_layouts;
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.Layouts => s_layouts;
 
         /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Info packet)
@@ -168,57 +168,57 @@ namespace ProtocolGen.Portmaster
 
         static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Info packet) => WriteJson(writer, packet);
 
-        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Info ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
+        public static global::ProtocolGen.Portmaster.Info ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
         {
-            "LogLine" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.LogLine>(element),
-            "ConnectionV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV4>(element),
-            "ConnectionV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV6>(element),
-            "ConnectionEndV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV4>(element),
-            "ConnectionEndV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV6>(element),
-            "BandwidthStatsV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV4>(element),
-            "BandwidthStatsV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV6>(element),
-            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "Info"),
+            "LogLine" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.LogLine>(element),
+            "ConnectionV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV4>(element),
+            "ConnectionV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV6>(element),
+            "ConnectionEndV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV4>(element),
+            "ConnectionEndV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV6>(element),
+            "BandwidthStatsV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV4>(element),
+            "BandwidthStatsV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV6>(element),
+            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "Info"),
         };
 
         static global::ProtocolGen.Portmaster.Info global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Info DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Info, FrameCodec>(frame);
+        public static global::ProtocolGen.Portmaster.Info DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Info, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Info> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer);
+        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Portmaster.Info> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.FrameEnumerator<global::ProtocolGen.Portmaster.Info> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => global::ProtocolGen.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer, options);
+        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Portmaster.Info> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Info, FrameCodec>(buffer, options);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
         public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Info packet) => packet switch
         {
-            global::ProtocolGen.Portmaster.LogLine p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(p),
-            global::ProtocolGen.Portmaster.ConnectionV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(p),
-            global::ProtocolGen.Portmaster.ConnectionV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(p),
-            global::ProtocolGen.Portmaster.ConnectionEndV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(p),
-            global::ProtocolGen.Portmaster.ConnectionEndV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(p),
-            global::ProtocolGen.Portmaster.BandwidthStatsV4 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(p),
-            global::ProtocolGen.Portmaster.BandwidthStatsV6 p => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(p),
-            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet),
+            global::ProtocolGen.Portmaster.LogLine p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(p),
+            global::ProtocolGen.Portmaster.ConnectionV4 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(p),
+            global::ProtocolGen.Portmaster.ConnectionV6 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(p),
+            global::ProtocolGen.Portmaster.ConnectionEndV4 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(p),
+            global::ProtocolGen.Portmaster.ConnectionEndV6 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(p),
+            global::ProtocolGen.Portmaster.BandwidthStatsV4 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(p),
+            global::ProtocolGen.Portmaster.BandwidthStatsV6 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(p),
+            _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet),
         };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Span<byte> destination) => packet switch
         {
-            global::ProtocolGen.Portmaster.LogLine p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(p, destination),
-            global::ProtocolGen.Portmaster.ConnectionV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(p, destination),
-            global::ProtocolGen.Portmaster.ConnectionV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(p, destination),
-            global::ProtocolGen.Portmaster.ConnectionEndV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(p, destination),
-            global::ProtocolGen.Portmaster.ConnectionEndV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(p, destination),
-            global::ProtocolGen.Portmaster.BandwidthStatsV4 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(p, destination),
-            global::ProtocolGen.Portmaster.BandwidthStatsV6 p => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(p, destination),
-            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination),
+            global::ProtocolGen.Portmaster.LogLine p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionV4 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionV6 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionEndV4 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(p, destination),
+            global::ProtocolGen.Portmaster.ConnectionEndV6 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(p, destination),
+            global::ProtocolGen.Portmaster.BandwidthStatsV4 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(p, destination),
+            global::ProtocolGen.Portmaster.BandwidthStatsV6 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(p, destination),
+            _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination),
         };
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination);
+        public static void EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination);
     }
 }
