@@ -67,7 +67,13 @@ internal static class RuntimeNames
     // ProtocolGen.Json
     public const string IJsonWritable = JsonNamespace + ".IJsonWritable";
     public const string IWireJson = JsonNamespace + ".IWireJson";
-    public const string WireJson = JsonNamespace + ".WireJson";
+
+    /// <summary>
+    /// The JSON helpers emitters call. Generated code takes every JSON rule from the hidden
+    /// <see cref="WireJsonFields"/>; the public <c>ProtocolGen.Json.WireJson</c> is the small subset for hand-written
+    /// code and forwards to it, so emitters never name it.
+    /// </summary>
+    public const string WireJson = WireJsonFields;
 
     // ProtocolGen.Layout
     public const string FieldLayout = LayoutNamespace + ".FieldLayout";
@@ -88,4 +94,5 @@ internal static class RuntimeNames
     public const string WireArrays = InternalNamespace + ".WireArrays";
     public const string WireEquality = InternalNamespace + ".WireEquality";
     public const string WireText = InternalNamespace + ".WireText";
+    public const string WireJsonFields = InternalNamespace + ".WireJsonFields";
 }

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using ProtocolGen.Internal;
 using ProtocolGen.Json;
 using ProtocolGen.Wire;
 
@@ -116,12 +117,12 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IWireJson<Ipv4Add
     /// <summary>Reads the address from its JSON form, a string of its text as <see cref="TryParse"/> takes it.</summary>
     /// <exception cref="WireJsonException">Not a string, not valid text, or not dotted-quad text.</exception>
     public static Ipv4Address ReadJson(JsonElement element) =>
-        TryParse(WireJson.ToText(element, string.Empty), out var address)
+        TryParse(WireJsonFields.ToText(element, string.Empty), out var address)
             ? address
-            : throw new WireJsonException(string.Empty, $"expected dotted-quad IPv4 text, found {WireJson.Describe(element)}");
+            : throw new WireJsonException(string.Empty, $"expected dotted-quad IPv4 text, found {WireJsonFields.Describe(element)}");
 
     /// <summary>Writes the address as a JSON string of its text.</summary>
-    public void WriteJson(Utf8JsonWriter writer) => WireJson.WriteText(writer, this);
+    public void WriteJson(Utf8JsonWriter writer) => WireJsonFields.WriteText(writer, this);
 
     /// <summary>Writes the 4 network-order bytes to <paramref name="destination"/>.</summary>
     public void CopyTo(Span<byte> destination) => BinaryPrimitives.WriteUInt32BigEndian(destination, _value);

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using ProtocolGen.Internal;
 using ProtocolGen.Json;
 using ProtocolGen.Portmaster;
 using Xunit;
@@ -42,14 +43,14 @@ public sealed class StrictJsonTests
         var root = document.RootElement;
         Func<string, object> read = type switch
         {
-            "sbyte" => name => WireJson.GetSByte(root, name),
-            "short" => name => WireJson.GetInt16(root, name),
-            "int" => name => WireJson.GetInt32(root, name),
-            "long" => name => WireJson.GetInt64(root, name),
-            "byte" => name => WireJson.GetByte(root, name),
-            "ushort" => name => WireJson.GetUInt16(root, name),
-            "uint" => name => WireJson.GetUInt32(root, name),
-            _ => name => WireJson.GetUInt64(root, name),
+            "sbyte" => name => WireJsonFields.GetSByte(root, name),
+            "short" => name => WireJsonFields.GetInt16(root, name),
+            "int" => name => WireJsonFields.GetInt32(root, name),
+            "long" => name => WireJsonFields.GetInt64(root, name),
+            "byte" => name => WireJsonFields.GetByte(root, name),
+            "ushort" => name => WireJsonFields.GetUInt16(root, name),
+            "uint" => name => WireJsonFields.GetUInt32(root, name),
+            _ => name => WireJsonFields.GetUInt64(root, name),
         };
 
         var error = Assert.Throws<WireJsonException>(() => read("n"));

@@ -96,11 +96,11 @@ namespace Demo.Telemetry
         static void global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Telemetry.ITelemetry packet) => WriteJson(writer, packet);
 
         /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
-        public static new global::Demo.Telemetry.ITelemetry ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
+        public static new global::Demo.Telemetry.ITelemetry ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Internal.WireJsonFields.GetKind(element) switch
         {
-            "beat" => global::ProtocolGen.Json.WireJson.Read<global::Demo.Telemetry.Packets.Heartbeat>(element),
-            "Samples" => global::ProtocolGen.Json.WireJson.Read<global::Demo.Telemetry.Packets.Samples>(element),
-            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "ITelemetry"),
+            "beat" => global::ProtocolGen.Internal.WireJsonFields.Read<global::Demo.Telemetry.Packets.Heartbeat>(element),
+            "Samples" => global::ProtocolGen.Internal.WireJsonFields.Read<global::Demo.Telemetry.Packets.Samples>(element),
+            var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "ITelemetry"),
         };
 
         static global::Demo.Telemetry.ITelemetry global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);

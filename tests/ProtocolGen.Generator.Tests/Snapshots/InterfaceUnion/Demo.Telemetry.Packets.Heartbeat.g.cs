@@ -87,18 +87,18 @@ namespace Demo.Telemetry
             {
                 global::System.ArgumentNullException.ThrowIfNull(writer);
                 writer.WriteStartObject();
-                writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "beat");
+                writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "beat");
                 writer.WriteNumber("sequence", this.Sequence);
                 writer.WriteEndObject();
             }
 
-            private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "sequence" };
+            private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "sequence" };
 
             static global::Demo.Telemetry.Packets.Heartbeat global::ProtocolGen.Json.IWireJson<global::Demo.Telemetry.Packets.Heartbeat>.ReadJson(global::System.Text.Json.JsonElement element)
             {
-                global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+                global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
                 return new global::Demo.Telemetry.Packets.Heartbeat(
-                    global::ProtocolGen.Json.WireJson.GetUInt64(element, "sequence"));
+                    global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "sequence"));
             }
 
             /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

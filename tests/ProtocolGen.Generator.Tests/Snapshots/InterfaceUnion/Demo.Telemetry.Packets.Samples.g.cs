@@ -141,22 +141,22 @@ namespace Demo.Telemetry
             {
                 global::System.ArgumentNullException.ThrowIfNull(writer);
                 writer.WriteStartObject();
-                writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Samples");
-                global::ProtocolGen.Json.WireJson.WriteHex(writer, "station", this.Station);
-                global::ProtocolGen.Json.WireJson.WriteArray(writer, "values", this.Values);
-                global::ProtocolGen.Json.WireJson.WriteString(writer, "tail", this.Tail);
+                writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Samples");
+                global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "station", this.Station);
+                global::ProtocolGen.Internal.WireJsonFields.WriteArray(writer, "values", this.Values);
+                global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "tail", this.Tail);
                 writer.WriteEndObject();
             }
 
-            private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "station", "values", "tail" };
+            private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "station", "values", "tail" };
 
             static global::Demo.Telemetry.Packets.Samples global::ProtocolGen.Json.IWireJson<global::Demo.Telemetry.Packets.Samples>.ReadJson(global::System.Text.Json.JsonElement element)
             {
-                global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+                global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
                 return new global::Demo.Telemetry.Packets.Samples(
-                    global::ProtocolGen.Json.WireJson.GetHex(element, "station", 3),
-                    global::ProtocolGen.Json.WireJson.GetImmutableArray<global::Demo.Telemetry.Sample>(element, "values"),
-                    global::ProtocolGen.Json.WireJson.GetString(element, "tail"));
+                    global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "station", 3),
+                    global::ProtocolGen.Internal.WireJsonFields.GetImmutableArray<global::Demo.Telemetry.Sample>(element, "values"),
+                    global::ProtocolGen.Internal.WireJsonFields.GetString(element, "tail"));
             }
 
             /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

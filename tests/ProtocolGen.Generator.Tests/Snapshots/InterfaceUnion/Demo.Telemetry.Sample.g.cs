@@ -107,10 +107,10 @@ namespace Demo.Telemetry
 
         static global::Demo.Telemetry.Sample global::ProtocolGen.Json.IWireJson<global::Demo.Telemetry.Sample>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::Demo.Telemetry.Sample(
-                global::ProtocolGen.Json.WireJson.GetUInt32(element, "time"),
-                global::ProtocolGen.Json.WireJson.GetInt16(element, "v"));
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "time"),
+                global::ProtocolGen.Internal.WireJsonFields.GetInt16(element, "v"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -173,28 +173,28 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "BigEndianRecord");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "BigEndianRecord");
             writer.WriteNumber("value", this.Value);
             global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Write(writer, "level", this.Level);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "where", this.Where);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "little_inside", this.LittleInside);
-            global::ProtocolGen.Json.WireJson.WriteValues<ushort>(writer, "values", this.Values.AsSpan(), static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "payload", this.Payload.Span);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "where", this.Where);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "little_inside", this.LittleInside);
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<ushort>(writer, "values", this.Values.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "payload", this.Payload.Span);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "value", "level", "where", "little_inside", "values", "payload" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "value", "level", "where", "little_inside", "values", "payload" };
 
         static global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(
-                global::ProtocolGen.Json.WireJson.GetUInt32(element, "value"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "value"),
                 global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Read(element, "level"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.BigPoint>(element, "where"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "little_inside"),
-                global::ProtocolGen.Json.WireJson.GetImmutableValues<ushort>(element, "values", global::ProtocolGen.Json.WireJson.ToUInt16),
-                global::ProtocolGen.Json.WireJson.GetHex(element, "payload"));
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.BigPoint>(element, "where"),
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "little_inside"),
+                global::ProtocolGen.Internal.WireJsonFields.GetImmutableValues<ushort>(element, "values", global::ProtocolGen.Internal.WireJsonFields.ToUInt16),
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "payload"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

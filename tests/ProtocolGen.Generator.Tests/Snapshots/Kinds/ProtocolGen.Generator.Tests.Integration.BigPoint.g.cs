@@ -109,10 +109,10 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         static global::ProtocolGen.Generator.Tests.Integration.BigPoint global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigPoint>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.BigPoint(
-                global::ProtocolGen.Json.WireJson.GetInt16(element, "x"),
-                global::ProtocolGen.Json.WireJson.GetInt64(element, "y"));
+                global::ProtocolGen.Internal.WireJsonFields.GetInt16(element, "x"),
+                global::ProtocolGen.Internal.WireJsonFields.GetInt64(element, "y"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -118,7 +118,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Enums");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Enums");
             global::ProtocolGen.Generator.Tests.Integration.ByteEnumWireNames.Write(writer, "a", this.A);
             global::ProtocolGen.Generator.Tests.Integration.SByteEnumWireNames.Write(writer, "b", this.B);
             global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.Write(writer, "c", this.C);
@@ -130,11 +130,11 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "a", "b", "c", "d", "e", "f", "g", "h" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "a", "b", "c", "d", "e", "f", "g", "h" };
 
         static global::ProtocolGen.Generator.Tests.Integration.Enums global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Enums>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Enums(
                 global::ProtocolGen.Generator.Tests.Integration.ByteEnumWireNames.Read(element, "a"),
                 global::ProtocolGen.Generator.Tests.Integration.SByteEnumWireNames.Read(element, "b"),

@@ -113,24 +113,24 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "FixedBytes");
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "array", this.Array);
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "memory", this.Memory.Span);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "v4", this.V4);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "v6", this.V6);
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "FixedBytes");
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "array", this.Array);
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "memory", this.Memory.Span);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "v4", this.V4);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "v6", this.V6);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "array", "memory", "v4", "v6" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "array", "memory", "v4", "v6" };
 
         static global::ProtocolGen.Generator.Tests.Integration.FixedBytes global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(
-                global::ProtocolGen.Json.WireJson.GetHex(element, "array", 3),
-                global::ProtocolGen.Json.WireJson.GetHex(element, "memory", 2),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "v4"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "v6"));
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "array", 3),
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "memory", 2),
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv4Address>(element, "v4"),
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv6Address>(element, "v6"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

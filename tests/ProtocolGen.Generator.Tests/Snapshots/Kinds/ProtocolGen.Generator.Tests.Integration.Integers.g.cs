@@ -126,7 +126,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Integers");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Integers");
             writer.WriteNumber("u8", this.U8);
             writer.WriteNumber("i8", this.I8);
             writer.WriteNumber("u16", this.U16);
@@ -139,21 +139,21 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "flag" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "flag" };
 
         static global::ProtocolGen.Generator.Tests.Integration.Integers global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Integers>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Integers(
-                global::ProtocolGen.Json.WireJson.GetByte(element, "u8"),
-                global::ProtocolGen.Json.WireJson.GetSByte(element, "i8"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "u16"),
-                global::ProtocolGen.Json.WireJson.GetInt16(element, "i16"),
-                global::ProtocolGen.Json.WireJson.GetUInt32(element, "u32"),
-                global::ProtocolGen.Json.WireJson.GetInt32(element, "i32"),
-                global::ProtocolGen.Json.WireJson.GetUInt64(element, "u64"),
-                global::ProtocolGen.Json.WireJson.GetInt64(element, "i64"),
-                global::ProtocolGen.Json.WireJson.GetBoolean(element, "flag"));
+                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "u8"),
+                global::ProtocolGen.Internal.WireJsonFields.GetSByte(element, "i8"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "u16"),
+                global::ProtocolGen.Internal.WireJsonFields.GetInt16(element, "i16"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "u32"),
+                global::ProtocolGen.Internal.WireJsonFields.GetInt32(element, "i32"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "u64"),
+                global::ProtocolGen.Internal.WireJsonFields.GetInt64(element, "i64"),
+                global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "flag"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

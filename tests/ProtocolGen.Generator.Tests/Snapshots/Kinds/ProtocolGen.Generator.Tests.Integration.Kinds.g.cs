@@ -235,22 +235,22 @@ namespace ProtocolGen.Generator.Tests.Integration
         static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => WriteJson(writer, packet);
 
         /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
-        public static global::ProtocolGen.Generator.Tests.Integration.Kinds ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
+        public static global::ProtocolGen.Generator.Tests.Integration.Kinds ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Internal.WireJsonFields.GetKind(element) switch
         {
-            "Integers" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Integers>(element),
-            "Enums" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Enums>(element),
-            "FixedBytes" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(element),
-            "Prefixed" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(element),
-            "RestBytes" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(element),
-            "RestText" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestText>(element),
-            "RestArray" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestArray>(element),
-            "Nested" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Nested>(element),
-            "StructArrays" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(element),
-            "PrimitiveArrays" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(element),
-            "PerFieldBigEndian" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(element),
-            "BigEndianRecord" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(element),
-            "Empty" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Empty>(element),
-            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "Kinds"),
+            "Integers" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Integers>(element),
+            "Enums" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Enums>(element),
+            "FixedBytes" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(element),
+            "Prefixed" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(element),
+            "RestBytes" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(element),
+            "RestText" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.RestText>(element),
+            "RestArray" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.RestArray>(element),
+            "Nested" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Nested>(element),
+            "StructArrays" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(element),
+            "PrimitiveArrays" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(element),
+            "PerFieldBigEndian" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(element),
+            "BigEndianRecord" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(element),
+            "Empty" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Empty>(element),
+            var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Kinds"),
         };
 
         static global::ProtocolGen.Generator.Tests.Integration.Kinds global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);

@@ -116,8 +116,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "at", this.At);
-            global::ProtocolGen.Json.WireJson.WriteString(writer, "text", this.Text);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "at", this.At);
+            global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "text", this.Text);
             writer.WriteEndObject();
         }
 
@@ -125,10 +125,10 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         static global::ProtocolGen.Generator.Tests.Integration.Label global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Label>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Label(
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "at"),
-                global::ProtocolGen.Json.WireJson.GetString(element, "text"));
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "at"),
+                global::ProtocolGen.Internal.WireJsonFields.GetString(element, "text"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

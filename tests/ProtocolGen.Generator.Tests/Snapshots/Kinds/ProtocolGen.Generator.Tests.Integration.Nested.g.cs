@@ -126,22 +126,22 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Nested");
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "origin", this.Origin);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "caption", this.Caption);
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Nested");
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "origin", this.Origin);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "caption", this.Caption);
             writer.WriteNumber("after", this.After);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "origin", "caption", "after" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "origin", "caption", "after" };
 
         static global::ProtocolGen.Generator.Tests.Integration.Nested global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Nested>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Nested(
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "origin"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "caption"),
-                global::ProtocolGen.Json.WireJson.GetByte(element, "after"));
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "origin"),
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "caption"),
+                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "after"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -161,26 +161,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "PerFieldBigEndian");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "PerFieldBigEndian");
             writer.WriteNumber("little", this.Little);
             writer.WriteNumber("big", this.Big);
             global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Write(writer, "big_enum", this.BigEnum);
-            global::ProtocolGen.Json.WireJson.WriteString(writer, "big_prefixed", this.BigPrefixed);
-            global::ProtocolGen.Json.WireJson.WriteValues<uint>(writer, "big_values", this.BigValues, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "big_prefixed", this.BigPrefixed);
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<uint>(writer, "big_values", this.BigValues, static (json, item) => json.WriteNumberValue(item));
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "little", "big", "big_enum", "big_prefixed", "big_values" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "little", "big", "big_enum", "big_prefixed", "big_values" };
 
         static global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "little"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "big"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "little"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "big"),
                 global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Read(element, "big_enum"),
-                global::ProtocolGen.Json.WireJson.GetString(element, "big_prefixed"),
-                global::ProtocolGen.Json.WireJson.GetValues<uint>(element, "big_values", global::ProtocolGen.Json.WireJson.ToUInt32));
+                global::ProtocolGen.Internal.WireJsonFields.GetString(element, "big_prefixed"),
+                global::ProtocolGen.Internal.WireJsonFields.GetValues<uint>(element, "big_values", global::ProtocolGen.Internal.WireJsonFields.ToUInt32));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -277,28 +277,28 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Prefixed");
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "small", this.Small);
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "medium", this.Medium.Span);
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "large", this.Large);
-            global::ProtocolGen.Json.WireJson.WriteString(writer, "short_text", this.ShortText);
-            global::ProtocolGen.Json.WireJson.WriteString(writer, "medium_text", this.MediumText);
-            global::ProtocolGen.Json.WireJson.WriteString(writer, "long_text", this.LongText);
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Prefixed");
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "small", this.Small);
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "medium", this.Medium.Span);
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "large", this.Large);
+            global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "short_text", this.ShortText);
+            global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "medium_text", this.MediumText);
+            global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "long_text", this.LongText);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "small", "medium", "large", "short_text", "medium_text", "long_text" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "small", "medium", "large", "short_text", "medium_text", "long_text" };
 
         static global::ProtocolGen.Generator.Tests.Integration.Prefixed global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Prefixed>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Prefixed(
-                global::ProtocolGen.Json.WireJson.GetHex(element, "small"),
-                global::ProtocolGen.Json.WireJson.GetHex(element, "medium"),
-                global::ProtocolGen.Json.WireJson.GetHex(element, "large"),
-                global::ProtocolGen.Json.WireJson.GetString(element, "short_text"),
-                global::ProtocolGen.Json.WireJson.GetString(element, "medium_text"),
-                global::ProtocolGen.Json.WireJson.GetString(element, "long_text"));
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "small"),
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "medium"),
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "large"),
+                global::ProtocolGen.Internal.WireJsonFields.GetString(element, "short_text"),
+                global::ProtocolGen.Internal.WireJsonFields.GetString(element, "medium_text"),
+                global::ProtocolGen.Internal.WireJsonFields.GetString(element, "long_text"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

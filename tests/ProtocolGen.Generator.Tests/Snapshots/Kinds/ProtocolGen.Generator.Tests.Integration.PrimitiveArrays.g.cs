@@ -478,38 +478,38 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "PrimitiveArrays");
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "bytes", this.Bytes);
-            global::ProtocolGen.Json.WireJson.WriteValues<sbyte>(writer, "s_bytes", this.SBytes, static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.Json.WireJson.WriteValues<ushort>(writer, "u_shorts", this.UShorts, static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.Json.WireJson.WriteValues<short>(writer, "shorts", this.Shorts.AsSpan(), static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.Json.WireJson.WriteValues<uint>(writer, "u_ints", this.UInts, static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.Json.WireJson.WriteValues<int>(writer, "ints", this.Ints.AsSpan(), static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.Json.WireJson.WriteValues<ulong>(writer, "u_longs", this.ULongs, static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.Json.WireJson.WriteValues<long>(writer, "longs", this.Longs.AsSpan(), static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.Json.WireJson.WriteValues<bool>(writer, "flags", this.Flags, static (json, item) => json.WriteBooleanValue(item));
-            global::ProtocolGen.Json.WireJson.WriteValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(writer, "levels", this.Levels, global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.WriteValue);
-            global::ProtocolGen.Json.WireJson.WriteValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(writer, "wide", this.Wide.AsSpan(), global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.WriteValue);
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "PrimitiveArrays");
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "bytes", this.Bytes);
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<sbyte>(writer, "s_bytes", this.SBytes, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<ushort>(writer, "u_shorts", this.UShorts, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<short>(writer, "shorts", this.Shorts.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<uint>(writer, "u_ints", this.UInts, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<int>(writer, "ints", this.Ints.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<ulong>(writer, "u_longs", this.ULongs, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<long>(writer, "longs", this.Longs.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<bool>(writer, "flags", this.Flags, static (json, item) => json.WriteBooleanValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(writer, "levels", this.Levels, global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.WriteValue);
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(writer, "wide", this.Wide.AsSpan(), global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.WriteValue);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "bytes", "s_bytes", "u_shorts", "shorts", "u_ints", "ints", "u_longs", "longs", "flags", "levels", "wide" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "bytes", "s_bytes", "u_shorts", "shorts", "u_ints", "ints", "u_longs", "longs", "flags", "levels", "wide" };
 
         static global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays(
-                global::ProtocolGen.Json.WireJson.GetHex(element, "bytes"),
-                global::ProtocolGen.Json.WireJson.GetValues<sbyte>(element, "s_bytes", global::ProtocolGen.Json.WireJson.ToSByte),
-                global::ProtocolGen.Json.WireJson.GetValues<ushort>(element, "u_shorts", global::ProtocolGen.Json.WireJson.ToUInt16),
-                global::ProtocolGen.Json.WireJson.GetImmutableValues<short>(element, "shorts", global::ProtocolGen.Json.WireJson.ToInt16),
-                global::ProtocolGen.Json.WireJson.GetValues<uint>(element, "u_ints", global::ProtocolGen.Json.WireJson.ToUInt32),
-                global::ProtocolGen.Json.WireJson.GetImmutableValues<int>(element, "ints", global::ProtocolGen.Json.WireJson.ToInt32),
-                global::ProtocolGen.Json.WireJson.GetValues<ulong>(element, "u_longs", global::ProtocolGen.Json.WireJson.ToUInt64),
-                global::ProtocolGen.Json.WireJson.GetImmutableValues<long>(element, "longs", global::ProtocolGen.Json.WireJson.ToInt64),
-                global::ProtocolGen.Json.WireJson.GetValues<bool>(element, "flags", global::ProtocolGen.Json.WireJson.ToBoolean),
-                global::ProtocolGen.Json.WireJson.GetValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(element, "levels", global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.ReadValue),
-                global::ProtocolGen.Json.WireJson.GetImmutableValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(element, "wide", global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.ReadValue));
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "bytes"),
+                global::ProtocolGen.Internal.WireJsonFields.GetValues<sbyte>(element, "s_bytes", global::ProtocolGen.Internal.WireJsonFields.ToSByte),
+                global::ProtocolGen.Internal.WireJsonFields.GetValues<ushort>(element, "u_shorts", global::ProtocolGen.Internal.WireJsonFields.ToUInt16),
+                global::ProtocolGen.Internal.WireJsonFields.GetImmutableValues<short>(element, "shorts", global::ProtocolGen.Internal.WireJsonFields.ToInt16),
+                global::ProtocolGen.Internal.WireJsonFields.GetValues<uint>(element, "u_ints", global::ProtocolGen.Internal.WireJsonFields.ToUInt32),
+                global::ProtocolGen.Internal.WireJsonFields.GetImmutableValues<int>(element, "ints", global::ProtocolGen.Internal.WireJsonFields.ToInt32),
+                global::ProtocolGen.Internal.WireJsonFields.GetValues<ulong>(element, "u_longs", global::ProtocolGen.Internal.WireJsonFields.ToUInt64),
+                global::ProtocolGen.Internal.WireJsonFields.GetImmutableValues<long>(element, "longs", global::ProtocolGen.Internal.WireJsonFields.ToInt64),
+                global::ProtocolGen.Internal.WireJsonFields.GetValues<bool>(element, "flags", global::ProtocolGen.Internal.WireJsonFields.ToBoolean),
+                global::ProtocolGen.Internal.WireJsonFields.GetValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(element, "levels", global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.ReadValue),
+                global::ProtocolGen.Internal.WireJsonFields.GetImmutableValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(element, "wide", global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.ReadValue));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -102,20 +102,20 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "RestBytes");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "RestBytes");
             writer.WriteNumber("tag", this.Tag);
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "data", this.Data.Span);
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "data", this.Data.Span);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "tag", "data" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "tag", "data" };
 
         static global::ProtocolGen.Generator.Tests.Integration.RestBytes global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestBytes>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.RestBytes(
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "tag"),
-                global::ProtocolGen.Json.WireJson.GetHex(element, "data"));
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "tag"),
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "data"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -104,20 +104,20 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "RestText");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "RestText");
             writer.WriteNumber("tag", this.Tag);
-            global::ProtocolGen.Json.WireJson.WriteString(writer, "text", this.Text);
+            global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "text", this.Text);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "tag", "text" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "tag", "text" };
 
         static global::ProtocolGen.Generator.Tests.Integration.RestText global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestText>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.RestText(
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "tag"),
-                global::ProtocolGen.Json.WireJson.GetString(element, "text"));
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "tag"),
+                global::ProtocolGen.Internal.WireJsonFields.GetString(element, "text"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -146,8 +146,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
             writer.WriteNumber("channel", this.Channel);
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "bytes", this.Bytes);
-            global::ProtocolGen.Json.WireJson.WriteValues<ushort>(writer, "samples", this.Samples.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "bytes", this.Bytes);
+            global::ProtocolGen.Internal.WireJsonFields.WriteValues<ushort>(writer, "samples", this.Samples.AsSpan(), static (json, item) => json.WriteNumberValue(item));
             writer.WriteEndObject();
         }
 
@@ -155,11 +155,11 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         static global::ProtocolGen.Generator.Tests.Integration.Sampled global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Sampled>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Sampled(
-                global::ProtocolGen.Json.WireJson.GetByte(element, "channel"),
-                global::ProtocolGen.Json.WireJson.GetHex(element, "bytes"),
-                global::ProtocolGen.Json.WireJson.GetImmutableValues<ushort>(element, "samples", global::ProtocolGen.Json.WireJson.ToUInt16));
+                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "channel"),
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "bytes"),
+                global::ProtocolGen.Internal.WireJsonFields.GetImmutableValues<ushort>(element, "samples", global::ProtocolGen.Internal.WireJsonFields.ToUInt16));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -205,22 +205,22 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "StructArrays");
-            global::ProtocolGen.Json.WireJson.WriteArray(writer, "points", this.Points);
-            global::ProtocolGen.Json.WireJson.WriteArray(writer, "labels", this.Labels);
-            global::ProtocolGen.Json.WireJson.WriteArray(writer, "more", this.More);
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "StructArrays");
+            global::ProtocolGen.Internal.WireJsonFields.WriteArray(writer, "points", this.Points);
+            global::ProtocolGen.Internal.WireJsonFields.WriteArray(writer, "labels", this.Labels);
+            global::ProtocolGen.Internal.WireJsonFields.WriteArray(writer, "more", this.More);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "points", "labels", "more" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "points", "labels", "more" };
 
         static global::ProtocolGen.Generator.Tests.Integration.StructArrays global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.StructArrays>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.StructArrays(
-                global::ProtocolGen.Json.WireJson.GetArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "points"),
-                global::ProtocolGen.Json.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "labels"),
-                global::ProtocolGen.Json.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "more"));
+                global::ProtocolGen.Internal.WireJsonFields.GetArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "points"),
+                global::ProtocolGen.Internal.WireJsonFields.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "labels"),
+                global::ProtocolGen.Internal.WireJsonFields.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "more"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

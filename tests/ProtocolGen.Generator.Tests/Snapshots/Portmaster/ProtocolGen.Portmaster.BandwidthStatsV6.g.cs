@@ -125,20 +125,20 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "BandwidthStatsV6");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "BandwidthStatsV6");
             global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
-            global::ProtocolGen.Json.WireJson.WriteArray(writer, "values", this.Values);
+            global::ProtocolGen.Internal.WireJsonFields.WriteArray(writer, "values", this.Values);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "protocol", "values" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "protocol", "values" };
 
         static global::ProtocolGen.Portmaster.BandwidthStatsV6 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.BandwidthStatsV6>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.BandwidthStatsV6(
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
-                global::ProtocolGen.Json.WireJson.GetImmutableArray<global::ProtocolGen.Portmaster.BandwidthValueV6>(element, "values"));
+                global::ProtocolGen.Internal.WireJsonFields.GetImmutableArray<global::ProtocolGen.Portmaster.BandwidthValueV6>(element, "values"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -132,9 +132,9 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "local_ip", this.LocalIp);
             writer.WriteNumber("local_port", this.LocalPort);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "remote_ip", this.RemoteIp);
             writer.WriteNumber("remote_port", this.RemotePort);
             writer.WriteNumber("transmitted_bytes", this.TransmittedBytes);
             writer.WriteNumber("received_bytes", this.ReceivedBytes);
@@ -145,14 +145,14 @@ namespace ProtocolGen.Portmaster
 
         static global::ProtocolGen.Portmaster.BandwidthValueV6 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV6>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.BandwidthValueV6(
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "local_port"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "remote_port"),
-                global::ProtocolGen.Json.WireJson.GetUInt64(element, "transmitted_bytes"),
-                global::ProtocolGen.Json.WireJson.GetUInt64(element, "received_bytes"));
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "local_port"),
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "transmitted_bytes"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "received_bytes"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

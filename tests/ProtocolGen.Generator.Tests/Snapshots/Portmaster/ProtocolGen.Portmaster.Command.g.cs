@@ -189,18 +189,18 @@ namespace ProtocolGen.Portmaster
         static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Command packet) => WriteJson(writer, packet);
 
         /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Command ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
+        public static global::ProtocolGen.Portmaster.Command ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Internal.WireJsonFields.GetKind(element) switch
         {
-            "Shutdown" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.Shutdown>(element),
-            "Verdict" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.VerdictCommand>(element),
-            "UpdateV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.UpdateV4>(element),
-            "UpdateV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.UpdateV6>(element),
-            "ClearCache" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ClearCache>(element),
-            "GetLogs" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.GetLogs>(element),
-            "GetBandwidthStats" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.GetBandwidthStats>(element),
-            "PrintMemoryStats" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.PrintMemoryStats>(element),
-            "CleanEndedConnections" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.CleanEndedConnections>(element),
-            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "Command"),
+            "Shutdown" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.Shutdown>(element),
+            "Verdict" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.VerdictCommand>(element),
+            "UpdateV4" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.UpdateV4>(element),
+            "UpdateV6" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.UpdateV6>(element),
+            "ClearCache" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.ClearCache>(element),
+            "GetLogs" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.GetLogs>(element),
+            "GetBandwidthStats" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.GetBandwidthStats>(element),
+            "PrintMemoryStats" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.PrintMemoryStats>(element),
+            "CleanEndedConnections" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.CleanEndedConnections>(element),
+            var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Command"),
         };
 
         static global::ProtocolGen.Portmaster.Command global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);

@@ -111,30 +111,30 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "ConnectionEndV4");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "ConnectionEndV4");
             writer.WriteNumber("process_id", this.ProcessId);
             global::ProtocolGen.Portmaster.DirectionWireNames.Write(writer, "direction", this.Direction);
             global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "local_ip", this.LocalIp);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "remote_ip", this.RemoteIp);
             writer.WriteNumber("local_port", this.LocalPort);
             writer.WriteNumber("remote_port", this.RemotePort);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port" };
 
         static global::ProtocolGen.Portmaster.ConnectionEndV4 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.ConnectionEndV4>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.ConnectionEndV4(
-                global::ProtocolGen.Json.WireJson.GetUInt64(element, "process_id"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "process_id"),
                 global::ProtocolGen.Portmaster.DirectionWireNames.Read(element, "direction"),
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_ip"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_ip"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "local_port"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "remote_port"));
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_ip"),
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_ip"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "local_port"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "remote_port"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -151,36 +151,36 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "ConnectionV4");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "ConnectionV4");
             writer.WriteNumber("id", this.Id);
             writer.WriteNumber("process_id", this.ProcessId);
             global::ProtocolGen.Portmaster.DirectionWireNames.Write(writer, "direction", this.Direction);
             global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "local_ip", this.LocalIp);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "remote_ip", this.RemoteIp);
             writer.WriteNumber("local_port", this.LocalPort);
             writer.WriteNumber("remote_port", this.RemotePort);
             writer.WriteNumber("payload_layer", this.PayloadLayer);
-            global::ProtocolGen.Json.WireJson.WriteHex(writer, "payload", this.Payload.Span);
+            global::ProtocolGen.Internal.WireJsonFields.WriteHex(writer, "payload", this.Payload.Span);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "id", "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port", "payload_layer", "payload" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "id", "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port", "payload_layer", "payload" };
 
         static global::ProtocolGen.Portmaster.ConnectionV4 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.ConnectionV4>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.ConnectionV4(
-                global::ProtocolGen.Json.WireJson.GetUInt64(element, "id"),
-                global::ProtocolGen.Json.WireJson.GetUInt64(element, "process_id"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "id"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "process_id"),
                 global::ProtocolGen.Portmaster.DirectionWireNames.Read(element, "direction"),
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_ip"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_ip"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "local_port"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "remote_port"),
-                global::ProtocolGen.Json.WireJson.GetByte(element, "payload_layer"),
-                global::ProtocolGen.Json.WireJson.GetHex(element, "payload"));
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_ip"),
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_ip"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "local_port"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "payload_layer"),
+                global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "payload"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -56,15 +56,15 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "GetLogs");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "GetLogs");
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty };
 
         static global::ProtocolGen.Portmaster.GetLogs global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.GetLogs>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.GetLogs();
         }
 

@@ -169,16 +169,16 @@ namespace ProtocolGen.Portmaster
         static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Info packet) => WriteJson(writer, packet);
 
         /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Info ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
+        public static global::ProtocolGen.Portmaster.Info ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Internal.WireJsonFields.GetKind(element) switch
         {
-            "LogLine" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.LogLine>(element),
-            "ConnectionV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV4>(element),
-            "ConnectionV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV6>(element),
-            "ConnectionEndV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV4>(element),
-            "ConnectionEndV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV6>(element),
-            "BandwidthStatsV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV4>(element),
-            "BandwidthStatsV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV6>(element),
-            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "Info"),
+            "LogLine" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.LogLine>(element),
+            "ConnectionV4" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.ConnectionV4>(element),
+            "ConnectionV6" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.ConnectionV6>(element),
+            "ConnectionEndV4" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.ConnectionEndV4>(element),
+            "ConnectionEndV6" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.ConnectionEndV6>(element),
+            "BandwidthStatsV4" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.BandwidthStatsV4>(element),
+            "BandwidthStatsV6" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Portmaster.BandwidthStatsV6>(element),
+            var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Info"),
         };
 
         static global::ProtocolGen.Portmaster.Info global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);

@@ -104,20 +104,20 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "LogLine");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "LogLine");
             global::ProtocolGen.Portmaster.SeverityWireNames.Write(writer, "severity", this.Severity);
-            global::ProtocolGen.Json.WireJson.WriteString(writer, "line", this.Line);
+            global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "line", this.Line);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "severity", "line" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "severity", "line" };
 
         static global::ProtocolGen.Portmaster.LogLine global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.LogLine>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.LogLine(
                 global::ProtocolGen.Portmaster.SeverityWireNames.Read(element, "severity"),
-                global::ProtocolGen.Json.WireJson.GetString(element, "line"));
+                global::ProtocolGen.Internal.WireJsonFields.GetString(element, "line"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -56,15 +56,15 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Shutdown");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Shutdown");
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty };
 
         static global::ProtocolGen.Portmaster.Shutdown global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.Shutdown>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.Shutdown();
         }
 

@@ -104,27 +104,27 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "UpdateV4");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "UpdateV4");
             global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "local_address", this.LocalAddress);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "local_address", this.LocalAddress);
             writer.WriteNumber("local_port", this.LocalPort);
-            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "remote_address", this.RemoteAddress);
+            global::ProtocolGen.Internal.WireJsonFields.WriteStruct(writer, "remote_address", this.RemoteAddress);
             writer.WriteNumber("remote_port", this.RemotePort);
             global::ProtocolGen.Portmaster.VerdictWireNames.Write(writer, "verdict", this.Verdict);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "protocol", "local_address", "local_port", "remote_address", "remote_port", "verdict" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "protocol", "local_address", "local_port", "remote_address", "remote_port", "verdict" };
 
         static global::ProtocolGen.Portmaster.UpdateV4 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.UpdateV4>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.UpdateV4(
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_address"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "local_port"),
-                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_address"),
-                global::ProtocolGen.Json.WireJson.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_address"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "local_port"),
+                global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_address"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "remote_port"),
                 global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
         }
 

@@ -90,19 +90,19 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Verdict");
+            writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Verdict");
             writer.WriteNumber("id", this.Id);
             global::ProtocolGen.Portmaster.VerdictWireNames.Write(writer, "verdict", this.Verdict);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "id", "verdict" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "id", "verdict" };
 
         static global::ProtocolGen.Portmaster.VerdictCommand global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.VerdictCommand>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.VerdictCommand(
-                global::ProtocolGen.Json.WireJson.GetUInt64(element, "id"),
+                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "id"),
                 global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
         }
 
