@@ -125,11 +125,14 @@ internal static class HandlerEmitter
         writer.Line("    public HandlerSink(THandler handler) => Handler = handler;");
         writer.Line();
         writer.Line("    /// <inheritdoc/>");
+        writer.Line("    // Optimized from its first call: the JIT drops the box of a struct handler's default method only in");
+        writer.Line("    // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.");
+        writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
         writer.Line($"    public void OnFrame(in {Runtime}FrameResult<{self}> frame, global::System.ReadOnlySpan<byte> bytes)");
         writer.Line("    {");
         WriteNotAPacket(writer, model);
         writer.Line("        var packet = frame.Packet;");
-        writer.Line($"        {Defaults}Begin();");
+        writer.Line($"        var outer = {Defaults}Enter();");
         writer.Line("        switch (packet.PacketType)");
         writer.Line("        {");
         foreach (var member in Ordered(model))
@@ -144,7 +147,7 @@ internal static class HandlerEmitter
         writer.Line("                throw new global::System.Diagnostics.UnreachableException();");
         writer.Line("        }");
         writer.Line();
-        writer.Line($"        if ({Defaults}RanDefault())");
+        writer.Line($"        if ({Defaults}Exit(outer))");
         writer.Line("        {");
         writer.Line("            Handler.HandleOther(packet);");
         writer.Line("        }");
@@ -169,13 +172,16 @@ internal static class HandlerEmitter
         writer.Line("    public ViewSink(THandler handler) => Handler = handler;");
         writer.Line();
         writer.Line("    /// <inheritdoc/>");
+        writer.Line("    // Optimized from its first call: the JIT drops the box of a struct handler's default method only in");
+        writer.Line("    // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.");
+        writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
         writer.Line($"    public void OnFrame(in {Runtime}FrameResult<{frame}> frame, global::System.ReadOnlySpan<byte> bytes)");
         writer.Line("    {");
         WriteNotAPacket(writer, model);
         writer.Line("        // The framing checked the body against the packet's rules, so the views below are valid.");
         writer.Line($"        var body = bytes.Slice({HeaderSize(model)});");
         writer.Line("        var packetType = frame.Packet.PacketType;");
-        writer.Line($"        {Defaults}Begin();");
+        writer.Line($"        var outer = {Defaults}Enter();");
         writer.Line("        switch (packetType)");
         writer.Line("        {");
         foreach (var member in Ordered(model))
@@ -190,7 +196,7 @@ internal static class HandlerEmitter
         writer.Line("                throw new global::System.Diagnostics.UnreachableException();");
         writer.Line("        }");
         writer.Line();
-        writer.Line($"        if ({Defaults}RanDefault())");
+        writer.Line($"        if ({Defaults}Exit(outer))");
         writer.Line("        {");
         writer.Line("            Handler.HandleOther(packetType, body);");
         writer.Line("        }");

@@ -30,18 +30,18 @@ public readonly struct ViewFrame<TChecks> : IPacketUnion<ViewFrame<TChecks>>
     static bool IPacketUnion<ViewFrame<TChecks>>.TryReadBody(byte packetType, ref WireReader reader, [MaybeNullWhen(false)] out ViewFrame<TChecks> packet)
     {
         // The framing hands over a reader at the start of the body. The check works on the span, and the reader is
-        // then left where decoding would have left it: after the fields, or at the first problem, with its kind.
+        // then left exactly where decoding would have left it: after the fields, or, at the first problem, where the
+        // record decoder stopped, with its kind and offset (so framing without a length ends the frame at the same byte).
         var body = reader.ReadToEnd();
         var check = TChecks.CheckBody(packetType, body);
-        reader = new WireReader(body);
-        reader.ReadSpan(check.End);
         if (check.Fault is { } fault)
         {
-            reader.Fail(fault);
+            reader = WireReader.Stopped(body, check.ReaderPosition, fault, check.End);
             packet = default;
             return false;
         }
 
+        reader = WireReader.Stopped(body, check.End, null, 0);
         packet = new ViewFrame<TChecks>(packetType);
         return true;
     }

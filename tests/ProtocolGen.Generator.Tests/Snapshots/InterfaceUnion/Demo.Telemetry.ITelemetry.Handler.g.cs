@@ -45,6 +45,9 @@ namespace Demo.Telemetry
             public HandlerSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
+            // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
+            // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
@@ -62,7 +65,7 @@ namespace Demo.Telemetry
                 }
 
                 var packet = frame.Packet;
-                global::ProtocolGen.HandlerDefaults.Begin();
+                var outer = global::ProtocolGen.HandlerDefaults.Enter();
                 switch (packet.PacketType)
                 {
                     case 1:
@@ -76,7 +79,7 @@ namespace Demo.Telemetry
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packet);
                 }
@@ -142,6 +145,9 @@ namespace Demo.Telemetry
             public ViewSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
+            // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
+            // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
@@ -161,7 +167,7 @@ namespace Demo.Telemetry
                 // The framing checked the body against the packet's rules, so the views below are valid.
                 var body = bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize);
                 var packetType = frame.Packet.PacketType;
-                global::ProtocolGen.HandlerDefaults.Begin();
+                var outer = global::ProtocolGen.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 1:
@@ -175,7 +181,7 @@ namespace Demo.Telemetry
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packetType, body);
                 }

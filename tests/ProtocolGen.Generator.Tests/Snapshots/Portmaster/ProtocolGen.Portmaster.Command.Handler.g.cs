@@ -66,6 +66,9 @@ namespace ProtocolGen.Portmaster
             public HandlerSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
+            // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
+            // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Command> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
@@ -83,7 +86,7 @@ namespace ProtocolGen.Portmaster
                 }
 
                 var packet = frame.Packet;
-                global::ProtocolGen.HandlerDefaults.Begin();
+                var outer = global::ProtocolGen.HandlerDefaults.Enter();
                 switch (packet.PacketType)
                 {
                     case 0:
@@ -118,7 +121,7 @@ namespace ProtocolGen.Portmaster
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packet);
                 }
@@ -205,6 +208,9 @@ namespace ProtocolGen.Portmaster
             public ViewSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
+            // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
+            // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
@@ -224,7 +230,7 @@ namespace ProtocolGen.Portmaster
                 // The framing checked the body against the packet's rules, so the views below are valid.
                 var body = bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize);
                 var packetType = frame.Packet.PacketType;
-                global::ProtocolGen.HandlerDefaults.Begin();
+                var outer = global::ProtocolGen.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 0:
@@ -259,7 +265,7 @@ namespace ProtocolGen.Portmaster
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.RanDefault())
+                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packetType, body);
                 }
