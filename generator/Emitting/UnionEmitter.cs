@@ -230,17 +230,34 @@ internal static class UnionEmitter
     {
         writer.Line("/// <summary>Decodes the frame at the start of <paramref name=\"buffer\"/>, as <see cref=\"global::ProtocolGen.FrameDecoder.TryDecode{TUnion}\"/> does.</summary>");
         writer.Open($"public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {Runtime}FrameDecoderOptions options, out {Runtime}FrameResult<{self}> frame)");
-        writer.Line($"var step = {Runtime}FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);");
+        WriteFrameSteps(writer, "buffer", "FrameFormat", "isFinalBlock", "options", "TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
+        {
+            $"frame = new {Runtime}FrameResult<{self}>(packet, null, offset, body.Length, body.TrailingLength);",
+            "return true;",
+        });
+        writer.Line("return body.Fail(step, offset, GetPacketName(body.Type), out frame);");
+        writer.Close();
+    }
+
+    /// <summary>
+    /// The runtime's framing steps for one frame (<c>FrameBody.Open</c>, the union's body read, <c>Close</c>), with
+    /// <paramref name="onPacket"/> for a good frame; the caller goes on with <c>body.Fail</c> for the rest. Every
+    /// generated per-frame loop (decoder, enumerator, view reader) is this block, so they frame alike.
+    /// </summary>
+    internal static void WriteFrameSteps(SourceWriter writer, string buffer, string format, string isFinalBlock, string options, string readBody, string[] onPacket)
+    {
+        writer.Line($"var step = {Runtime}FrameBody.Open({buffer}, {format}, {isFinalBlock}, {options}, out var body);");
         writer.Open($"if (step == {Runtime}FrameStep.Body)");
-        writer.Line("step = body.Close(FrameFormat, TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock, options);");
+        writer.Line($"step = body.Close({format}, {readBody}, {isFinalBlock}, {options});");
         writer.Open($"if (step == {Runtime}FrameStep.Packet)");
-        writer.Line($"frame = new {Runtime}FrameResult<{self}>(packet, null, offset, body.Length, body.TrailingLength);");
-        writer.Line("return true;");
+        foreach (var line in onPacket)
+        {
+            writer.Line(line);
+        }
+
         writer.Close();
         writer.Close();
         writer.Line();
-        writer.Line("return body.Fail(step, offset, GetPacketName(body.Type), out frame);");
-        writer.Close();
     }
 
     /// <summary>The enumerator <c>DecodeFrames</c> returns: the runtime's walk over a buffer, calling this union's decoder directly.</summary>
@@ -268,16 +285,12 @@ internal static class UnionEmitter
         writer.Line("/// <summary>Decodes the next frame; false at the end of the buffer.</summary>");
         writer.Open("public bool MoveNext()");
         writer.Line("// FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.");
-        writer.Line($"var step = {Runtime}FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);");
-        writer.Open($"if (step == {Runtime}FrameStep.Body)");
-        writer.Line("step = body.Close(FrameCodec.FrameFormat, FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock: true, _options);");
-        writer.Open($"if (step == {Runtime}FrameStep.Packet)");
-        writer.Line($"Current = new {Runtime}FrameResult<{self}>(packet, null, _position, body.Length, body.TrailingLength);");
-        writer.Line("_position += (int)body.Length;");
-        writer.Line("return true;");
-        writer.Close();
-        writer.Close();
-        writer.Line();
+        WriteFrameSteps(writer, "_buffer.Slice(_position)", "FrameCodec.FrameFormat", "isFinalBlock: true", "_options", "FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
+        {
+            $"Current = new {Runtime}FrameResult<{self}>(packet, null, _position, body.Length, body.TrailingLength);",
+            "_position += (int)body.Length;",
+            "return true;",
+        });
         writer.Open($"if (!body.Fail<{self}>(step, _position, FrameCodec.GetPacketName(body.Type), out var frame))");
         writer.Line("return false;");
         writer.Close();

@@ -227,9 +227,15 @@ namespace ProtocolGen.Portmaster
                     return;
                 }
 
+                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
+            }
+
+            /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
+            {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var body = bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize);
-                var packetType = frame.Packet.PacketType;
                 var outer = global::ProtocolGen.HandlerDefaults.Enter();
                 switch (packetType)
                 {
@@ -295,8 +301,36 @@ namespace ProtocolGen.Portmaster
         public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
+            // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
+            // and a good frame goes to the handler as a view without a FrameResult in between.
             var sink = new ViewSink<THandler>(handler);
-            global::ProtocolGen.FrameBufferReader.Read<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
+            var position = 0;
+            while (true)
+            {
+                var rest = buffer.Slice(position);
+                var step = global::ProtocolGen.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.FrameStep.Body)
+                {
+                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    {
+                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.FrameHeader.TypeOnlySize));
+                        position += (int)body.Length;
+                        continue;
+                    }
+                }
+
+                if (!body.Fail<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                {
+                    break;
+                }
+
+                // A frame over the cap can declare more than the buffer holds: the sink gets the part in hand.
+                var length = (int)global::System.Math.Min(frame.Length, rest.Length);
+                sink.OnFrame(frame, rest.Slice(0, length));
+                position += length;
+            }
+
             handler = sink.Handler;
         }
 
