@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 
 namespace ProtocolGen.Benchmarks.Baselines;

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 
 namespace ProtocolGen.Benchmarks.Baselines;

@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Text.Unicode;
 using ProtocolGen.Benchmarks.Handlers;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 
 namespace ProtocolGen.Benchmarks.Baselines;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 
 namespace ProtocolGen.Benchmarks.Data;

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using ProtocolGen.Portmaster;
+using ProtocolGen.Streaming;
 
 namespace ProtocolGen.Benchmarks.Streaming;
 

@@ -6,6 +6,7 @@ using ProtocolGen.Benchmarks.Data;
 using ProtocolGen.Benchmarks.Handlers;
 using ProtocolGen.Benchmarks.Harness;
 using ProtocolGen.Portmaster;
+using ProtocolGen.Streaming;
 
 namespace ProtocolGen.Benchmarks.Streaming;
 

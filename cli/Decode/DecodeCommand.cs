@@ -1,6 +1,8 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using ProtocolGen.Framing;
+using ProtocolGen.Streaming;
 using Info = ProtocolGen.Portmaster.Info;
 using PortmasterCommand = ProtocolGen.Portmaster.Command;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ProtocolGen.Framing;
 
 namespace ProtocolGen.Cli.Decode;
 

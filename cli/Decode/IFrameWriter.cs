@@ -1,4 +1,5 @@
 using System;
+using ProtocolGen.Framing;
 
 namespace ProtocolGen.Cli.Decode;
 

@@ -1,4 +1,6 @@
 using System;
+using ProtocolGen.Framing;
+using ProtocolGen.Streaming;
 
 namespace ProtocolGen.Cli.Decode;
 

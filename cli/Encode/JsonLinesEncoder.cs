@@ -5,6 +5,8 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using ProtocolGen.Cli.Decode;
+using ProtocolGen.Framing;
+using ProtocolGen.Json;
 
 namespace ProtocolGen.Cli.Encode;
 

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using ProtocolGen.Layout;
 using Info = ProtocolGen.Portmaster.Info;
 using PortmasterCommand = ProtocolGen.Portmaster.Command;
 

@@ -1,5 +1,7 @@
 using System;
 using System.Text.Json;
+using ProtocolGen.Framing;
+using ProtocolGen.Json;
 
 namespace ProtocolGen.Fuzz;
 

@@ -9,7 +9,6 @@ namespace ProtocolGen.Generator.Emitting;
 /// </summary>
 internal static class FieldCode
 {
-    private const string Runtime = "global::ProtocolGen.";
     private const string Binary = "global::System.Buffers.Binary.BinaryPrimitives.";
 
     /// <summary>Reads the head of <paramref name="field"/> at <paramref name="offset"/> in <paramref name="run"/>: the value, or for prefixed kinds the length or count.</summary>
@@ -34,8 +33,8 @@ internal static class FieldCode
         _ => field.Prefix switch
         {
             // A short prefix is checked again here, for a caller that wrote without asking WireSize first.
-            1 => $"{run}[{Int(offset)}] = {Runtime}WireLength.ToU8({value}, \"{field.WireName}\");",
-            2 => WriteInteger(PrimitiveType.UInt16, field.BigEndian, run, offset, $"{Runtime}WireLength.ToU16({value}, \"{field.WireName}\")"),
+            1 => $"{run}[{Int(offset)}] = {RuntimeNames.WireLength}.ToU8({value}, \"{field.WireName}\");",
+            2 => WriteInteger(PrimitiveType.UInt16, field.BigEndian, run, offset, $"{RuntimeNames.WireLength}.ToU16({value}, \"{field.WireName}\")"),
             _ => WriteInteger(PrimitiveType.UInt32, field.BigEndian, run, offset, $"(uint){value}"),
         },
     };
@@ -59,17 +58,17 @@ internal static class FieldCode
         var name = Quoted(field);
         return field.Kind switch
         {
-            FieldKind.PrefixedBytes => $"{Runtime}WireLength.Bytes({member}, {Width(field)}, {name})",
+            FieldKind.PrefixedBytes => $"{RuntimeNames.WireLength}.Bytes({member}, {Width(field)}, {name})",
             FieldKind.RestBytes when field.Shape == SequenceShape.ReadOnlyMemory => $"{member}.Length",
-            FieldKind.RestBytes => $"{Runtime}WireLength.Bytes({member}, {name})",
-            FieldKind.PrefixedString => $"{Runtime}WireLength.Utf8({member}, {Width(field)}, {name})",
-            FieldKind.RestString => $"{Runtime}WireLength.Utf8({member}, {name})",
-            FieldKind.StructArray => $"{Runtime}WireLength.Array({member}, {Width(field)}, {name})",
-            FieldKind.PrimitiveArray => $"{Runtime}WireLength.PrimitiveArray<{field.ElementTypeName}>({member}, {Width(field)}, {name})",
+            FieldKind.RestBytes => $"{RuntimeNames.WireLength}.Bytes({member}, {name})",
+            FieldKind.PrefixedString => $"{RuntimeNames.WireLength}.Utf8({member}, {Width(field)}, {name})",
+            FieldKind.RestString => $"{RuntimeNames.WireLength}.Utf8({member}, {name})",
+            FieldKind.StructArray => $"{RuntimeNames.WireLength}.Array({member}, {Width(field)}, {name})",
+            FieldKind.PrimitiveArray => $"{RuntimeNames.WireLength}.PrimitiveArray<{field.ElementTypeName}>({member}, {Width(field)}, {name})",
 
             // The minimum already counts a nested structure's fixed part; add what it adds beyond that.
             FieldKind.Struct when place.IsFixedSize != true =>
-                $"{Runtime}WireLength.Struct({member}, {name}) - {place.MinSize?.ToString(CultureInfo.InvariantCulture) ?? MinSizeExpression(field.ElementTypeName!)}",
+                $"{RuntimeNames.WireLength}.Struct({member}, {name}) - {place.MinSize?.ToString(CultureInfo.InvariantCulture) ?? MinSizeExpression(field.ElementTypeName!)}",
             _ => null,
         };
     }
@@ -80,19 +79,19 @@ internal static class FieldCode
         var field = place.Field;
         return field.Kind switch
         {
-            FieldKind.FixedBytes => $"{Runtime}WireLength.Fixed(this.{field.Name}, {Int(field.Length)}, {Quoted(field)});",
+            FieldKind.FixedBytes => $"{RuntimeNames.WireLength}.Fixed(this.{field.Name}, {Int(field.Length)}, {Quoted(field)});",
             // A structure of constant size still checks its own members (fixed lengths, nulls, text): its WireSize
             // runs them, and for one with nothing to check the JIT folds it to the constant.
-            FieldKind.Struct when place.IsFixedSize == true && !IsAddress(field.ElementTypeName) => $"_ = {Runtime}WireLength.Struct(this.{field.Name}, {Quoted(field)});",
+            FieldKind.Struct when place.IsFixedSize == true && !IsAddress(field.ElementTypeName) => $"_ = {RuntimeNames.WireLength}.Struct(this.{field.Name}, {Quoted(field)});",
             _ => null,
         };
     }
 
     /// <summary>The fewest bytes of a nested structure only the runtime can size, as an expression.</summary>
-    public static string MinSizeExpression(string structType) => $"{Runtime}WireLength.MinOf<{structType}>()";
+    public static string MinSizeExpression(string structType) => $"{RuntimeNames.WireLength}.MinOf<{structType}>()";
 
     /// <summary>Whether a nested structure only the runtime can size is fixed, as an expression.</summary>
-    public static string IsFixedSizeExpression(string structType) => $"{Runtime}WireLength.IsFixed<{structType}>()";
+    public static string IsFixedSizeExpression(string structType) => $"{RuntimeNames.WireLength}.IsFixed<{structType}>()";
 
     public static string PrimitiveKeyword(PrimitiveType primitive) => primitive switch
     {
@@ -122,14 +121,14 @@ internal static class FieldCode
     };
 
     /// <summary>The runtime's name for the field's prefix width: <c>global::ProtocolGen.PrefixWidth.U16</c>.</summary>
-    public static string Width(FieldModel field) => Runtime + "PrefixWidth.U" + (field.Prefix * 8).ToString(CultureInfo.InvariantCulture);
+    public static string Width(FieldModel field) => RuntimeNames.PrefixWidth + ".U" + (field.Prefix * 8).ToString(CultureInfo.InvariantCulture);
 
     public static string Quoted(FieldModel field) => "\"" + field.WireName + "\"";
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The runtime's addresses write themselves with <c>CopyTo</c> (and read with <c>ReadFixed</c>, like plain structures).</summary>
-    private static bool IsAddress(string? typeName) => typeName is "global::ProtocolGen.Ipv4Address" or "global::ProtocolGen.Ipv6Address";
+    private static bool IsAddress(string? typeName) => typeName is RuntimeNames.Ipv4Address or RuntimeNames.Ipv6Address;
 
     private static PrimitiveType PrefixType(FieldModel field) => field.Prefix switch
     {

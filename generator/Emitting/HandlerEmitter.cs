@@ -18,8 +18,7 @@ namespace ProtocolGen.Generator.Emitting;
 /// </remarks>
 internal static class HandlerEmitter
 {
-    private const string Runtime = "global::ProtocolGen.";
-    private const string Defaults = Runtime + "HandlerDefaults.";
+    private const string Defaults = RuntimeNames.HandlerDefaults + ".";
 
     public static string Emit(UnionModel model) => TypeScaffold.Emit(
         model.Declaration,
@@ -106,7 +105,7 @@ internal static class HandlerEmitter
         writer.Line("void HandleUnknown(byte packetType, global::System.ReadOnlySpan<byte> body);");
         writer.Line();
         writer.Line("/// <summary>A bad frame, with its stream offset; reading goes on with the next frame.</summary>");
-        writer.Line($"void HandleError({Runtime}ProtocolError error);");
+        writer.Line($"void HandleError({RuntimeNames.ProtocolError} error);");
     }
 
     private static void WriteSink(SourceWriter writer, UnionModel model)
@@ -115,7 +114,7 @@ internal static class HandlerEmitter
         writer.Line("/// <summary>Routes decoded frames to an <see cref=\"IHandler\"/> by packet type.</summary>");
         writer.Line("/// <typeparam name=\"THandler\">The handler, a struct so that its calls are direct.</typeparam>");
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
-        writer.Line($"public struct HandlerSink<THandler> : {Runtime}IFrameSink<{self}>");
+        writer.Line($"public struct HandlerSink<THandler> : {RuntimeNames.IFrameSink}<{self}>");
         writer.Line("    where THandler : struct, IHandler");
         writer.Line("{");
         writer.Line("    /// <summary>The handler, with the state it has gathered.</summary>");
@@ -128,7 +127,7 @@ internal static class HandlerEmitter
         writer.Line("    // Optimized from its first call: the JIT drops the box of a struct handler's default method only in");
         writer.Line("    // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.");
         writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-        writer.Line($"    public void OnFrame(in {Runtime}FrameResult<{self}> frame, global::System.ReadOnlySpan<byte> bytes)");
+        writer.Line($"    public void OnFrame(in {RuntimeNames.FrameResult}<{self}> frame, global::System.ReadOnlySpan<byte> bytes)");
         writer.Line("    {");
         WriteNotAPacket(writer, model);
         writer.Line("        var packet = frame.Packet;");
@@ -158,11 +157,11 @@ internal static class HandlerEmitter
     private static void WriteViewSink(SourceWriter writer, UnionModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var frame = $"{Runtime}ViewFrame<{self}.ViewChecks>";
+        var frame = $"{RuntimeNames.ViewFrame}<{self}.ViewChecks>";
         writer.Line("/// <summary>Routes checked frames to an <see cref=\"IViewHandler\"/> by packet type, as views over their bodies.</summary>");
         writer.Line("/// <typeparam name=\"THandler\">The handler, a struct so that its calls are direct.</typeparam>");
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
-        writer.Line($"public struct ViewSink<THandler> : {Runtime}IFrameSink<{frame}>");
+        writer.Line($"public struct ViewSink<THandler> : {RuntimeNames.IFrameSink}<{frame}>");
         writer.Line("    where THandler : struct, IViewHandler");
         writer.Line("{");
         writer.Line("    /// <summary>The handler, with the state it has gathered.</summary>");
@@ -175,7 +174,7 @@ internal static class HandlerEmitter
         writer.Line("    // Optimized from its first call: the JIT drops the box of a struct handler's default method only in");
         writer.Line("    // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.");
         writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-        writer.Line($"    public void OnFrame(in {Runtime}FrameResult<{frame}> frame, global::System.ReadOnlySpan<byte> bytes)");
+        writer.Line($"    public void OnFrame(in {RuntimeNames.FrameResult}<{frame}> frame, global::System.ReadOnlySpan<byte> bytes)");
         writer.Line("    {");
         WriteNotAPacket(writer, model);
         writer.Line($"        OnView(frame.Packet.PacketType, bytes.Slice({HeaderSize(model)}));");
@@ -214,7 +213,7 @@ internal static class HandlerEmitter
     {
         writer.Line("        if (!frame.IsPacket)");
         writer.Line("        {");
-        writer.Line($"            if (frame.Error is {{ Kind: {Runtime}ProtocolErrorKind.UnknownType, PacketType: {{ }} unknownType }})");
+        writer.Line($"            if (frame.Error is {{ Kind: {RuntimeNames.ProtocolErrorKind}.UnknownType, PacketType: {{ }} unknownType }})");
         writer.Line("            {");
         writer.Line($"                Handler.HandleUnknown(unknownType, bytes.Slice({HeaderSize(model)}));");
         writer.Line("            }");
@@ -228,7 +227,7 @@ internal static class HandlerEmitter
         writer.Line();
     }
 
-    private static string HeaderSize(UnionModel model) => $"{Runtime}FrameHeader.{(model.HasLength ? "TypeAndLength32Size" : "TypeOnlySize")}";
+    private static string HeaderSize(UnionModel model) => $"{RuntimeNames.FrameHeader}.{(model.HasLength ? "TypeAndLength32Size" : "TypeOnlySize")}";
 
     private static void WriteReadMethods(SourceWriter writer, UnionModel model)
     {
@@ -239,49 +238,49 @@ internal static class HandlerEmitter
         writer.Line("/// the handler with its final state.");
         writer.Line("/// </summary>");
         writer.Line("public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, "
-            + $"{Runtime}PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)");
+            + $"{RuntimeNames.PacketReaderOptions} options = default, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("    where THandler : struct, IHandler");
-        writer.Line($"    => (await {Runtime}PacketReader.ReadAsync<{self}, {sink}>(stream, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
+        writer.Line($"    => (await {RuntimeNames.PacketReader}.ReadAsync<{self}, {sink}>(stream, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// Reads <paramref name=\"reader\"/> until its writer completes, calling <paramref name=\"handler\"/> for every");
         writer.Line("/// frame, and returns the handler with its final state.");
         writer.Line("/// </summary>");
         writer.Line("public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, "
-            + $"{Runtime}FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)");
+            + $"{RuntimeNames.FrameDecoderOptions} options = default, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("    where THandler : struct, IHandler");
-        writer.Line($"    => (await {Runtime}PacketReader.ReadAsync<{self}, {sink}>(reader, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
+        writer.Line($"    => (await {RuntimeNames.PacketReader}.ReadAsync<{self}, {sink}>(reader, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
     }
 
     private static void WriteViewReadMethods(SourceWriter writer, UnionModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var frame = $"{Runtime}ViewFrame<{self}.ViewChecks>";
+        var frame = $"{RuntimeNames.ViewFrame}<{self}.ViewChecks>";
         var sink = "ViewSink<THandler>";
         writer.Line("/// <summary>");
         writer.Line("/// Reads <paramref name=\"stream\"/> to its end, calling <paramref name=\"handler\"/> with a view of every frame,");
         writer.Line("/// and returns the handler with its final state. Nothing is allocated per frame.");
         writer.Line("/// </summary>");
         writer.Line("public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, "
-            + $"{Runtime}PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)");
+            + $"{RuntimeNames.PacketReaderOptions} options = default, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("    where THandler : struct, IViewHandler");
-        writer.Line($"    => (await {Runtime}PacketReader.ReadAsync<{frame}, {sink}>(stream, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
+        writer.Line($"    => (await {RuntimeNames.PacketReader}.ReadAsync<{frame}, {sink}>(stream, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// Reads <paramref name=\"reader\"/> until its writer completes, calling <paramref name=\"handler\"/> with a view of");
         writer.Line("/// every frame, and returns the handler with its final state.");
         writer.Line("/// </summary>");
         writer.Line("public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, "
-            + $"{Runtime}FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)");
+            + $"{RuntimeNames.FrameDecoderOptions} options = default, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("    where THandler : struct, IViewHandler");
-        writer.Line($"    => (await {Runtime}PacketReader.ReadAsync<{frame}, {sink}>(reader, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
+        writer.Line($"    => (await {RuntimeNames.PacketReader}.ReadAsync<{frame}, {sink}>(reader, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// Calls <paramref name=\"handler\"/> with a view of every frame of <paramref name=\"buffer\"/>, which holds a whole");
         writer.Line("/// stream (a frame cut by its end is <see cref=\"global::ProtocolGen.ProtocolErrorKind.Truncated\"/>). Allocates nothing.");
         writer.Line("/// </summary>");
         writer.Line("public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, "
-            + $"{Runtime}FrameDecoderOptions options = default)");
+            + $"{RuntimeNames.FrameDecoderOptions} options = default)");
         writer.Open("    where THandler : struct, IViewHandler");
         writer.Line("// FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),");
         writer.Line("// and a good frame goes to the handler as a view without a FrameResult in between.");
@@ -318,25 +317,25 @@ internal static class HandlerEmitter
         writer.Line("/// </summary>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
-        writer.Open($"public readonly struct ViewChecks : {Runtime}IViewChecks");
+        writer.Open($"public readonly struct ViewChecks : {RuntimeNames.IViewChecks}");
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public static {Runtime}FrameFormat FrameFormat => {Runtime}FrameFormat.{model.FrameFormatName};");
+        writer.Line($"public static {RuntimeNames.FrameFormat} FrameFormat => {RuntimeNames.FrameFormat}.{model.FrameFormatName};");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public static global::System.Collections.Immutable.ImmutableArray<{Runtime}PacketLayout> Layouts => {Runtime}ViewReads.Layouts<{self}>();");
+        writer.Line($"public static global::System.Collections.Immutable.ImmutableArray<{RuntimeNames.PacketLayout}> Layouts => {RuntimeNames.ViewReads}.Layouts<{self}>();");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public static string? GetPacketName(byte packetType) => {Runtime}ViewReads.PacketName<{self}>(packetType);");
+        writer.Line($"public static string? GetPacketName(byte packetType) => {RuntimeNames.ViewReads}.PacketName<{self}>(packetType);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public static {Runtime}ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch");
+        writer.Line($"public static {RuntimeNames.ViewCheck} CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch");
         writer.Line("{");
         foreach (var member in Ordered(model))
         {
-            writer.Line($"    {Byte(member.PacketType)} => {Runtime}ViewReads.Outcome<{member.FullyQualifiedName}>(body, {member.FullyQualifiedName}.View.Check(body, 0)),");
+            writer.Line($"    {Byte(member.PacketType)} => {RuntimeNames.ViewReads}.Outcome<{member.FullyQualifiedName}>(body, {member.FullyQualifiedName}.View.Check(body, 0)),");
         }
 
-        writer.Line($"    _ => {Runtime}ViewCheck.Fail({Runtime}ProtocolErrorKind.UnknownType, 0),");
+        writer.Line($"    _ => {RuntimeNames.ViewCheck}.Fail({RuntimeNames.ProtocolErrorKind}.UnknownType, 0),");
         writer.Line("};");
         writer.Close();
     }

@@ -12,7 +12,6 @@ namespace ProtocolGen.Generator.Emitting;
 /// </summary>
 internal static class JsonEmitter
 {
-    private const string Runtime = "global::ProtocolGen.";
     private const string Json = "global::System.Text.Json.";
 
     public static void WriteStructMembers(SourceWriter writer, StructModel model, string overrideModifier)
@@ -24,7 +23,7 @@ internal static class JsonEmitter
         writer.Line("writer.WriteStartObject();");
         if (model.Packet is { } packet)
         {
-            writer.Line($"writer.WriteString({Runtime}WireJson.KindProperty, \"{packet.Name}\");");
+            writer.Line($"writer.WriteString({RuntimeNames.WireJson}.KindProperty, \"{packet.Name}\");");
         }
 
         foreach (var field in model.Fields)
@@ -40,13 +39,13 @@ internal static class JsonEmitter
         var names = model.Fields.Select(f => "\"" + f.WireName + "\"");
         if (model.Packet is not null)
         {
-            names = new[] { Runtime + "WireJson.KindProperty" }.Concat(names);
+            names = new[] { RuntimeNames.WireJson + ".KindProperty" }.Concat(names);
         }
 
         writer.Line($"private static readonly string[] s_jsonProperties = {{ {string.Join(", ", names)} }};");
         writer.Line();
-        writer.Open($"static {self} {Runtime}IWireJson<{self}>.ReadJson({Json}JsonElement element)");
-        writer.Line($"{Runtime}WireJson.CheckMembers(element, s_jsonProperties);");
+        writer.Open($"static {self} {RuntimeNames.IWireJson}<{self}>.ReadJson({Json}JsonElement element)");
+        writer.Line($"{RuntimeNames.WireJson}.CheckMembers(element, s_jsonProperties);");
         if (model.Fields.Count == 0)
         {
             writer.Line($"return new {self}();");
@@ -121,23 +120,23 @@ internal static class JsonEmitter
         writer.Line();
 
         writer.Line("/// <summary>Reads a property holding a name or a number.</summary>");
-        writer.Line($"public static {model.FullyQualifiedName} Read({Json}JsonElement element, string property) => ReadValue({Runtime}WireJson.GetProperty(element, property), property);");
+        writer.Line($"public static {model.FullyQualifiedName} Read({Json}JsonElement element, string property) => ReadValue({RuntimeNames.WireJson}.GetProperty(element, property), property);");
         writer.Line();
 
         writer.Line("/// <summary>Reads a name or a number; an error names <paramref name=\"property\"/>.</summary>");
         writer.Open($"public static {model.FullyQualifiedName} ReadValue({Json}JsonElement value, string property)");
         writer.Open($"if (value.ValueKind != {Json}JsonValueKind.String)");
-        writer.Line($"return ({model.FullyQualifiedName}){Runtime}WireJson.To{model.Underlying}(value, property);");
+        writer.Line($"return ({model.FullyQualifiedName}){RuntimeNames.WireJson}.To{model.Underlying}(value, property);");
         writer.Close();
         writer.Line();
-        writer.Line($"return {Runtime}WireJson.ToText(value, property) switch");
+        writer.Line($"return {RuntimeNames.WireJson}.ToText(value, property) switch");
         writer.Line("{");
         foreach (var member in model.Members)
         {
             writer.Line($"    \"{member.Name}\" => {model.FullyQualifiedName}.{member.Name},");
         }
 
-        writer.Line($"    var other => throw {Runtime}WireJson.UnknownEnumName(property, other, \"{model.Name}\"),");
+        writer.Line($"    var other => throw {RuntimeNames.WireJson}.UnknownEnumName(property, other, \"{model.Name}\"),");
         writer.Line("};");
         writer.Close();
         writer.Close();
@@ -159,11 +158,11 @@ internal static class JsonEmitter
             FieldKind.Primitive => $"writer.WriteNumber({name}, {member});",
             FieldKind.Enum => $"{EnumHelper(field)}.Write(writer, {name}, {member});",
             FieldKind.FixedBytes or FieldKind.PrefixedBytes or FieldKind.RestBytes =>
-                $"{Runtime}WireJson.WriteHex(writer, {name}, {member}{(field.Shape == SequenceShape.ReadOnlyMemory ? ".Span" : string.Empty)});",
-            FieldKind.PrefixedString or FieldKind.RestString => $"{Runtime}WireJson.WriteString(writer, {name}, {member});",
-            FieldKind.Struct => $"{Runtime}WireJson.WriteStruct(writer, {name}, {member});",
-            FieldKind.StructArray => $"{Runtime}WireJson.WriteArray(writer, {name}, {member});",
-            FieldKind.PrimitiveArray => $"{Runtime}WireJson.WriteValues<{field.ElementTypeName}>(writer, {name}, {member}{(field.Shape == SequenceShape.ImmutableArray ? ".AsSpan()" : string.Empty)}, {WriteValue(field)});",
+                $"{RuntimeNames.WireJson}.WriteHex(writer, {name}, {member}{(field.Shape == SequenceShape.ReadOnlyMemory ? ".Span" : string.Empty)});",
+            FieldKind.PrefixedString or FieldKind.RestString => $"{RuntimeNames.WireJson}.WriteString(writer, {name}, {member});",
+            FieldKind.Struct => $"{RuntimeNames.WireJson}.WriteStruct(writer, {name}, {member});",
+            FieldKind.StructArray => $"{RuntimeNames.WireJson}.WriteArray(writer, {name}, {member});",
+            FieldKind.PrimitiveArray => $"{RuntimeNames.WireJson}.WriteValues<{field.ElementTypeName}>(writer, {name}, {member}{(field.Shape == SequenceShape.ImmutableArray ? ".AsSpan()" : string.Empty)}, {WriteValue(field)});",
             _ => throw new System.InvalidOperationException(field.Kind.ToString()),
         };
     }
@@ -180,14 +179,14 @@ internal static class JsonEmitter
         var name = "\"" + field.WireName + "\"";
         return field.Kind switch
         {
-            FieldKind.Primitive => $"{Runtime}WireJson.Get{field.Primitive}(element, {name})",
+            FieldKind.Primitive => $"{RuntimeNames.WireJson}.Get{field.Primitive}(element, {name})",
             FieldKind.Enum => $"{EnumHelper(field)}.Read(element, {name})",
-            FieldKind.FixedBytes => $"{Runtime}WireJson.GetHex(element, {name}, {field.Length.ToString(CultureInfo.InvariantCulture)})",
-            FieldKind.PrefixedBytes or FieldKind.RestBytes => $"{Runtime}WireJson.GetHex(element, {name})",
-            FieldKind.PrefixedString or FieldKind.RestString => $"{Runtime}WireJson.GetString(element, {name})",
-            FieldKind.Struct => $"{Runtime}WireJson.GetStruct<{field.ElementTypeName}>(element, {name})",
-            FieldKind.StructArray => $"{Runtime}WireJson.{(field.Shape == SequenceShape.Array ? "GetArray" : "GetImmutableArray")}<{field.ElementTypeName}>(element, {name})",
-            FieldKind.PrimitiveArray => $"{Runtime}WireJson.{(field.Shape == SequenceShape.Array ? "GetValues" : "GetImmutableValues")}<{field.ElementTypeName}>(element, {name}, {(field.Enum is not null ? EnumHelper(field) + ".ReadValue" : Runtime + "WireJson.To" + field.Primitive)})",
+            FieldKind.FixedBytes => $"{RuntimeNames.WireJson}.GetHex(element, {name}, {field.Length.ToString(CultureInfo.InvariantCulture)})",
+            FieldKind.PrefixedBytes or FieldKind.RestBytes => $"{RuntimeNames.WireJson}.GetHex(element, {name})",
+            FieldKind.PrefixedString or FieldKind.RestString => $"{RuntimeNames.WireJson}.GetString(element, {name})",
+            FieldKind.Struct => $"{RuntimeNames.WireJson}.GetStruct<{field.ElementTypeName}>(element, {name})",
+            FieldKind.StructArray => $"{RuntimeNames.WireJson}.{(field.Shape == SequenceShape.Array ? "GetArray" : "GetImmutableArray")}<{field.ElementTypeName}>(element, {name})",
+            FieldKind.PrimitiveArray => $"{RuntimeNames.WireJson}.{(field.Shape == SequenceShape.Array ? "GetValues" : "GetImmutableValues")}<{field.ElementTypeName}>(element, {name}, {(field.Enum is not null ? EnumHelper(field) + ".ReadValue" : RuntimeNames.WireJson + ".To" + field.Primitive)})",
             _ => throw new System.InvalidOperationException(field.Kind.ToString()),
         };
     }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ProtocolGen.Generator.Model;
+using ProtocolGen.Layout;
 
 namespace ProtocolGen.Generator.Emitting;
 

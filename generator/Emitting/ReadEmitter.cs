@@ -11,14 +11,13 @@ namespace ProtocolGen.Generator.Emitting;
 /// </summary>
 internal static class ReadEmitter
 {
-    private const string Runtime = "global::ProtocolGen.";
-    private const string Kind = "global::ProtocolGen.ProtocolErrorKind.";
+    private const string Kind = RuntimeNames.ProtocolErrorKind + ".";
 
     public static void WriteTryReadFrom(SourceWriter writer, StructModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
         writer.Line("/// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>");
-        writer.Open($"public static bool TryReadFrom(ref {Runtime}WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
+        writer.Open($"public static bool TryReadFrom(ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
         if (model.Fields.Count == 0)
         {
             writer.Line($"value = new {self}();");
@@ -169,7 +168,7 @@ internal static class ReadEmitter
                     SetPosition("source.Length");
                     return;
                 case FieldKind.RestString:
-                    _writer.Open($"if (!{Runtime}WireText.TryDecode(source.Slice({Position}), out var {local}))");
+                    _writer.Open($"if (!{RuntimeNames.WireText}.TryDecode(source.Slice({Position}), out var {local}))");
                     _writer.Line($"return reader.Refuse({Kind}InvalidText, {Position}, out value);");
                     _writer.Close();
                     _writer.Line();
@@ -220,7 +219,7 @@ internal static class ReadEmitter
                     _writer.Line($"var {local} = source.Slice(position, {bytes}).ToArray();");
                     break;
                 case FieldKind.PrefixedString:
-                    _writer.Open($"if (!{Runtime}WireText.TryDecode(source.Slice(position, {bytes}), out var {local}))");
+                    _writer.Open($"if (!{RuntimeNames.WireText}.TryDecode(source.Slice(position, {bytes}), out var {local}))");
                     _writer.Line($"return reader.Refuse({Kind}InvalidText, position, out value);");
                     _writer.Close();
                     _writer.Line();
@@ -228,7 +227,7 @@ internal static class ReadEmitter
                 case FieldKind.PrimitiveArray:
                     var items = _names.Temporary(local + "Items");
                     var bad = _names.Temporary(local + "Bad");
-                    _writer.Line($"var {items} = {Runtime}WireArrays.ReadPrimitives<{field.ElementTypeName}>(source.Slice(position, {bytes}), bigEndian: {(field.BigEndian ? "true" : "false")}, out var {bad});");
+                    _writer.Line($"var {items} = {RuntimeNames.WireArrays}.ReadPrimitives<{field.ElementTypeName}>(source.Slice(position, {bytes}), bigEndian: {(field.BigEndian ? "true" : "false")}, out var {bad});");
                     _writer.Open($"if ({items} is null)");
                     _writer.Line($"return reader.Refuse({Kind}InvalidValue, position + {bad}, out value);");
                     _writer.Close();
@@ -242,7 +241,7 @@ internal static class ReadEmitter
                     var size = FieldCode.Int(elementSize.Value);
                     var array = field.Shape == SequenceShape.Array ? local : _names.Temporary(local + "Items");
                     var elements = _names.Temporary(local + "Bytes");
-                    _writer.Line($"var {array} = {Runtime}WireArrays.New<{field.ElementTypeName}>((int){count});");
+                    _writer.Line($"var {array} = {RuntimeNames.WireArrays}.New<{field.ElementTypeName}>((int){count});");
                     _writer.Line($"var {elements} = source.Slice(position, {array}.Length * {size});");
                     _writer.Open($"for (var i = 0; i < {array}.Length; i++)");
                     _writer.Line($"{array}[i] = {FieldCode.ReadElement(field, $"{elements}.Slice(i * {size}, {size})")};");

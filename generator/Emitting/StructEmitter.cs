@@ -2,20 +2,20 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ProtocolGen.Generator.Model;
+using ProtocolGen.Layout;
 
 namespace ProtocolGen.Generator.Emitting;
 
 /// <summary>Writes the codec of one packet or wire structure from its model.</summary>
 internal static class StructEmitter
 {
-    private const string Runtime = "global::ProtocolGen.";
 
     public static string Emit(StructModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
         return TypeScaffold.Emit(
             model.Declaration,
-            $" : {Runtime}IWireStruct<{self}>",
+            $" : {RuntimeNames.IWireStruct}<{self}>",
             writer => WriteDocs(writer, model),
             writer => WriteMembers(writer, model));
     }
@@ -93,13 +93,13 @@ internal static class StructEmitter
         }
 
         writer.Line("/// <summary>Reads a value from the start of <paramref name=\"source\"/>, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
-        writer.Line($"public static {self} ReadFrom(global::System.ReadOnlySpan<byte> source) => {Runtime}WireCodec.Read<{self}>(source);");
+        writer.Line($"public static {self} ReadFrom(global::System.ReadOnlySpan<byte> source) => {RuntimeNames.WireCodec}.Read<{self}>(source);");
         writer.Line();
         writer.Line("/// <summary>Writes this value at the start of <paramref name=\"destination\"/> and returns the bytes written.</summary>");
-        writer.Line($"public int WriteTo(global::System.Span<byte> destination) => {Runtime}WireCodec.Write(this, destination);");
+        writer.Line($"public int WriteTo(global::System.Span<byte> destination) => {RuntimeNames.WireCodec}.Write(this, destination);");
         writer.Line();
         writer.Line("/// <summary>Writes this value to <paramref name=\"destination\"/>.</summary>");
-        writer.Line($"public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => {Runtime}WireCodec.Write(this, destination);");
+        writer.Line($"public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => {RuntimeNames.WireCodec}.Write(this, destination);");
 
         writer.Line();
         JsonEmitter.WriteStructMembers(writer, model, overrideModifier);
@@ -122,10 +122,10 @@ internal static class StructEmitter
     {
         var rows = LayoutDiagram.Rows(model);
         writer.Line("/// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>");
-        var head = $"public static {Runtime}PacketLayout WireLayout {{ get; }} = new({packet.PacketType.ToString(CultureInfo.InvariantCulture)}, \"{packet.Name}\", MinWireSize, IsFixedSize, ";
+        var head = $"public static {RuntimeNames.PacketLayout} WireLayout {{ get; }} = new({packet.PacketType.ToString(CultureInfo.InvariantCulture)}, \"{packet.Name}\", MinWireSize, IsFixedSize, ";
         if (rows.Count == 0)
         {
-            writer.Line(head + "global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);");
+            writer.Line(head + "global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.FieldLayout>.Empty);");
             return;
         }
 
@@ -135,7 +135,7 @@ internal static class StructEmitter
             var row = rows[i];
             var offset = row.Offset?.ToString(CultureInfo.InvariantCulture) ?? "null";
             var size = row.Size?.ToString(CultureInfo.InvariantCulture) ?? "null";
-            writer.Line($"    new {Runtime}FieldLayout({offset}, {size}, \"{row.Field}\", \"{row.WireType}\"){(i == rows.Count - 1 ? "));" : ",")}");
+            writer.Line($"    new {RuntimeNames.FieldLayout}({offset}, {size}, \"{row.Field}\", \"{row.WireType}\"){(i == rows.Count - 1 ? "));" : ",")}");
         }
     }
 
@@ -169,7 +169,7 @@ internal static class StructEmitter
             return;
         }
 
-        writer.Line($"/// <exception cref=\"{Runtime}WireEncodeException\">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>");
+        writer.Line($"/// <exception cref=\"{RuntimeNames.WireEncodeException}\">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>");
         writer.Open($"public {overrideModifier}int WireSize");
         writer.Open("get");
         foreach (var check in checks)
@@ -186,7 +186,7 @@ internal static class StructEmitter
             writer.Line("var size = MinWireSize;");
             foreach (var (field, size) in tails)
             {
-                writer.Line($"size = {Runtime}WireLength.Add(size, {size}, {FieldCode.Quoted(field)});");
+                writer.Line($"size = {RuntimeNames.WireLength}.Add(size, {size}, {FieldCode.Quoted(field)});");
             }
 
             writer.Line("return size;");
@@ -232,7 +232,7 @@ internal static class StructEmitter
         foreach (var field in model.Fields)
         {
             writer.Line(IsSequence(field)
-                ? $"hash.Add({Runtime}WireEquality.Hash(this.{field.Name}));"
+                ? $"hash.Add({RuntimeNames.WireEquality}.Hash(this.{field.Name}));"
                 : $"hash.Add(this.{field.Name});");
         }
 
@@ -242,7 +242,7 @@ internal static class StructEmitter
 
     private static string Compare(FieldModel field) => field.Kind switch
     {
-        _ when IsSequence(field) => $"{Runtime}WireEquality.Equal(this.{field.Name}, other.{field.Name})",
+        _ when IsSequence(field) => $"{RuntimeNames.WireEquality}.Equal(this.{field.Name}, other.{field.Name})",
         FieldKind.Primitive or FieldKind.Enum or FieldKind.PrefixedString or FieldKind.RestString => $"this.{field.Name} == other.{field.Name}",
         _ => $"global::System.Collections.Generic.EqualityComparer<{field.TypeName}>.Default.Equals(this.{field.Name}, other.{field.Name})",
     };

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Linq;
 using ProtocolGen.Generator.Model;
+using ProtocolGen.Layout;
 
 namespace ProtocolGen.Generator.Emitting;
 
 /// <summary>Writes a union's dispatch: the type-byte switch, packet names, and frame encode and decode entry points.</summary>
 internal static class UnionEmitter
 {
-    private const string Runtime = "global::ProtocolGen.";
     private const string Json = "global::System.Text.Json.";
 
     public static string Emit(UnionModel model)
@@ -15,7 +15,7 @@ internal static class UnionEmitter
         var self = model.Declaration.FullyQualifiedName;
         return TypeScaffold.Emit(
             model.Declaration,
-            $" : {Runtime}IPacketUnion<{self}>",
+            $" : {RuntimeNames.IPacketUnion}<{self}>",
             writer => WriteDocs(writer, model),
             writer => WriteMembers(writer, model));
     }
@@ -73,11 +73,11 @@ internal static class UnionEmitter
         writer.Line($"public {modifier} int WireSize" + End(property: true));
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public {modifier} void WriteTo(ref {Runtime}WireWriter writer)" + End(property: false));
+        writer.Line($"public {modifier} void WriteTo(ref {RuntimeNames.WireWriter} writer)" + End(property: false));
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line($"public {modifier} void WriteAfterSize(ref {Runtime}WireWriter writer)" + End(property: false));
+        writer.Line($"public {modifier} void WriteAfterSize(ref {RuntimeNames.WireWriter} writer)" + End(property: false));
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public {modifier} void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)" + End(property: false));
@@ -87,7 +87,7 @@ internal static class UnionEmitter
     private static void WriteMembers(SourceWriter writer, UnionModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var union = $"{Runtime}IPacketUnion<{self}>";
+        var union = $"{RuntimeNames.IPacketUnion}<{self}>";
 
         if (model.IsInterface)
         {
@@ -106,13 +106,13 @@ internal static class UnionEmitter
 
         // The union's own members forward to its codec, so code generic over the union alone gets the same answers.
         var maybeNull = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] ";
-        writer.Line($"static {Runtime}FrameFormat {union}.FrameFormat => FrameCodec.FrameFormat;");
+        writer.Line($"static {RuntimeNames.FrameFormat} {union}.FrameFormat => FrameCodec.FrameFormat;");
         writer.Line();
-        writer.Line($"static bool {union}.TryReadBody(byte packetType, ref {Runtime}WireReader reader, {maybeNull}out {self} packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);");
+        writer.Line($"static bool {union}.TryReadBody(byte packetType, ref {RuntimeNames.WireReader} reader, {maybeNull}out {self} packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);");
         writer.Line();
         writer.Line($"static string? {union}.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);");
         writer.Line();
-        writer.Line($"static bool {union}.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {Runtime}FrameDecoderOptions options, out {Runtime}FrameResult<{self}> frame) =>");
+        writer.Line($"static bool {union}.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame) =>");
         writer.Line("    FrameCodec.TryDecode(buffer, offset, isFinalBlock, options, out frame);");
         writer.Line();
 
@@ -120,13 +120,13 @@ internal static class UnionEmitter
         writer.Line();
 
         writer.Line("/// <summary>Decodes exactly one frame, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
-        writer.Line($"public static {self} DecodeFrame(global::System.ReadOnlySpan<byte> frame) => {Runtime}FrameDecoder.DecodeSingle<{self}, FrameCodec>(frame);");
+        writer.Line($"public static {self} DecodeFrame(global::System.ReadOnlySpan<byte> frame) => {RuntimeNames.FrameDecoder}.DecodeSingle<{self}, FrameCodec>(frame);");
         writer.Line();
         writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>");
         writer.Line("public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => new(buffer, default);");
         writer.Line();
         writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/> with <paramref name=\"options\"/>.</summary>");
-        writer.Line($"public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, {Runtime}FrameDecoderOptions options) => new(buffer, options);");
+        writer.Line($"public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options) => new(buffer, options);");
         writer.Line();
         WriteFrameEnumerator(writer, self);
         writer.Line();
@@ -137,7 +137,7 @@ internal static class UnionEmitter
         WriteEncodeSwitch(writer, model, $"public static int EncodeFrame({self} packet, global::System.Span<byte> destination)", "WritePacket", "Write", ", destination");
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame into <paramref name=\"destination\"/>.</summary>");
-        writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {Runtime}FrameEncoder.Write<{self}, FrameCodec>(packet, destination);");
+        writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {RuntimeNames.FrameEncoder}.Write<{self}, FrameCodec>(packet, destination);");
     }
 
     /// <summary>
@@ -155,7 +155,7 @@ internal static class UnionEmitter
             writer.Line($"    {member.FullyQualifiedName} p => {known}(p{destination}),");
         }
 
-        writer.Line($"    _ => {Runtime}FrameEncoder.{general}<{self}, FrameCodec>(packet{destination}),");
+        writer.Line($"    _ => {RuntimeNames.FrameEncoder}.{general}<{self}, FrameCodec>(packet{destination}),");
         writer.Line("};");
 
         // One small method per packet, the runtime's framing inlined for exactly that type: the switch stays a few
@@ -165,7 +165,7 @@ internal static class UnionEmitter
         foreach (var member in model.Members)
         {
             writer.Line();
-            writer.Line($"private static {returns} {known}({member.FullyQualifiedName} packet{parameters}) => {Runtime}FrameEncoder.{known}<{self}, FrameCodec, {member.FullyQualifiedName}>(packet{destination});");
+            writer.Line($"private static {returns} {known}({member.FullyQualifiedName} packet{parameters}) => {RuntimeNames.FrameEncoder}.{known}<{self}, FrameCodec, {member.FullyQualifiedName}>(packet{destination});");
         }
     }
 
@@ -178,13 +178,13 @@ internal static class UnionEmitter
         var self = model.Declaration.FullyQualifiedName;
         writer.Line($"/// <summary>The frame codec of <see cref=\"{self}\"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Open($"public readonly struct FrameCodec : {Runtime}IFrameCodec<{self}>");
+        writer.Open($"public readonly struct FrameCodec : {RuntimeNames.IFrameCodec}<{self}>");
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public static {Runtime}FrameFormat FrameFormat => {Runtime}FrameFormat.{model.FrameFormatName};");
+        writer.Line($"public static {RuntimeNames.FrameFormat} FrameFormat => {RuntimeNames.FrameFormat}.{model.FrameFormatName};");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.Open($"public static bool TryReadBody(byte packetType, ref {Runtime}WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
+        writer.Open($"public static bool TryReadBody(byte packetType, ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
         writer.Open("switch (packetType)");
         foreach (var member in model.Members)
         {
@@ -200,7 +200,7 @@ internal static class UnionEmitter
         }
 
         writer.Line("default:");
-        writer.Line($"    return reader.Refuse({Runtime}ProtocolErrorKind.UnknownType, 0, out packet);");
+        writer.Line($"    return reader.Refuse({RuntimeNames.ProtocolErrorKind}.UnknownType, 0, out packet);");
         writer.Close();
         writer.Line();
         writer.Line("packet = default;");
@@ -228,11 +228,11 @@ internal static class UnionEmitter
     /// </summary>
     private static void WriteTryDecode(SourceWriter writer, string self)
     {
-        writer.Line("/// <summary>Decodes the frame at the start of <paramref name=\"buffer\"/>, as <see cref=\"global::ProtocolGen.FrameDecoder.TryDecode{TUnion}\"/> does.</summary>");
-        writer.Open($"public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {Runtime}FrameDecoderOptions options, out {Runtime}FrameResult<{self}> frame)");
+        writer.Line("/// <summary>Decodes the frame at the start of <paramref name=\"buffer\"/>, as <see cref=\"global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}\"/> does.</summary>");
+        writer.Open($"public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame)");
         WriteFrameSteps(writer, "buffer", "FrameFormat", "isFinalBlock", "options", "TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
         {
-            $"frame = new {Runtime}FrameResult<{self}>(packet, null, offset, body.Length, body.TrailingLength);",
+            $"frame = new {RuntimeNames.FrameResult}<{self}>(packet, null, offset, body.Length, body.TrailingLength);",
             "return true;",
         });
         writer.Line("return body.Fail(step, offset, GetPacketName(body.Type), out frame);");
@@ -246,10 +246,10 @@ internal static class UnionEmitter
     /// </summary>
     internal static void WriteFrameSteps(SourceWriter writer, string buffer, string format, string isFinalBlock, string options, string readBody, string[] onPacket)
     {
-        writer.Line($"var step = {Runtime}FrameBody.Open({buffer}, {format}, {isFinalBlock}, {options}, out var body);");
-        writer.Open($"if (step == {Runtime}FrameStep.Body)");
+        writer.Line($"var step = {RuntimeNames.FrameBody}.Open({buffer}, {format}, {isFinalBlock}, {options}, out var body);");
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
         writer.Line($"step = body.Close({format}, {readBody}, {isFinalBlock}, {options});");
-        writer.Open($"if (step == {Runtime}FrameStep.Packet)");
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Packet)");
         foreach (var line in onPacket)
         {
             writer.Line(line);
@@ -266,10 +266,10 @@ internal static class UnionEmitter
         writer.Line("/// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>");
         writer.Open("public ref struct FrameEnumerator");
         writer.Line("private readonly global::System.ReadOnlySpan<byte> _buffer;");
-        writer.Line($"private readonly {Runtime}FrameDecoderOptions _options;");
+        writer.Line($"private readonly {RuntimeNames.FrameDecoderOptions} _options;");
         writer.Line("private int _position;");
         writer.Line();
-        writer.Open($"internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, {Runtime}FrameDecoderOptions options)");
+        writer.Open($"internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options)");
         writer.Line("_buffer = buffer;");
         writer.Line("_options = options;");
         writer.Line("_position = 0;");
@@ -277,7 +277,7 @@ internal static class UnionEmitter
         writer.Close();
         writer.Line();
         writer.Line("/// <summary>The frame at the current position.</summary>");
-        writer.Line($"public {Runtime}FrameResult<{self}> Current {{ get; private set; }}");
+        writer.Line($"public {RuntimeNames.FrameResult}<{self}> Current {{ get; private set; }}");
         writer.Line();
         writer.Line("/// <summary>Returns this enumerator, for <c>foreach</c>.</summary>");
         writer.Line("public readonly FrameEnumerator GetEnumerator() => this;");
@@ -287,7 +287,7 @@ internal static class UnionEmitter
         writer.Line("// FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.");
         WriteFrameSteps(writer, "_buffer.Slice(_position)", "FrameCodec.FrameFormat", "isFinalBlock: true", "_options", "FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
         {
-            $"Current = new {Runtime}FrameResult<{self}>(packet, null, _position, body.Length, body.TrailingLength);",
+            $"Current = new {RuntimeNames.FrameResult}<{self}>(packet, null, _position, body.Length, body.TrailingLength);",
             "_position += (int)body.Length;",
             "return true;",
         });
@@ -296,7 +296,7 @@ internal static class UnionEmitter
         writer.Close();
         writer.Line();
         writer.Line("Current = frame;");
-        writer.Line($"_position = {Runtime}FrameBody.Next(_position, _buffer.Length, frame.Length);");
+        writer.Line($"_position = {RuntimeNames.FrameBody}.Next(_position, _buffer.Length, frame.Length);");
         writer.Line("return true;");
         writer.Close();
         writer.Close();
@@ -305,13 +305,13 @@ internal static class UnionEmitter
     private static void WriteLayoutsAndJson(SourceWriter writer, UnionModel model, string union)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var layouts = $"global::System.Collections.Immutable.ImmutableArray<{Runtime}PacketLayout>";
+        var layouts = $"global::System.Collections.Immutable.ImmutableArray<{RuntimeNames.PacketLayout}>";
 
         // An interface root inherits IPacketUnion's static abstract members by name; its public statics of the same name hide them.
         var hides = model.IsInterface ? "new " : string.Empty;
         writer.Line($"private static readonly {layouts} s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(");
         writer.Line("    " + (model.Members.Count == 0
-            ? "global::System.Array.Empty<global::ProtocolGen.PacketLayout>());"
+            ? "global::System.Array.Empty<global::ProtocolGen.Layout.PacketLayout>());"
             : string.Join(",\n    ", model.Members.Select(m => m.FullyQualifiedName + ".WireLayout")) + ");"));
         writer.Line();
         writer.Line("/// <summary>Every packet's byte layout, in type-byte order.</summary>");
@@ -329,15 +329,15 @@ internal static class UnionEmitter
         writer.Line($"static void {union}.WriteJson({Json}Utf8JsonWriter writer, {self} packet) => WriteJson(writer, packet);");
         writer.Line();
 
-        writer.Line("/// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref=\"global::ProtocolGen.WireJsonException\"/>.</summary>");
-        writer.Line($"public static {hides}{self} ReadJson({Json}JsonElement element) => {Runtime}WireJson.GetKind(element) switch");
+        writer.Line("/// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref=\"global::ProtocolGen.Json.WireJsonException\"/>.</summary>");
+        writer.Line($"public static {hides}{self} ReadJson({Json}JsonElement element) => {RuntimeNames.WireJson}.GetKind(element) switch");
         writer.Line("{");
         foreach (var member in model.Members)
         {
-            writer.Line($"    \"{member.Name}\" => {Runtime}WireJson.Read<{member.FullyQualifiedName}>(element),");
+            writer.Line($"    \"{member.Name}\" => {RuntimeNames.WireJson}.Read<{member.FullyQualifiedName}>(element),");
         }
 
-        writer.Line($"    var kind => throw {Runtime}WireJson.UnknownKind(kind, \"{model.Declaration.Name}\"),");
+        writer.Line($"    var kind => throw {RuntimeNames.WireJson}.UnknownKind(kind, \"{model.Declaration.Name}\"),");
         writer.Line("};");
         writer.Line();
         writer.Line($"static {self} {union}.ReadJson({Json}JsonElement element) => ReadJson(element);");

@@ -16,7 +16,6 @@ namespace ProtocolGen.Generator.Emitting;
 /// </summary>
 internal static class ViewEmitter
 {
-    private const string Runtime = "global::ProtocolGen.";
     private const string Span = "global::System.ReadOnlySpan<byte>";
     private const string Primitives = "global::System.Buffers.Binary.BinaryPrimitives.";
     private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
@@ -126,7 +125,7 @@ internal static class ViewEmitter
                 break;
             case ViewShape.NestedValue:
                 writer.Line(summary + ", read when asked for.</summary>");
-                writer.Line($"public {field.TypeName} {field.Name} => {Runtime}ViewReads.ReadStruct<{field.ElementTypeName}>(_bytes.Slice({at}));");
+                writer.Line($"public {field.TypeName} {field.Name} => {RuntimeNames.ViewReads}.ReadStruct<{field.ElementTypeName}>(_bytes.Slice({at}));");
                 break;
             case ViewShape.PrefixedBytes:
                 writer.Line(summary + ", its bytes.</summary>");
@@ -153,11 +152,11 @@ internal static class ViewEmitter
                 break;
             case ViewShape.ValueArray:
                 writer.Line(summary + ", its elements read one at a time.</summary>");
-                writer.Line($"public {Runtime}StructArrayView<{field.ElementTypeName}> {field.Name} => new {Runtime}StructArrayView<{field.ElementTypeName}>(_bytes.Slice({tail}), {ReadPrefix(field, at)});");
+                writer.Line($"public {RuntimeNames.StructArrayView}<{field.ElementTypeName}> {field.Name} => new {RuntimeNames.StructArrayView}<{field.ElementTypeName}>(_bytes.Slice({tail}), {ReadPrefix(field, at)});");
                 break;
             case ViewShape.PrimitiveArray:
                 writer.Line(summary + ", its elements read in place.</summary>");
-                writer.Line($"public {Runtime}PrimitiveArrayView<{field.ElementTypeName}> {field.Name} => new {Runtime}PrimitiveArrayView<{field.ElementTypeName}>("
+                writer.Line($"public {RuntimeNames.PrimitiveArrayView}<{field.ElementTypeName}> {field.Name} => new {RuntimeNames.PrimitiveArrayView}<{field.ElementTypeName}>("
                     + $"_bytes.Slice({tail}, {ReadPrefix(field, at)} * {Int(LayoutPlan.PrimitiveSize(field.Primitive))}), bigEndian: {Bool(field.BigEndian)});");
                 break;
         }
@@ -169,11 +168,11 @@ internal static class ViewEmitter
         var type = model.Packet is { } packet ? Int(packet.PacketType) : "null";
         var name = model.Packet is { } named ? "\"" + named.Name + "\"" : "null";
         writer.Line("/// <summary>Checks <paramref name=\"bytes\"/> and makes a view over them, or says what is wrong with them.</summary>");
-        writer.Open($"public static bool TryCreate({Span} bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out {Runtime}ProtocolError? error)");
-        writer.Line($"var check = {Runtime}ViewReads.Outcome<{self}>(bytes, Check(bytes, 0));");
+        writer.Open($"public static bool TryCreate({Span} bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out {RuntimeNames.ProtocolError}? error)");
+        writer.Line($"var check = {RuntimeNames.ViewReads}.Outcome<{self}>(bytes, Check(bytes, 0));");
         writer.Open("if (check.Fault is { } fault)");
         writer.Line("view = default;");
-        writer.Line($"error = new {Runtime}ProtocolError(fault, 0, {type}, {name}, null, check.End);");
+        writer.Line($"error = new {RuntimeNames.ProtocolError}(fault, 0, {type}, {name}, null, check.End);");
         writer.Line("return false;");
         writer.Close();
         writer.Line();
@@ -183,10 +182,10 @@ internal static class ViewEmitter
         writer.Close();
         writer.Line();
         writer.Line("/// <summary>Checks <paramref name=\"bytes\"/> and makes a view over them, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
-        writer.Line($"public static View Create({Span} bytes) => TryCreate(bytes, out var view, out var error) ? view : throw new {Runtime}ProtocolException(error);");
+        writer.Line($"public static View Create({Span} bytes) => TryCreate(bytes, out var view, out var error) ? view : throw new {RuntimeNames.ProtocolException}(error);");
         writer.Line();
         writer.Line($"/// <summary>Decodes the record, with its own copies of the bytes and text.</summary>");
-        writer.Line($"public {self} ToRecord() => {Runtime}WireCodec.Read<{self}>(_bytes);");
+        writer.Line($"public {self} ToRecord() => {RuntimeNames.WireCodec}.Read<{self}>(_bytes);");
     }
 
     private static void WriteCheck(SourceWriter writer, ViewLayout layout)
@@ -304,9 +303,9 @@ internal static class ViewEmitter
     }
 
     internal static string ReadPrefix(FieldModel field, string at, string bytes = "_bytes") =>
-        $"{Runtime}ViewReads.ReadPrefix({bytes}, {at}, {Width(field)}, {Bool(field.BigEndian)})";
+        $"{RuntimeNames.ViewReads}.ReadPrefix({bytes}, {at}, {Width(field)}, {Bool(field.BigEndian)})";
 
-    internal static string Width(FieldModel field) => Runtime + "PrefixWidth.U" + Int(field.Prefix * 8);
+    internal static string Width(FieldModel field) => RuntimeNames.PrefixWidth + ".U" + Int(field.Prefix * 8);
 
     internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -335,7 +334,6 @@ internal enum ViewShape
 /// <summary>A field as a view reads it: its place from the layout plan, and how it is read.</summary>
 internal sealed class ViewField
 {
-    private const string Runtime = "global::ProtocolGen.";
 
     public ViewField(FieldPlan plan, ViewShape shape, ViewRun run)
     {
@@ -366,9 +364,9 @@ internal sealed class ViewField
             ViewShape.PrefixedBytes or ViewShape.PrefixedText => $"{prefix} + {count}",
             ViewShape.RestBytes or ViewShape.RestText => $"(_bytes.Length - {at})",
             ViewShape.NestedView => $"new {field.ElementTypeName}.View(_bytes.Slice({at})).WireLength",
-            ViewShape.NestedValue => $"{Runtime}ViewReads.StructLength<{field.ElementTypeName}>(_bytes.Slice({at}))",
+            ViewShape.NestedValue => $"{RuntimeNames.ViewReads}.StructLength<{field.ElementTypeName}>(_bytes.Slice({at}))",
             ViewShape.ViewArray => $"{prefix} + new {field.ElementTypeName}.ViewArray(_bytes.Slice({at} + {prefix}), {count}).WireLength",
-            ViewShape.ValueArray => $"{prefix} + new {Runtime}StructArrayView<{field.ElementTypeName}>(_bytes.Slice({at} + {prefix}), {count}).Length",
+            ViewShape.ValueArray => $"{prefix} + new {RuntimeNames.StructArrayView}<{field.ElementTypeName}>(_bytes.Slice({at} + {prefix}), {count}).Length",
             ViewShape.PrimitiveArray => $"{prefix} + {count} * {ViewEmitter.Int(LayoutPlan.PrimitiveSize(field.Primitive))}",
             _ => ViewEmitter.Int(Plan.HeadSize!.Value),
         };
@@ -381,7 +379,6 @@ internal sealed class ViewField
 /// </summary>
 internal sealed class ViewRun
 {
-    private const string Runtime = "global::ProtocolGen.";
 
     public ViewRun(RunPlan plan, ViewField? after)
     {
@@ -481,7 +478,7 @@ internal sealed class ViewRun
                 break;
             case ViewShape.NestedValue:
                 writer.Line($"// {field.WireName}: a hand-written structure, checked by reading it.");
-                writer.Line($"at = {Runtime}ViewReads.CheckStruct<{field.ElementTypeName}>(bytes, at);");
+                writer.Line($"at = {RuntimeNames.ViewReads}.CheckStruct<{field.ElementTypeName}>(bytes, at);");
                 writer.Open("if (at < 0)");
                 writer.Line("return -1;");
                 writer.Close();
@@ -489,7 +486,7 @@ internal sealed class ViewRun
                 break;
             case ViewShape.ViewArray:
                 writer.Line($"// {field.WireName}: that many structures; plain ones by their length alone, others each by its view.");
-                WriteCount(writer, field, local + "Count", prefixAt, $"{Runtime}WireLength.MinOf<{field.ElementTypeName}>()");
+                WriteCount(writer, field, local + "Count", prefixAt, $"{RuntimeNames.WireLength}.MinOf<{field.ElementTypeName}>()");
                 writer.Open($"if ({field.ElementTypeName}.View.PlainSize >= 0)");
                 writer.Line($"at += {local}Count * {field.ElementTypeName}.View.PlainSize;");
                 writer.Close();
@@ -506,9 +503,9 @@ internal sealed class ViewRun
                 break;
             case ViewShape.ValueArray:
                 writer.Line($"// {field.WireName}: that many hand-written structures, each checked by reading it.");
-                WriteCount(writer, field, local + "Count", prefixAt, $"{Runtime}WireLength.MinOf<{field.ElementTypeName}>()");
+                WriteCount(writer, field, local + "Count", prefixAt, $"{RuntimeNames.WireLength}.MinOf<{field.ElementTypeName}>()");
                 writer.Open($"for (var i = 0; i < {local}Count && at >= 0; i++)");
-                writer.Line($"at = {Runtime}ViewReads.CheckStruct<{field.ElementTypeName}>(bytes, at);");
+                writer.Line($"at = {RuntimeNames.ViewReads}.CheckStruct<{field.ElementTypeName}>(bytes, at);");
                 writer.Close();
                 writer.Line();
                 writer.Open("if (at < 0)");
@@ -522,7 +519,7 @@ internal sealed class ViewRun
                 WriteCount(writer, field, local + "Count", prefixAt, size);
                 if (field.Primitive == PrimitiveType.Boolean)
                 {
-                    writer.Open($"if (!{Runtime}ViewReads.AreBooleans(bytes.Slice(at, {local}Count)))");
+                    writer.Open($"if (!{RuntimeNames.ViewReads}.AreBooleans(bytes.Slice(at, {local}Count)))");
                     writer.Line("return -1;");
                     writer.Close();
                     writer.Line();
@@ -535,7 +532,7 @@ internal sealed class ViewRun
 
     private static void WriteCount(SourceWriter writer, FieldModel field, string local, string prefixAt, string elementSize)
     {
-        writer.Line($"var {local} = {Runtime}ViewReads.CheckedCount(bytes, {prefixAt}, {ViewEmitter.Width(field)}, {ViewEmitter.Bool(field.BigEndian)}, {elementSize});");
+        writer.Line($"var {local} = {RuntimeNames.ViewReads}.CheckedCount(bytes, {prefixAt}, {ViewEmitter.Width(field)}, {ViewEmitter.Bool(field.BigEndian)}, {elementSize});");
         writer.Open($"if ({local} < 0)");
         writer.Line("return -1;");
         writer.Close();

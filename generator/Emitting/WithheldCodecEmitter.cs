@@ -11,19 +11,18 @@ namespace ProtocolGen.Generator.Emitting;
 /// </remarks>
 internal static class WithheldCodecEmitter
 {
-    private const string Runtime = "global::ProtocolGen.";
     internal const string Throw = "throw new global::System.InvalidOperationException(\"This packet has no codec: its declaration has a ProtocolGen error (PG diagnostic) to fix.\")";
 
     public static void WriteInterfaceMembers(SourceWriter writer)
     {
         // Default implementations in the union interface; a packet's own members take precedence.
-        writer.Line($"byte {Runtime}IPacket.PacketType => {Throw};");
+        writer.Line($"byte {RuntimeNames.IPacket}.PacketType => {Throw};");
         writer.Line();
-        writer.Line($"int {Runtime}IWireWritable.WireSize => {Throw};");
+        writer.Line($"int {RuntimeNames.IWireWritable}.WireSize => {Throw};");
         writer.Line();
-        writer.Line($"void {Runtime}IWireWritable.WriteTo(ref {Runtime}WireWriter writer) => {Throw};");
+        writer.Line($"void {RuntimeNames.IWireWritable}.WriteTo(ref {RuntimeNames.WireWriter} writer) => {Throw};");
         writer.Line();
-        writer.Line($"void {Runtime}IJsonWritable.WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => {Throw};");
+        writer.Line($"void {RuntimeNames.IJsonWritable}.WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => {Throw};");
         writer.Line();
     }
 }

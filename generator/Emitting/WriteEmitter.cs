@@ -12,26 +12,25 @@ namespace ProtocolGen.Generator.Emitting;
 /// </summary>
 internal static class WriteEmitter
 {
-    private const string Runtime = "global::ProtocolGen.";
 
     public static void WriteWriteTo(SourceWriter writer, StructModel model, string overrideModifier)
     {
         writer.Line("/// <inheritdoc/>");
         if (model.Fields.Count == 0)
         {
-            writer.Line($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
+            writer.Line($"public {overrideModifier}void WriteTo(ref {RuntimeNames.WireWriter} writer)");
             writer.Line("{");
             writer.Line("}");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.Line($"public {overrideModifier}void WriteAfterSize(ref {Runtime}WireWriter writer)");
+            writer.Line($"public {overrideModifier}void WriteAfterSize(ref {RuntimeNames.WireWriter} writer)");
             writer.Line("{");
             writer.Line("}");
             return;
         }
 
-        writer.Open($"public {overrideModifier}void WriteTo(ref {Runtime}WireWriter writer)");
+        writer.Open($"public {overrideModifier}void WriteTo(ref {RuntimeNames.WireWriter} writer)");
         writer.Line("// The checks run before the first byte; WriteAfterSize trusts them.");
         writer.Line("_ = WireSize;");
         writer.Line("WriteAfterSize(ref writer);");
@@ -45,7 +44,7 @@ internal static class WriteEmitter
             writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         }
 
-        writer.Open($"public {overrideModifier}void WriteAfterSize(ref {Runtime}WireWriter writer)");
+        writer.Open($"public {overrideModifier}void WriteAfterSize(ref {RuntimeNames.WireWriter} writer)");
         if (WritesFixed(model))
         {
             writer.Line("WriteFixed(writer.UnwrittenSpan);");
@@ -174,16 +173,16 @@ internal static class WriteEmitter
                     _writer.Line($"position += {tail}.Length;");
                     break;
                 case FieldKind.RestString:
-                    _writer.Line($"position += {Runtime}WireText.Write(this.{field.Name}, destination.Slice(position), {FieldCode.Quoted(field)});");
+                    _writer.Line($"position += {RuntimeNames.WireText}.Write(this.{field.Name}, destination.Slice(position), {FieldCode.Quoted(field)});");
                     break;
                 case FieldKind.PrefixedString:
                     var length = _names.PrefixOf(field);
-                    _writer.Line($"var {length} = {Runtime}WireText.Write(this.{field.Name}, destination.Slice(position), {FieldCode.Quoted(field)});");
+                    _writer.Line($"var {length} = {RuntimeNames.WireText}.Write(this.{field.Name}, destination.Slice(position), {FieldCode.Quoted(field)});");
                     _writer.Line(FieldCode.WriteHead(field, span!, last.RunOffset, length));
                     _writer.Line($"position += {length};");
                     break;
                 case FieldKind.PrimitiveArray:
-                    _writer.Line($"position += {Runtime}WireArrays.WritePrimitives({tail}, destination.Slice(position), bigEndian: {(field.BigEndian ? "true" : "false")});");
+                    _writer.Line($"position += {RuntimeNames.WireArrays}.WritePrimitives({tail}, destination.Slice(position), bigEndian: {(field.BigEndian ? "true" : "false")});");
                     break;
                 case FieldKind.StructArray when field.ElementIsPlain:
                     var size = FieldCode.Int(field.ElementSize!.Value);

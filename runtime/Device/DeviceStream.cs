@@ -3,7 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>
 /// A device handle as a stream: each read is one <c>ReadFile</c> and each write one <c>WriteFile</c>, passed

@@ -3,7 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>
 /// A driver handle as a stream: not seekable, and every read and write passed straight through, one call per

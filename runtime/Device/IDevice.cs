@@ -2,8 +2,9 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using ProtocolGen.Streaming;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>
 /// An open handle to a device driver, real or emulated: a byte stream read from it, write requests to it,

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Threading;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>
 /// The Win32 calls behind <see cref="WindowsDevice"/>'s overlapped I/O, behind an interface so that

@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>A handle's binding to a completion port (<see cref="ThreadPoolBoundHandle"/> for real): the OVERLAPPEDs of its requests.</summary>
 internal unsafe interface IOverlappedBinding : IDisposable

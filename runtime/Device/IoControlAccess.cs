@@ -1,6 +1,6 @@
 using System;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>The access a caller's handle needs for a control request.</summary>
 [Flags]

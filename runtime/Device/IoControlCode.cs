@@ -1,4 +1,4 @@
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>Windows device control codes, as the <c>CTL_CODE</c> macro of the Windows driver kit builds them.</summary>
 public static class IoControlCode

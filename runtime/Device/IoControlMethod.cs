@@ -1,4 +1,4 @@
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>How a control request's buffers are passed to the driver (the code's low two bits).</summary>
 public enum IoControlMethod

@@ -5,7 +5,7 @@ using System.Runtime.Versioning;
 using System.Threading;
 using Microsoft.Win32.SafeHandles;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>The Win32 calls of <see cref="IKernel32"/>, through source-generated P/Invoke.</summary>
 [SupportedOSPlatform("windows")]

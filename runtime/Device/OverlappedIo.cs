@@ -7,7 +7,7 @@ using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>
 /// Overlapped reads, writes and control requests on one device handle, completed through its completion-port

@@ -1,7 +1,7 @@
 using System.Runtime.Versioning;
 using System.Threading;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>A handle bound to the thread pool's completion port, so that a pending request holds no thread.</summary>
 [SupportedOSPlatform("windows")]

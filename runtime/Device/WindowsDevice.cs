@@ -4,7 +4,7 @@ using System.Runtime.Versioning;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Devices;
 
 /// <summary>
 /// A Windows kernel device opened for overlapped I/O (<c>GENERIC_READ | GENERIC_WRITE</c>, no sharing,

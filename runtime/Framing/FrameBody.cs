@@ -1,8 +1,10 @@
 using System;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using ProtocolGen.Framing;
+using ProtocolGen.Wire;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Internal;
 
 /// <summary>What one step of decoding a frame found, for <see cref="FrameBody"/>.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

@@ -1,7 +1,9 @@
 using System;
 using System.ComponentModel;
+using ProtocolGen.Internal;
+using ProtocolGen.Wire;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Framing;
 
 /// <summary>
 /// Decodes frames of a union's <see cref="FrameFormat"/>. A bad frame yields a <see cref="ProtocolError"/>

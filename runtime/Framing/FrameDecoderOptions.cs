@@ -1,6 +1,6 @@
 using System;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Framing;
 
 /// <summary>How strictly frames are decoded. <c>default</c> is lenient decoding with the default cap.</summary>
 public readonly record struct FrameDecoderOptions

@@ -2,8 +2,10 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using ProtocolGen.Internal;
+using ProtocolGen.Wire;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Framing;
 
 /// <summary>
 /// Writes packets as frames of their union's <see cref="FrameFormat"/>. Every check (null members, text, prefixes,

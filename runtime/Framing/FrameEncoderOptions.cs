@@ -1,6 +1,6 @@
 using System;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Framing;
 
 /// <summary>What an encoder refuses. <c>default</c> refuses exactly what a default decoder refuses.</summary>
 public readonly record struct FrameEncoderOptions

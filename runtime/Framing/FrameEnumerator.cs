@@ -1,6 +1,7 @@
 using System;
+using ProtocolGen.Internal;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Framing;
 
 /// <summary>
 /// Walks a buffer that holds a whole stream of frames, yielding each packet or error in order. A bad frame

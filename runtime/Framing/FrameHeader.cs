@@ -2,7 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Framing;
 
 /// <summary>The frame header rules of each <see cref="FrameFormat"/>, stated once for encoders and decoders.</summary>
 public static class FrameHeader

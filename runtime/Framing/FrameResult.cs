@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Framing;
 
 /// <summary>One decoded frame: a packet, or the error that took its place.</summary>
 /// <typeparam name="TUnion">The union the frame belongs to.</typeparam>

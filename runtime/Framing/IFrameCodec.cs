@@ -1,7 +1,10 @@
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using ProtocolGen.Framing;
+using ProtocolGen.Wire;
 
-namespace ProtocolGen;
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
 
 /// <summary>
 /// A union's per-frame operations as static members of a struct. Each generated union emits one

@@ -1,7 +1,8 @@
 using System;
 using System.ComponentModel;
 
-namespace ProtocolGen;
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
 
 /// <summary>
 /// How a generated sink learns that a handler left a packet kind to its default method, for generated code.

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Json;
 
 /// <summary>A value with a canonical JSON form (fields under their protocol names, snake_case).</summary>
 public interface IJsonWritable

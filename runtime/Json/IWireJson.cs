@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Json;
 
 /// <summary>A wire type's canonical JSON form, both ways. Every <see cref="IWireStruct{TSelf}"/> has one.</summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Json;
 
 /// <summary>
 /// The JSON rules of every wire type, written once for generated code: integers as numbers, bytes as

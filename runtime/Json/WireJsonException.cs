@@ -1,6 +1,6 @@
 using System;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Json;
 
 /// <summary>A JSON value that does not describe a valid packet: which field, and what is wrong with it.</summary>
 public sealed class WireJsonException : Exception

@@ -1,4 +1,4 @@
-namespace ProtocolGen;
+namespace ProtocolGen.Layout;
 
 /// <summary>One row of a packet's byte layout.</summary>
 /// <param name="Offset">The byte offset in the body, or null once a variable-size field has come before.</param>

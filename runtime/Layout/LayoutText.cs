@@ -6,7 +6,7 @@ using System.Text;
 
 // This file is compiled into both the runtime and the generator (linked from generator/ProtocolGen.Generator.csproj),
 // so generated docs and tools such as `protocolgen layout` draw layouts the same way. It targets netstandard2.0 too.
-namespace ProtocolGen;
+namespace ProtocolGen.Layout;
 
 /// <summary>One row of a layout drawing: where a field starts, its size, its name and what its bytes hold.</summary>
 /// <param name="Offset">The byte offset, or null once a variable-size field has come before.</param>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Layout;
 
 /// <summary>A packet's byte layout as data: what the generated docs draw, for tools such as <c>protocolgen layout</c>.</summary>
 /// <param name="PacketType">The type byte.</param>

@@ -3,8 +3,9 @@ using System.Buffers;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using ProtocolGen.Framing;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>
 /// Sends packets of a union one per write call, for peers that parse exactly one packet per write request

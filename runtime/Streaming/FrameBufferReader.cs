@@ -1,12 +1,17 @@
 using System;
+using ProtocolGen.Framing;
+using ProtocolGen.Streaming;
+using System.ComponentModel;
 
-namespace ProtocolGen;
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
 
 /// <summary>
 /// Hands every frame of a buffer that holds a whole stream to a sink, as <see cref="PacketReader"/> does for a
 /// stream or a pipe, without allocating: the frames are decoded in place by <see cref="FrameDecoder"/>, a bad frame
 /// is reported and skipped, and a frame cut by the end of the buffer is <see cref="ProtocolErrorKind.Truncated"/>.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class FrameBufferReader
 {
     /// <summary>Hands every frame of <paramref name="buffer"/> to <paramref name="sink"/>, in order.</summary>

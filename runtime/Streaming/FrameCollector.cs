@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using ProtocolGen.Framing;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>Gathers the frames of one piece of a stream, for the <see cref="IAsyncEnumerable{T}"/> readers to yield.</summary>
 internal readonly struct FrameCollector<TUnion> : IFrameSink<TUnion>

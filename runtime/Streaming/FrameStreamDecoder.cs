@@ -1,8 +1,9 @@
 using System;
 using System.Buffers;
 using System.Diagnostics;
+using ProtocolGen.Framing;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>
 /// Decodes a stream of frames that arrives in pieces cut at any byte. It keeps only its place in the stream

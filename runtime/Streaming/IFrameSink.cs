@@ -1,6 +1,7 @@
 using System;
+using ProtocolGen.Framing;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>
 /// Receives the frames a <see cref="FrameStreamDecoder{TUnion}"/> decodes. Readers are generic over the sink,

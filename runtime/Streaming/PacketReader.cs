@@ -6,8 +6,9 @@ using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using ProtocolGen.Framing;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>
 /// Reads the frames of a union from a <see cref="Stream"/> or a <see cref="PipeReader"/> until the end of the

@@ -1,6 +1,7 @@
 using System;
+using ProtocolGen.Framing;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>How a <see cref="PacketReader"/> reads. <c>default</c> reads 16 KiB at a time with the default decoder options.</summary>
 public readonly record struct PacketReaderOptions

@@ -5,8 +5,9 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using ProtocolGen.Framing;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>
 /// Reads the frames of a union from one long-lived stream (a device, say) in as many read loops as the caller

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.IO;
+using ProtocolGen.Devices;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Streaming;
 
 /// <summary>
 /// The one check on a byte count that a stream or the kernel reports: it must fit the buffer it was given.

@@ -4,6 +4,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using ProtocolGen.Json;
+using ProtocolGen.Wire;
 
 namespace ProtocolGen;
 

@@ -1,13 +1,18 @@
 using System;
 using System.Collections.Immutable;
+using ProtocolGen.Layout;
+using ProtocolGen.Views;
+using System.ComponentModel;
 
-namespace ProtocolGen;
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
 
 /// <summary>
 /// What framing needs to check a union's frame bodies for views without building records: implemented by the
 /// struct each generated union nests (<c>ViewChecks</c>). A struct, so that <see cref="ViewFrame{TChecks}"/> and the
 /// framing it goes through are compiled for each union, with direct calls and no shared generic code.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public interface IViewChecks
 {
     /// <summary>How the union's packets are framed.</summary>

@@ -2,8 +2,9 @@ using System;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ProtocolGen.Wire;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Views;
 
 /// <summary>
 /// A checked array of integers, booleans or enums read in place from a frame: its elements are read when

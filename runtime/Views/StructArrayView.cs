@@ -1,6 +1,7 @@
 using System;
+using ProtocolGen.Wire;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Views;
 
 /// <summary>
 /// A checked array of hand-written wire structures (such as <see cref="Ipv4Address"/>) read in place from a

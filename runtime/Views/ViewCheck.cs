@@ -1,11 +1,13 @@
 using System.ComponentModel;
 
-namespace ProtocolGen;
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
 
 /// <summary>
 /// The outcome of checking a structure's bytes before a view is made over them: where its fields end, or the
 /// first problem and where it is, with the same kinds and offsets the record decoder reports.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct ViewCheck
 {
     private ViewCheck(int end, ProtocolErrorKind? fault, int readerPosition)

@@ -2,8 +2,14 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using ProtocolGen.Framing;
+using ProtocolGen.Internal;
+using ProtocolGen.Json;
+using ProtocolGen.Layout;
+using ProtocolGen.Streaming;
+using ProtocolGen.Wire;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Views;
 
 /// <summary>
 /// A frame of a union whose body has been checked for a view but not decoded: its packet

@@ -2,8 +2,11 @@ using System;
 using System.Buffers.Binary;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using ProtocolGen.Layout;
+using ProtocolGen.Wire;
 
-namespace ProtocolGen;
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
 
 /// <summary>
 /// The checks and reads generated views share, for generated code. A view's bytes are checked once, when it is

@@ -1,3 +1,5 @@
+using ProtocolGen.Json;
+
 namespace ProtocolGen;
 
 /// <summary>A packet: a wire structure sent in a frame that starts with its type byte.</summary>

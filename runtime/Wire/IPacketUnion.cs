@@ -3,6 +3,11 @@ using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using ProtocolGen.Framing;
+using ProtocolGen.Internal;
+using ProtocolGen.Json;
+using ProtocolGen.Layout;
+using ProtocolGen.Wire;
 
 namespace ProtocolGen;
 

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using ProtocolGen.Json;
+using ProtocolGen.Wire;
 
 namespace ProtocolGen;
 

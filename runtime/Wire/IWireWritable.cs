@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ProtocolGen.Wire;
 
 namespace ProtocolGen;
 

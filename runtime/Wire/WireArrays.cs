@@ -2,8 +2,10 @@ using System;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ProtocolGen.Wire;
 
-namespace ProtocolGen;
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
 
 /// <summary>Counted arrays of integers, booleans and enums for generated codecs: one copy, then a byte swap where the order differs.</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

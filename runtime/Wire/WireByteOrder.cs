@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Wire;
 
 /// <summary>Swaps the byte order of a run of integers or enums in place, by element size.</summary>
 internal static class WireByteOrder

@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
 
-namespace ProtocolGen;
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
 
 /// <summary>
 /// Value equality for the sequence-typed fields of generated records, so two packets with the same bytes
 /// compare equal (the compiler's record equality compares arrays by reference).
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireEquality
 {
     /// <summary>Whether two byte sequences hold the same bytes.</summary>

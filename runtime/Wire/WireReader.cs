@@ -8,7 +8,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Wire;
 
 /// <summary>
 /// Reads wire fields from a span, never past its end. The first problem is recorded (see

@@ -5,7 +5,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Unicode;
 
-namespace ProtocolGen;
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
 
 /// <summary>
 /// Strict UTF-8 both ways for generated codecs: invalid UTF-8 is refused on reading (never replaced), and text that

@@ -6,8 +6,9 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using ProtocolGen.Internal;
 
-namespace ProtocolGen;
+namespace ProtocolGen.Wire;
 
 /// <summary>
 /// Writes wire fields into a span. Callers size the span from <see cref="IWireWritable.WireSize"/> first,

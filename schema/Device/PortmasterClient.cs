@@ -6,6 +6,9 @@ using System.Runtime.Versioning;
 using System.Threading;
 using System.Threading.Tasks;
 using ProtocolGen;
+using ProtocolGen.Devices;
+using ProtocolGen.Framing;
+using ProtocolGen.Streaming;
 
 namespace ProtocolGen.Portmaster;
 

@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using ProtocolGen;
+using ProtocolGen.Devices;
 
 namespace ProtocolGen.Portmaster;
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using Xunit;
 

@@ -2,6 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ProtocolGen.Json;
+using ProtocolGen.Layout;
+using ProtocolGen.Wire;
 using Xunit;
 
 namespace ProtocolGen.Cli.Tests;

@@ -54,6 +54,7 @@ public sealed class PackageContentTests
     [InlineData("ProtocolGen")]
     [InlineData("ProtocolGen.Runtime")]
     [InlineData("ProtocolGen.Portmaster")]
+    [InlineData("ProtocolGen.Portmaster.Emulator")]
     public void EveryPackage_HasLicenseRepositoryAndReadmeMetadata_AndNoDependencyOnTheGenerator(string id)
     {
         var metadata = Metadata(id);
@@ -71,6 +72,7 @@ public sealed class PackageContentTests
     [InlineData("ProtocolGen")]
     [InlineData("ProtocolGen.Runtime")]
     [InlineData("ProtocolGen.Portmaster")]
+    [InlineData("ProtocolGen.Portmaster.Emulator")]
     public void ThePackedReadme_LinksOnlyToAbsoluteAddressesAndItsOwnAnchors(string id)
     {
         using var archive = ZipFile.OpenRead(_packages.PackagePath(id));
@@ -99,6 +101,34 @@ public sealed class PackageContentTests
             Assert.Equal("ProtocolGen.Runtime", d.Id);
             Assert.Equal(PackedPackages.Version, d.Version);
         });
+    }
+
+    [Fact]
+    public void TheEmulator_IsItsOwnPackage_DependingOnPortmaster_WhichNoLongerShipsIt()
+    {
+        var entries = Entries("ProtocolGen.Portmaster.Emulator");
+        Assert.Contains("lib/net8.0/ProtocolGen.Portmaster.Emulator.dll", entries);
+        Assert.Contains("lib/net10.0/ProtocolGen.Portmaster.Emulator.dll", entries);
+
+        var dependencies = Dependencies(Metadata("ProtocolGen.Portmaster.Emulator"));
+        Assert.Equal(["net10.0", "net8.0"], dependencies.Select(d => d.Framework).Order().ToArray());
+        Assert.All(dependencies, d =>
+        {
+            Assert.Equal("ProtocolGen.Portmaster", d.Id);
+            Assert.Equal(PackedPackages.Version, d.Version);
+        });
+
+        // The protocol's package holds the protocol: no emulator type is defined in its assembly.
+        using var archive = ZipFile.OpenRead(_packages.PackagePath("ProtocolGen.Portmaster"));
+        using var entry = archive.GetEntry("lib/net10.0/ProtocolGen.Portmaster.dll")!.Open();
+        using var copy = new MemoryStream();
+        entry.CopyTo(copy);
+        copy.Position = 0;
+        using var pe = new PEReader(copy);
+        var metadata = pe.GetMetadataReader();
+        var namespaces = metadata.TypeDefinitions.Select(t => metadata.GetString(metadata.GetTypeDefinition(t).Namespace)).ToHashSet();
+        Assert.Contains("ProtocolGen.Portmaster", namespaces);
+        Assert.DoesNotContain("ProtocolGen.Portmaster.Emulation", namespaces);
     }
 
     [Theory]

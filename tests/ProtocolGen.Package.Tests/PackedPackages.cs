@@ -6,7 +6,7 @@ using ProtocolGen.Tests.Shared;
 namespace ProtocolGen.Package.Tests;
 
 /// <summary>
-/// Packs ProtocolGen, ProtocolGen.Runtime and ProtocolGen.Portmaster once per test run, from the repository's sources into a
+/// Packs ProtocolGen, ProtocolGen.Runtime, ProtocolGen.Portmaster and ProtocolGen.Portmaster.Emulator once per test run, from the repository's sources into a
 /// temporary local feed, as a CI build (<c>ContinuousIntegrationBuild</c>: deterministic, source paths
 /// mapped). The build goes to a temporary artifacts folder, so it never touches the repository's own bin/
 /// and obj/ while other test assemblies run. The version is new on every run, so no earlier package of
@@ -24,7 +24,7 @@ public sealed class PackedPackages : IDisposable
         var artifacts = Path.Combine(Root, "artifacts");
         var repository = RepositoryRoot.Path;
 
-        foreach (var project in new[] { "packaging/ProtocolGen/ProtocolGen.csproj", "runtime/ProtocolGen.Runtime.csproj", "schema/ProtocolGen.Portmaster.csproj" })
+        foreach (var project in new[] { "packaging/ProtocolGen/ProtocolGen.csproj", "runtime/ProtocolGen.Runtime.csproj", "schema/ProtocolGen.Portmaster.csproj", "emulator/ProtocolGen.Portmaster.Emulator.csproj" })
         {
             DotnetCli.RunOrFail(repository, "pack", project, "-c", "Release", "--disable-build-servers", "-o", Feed, "--artifacts-path", artifacts, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
         }

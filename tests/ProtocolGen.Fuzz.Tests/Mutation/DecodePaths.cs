@@ -5,6 +5,8 @@ using System.IO;
 using System.IO.Pipelines;
 using System.Threading;
 using System.Threading.Tasks;
+using ProtocolGen.Framing;
+using ProtocolGen.Streaming;
 
 namespace ProtocolGen.Fuzz.Tests.Mutation;
 

@@ -3,6 +3,9 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using ProtocolGen.Framing;
+using ProtocolGen.Streaming;
+using ProtocolGen.Wire;
 
 namespace ProtocolGen.Fuzz.Tests.Mutation;
 

@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using ProtocolGen.Framing;
 
 namespace ProtocolGen.Fuzz.Tests.Mutation;
 

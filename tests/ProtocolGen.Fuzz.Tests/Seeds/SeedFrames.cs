@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using ProtocolGen.Tests.Captures;
 

@@ -1,3 +1,4 @@
+using ProtocolGen.Layout;
 using Xunit;
 
 namespace ProtocolGen.Generator.Tests.Emitting;

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using ProtocolGen.Wire;
 
 namespace ProtocolGen.Generator.Tests.Infrastructure;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Linq;
 using System.Text.Json;
+using ProtocolGen.Json;
 using Xunit;
 
 namespace ProtocolGen.Generator.Tests.Integration;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using ProtocolGen.Wire;
 using Xunit;
 
 namespace ProtocolGen.Generator.Tests.Integration;

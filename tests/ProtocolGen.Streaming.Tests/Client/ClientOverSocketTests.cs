@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using ProtocolGen.Portmaster.Emulation;
 using ProtocolGen.Streaming.Tests.Support;

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using ProtocolGen.Devices;
 using ProtocolGen.Portmaster;
 using Xunit;
 

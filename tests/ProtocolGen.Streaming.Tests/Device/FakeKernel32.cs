@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
+using ProtocolGen.Devices;
 
 // The completion callback type is marked Windows-only; here it is only called by the fake port, on any machine.
 #pragma warning disable CA1416

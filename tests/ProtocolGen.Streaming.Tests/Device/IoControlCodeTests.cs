@@ -1,3 +1,4 @@
+using ProtocolGen.Devices;
 using ProtocolGen.Portmaster;
 using Xunit;
 

@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using ProtocolGen.Devices;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using Xunit;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using ProtocolGen.Streaming.Tests.Support;
 using Xunit;

@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Linq;
+using ProtocolGen.Framing;
 using ProtocolGen.Streaming.Tests.Support;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 
 namespace ProtocolGen.Streaming.Tests.Support;

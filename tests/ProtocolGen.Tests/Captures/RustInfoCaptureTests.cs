@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Linq;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using Xunit;
 

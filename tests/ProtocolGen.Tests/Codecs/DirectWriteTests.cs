@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using ProtocolGen.Internal;
 using ProtocolGen.Tests.Schemas;
+using ProtocolGen.Wire;
 using Xunit;
 
 namespace ProtocolGen.Tests.Codecs;

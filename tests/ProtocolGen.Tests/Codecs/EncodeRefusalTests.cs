@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Linq;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using ProtocolGen.Tests.Schemas;
 using Xunit;

@@ -1,4 +1,5 @@
 using System;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System;
 using ProtocolGen.Portmaster;
+using ProtocolGen.Wire;
 using Xunit;
 
 namespace ProtocolGen.Tests.Framing;

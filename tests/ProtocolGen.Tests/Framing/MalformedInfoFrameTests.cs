@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProtocolGen.Json;
 using ProtocolGen.Portmaster;
 using ProtocolGen.Tests.Captures;
 using ProtocolGen.Tests.Codecs;

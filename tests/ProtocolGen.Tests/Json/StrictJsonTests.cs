@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using ProtocolGen.Json;
 using ProtocolGen.Portmaster;
 using Xunit;
 using static ProtocolGen.Tests.Json.JsonTestHelpers;

@@ -1,4 +1,5 @@
 using System.Linq;
+using ProtocolGen.Layout;
 using ProtocolGen.Portmaster;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
 using Xunit;
 

@@ -15,10 +15,10 @@ namespace Demo.Telemetry
         public interface IHandler
         {
             /// <summary>A <see cref="global::Demo.Telemetry.Packets.Heartbeat"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::Demo.Telemetry.Packets.Heartbeat packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::Demo.Telemetry.Packets.Heartbeat packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::Demo.Telemetry.Packets.Samples"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::Demo.Telemetry.Packets.Samples packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::Demo.Telemetry.Packets.Samples packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
             void HandleOther(global::Demo.Telemetry.ITelemetry packet)
@@ -35,7 +35,7 @@ namespace Demo.Telemetry
         /// <summary>Routes decoded frames to an <see cref="IHandler"/> by packet type.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct HandlerSink<THandler> : global::ProtocolGen.IFrameSink<global::Demo.Telemetry.ITelemetry>
+        public struct HandlerSink<THandler> : global::ProtocolGen.Streaming.IFrameSink<global::Demo.Telemetry.ITelemetry>
             where THandler : struct, IHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -48,13 +48,13 @@ namespace Demo.Telemetry
             // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
             // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
                     }
                     else
                     {
@@ -65,7 +65,7 @@ namespace Demo.Telemetry
                 }
 
                 var packet = frame.Packet;
-                var outer = global::ProtocolGen.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packet.PacketType)
                 {
                     case 1:
@@ -79,7 +79,7 @@ namespace Demo.Telemetry
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packet);
                 }
@@ -90,17 +90,17 @@ namespace Demo.Telemetry
         /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> for every frame, and returns
         /// the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.Streaming.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::Demo.Telemetry.ITelemetry, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::Demo.Telemetry.ITelemetry, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> for every
         /// frame, and returns the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::Demo.Telemetry.ITelemetry, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::Demo.Telemetry.ITelemetry, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Receives the frames of a <see cref="global::Demo.Telemetry.ITelemetry"/> stream as views over their bytes, allocating nothing: a method
@@ -112,10 +112,10 @@ namespace Demo.Telemetry
         public interface IViewHandler
         {
             /// <summary>A <see cref="global::Demo.Telemetry.Packets.Heartbeat"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::Demo.Telemetry.Packets.Heartbeat.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::Demo.Telemetry.Packets.Heartbeat.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::Demo.Telemetry.Packets.Samples"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::Demo.Telemetry.Packets.Samples.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::Demo.Telemetry.Packets.Samples.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>
             /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
@@ -135,7 +135,7 @@ namespace Demo.Telemetry
         /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>>
+        public struct ViewSink<THandler> : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>>
             where THandler : struct, IViewHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -148,13 +148,13 @@ namespace Demo.Telemetry
             // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
             // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
                     }
                     else
                     {
@@ -164,7 +164,7 @@ namespace Demo.Telemetry
                     return;
                 }
 
-                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
+                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
             }
 
             /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>
@@ -173,7 +173,7 @@ namespace Demo.Telemetry
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var outer = global::ProtocolGen.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 1:
@@ -187,7 +187,7 @@ namespace Demo.Telemetry
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packetType, body);
                 }
@@ -198,23 +198,23 @@ namespace Demo.Telemetry
         /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> with a view of every frame,
         /// and returns the handler with its final state. Nothing is allocated per frame.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.Streaming.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
         /// every frame, and returns the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
         /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
         /// </summary>
-        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.FrameDecoderOptions options = default)
+        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
             // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
@@ -224,19 +224,19 @@ namespace Demo.Telemetry
             while (true)
             {
                 var rest = buffer.Slice(position);
-                var step = global::ProtocolGen.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.FrameHeader.TypeOnlySize));
+                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
                         position += (int)body.Length;
                         continue;
                     }
                 }
 
-                if (!body.Fail<global::ProtocolGen.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
                 {
                     break;
                 }
@@ -256,23 +256,23 @@ namespace Demo.Telemetry
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
+        public readonly struct ViewChecks : global::ProtocolGen.Internal.IViewChecks
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
 
             /// <inheritdoc/>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::Demo.Telemetry.ITelemetry>();
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => global::ProtocolGen.Internal.ViewReads.Layouts<global::Demo.Telemetry.ITelemetry>();
 
             /// <inheritdoc/>
-            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::Demo.Telemetry.ITelemetry>(packetType);
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.Internal.ViewReads.PacketName<global::Demo.Telemetry.ITelemetry>(packetType);
 
             /// <inheritdoc/>
-            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            public static global::ProtocolGen.Internal.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
             {
-                1 => global::ProtocolGen.ViewReads.Outcome<global::Demo.Telemetry.Packets.Heartbeat>(body, global::Demo.Telemetry.Packets.Heartbeat.View.Check(body, 0)),
-                2 => global::ProtocolGen.ViewReads.Outcome<global::Demo.Telemetry.Packets.Samples>(body, global::Demo.Telemetry.Packets.Samples.View.Check(body, 0)),
-                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+                1 => global::ProtocolGen.Internal.ViewReads.Outcome<global::Demo.Telemetry.Packets.Heartbeat>(body, global::Demo.Telemetry.Packets.Heartbeat.View.Check(body, 0)),
+                2 => global::ProtocolGen.Internal.ViewReads.Outcome<global::Demo.Telemetry.Packets.Samples>(body, global::Demo.Telemetry.Packets.Samples.View.Check(body, 0)),
+                _ => global::ProtocolGen.Internal.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
             };
         }
     }

@@ -25,14 +25,14 @@ namespace Demo.Telemetry
     {
         /// <summary>The frame codec of <see cref="global::Demo.Telemetry.ITelemetry"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::Demo.Telemetry.ITelemetry>
+        public readonly struct FrameCodec : global::ProtocolGen.Internal.IFrameCodec<global::Demo.Telemetry.ITelemetry>
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
 
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet)
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet)
             {
                 switch (packetType)
                 {
@@ -68,16 +68,16 @@ namespace Demo.Telemetry
                 _ => null,
             };
 
-            /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
-            public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> frame)
+            /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
+            public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry> frame)
             {
-                var step = global::ProtocolGen.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
                     step = body.Close(FrameFormat, TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock, options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        frame = new global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry>(packet, null, offset, body.Length, body.TrailingLength);
+                        frame = new global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry>(packet, null, offset, body.Length, body.TrailingLength);
                         return true;
                     }
                 }
@@ -88,21 +88,21 @@ namespace Demo.Telemetry
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.FrameFormat => FrameCodec.FrameFormat;
 
-        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
 
         static string? global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
-        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> frame) =>
+        static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry> frame) =>
             FrameCodec.TryDecode(buffer, offset, isFinalBlock, options, out frame);
 
-        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::Demo.Telemetry.Packets.Heartbeat.WireLayout,
-    global::Demo.Telemetry.Packets.Samples.WireLayout);
+            global::Demo.Telemetry.Packets.Samples.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
-        public static new global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+        public static new global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
 
-        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.Layouts => s_layouts;
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.Layouts => s_layouts;
 
         /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
         public static new void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Telemetry.ITelemetry packet)
@@ -113,33 +113,33 @@ namespace Demo.Telemetry
 
         static void global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.Telemetry.ITelemetry packet) => WriteJson(writer, packet);
 
-        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
-        public static new global::Demo.Telemetry.ITelemetry ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
+        public static new global::Demo.Telemetry.ITelemetry ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
         {
-            "beat" => global::ProtocolGen.WireJson.Read<global::Demo.Telemetry.Packets.Heartbeat>(element),
-            "Samples" => global::ProtocolGen.WireJson.Read<global::Demo.Telemetry.Packets.Samples>(element),
-            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "ITelemetry"),
+            "beat" => global::ProtocolGen.Json.WireJson.Read<global::Demo.Telemetry.Packets.Heartbeat>(element),
+            "Samples" => global::ProtocolGen.Json.WireJson.Read<global::Demo.Telemetry.Packets.Samples>(element),
+            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "ITelemetry"),
         };
 
         static global::Demo.Telemetry.ITelemetry global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::Demo.Telemetry.ITelemetry DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::Demo.Telemetry.ITelemetry, FrameCodec>(frame);
+        public static global::Demo.Telemetry.ITelemetry DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::Demo.Telemetry.ITelemetry, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
         public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => new(buffer, default);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => new(buffer, options);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => new(buffer, options);
 
         /// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>
         public ref struct FrameEnumerator
         {
             private readonly global::System.ReadOnlySpan<byte> _buffer;
-            private readonly global::ProtocolGen.FrameDecoderOptions _options;
+            private readonly global::ProtocolGen.Framing.FrameDecoderOptions _options;
             private int _position;
 
-            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options)
+            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options)
             {
                 _buffer = buffer;
                 _options = options;
@@ -148,7 +148,7 @@ namespace Demo.Telemetry
             }
 
             /// <summary>The frame at the current position.</summary>
-            public global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry> Current { get; private set; }
+            public global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry> Current { get; private set; }
 
             /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
             public readonly FrameEnumerator GetEnumerator() => this;
@@ -157,13 +157,13 @@ namespace Demo.Telemetry
             public bool MoveNext()
             {
                 // FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.
-                var step = global::ProtocolGen.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
                     step = body.Close(FrameCodec.FrameFormat, FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock: true, _options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        Current = new global::ProtocolGen.FrameResult<global::Demo.Telemetry.ITelemetry>(packet, null, _position, body.Length, body.TrailingLength);
+                        Current = new global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry>(packet, null, _position, body.Length, body.TrailingLength);
                         _position += (int)body.Length;
                         return true;
                     }
@@ -175,7 +175,7 @@ namespace Demo.Telemetry
                 }
 
                 Current = frame;
-                _position = global::ProtocolGen.FrameBody.Next(_position, _buffer.Length, frame.Length);
+                _position = global::ProtocolGen.Internal.FrameBody.Next(_position, _buffer.Length, frame.Length);
                 return true;
             }
         }
@@ -185,26 +185,26 @@ namespace Demo.Telemetry
         {
             global::Demo.Telemetry.Packets.Heartbeat p => PacketToArray(p),
             global::Demo.Telemetry.Packets.Samples p => PacketToArray(p),
-            _ => global::ProtocolGen.FrameEncoder.ToArray<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet),
+            _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet),
         };
 
-        private static byte[] PacketToArray(global::Demo.Telemetry.Packets.Heartbeat packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(packet);
+        private static byte[] PacketToArray(global::Demo.Telemetry.Packets.Heartbeat packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(packet);
 
-        private static byte[] PacketToArray(global::Demo.Telemetry.Packets.Samples packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(packet);
+        private static byte[] PacketToArray(global::Demo.Telemetry.Packets.Samples packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(packet);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Span<byte> destination) => packet switch
         {
             global::Demo.Telemetry.Packets.Heartbeat p => WritePacket(p, destination),
             global::Demo.Telemetry.Packets.Samples p => WritePacket(p, destination),
-            _ => global::ProtocolGen.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination),
+            _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination),
         };
 
-        private static int WritePacket(global::Demo.Telemetry.Packets.Heartbeat packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(packet, destination);
+        private static int WritePacket(global::Demo.Telemetry.Packets.Heartbeat packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(packet, destination);
 
-        private static int WritePacket(global::Demo.Telemetry.Packets.Samples packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(packet, destination);
+        private static int WritePacket(global::Demo.Telemetry.Packets.Samples packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination);
+        public static void EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination);
     }
 }

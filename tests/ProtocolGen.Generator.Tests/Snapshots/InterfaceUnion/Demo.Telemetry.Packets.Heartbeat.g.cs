@@ -36,7 +36,7 @@ namespace Demo.Telemetry
             public int WireSize => MinWireSize;
 
             /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-            public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.Packets.Heartbeat value)
+            public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.Packets.Heartbeat value)
             {
                 var source = reader.UnreadSpan;
 
@@ -54,7 +54,7 @@ namespace Demo.Telemetry
             }
 
             /// <inheritdoc/>
-            public void WriteTo(ref global::ProtocolGen.WireWriter writer)
+            public void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
             {
                 // The checks run before the first byte; WriteAfterSize trusts them.
                 _ = WireSize;
@@ -64,7 +64,7 @@ namespace Demo.Telemetry
             /// <inheritdoc/>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+            public void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
             {
                 WriteFixed(writer.UnwrittenSpan);
                 writer.Advance(8);
@@ -94,18 +94,18 @@ namespace Demo.Telemetry
             {
                 global::System.ArgumentNullException.ThrowIfNull(writer);
                 writer.WriteStartObject();
-                writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "beat");
+                writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "beat");
                 writer.WriteNumber("sequence", this.Sequence);
                 writer.WriteEndObject();
             }
 
-            private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "sequence" };
+            private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "sequence" };
 
-            static global::Demo.Telemetry.Packets.Heartbeat global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Heartbeat>.ReadJson(global::System.Text.Json.JsonElement element)
+            static global::Demo.Telemetry.Packets.Heartbeat global::ProtocolGen.Json.IWireJson<global::Demo.Telemetry.Packets.Heartbeat>.ReadJson(global::System.Text.Json.JsonElement element)
             {
-                global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+                global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
                 return new global::Demo.Telemetry.Packets.Heartbeat(
-                    global::ProtocolGen.WireJson.GetUInt64(element, "sequence"));
+                    global::ProtocolGen.Json.WireJson.GetUInt64(element, "sequence"));
             }
 
             /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -117,8 +117,8 @@ namespace Demo.Telemetry
             }
 
             /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-            public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "beat", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-                new global::ProtocolGen.FieldLayout(0, 8, "sequence", "u64")));
+            public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(1, "beat", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+                new global::ProtocolGen.Layout.FieldLayout(0, 8, "sequence", "u64")));
         }
     }
 }

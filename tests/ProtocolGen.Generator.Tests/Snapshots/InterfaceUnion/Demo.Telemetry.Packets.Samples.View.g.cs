@@ -24,7 +24,7 @@ namespace Demo.Telemetry
                 {
                     _bytes = bytes;
                     // A run after a variable-length field starts where that field ends, worked out once here.
-                    _run1 = 3 + 2 + new global::Demo.Telemetry.Sample.ViewArray(_bytes.Slice(3 + 2), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 3, global::ProtocolGen.PrefixWidth.U16, false)).WireLength;
+                    _run1 = 3 + 2 + new global::Demo.Telemetry.Sample.ViewArray(_bytes.Slice(3 + 2), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 3, global::ProtocolGen.PrefixWidth.U16, false)).WireLength;
                 }
 
                 /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
@@ -44,7 +44,7 @@ namespace Demo.Telemetry
                 public global::System.ReadOnlySpan<byte> Station => _bytes.Slice(0, 3);
 
                 /// <summary><c>Values</c> (<c>values</c>), its elements as views.</summary>
-                public global::Demo.Telemetry.Sample.ViewArray Values => new global::Demo.Telemetry.Sample.ViewArray(_bytes.Slice(5), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 3, global::ProtocolGen.PrefixWidth.U16, false));
+                public global::Demo.Telemetry.Sample.ViewArray Values => new global::Demo.Telemetry.Sample.ViewArray(_bytes.Slice(5), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 3, global::ProtocolGen.PrefixWidth.U16, false));
 
                 /// <summary><c>Tail</c> (<c>tail</c>), as its UTF-8 bytes (checked valid).</summary>
                 public global::System.ReadOnlySpan<byte> TailUtf8 => _bytes.Slice(_run1);
@@ -55,7 +55,7 @@ namespace Demo.Telemetry
                 /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
                 public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
                 {
-                    var check = global::ProtocolGen.ViewReads.Outcome<global::Demo.Telemetry.Packets.Samples>(bytes, Check(bytes, 0));
+                    var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::Demo.Telemetry.Packets.Samples>(bytes, Check(bytes, 0));
                     if (check.Fault is { } fault)
                     {
                         view = default;
@@ -89,7 +89,7 @@ namespace Demo.Telemetry
 
                     at += 5;
                     // values: that many structures; plain ones by their length alone, others each by its view.
-                    var valuesCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, global::ProtocolGen.WireLength.MinOf<global::Demo.Telemetry.Sample>());
+                    var valuesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, global::ProtocolGen.Internal.WireLength.MinOf<global::Demo.Telemetry.Sample>());
                     if (valuesCount < 0)
                     {
                         return -1;

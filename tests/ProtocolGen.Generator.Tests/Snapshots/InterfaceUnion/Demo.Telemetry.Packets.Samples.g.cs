@@ -45,16 +45,16 @@ namespace Demo.Telemetry
             {
                 get
                 {
-                    global::ProtocolGen.WireLength.Fixed(this.Station, 3, "station");
+                    global::ProtocolGen.Internal.WireLength.Fixed(this.Station, 3, "station");
                     var size = MinWireSize;
-                    size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
-                    size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.Tail, "tail"), "tail");
+                    size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
+                    size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.Tail, "tail"), "tail");
                     return size;
                 }
             }
 
             /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-            public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.Packets.Samples value)
+            public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.Packets.Samples value)
             {
                 var source = reader.UnreadSpan;
 
@@ -74,7 +74,7 @@ namespace Demo.Telemetry
                     return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 3, out value);
                 }
 
-                var valuesItems = global::ProtocolGen.WireArrays.New<global::Demo.Telemetry.Sample>((int)valuesCount);
+                var valuesItems = global::ProtocolGen.Internal.WireArrays.New<global::Demo.Telemetry.Sample>((int)valuesCount);
                 var valuesBytes = source.Slice(position, valuesItems.Length * 6);
                 for (var i = 0; i < valuesItems.Length; i++)
                 {
@@ -84,7 +84,7 @@ namespace Demo.Telemetry
                 var values = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(valuesItems);
                 position += (int)valuesCount * 6;
 
-                if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position), out var tail))
+                if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position), out var tail))
                 {
                     return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
                 }
@@ -96,7 +96,7 @@ namespace Demo.Telemetry
             }
 
             /// <inheritdoc/>
-            public void WriteTo(ref global::ProtocolGen.WireWriter writer)
+            public void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
             {
                 // The checks run before the first byte; WriteAfterSize trusts them.
                 _ = WireSize;
@@ -105,14 +105,14 @@ namespace Demo.Telemetry
 
             /// <inheritdoc/>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+            public void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
             {
                 var destination = writer.UnwrittenSpan;
 
                 var values = this.Values.AsSpan();
                 var run = destination.Slice(0, 5);
                 global::System.MemoryExtensions.CopyTo(this.Station, run.Slice(0, 3));
-                global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(3), global::ProtocolGen.WireLength.ToU16(values.Length, "values"));
+                global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(3), global::ProtocolGen.Internal.WireLength.ToU16(values.Length, "values"));
                 var position = 5;
                 var valuesBytes = destination.Slice(position, values.Length * 6);
                 for (var i = 0; i < values.Length; i++)
@@ -122,7 +122,7 @@ namespace Demo.Telemetry
 
                 position += valuesBytes.Length;
 
-                position += global::ProtocolGen.WireText.Write(this.Tail, destination.Slice(position), "tail");
+                position += global::ProtocolGen.Internal.WireText.Write(this.Tail, destination.Slice(position), "tail");
 
                 writer.Advance(position);
             }
@@ -141,22 +141,22 @@ namespace Demo.Telemetry
             {
                 global::System.ArgumentNullException.ThrowIfNull(writer);
                 writer.WriteStartObject();
-                writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Samples");
-                global::ProtocolGen.WireJson.WriteHex(writer, "station", this.Station);
-                global::ProtocolGen.WireJson.WriteArray(writer, "values", this.Values);
-                global::ProtocolGen.WireJson.WriteString(writer, "tail", this.Tail);
+                writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Samples");
+                global::ProtocolGen.Json.WireJson.WriteHex(writer, "station", this.Station);
+                global::ProtocolGen.Json.WireJson.WriteArray(writer, "values", this.Values);
+                global::ProtocolGen.Json.WireJson.WriteString(writer, "tail", this.Tail);
                 writer.WriteEndObject();
             }
 
-            private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "station", "values", "tail" };
+            private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "station", "values", "tail" };
 
-            static global::Demo.Telemetry.Packets.Samples global::ProtocolGen.IWireJson<global::Demo.Telemetry.Packets.Samples>.ReadJson(global::System.Text.Json.JsonElement element)
+            static global::Demo.Telemetry.Packets.Samples global::ProtocolGen.Json.IWireJson<global::Demo.Telemetry.Packets.Samples>.ReadJson(global::System.Text.Json.JsonElement element)
             {
-                global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+                global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
                 return new global::Demo.Telemetry.Packets.Samples(
-                    global::ProtocolGen.WireJson.GetHex(element, "station", 3),
-                    global::ProtocolGen.WireJson.GetImmutableArray<global::Demo.Telemetry.Sample>(element, "values"),
-                    global::ProtocolGen.WireJson.GetString(element, "tail"));
+                    global::ProtocolGen.Json.WireJson.GetHex(element, "station", 3),
+                    global::ProtocolGen.Json.WireJson.GetImmutableArray<global::Demo.Telemetry.Sample>(element, "values"),
+                    global::ProtocolGen.Json.WireJson.GetString(element, "tail"));
             }
 
             /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -172,17 +172,17 @@ namespace Demo.Telemetry
             }
 
             /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-            public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "Samples", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-                new global::ProtocolGen.FieldLayout(0, 3, "station", "bytes"),
-                new global::ProtocolGen.FieldLayout(3, 2, "values.count", "u16"),
-                new global::ProtocolGen.FieldLayout(5, null, "values", "Sample[count] (6 each)"),
-                new global::ProtocolGen.FieldLayout(null, null, "tail", "utf8 to end of frame")));
+            public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(2, "Samples", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+                new global::ProtocolGen.Layout.FieldLayout(0, 3, "station", "bytes"),
+                new global::ProtocolGen.Layout.FieldLayout(3, 2, "values.count", "u16"),
+                new global::ProtocolGen.Layout.FieldLayout(5, null, "values", "Sample[count] (6 each)"),
+                new global::ProtocolGen.Layout.FieldLayout(null, null, "tail", "utf8 to end of frame")));
 
             /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
             public bool Equals(global::Demo.Telemetry.Packets.Samples? other) =>
                 global::System.Object.ReferenceEquals(this, other) || (other is not null && EqualityContract == other.EqualityContract
-                    && global::ProtocolGen.WireEquality.Equal(this.Station, other.Station)
-                    && global::ProtocolGen.WireEquality.Equal(this.Values, other.Values)
+                    && global::ProtocolGen.Internal.WireEquality.Equal(this.Station, other.Station)
+                    && global::ProtocolGen.Internal.WireEquality.Equal(this.Values, other.Values)
                     && this.Tail == other.Tail
                 );
 
@@ -191,8 +191,8 @@ namespace Demo.Telemetry
             {
                 var hash = new global::System.HashCode();
                 hash.Add(EqualityContract);
-                hash.Add(global::ProtocolGen.WireEquality.Hash(this.Station));
-                hash.Add(global::ProtocolGen.WireEquality.Hash(this.Values));
+                hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Station));
+                hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Values));
                 hash.Add(this.Tail);
                 return hash.ToHashCode();
             }

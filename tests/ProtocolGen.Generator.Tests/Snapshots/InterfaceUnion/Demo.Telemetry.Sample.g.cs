@@ -32,7 +32,7 @@ namespace Demo.Telemetry
         public int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.Sample value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.Sample value)
         {
             var source = reader.UnreadSpan;
             if (source.Length < 6)
@@ -46,7 +46,7 @@ namespace Demo.Telemetry
         }
 
         /// <inheritdoc/>
-        public void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -56,7 +56,7 @@ namespace Demo.Telemetry
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             WriteFixed(writer.UnwrittenSpan);
             writer.Advance(6);
@@ -106,12 +106,12 @@ namespace Demo.Telemetry
 
         private static readonly string[] s_jsonProperties = { "time", "v" };
 
-        static global::Demo.Telemetry.Sample global::ProtocolGen.IWireJson<global::Demo.Telemetry.Sample>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::Demo.Telemetry.Sample global::ProtocolGen.Json.IWireJson<global::Demo.Telemetry.Sample>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::Demo.Telemetry.Sample(
-                global::ProtocolGen.WireJson.GetUInt32(element, "time"),
-                global::ProtocolGen.WireJson.GetInt16(element, "v"));
+                global::ProtocolGen.Json.WireJson.GetUInt32(element, "time"),
+                global::ProtocolGen.Json.WireJson.GetInt16(element, "v"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -22,14 +22,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 _bytes = bytes;
                 // A run after a variable-length field starts where that field ends, worked out once here.
-                _run1 = 30 + 2 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 30, global::ProtocolGen.PrefixWidth.U16, true) * 2;
+                _run1 = 30 + 2 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 30, global::ProtocolGen.PrefixWidth.U16, true) * 2;
             }
 
             /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => _run1 + 4 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U32, true);
+            public int WireLength => _run1 + 4 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U32, true);
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -51,15 +51,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             public global::ProtocolGen.Generator.Tests.Integration.Point.View LittleInside => new global::ProtocolGen.Generator.Tests.Integration.Point.View(_bytes.Slice(22));
 
             /// <summary><c>Values</c> (<c>values</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<ushort> Values => new global::ProtocolGen.PrimitiveArrayView<ushort>(_bytes.Slice(32, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 30, global::ProtocolGen.PrefixWidth.U16, true) * 2), bigEndian: true);
+            public global::ProtocolGen.Views.PrimitiveArrayView<ushort> Values => new global::ProtocolGen.Views.PrimitiveArrayView<ushort>(_bytes.Slice(32, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 30, global::ProtocolGen.PrefixWidth.U16, true) * 2), bigEndian: true);
 
             /// <summary><c>Payload</c> (<c>payload</c>), its bytes.</summary>
-            public global::System.ReadOnlySpan<byte> Payload => _bytes.Slice(_run1 + 4, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U32, true));
+            public global::System.ReadOnlySpan<byte> Payload => _bytes.Slice(_run1 + 4, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U32, true));
 
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;
@@ -103,7 +103,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 32;
                 // values: that many 2-byte values.
-                var valuesCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, true, 2);
+                var valuesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, true, 2);
                 if (valuesCount < 0)
                 {
                     return -1;
@@ -118,7 +118,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 4;
                 // payload: that many bytes.
-                var payloadLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, true, 1);
+                var payloadLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, true, 1);
                 if (payloadLength < 0)
                 {
                     return -1;

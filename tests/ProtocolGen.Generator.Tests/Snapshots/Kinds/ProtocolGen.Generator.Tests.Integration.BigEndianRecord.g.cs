@@ -61,17 +61,17 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                _ = global::ProtocolGen.WireLength.Struct(this.Where, "where");
-                _ = global::ProtocolGen.WireLength.Struct(this.LittleInside, "little_inside");
+                _ = global::ProtocolGen.Internal.WireLength.Struct(this.Where, "where");
+                _ = global::ProtocolGen.Internal.WireLength.Struct(this.LittleInside, "little_inside");
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<ushort>(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<ushort>(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord value)
         {
             var source = reader.UnreadSpan;
 
@@ -94,7 +94,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 30, out value);
             }
 
-            var valuesItems = global::ProtocolGen.WireArrays.ReadPrimitives<ushort>(source.Slice(position, (int)valuesCount * 2), bigEndian: true, out var valuesBad);
+            var valuesItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<ushort>(source.Slice(position, (int)valuesCount * 2), bigEndian: true, out var valuesBad);
             if (valuesItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + valuesBad, out value);
@@ -126,7 +126,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -135,7 +135,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
@@ -145,9 +145,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(run.Slice(4), (long)this.Level);
             this.Where.WriteFixed(run.Slice(12, 10));
             this.LittleInside.WriteFixed(run.Slice(22, 8));
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(30), global::ProtocolGen.WireLength.ToU16(values.Length, "values"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(30), global::ProtocolGen.Internal.WireLength.ToU16(values.Length, "values"));
             var position = 32;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(values, destination.Slice(position), bigEndian: true);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(values, destination.Slice(position), bigEndian: true);
 
             var payload = this.Payload.Span;
             var run2 = destination.Slice(position, 4);
@@ -173,28 +173,28 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "BigEndianRecord");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "BigEndianRecord");
             writer.WriteNumber("value", this.Value);
             global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Write(writer, "level", this.Level);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "where", this.Where);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "little_inside", this.LittleInside);
-            global::ProtocolGen.WireJson.WriteValues<ushort>(writer, "values", this.Values.AsSpan(), static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.WireJson.WriteHex(writer, "payload", this.Payload.Span);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "where", this.Where);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "little_inside", this.LittleInside);
+            global::ProtocolGen.Json.WireJson.WriteValues<ushort>(writer, "values", this.Values.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Json.WireJson.WriteHex(writer, "payload", this.Payload.Span);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "value", "level", "where", "little_inside", "values", "payload" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "value", "level", "where", "little_inside", "values", "payload" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(
-                global::ProtocolGen.WireJson.GetUInt32(element, "value"),
+                global::ProtocolGen.Json.WireJson.GetUInt32(element, "value"),
                 global::ProtocolGen.Generator.Tests.Integration.Int64EnumWireNames.Read(element, "level"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.BigPoint>(element, "where"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "little_inside"),
-                global::ProtocolGen.WireJson.GetImmutableValues<ushort>(element, "values", global::ProtocolGen.WireJson.ToUInt16),
-                global::ProtocolGen.WireJson.GetHex(element, "payload"));
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.BigPoint>(element, "where"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "little_inside"),
+                global::ProtocolGen.Json.WireJson.GetImmutableValues<ushort>(element, "values", global::ProtocolGen.Json.WireJson.ToUInt16),
+                global::ProtocolGen.Json.WireJson.GetHex(element, "payload"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -216,15 +216,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(12, "BigEndianRecord", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 4, "value", "u32be"),
-            new global::ProtocolGen.FieldLayout(4, 8, "level", "i64be Int64Enum"),
-            new global::ProtocolGen.FieldLayout(12, 10, "where", "BigPoint"),
-            new global::ProtocolGen.FieldLayout(22, 8, "little_inside", "Point"),
-            new global::ProtocolGen.FieldLayout(30, 2, "values.count", "u16be"),
-            new global::ProtocolGen.FieldLayout(32, null, "values", "u16be[count] (2 each)"),
-            new global::ProtocolGen.FieldLayout(null, 4, "payload.length", "u32be"),
-            new global::ProtocolGen.FieldLayout(null, null, "payload", "bytes")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(12, "BigEndianRecord", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 4, "value", "u32be"),
+            new global::ProtocolGen.Layout.FieldLayout(4, 8, "level", "i64be Int64Enum"),
+            new global::ProtocolGen.Layout.FieldLayout(12, 10, "where", "BigPoint"),
+            new global::ProtocolGen.Layout.FieldLayout(22, 8, "little_inside", "Point"),
+            new global::ProtocolGen.Layout.FieldLayout(30, 2, "values.count", "u16be"),
+            new global::ProtocolGen.Layout.FieldLayout(32, null, "values", "u16be[count] (2 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 4, "payload.length", "u32be"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "payload", "bytes")));
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord? other) =>
@@ -233,8 +233,8 @@ namespace ProtocolGen.Generator.Tests.Integration
                 && this.Level == other.Level
                 && global::System.Collections.Generic.EqualityComparer<global::ProtocolGen.Generator.Tests.Integration.BigPoint>.Default.Equals(this.Where, other.Where)
                 && global::System.Collections.Generic.EqualityComparer<global::ProtocolGen.Generator.Tests.Integration.Point>.Default.Equals(this.LittleInside, other.LittleInside)
-                && global::ProtocolGen.WireEquality.Equal(this.Values, other.Values)
-                && global::ProtocolGen.WireEquality.Equal(this.Payload, other.Payload)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Values, other.Values)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Payload, other.Payload)
             );
 
         /// <inheritdoc/>
@@ -246,8 +246,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             hash.Add(this.Level);
             hash.Add(this.Where);
             hash.Add(this.LittleInside);
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Values));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Payload));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Values));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Payload));
             return hash.ToHashCode();
         }
     }

@@ -34,7 +34,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         public int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.BigPoint value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.BigPoint value)
         {
             var source = reader.UnreadSpan;
             if (source.Length < 10)
@@ -48,7 +48,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -58,7 +58,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             WriteFixed(writer.UnwrittenSpan);
             writer.Advance(10);
@@ -108,12 +108,12 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         private static readonly string[] s_jsonProperties = { "x", "y" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.BigPoint global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigPoint>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.BigPoint global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.BigPoint>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.BigPoint(
-                global::ProtocolGen.WireJson.GetInt16(element, "x"),
-                global::ProtocolGen.WireJson.GetInt64(element, "y"));
+                global::ProtocolGen.Json.WireJson.GetInt16(element, "x"),
+                global::ProtocolGen.Json.WireJson.GetInt64(element, "y"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

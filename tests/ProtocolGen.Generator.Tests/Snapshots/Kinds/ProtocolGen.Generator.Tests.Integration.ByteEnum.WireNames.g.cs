@@ -36,21 +36,21 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a property holding a name or a number.</summary>
-        public static global::ProtocolGen.Generator.Tests.Integration.ByteEnum Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.WireJson.GetProperty(element, property), property);
+        public static global::ProtocolGen.Generator.Tests.Integration.ByteEnum Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.Json.WireJson.GetProperty(element, property), property);
 
         /// <summary>Reads a name or a number; an error names <paramref name="property"/>.</summary>
         public static global::ProtocolGen.Generator.Tests.Integration.ByteEnum ReadValue(global::System.Text.Json.JsonElement value, string property)
         {
             if (value.ValueKind != global::System.Text.Json.JsonValueKind.String)
             {
-                return (global::ProtocolGen.Generator.Tests.Integration.ByteEnum)global::ProtocolGen.WireJson.ToByte(value, property);
+                return (global::ProtocolGen.Generator.Tests.Integration.ByteEnum)global::ProtocolGen.Json.WireJson.ToByte(value, property);
             }
 
-            return global::ProtocolGen.WireJson.ToText(value, property) switch
+            return global::ProtocolGen.Json.WireJson.ToText(value, property) switch
             {
                 "Zero" => global::ProtocolGen.Generator.Tests.Integration.ByteEnum.Zero,
                 "Max" => global::ProtocolGen.Generator.Tests.Integration.ByteEnum.Max,
-                var other => throw global::ProtocolGen.WireJson.UnknownEnumName(property, other, "ByteEnum"),
+                var other => throw global::ProtocolGen.Json.WireJson.UnknownEnumName(property, other, "ByteEnum"),
             };
         }
     }

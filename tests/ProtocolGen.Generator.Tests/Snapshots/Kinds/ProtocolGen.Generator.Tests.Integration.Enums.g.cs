@@ -53,7 +53,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Enums value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Enums value)
         {
             var source = reader.UnreadSpan;
 
@@ -78,7 +78,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -88,7 +88,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             WriteFixed(writer.UnwrittenSpan);
             writer.Advance(30);
@@ -125,7 +125,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Enums");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Enums");
             global::ProtocolGen.Generator.Tests.Integration.ByteEnumWireNames.Write(writer, "a", this.A);
             global::ProtocolGen.Generator.Tests.Integration.SByteEnumWireNames.Write(writer, "b", this.B);
             global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.Write(writer, "c", this.C);
@@ -137,11 +137,11 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "a", "b", "c", "d", "e", "f", "g", "h" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "a", "b", "c", "d", "e", "f", "g", "h" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.Enums global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Enums>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.Enums global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Enums>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Enums(
                 global::ProtocolGen.Generator.Tests.Integration.ByteEnumWireNames.Read(element, "a"),
                 global::ProtocolGen.Generator.Tests.Integration.SByteEnumWireNames.Read(element, "b"),
@@ -176,14 +176,14 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "Enums", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "a", "u8 ByteEnum"),
-            new global::ProtocolGen.FieldLayout(1, 1, "b", "i8 SByteEnum"),
-            new global::ProtocolGen.FieldLayout(2, 2, "c", "i16 Int16Enum"),
-            new global::ProtocolGen.FieldLayout(4, 2, "d", "u16 UInt16Enum"),
-            new global::ProtocolGen.FieldLayout(6, 4, "e", "i32 Int32Enum"),
-            new global::ProtocolGen.FieldLayout(10, 4, "f", "u32 UInt32Enum"),
-            new global::ProtocolGen.FieldLayout(14, 8, "g", "i64 Int64Enum"),
-            new global::ProtocolGen.FieldLayout(22, 8, "h", "u64 UInt64Enum")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(2, "Enums", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "a", "u8 ByteEnum"),
+            new global::ProtocolGen.Layout.FieldLayout(1, 1, "b", "i8 SByteEnum"),
+            new global::ProtocolGen.Layout.FieldLayout(2, 2, "c", "i16 Int16Enum"),
+            new global::ProtocolGen.Layout.FieldLayout(4, 2, "d", "u16 UInt16Enum"),
+            new global::ProtocolGen.Layout.FieldLayout(6, 4, "e", "i32 Int32Enum"),
+            new global::ProtocolGen.Layout.FieldLayout(10, 4, "f", "u32 UInt32Enum"),
+            new global::ProtocolGen.Layout.FieldLayout(14, 8, "g", "i64 Int64Enum"),
+            new global::ProtocolGen.Layout.FieldLayout(22, 8, "h", "u64 UInt64Enum")));
     }
 }

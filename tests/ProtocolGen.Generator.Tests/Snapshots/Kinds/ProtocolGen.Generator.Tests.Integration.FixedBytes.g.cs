@@ -49,14 +49,14 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                global::ProtocolGen.WireLength.Fixed(this.Array, 3, "array");
-                global::ProtocolGen.WireLength.Fixed(this.Memory, 2, "memory");
+                global::ProtocolGen.Internal.WireLength.Fixed(this.Array, 3, "array");
+                global::ProtocolGen.Internal.WireLength.Fixed(this.Memory, 2, "memory");
                 return MinWireSize;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.FixedBytes value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.FixedBytes value)
         {
             var source = reader.UnreadSpan;
 
@@ -77,7 +77,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -86,7 +86,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
@@ -113,24 +113,24 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "FixedBytes");
-            global::ProtocolGen.WireJson.WriteHex(writer, "array", this.Array);
-            global::ProtocolGen.WireJson.WriteHex(writer, "memory", this.Memory.Span);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "v4", this.V4);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "v6", this.V6);
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "FixedBytes");
+            global::ProtocolGen.Json.WireJson.WriteHex(writer, "array", this.Array);
+            global::ProtocolGen.Json.WireJson.WriteHex(writer, "memory", this.Memory.Span);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "v4", this.V4);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "v6", this.V6);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "array", "memory", "v4", "v6" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "array", "memory", "v4", "v6" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.FixedBytes global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.FixedBytes global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(
-                global::ProtocolGen.WireJson.GetHex(element, "array", 3),
-                global::ProtocolGen.WireJson.GetHex(element, "memory", 2),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "v4"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "v6"));
+                global::ProtocolGen.Json.WireJson.GetHex(element, "array", 3),
+                global::ProtocolGen.Json.WireJson.GetHex(element, "memory", 2),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "v4"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "v6"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -148,17 +148,17 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(3, "FixedBytes", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 3, "array", "bytes"),
-            new global::ProtocolGen.FieldLayout(3, 2, "memory", "bytes"),
-            new global::ProtocolGen.FieldLayout(5, 4, "v4", "Ipv4Address"),
-            new global::ProtocolGen.FieldLayout(9, 16, "v6", "Ipv6Address")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(3, "FixedBytes", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 3, "array", "bytes"),
+            new global::ProtocolGen.Layout.FieldLayout(3, 2, "memory", "bytes"),
+            new global::ProtocolGen.Layout.FieldLayout(5, 4, "v4", "Ipv4Address"),
+            new global::ProtocolGen.Layout.FieldLayout(9, 16, "v6", "Ipv6Address")));
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.FixedBytes? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
-                && global::ProtocolGen.WireEquality.Equal(this.Array, other.Array)
-                && global::ProtocolGen.WireEquality.Equal(this.Memory, other.Memory)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Array, other.Array)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Memory, other.Memory)
                 && global::System.Collections.Generic.EqualityComparer<global::ProtocolGen.Ipv4Address>.Default.Equals(this.V4, other.V4)
                 && global::System.Collections.Generic.EqualityComparer<global::ProtocolGen.Ipv6Address>.Default.Equals(this.V6, other.V6)
             );
@@ -168,8 +168,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var hash = new global::System.HashCode();
             hash.Add(base.GetHashCode());
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Array));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Memory));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Array));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Memory));
             hash.Add(this.V4);
             hash.Add(this.V6);
             return hash.ToHashCode();

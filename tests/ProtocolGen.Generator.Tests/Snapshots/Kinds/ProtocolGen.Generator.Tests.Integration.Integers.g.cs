@@ -54,7 +54,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Integers value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Integers value)
         {
             var source = reader.UnreadSpan;
 
@@ -85,7 +85,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -94,7 +94,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
@@ -126,7 +126,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Integers");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Integers");
             writer.WriteNumber("u8", this.U8);
             writer.WriteNumber("i8", this.I8);
             writer.WriteNumber("u16", this.U16);
@@ -139,21 +139,21 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "flag" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64", "flag" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.Integers global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Integers>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.Integers global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Integers>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Integers(
-                global::ProtocolGen.WireJson.GetByte(element, "u8"),
-                global::ProtocolGen.WireJson.GetSByte(element, "i8"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "u16"),
-                global::ProtocolGen.WireJson.GetInt16(element, "i16"),
-                global::ProtocolGen.WireJson.GetUInt32(element, "u32"),
-                global::ProtocolGen.WireJson.GetInt32(element, "i32"),
-                global::ProtocolGen.WireJson.GetUInt64(element, "u64"),
-                global::ProtocolGen.WireJson.GetInt64(element, "i64"),
-                global::ProtocolGen.WireJson.GetBoolean(element, "flag"));
+                global::ProtocolGen.Json.WireJson.GetByte(element, "u8"),
+                global::ProtocolGen.Json.WireJson.GetSByte(element, "i8"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "u16"),
+                global::ProtocolGen.Json.WireJson.GetInt16(element, "i16"),
+                global::ProtocolGen.Json.WireJson.GetUInt32(element, "u32"),
+                global::ProtocolGen.Json.WireJson.GetInt32(element, "i32"),
+                global::ProtocolGen.Json.WireJson.GetUInt64(element, "u64"),
+                global::ProtocolGen.Json.WireJson.GetInt64(element, "i64"),
+                global::ProtocolGen.Json.WireJson.GetBoolean(element, "flag"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -181,15 +181,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "Integers", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "u8", "u8"),
-            new global::ProtocolGen.FieldLayout(1, 1, "i8", "i8"),
-            new global::ProtocolGen.FieldLayout(2, 2, "u16", "u16"),
-            new global::ProtocolGen.FieldLayout(4, 2, "i16", "i16"),
-            new global::ProtocolGen.FieldLayout(6, 4, "u32", "u32"),
-            new global::ProtocolGen.FieldLayout(10, 4, "i32", "i32"),
-            new global::ProtocolGen.FieldLayout(14, 8, "u64", "u64"),
-            new global::ProtocolGen.FieldLayout(22, 8, "i64", "i64"),
-            new global::ProtocolGen.FieldLayout(30, 1, "flag", "bool")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(1, "Integers", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "u8", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(1, 1, "i8", "i8"),
+            new global::ProtocolGen.Layout.FieldLayout(2, 2, "u16", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(4, 2, "i16", "i16"),
+            new global::ProtocolGen.Layout.FieldLayout(6, 4, "u32", "u32"),
+            new global::ProtocolGen.Layout.FieldLayout(10, 4, "i32", "i32"),
+            new global::ProtocolGen.Layout.FieldLayout(14, 8, "u64", "u64"),
+            new global::ProtocolGen.Layout.FieldLayout(22, 8, "i64", "i64"),
+            new global::ProtocolGen.Layout.FieldLayout(30, 1, "flag", "bool")));
     }
 }

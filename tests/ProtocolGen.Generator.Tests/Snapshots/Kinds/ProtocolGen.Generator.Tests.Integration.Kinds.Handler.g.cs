@@ -15,43 +15,43 @@ namespace ProtocolGen.Generator.Tests.Integration
         public interface IHandler
         {
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Integers"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Integers packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Integers packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Enums"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Enums packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Enums packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.FixedBytes"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Prefixed"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestBytes"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestText"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestText packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestText packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestArray"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestArray packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestArray packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Nested"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Nested packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Nested packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.StructArrays"/> (type 9); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays"/> (type 10); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian"/> (type 11); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord"/> (type 12); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Empty"/> (type 13); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Empty packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Empty packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
             void HandleOther(global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
@@ -68,7 +68,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Routes decoded frames to an <see cref="IHandler"/> by packet type.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct HandlerSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.Generator.Tests.Integration.Kinds>
+        public struct HandlerSink<THandler> : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Generator.Tests.Integration.Kinds>
             where THandler : struct, IHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -81,13 +81,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
             // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
                     }
                     else
                     {
@@ -98,7 +98,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 }
 
                 var packet = frame.Packet;
-                var outer = global::ProtocolGen.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packet.PacketType)
                 {
                     case 1:
@@ -145,7 +145,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packet);
                 }
@@ -156,17 +156,17 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> for every frame, and returns
         /// the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.Streaming.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.Generator.Tests.Integration.Kinds, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Generator.Tests.Integration.Kinds, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> for every
         /// frame, and returns the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.Generator.Tests.Integration.Kinds, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Generator.Tests.Integration.Kinds, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Receives the frames of a <see cref="global::ProtocolGen.Generator.Tests.Integration.Kinds"/> stream as views over their bytes, allocating nothing: a method
@@ -178,43 +178,43 @@ namespace ProtocolGen.Generator.Tests.Integration
         public interface IViewHandler
         {
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Integers"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Integers.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Integers.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Enums"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Enums.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Enums.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.FixedBytes"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Prefixed"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Prefixed.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Prefixed.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestBytes"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestBytes.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestBytes.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestText"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestText.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestText.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.RestArray"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestArray.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.RestArray.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Nested"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Nested.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Nested.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.StructArrays"/> (type 9); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.StructArrays.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.StructArrays.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays"/> (type 10); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian"/> (type 11); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord"/> (type 12); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Empty"/> (type 13); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Generator.Tests.Integration.Empty.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Empty.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>
             /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
@@ -234,7 +234,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>>
+        public struct ViewSink<THandler> : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>>
             where THandler : struct, IViewHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -247,13 +247,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
             // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
                     }
                     else
                     {
@@ -263,7 +263,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     return;
                 }
 
-                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size));
+                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
             }
 
             /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>
@@ -272,7 +272,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var outer = global::ProtocolGen.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 1:
@@ -319,7 +319,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packetType, body);
                 }
@@ -330,23 +330,23 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> with a view of every frame,
         /// and returns the handler with its final state. Nothing is allocated per frame.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.Streaming.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
         /// every frame, and returns the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
         /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
         /// </summary>
-        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.FrameDecoderOptions options = default)
+        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
             // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
@@ -356,19 +356,19 @@ namespace ProtocolGen.Generator.Tests.Integration
             while (true)
             {
                 var rest = buffer.Slice(position);
-                var step = global::ProtocolGen.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.FrameHeader.TypeAndLength32Size));
+                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
                         position += (int)body.Length;
                         continue;
                     }
                 }
 
-                if (!body.Fail<global::ProtocolGen.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
                 {
                     break;
                 }
@@ -388,34 +388,34 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
+        public readonly struct ViewChecks : global::ProtocolGen.Internal.IViewChecks
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
 
             /// <inheritdoc/>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::ProtocolGen.Generator.Tests.Integration.Kinds>();
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => global::ProtocolGen.Internal.ViewReads.Layouts<global::ProtocolGen.Generator.Tests.Integration.Kinds>();
 
             /// <inheritdoc/>
-            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packetType);
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.Internal.ViewReads.PacketName<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packetType);
 
             /// <inheritdoc/>
-            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            public static global::ProtocolGen.Internal.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
             {
-                1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Integers>(body, global::ProtocolGen.Generator.Tests.Integration.Integers.View.Check(body, 0)),
-                2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Enums>(body, global::ProtocolGen.Generator.Tests.Integration.Enums.View.Check(body, 0)),
-                3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(body, global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View.Check(body, 0)),
-                4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(body, global::ProtocolGen.Generator.Tests.Integration.Prefixed.View.Check(body, 0)),
-                5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(body, global::ProtocolGen.Generator.Tests.Integration.RestBytes.View.Check(body, 0)),
-                6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestText>(body, global::ProtocolGen.Generator.Tests.Integration.RestText.View.Check(body, 0)),
-                7 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestArray>(body, global::ProtocolGen.Generator.Tests.Integration.RestArray.View.Check(body, 0)),
-                8 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Nested>(body, global::ProtocolGen.Generator.Tests.Integration.Nested.View.Check(body, 0)),
-                9 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(body, global::ProtocolGen.Generator.Tests.Integration.StructArrays.View.Check(body, 0)),
-                10 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(body, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View.Check(body, 0)),
-                11 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(body, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View.Check(body, 0)),
-                12 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(body, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View.Check(body, 0)),
-                13 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Empty>(body, global::ProtocolGen.Generator.Tests.Integration.Empty.View.Check(body, 0)),
-                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+                1 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Integers>(body, global::ProtocolGen.Generator.Tests.Integration.Integers.View.Check(body, 0)),
+                2 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Enums>(body, global::ProtocolGen.Generator.Tests.Integration.Enums.View.Check(body, 0)),
+                3 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(body, global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View.Check(body, 0)),
+                4 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(body, global::ProtocolGen.Generator.Tests.Integration.Prefixed.View.Check(body, 0)),
+                5 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(body, global::ProtocolGen.Generator.Tests.Integration.RestBytes.View.Check(body, 0)),
+                6 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestText>(body, global::ProtocolGen.Generator.Tests.Integration.RestText.View.Check(body, 0)),
+                7 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestArray>(body, global::ProtocolGen.Generator.Tests.Integration.RestArray.View.Check(body, 0)),
+                8 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Nested>(body, global::ProtocolGen.Generator.Tests.Integration.Nested.View.Check(body, 0)),
+                9 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(body, global::ProtocolGen.Generator.Tests.Integration.StructArrays.View.Check(body, 0)),
+                10 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(body, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View.Check(body, 0)),
+                11 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(body, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View.Check(body, 0)),
+                12 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(body, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View.Check(body, 0)),
+                13 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Empty>(body, global::ProtocolGen.Generator.Tests.Integration.Empty.View.Check(body, 0)),
+                _ => global::ProtocolGen.Internal.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
             };
         }
     }

@@ -43,25 +43,25 @@ namespace ProtocolGen.Generator.Tests.Integration
         public abstract int WireSize { get; }
 
         /// <inheritdoc/>
-        public abstract void WriteTo(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public abstract void WriteAfterSize(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
         /// <summary>The frame codec of <see cref="global::ProtocolGen.Generator.Tests.Integration.Kinds"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::ProtocolGen.Generator.Tests.Integration.Kinds>
+        public readonly struct FrameCodec : global::ProtocolGen.Internal.IFrameCodec<global::ProtocolGen.Generator.Tests.Integration.Kinds>
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
 
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
             {
                 switch (packetType)
                 {
@@ -196,16 +196,16 @@ namespace ProtocolGen.Generator.Tests.Integration
                 _ => null,
             };
 
-            /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
-            public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame)
+            /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
+            public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame)
             {
-                var step = global::ProtocolGen.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
                     step = body.Close(FrameFormat, TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock, options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        frame = new global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, offset, body.Length, body.TrailingLength);
+                        frame = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, offset, body.Length, body.TrailingLength);
                         return true;
                     }
                 }
@@ -216,32 +216,32 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.FrameFormat => FrameCodec.FrameFormat;
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
 
         static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame) =>
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame) =>
             FrameCodec.TryDecode(buffer, offset, isFinalBlock, options, out frame);
 
-        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Generator.Tests.Integration.Integers.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Enums.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.FixedBytes.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Prefixed.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.RestBytes.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.RestText.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.RestArray.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Nested.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.StructArrays.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.WireLayout,
-    global::ProtocolGen.Generator.Tests.Integration.Empty.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.Enums.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.RestText.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.RestArray.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Nested.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Empty.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
 
-        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.Layouts => s_layouts;
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.Layouts => s_layouts;
 
         /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
@@ -252,44 +252,44 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => WriteJson(writer, packet);
 
-        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
-        public static global::ProtocolGen.Generator.Tests.Integration.Kinds ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
+        public static global::ProtocolGen.Generator.Tests.Integration.Kinds ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
         {
-            "Integers" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Integers>(element),
-            "Enums" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Enums>(element),
-            "FixedBytes" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(element),
-            "Prefixed" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(element),
-            "RestBytes" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(element),
-            "RestText" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestText>(element),
-            "RestArray" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestArray>(element),
-            "Nested" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Nested>(element),
-            "StructArrays" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(element),
-            "PrimitiveArrays" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(element),
-            "PerFieldBigEndian" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(element),
-            "BigEndianRecord" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(element),
-            "Empty" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Empty>(element),
-            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "Kinds"),
+            "Integers" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Integers>(element),
+            "Enums" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Enums>(element),
+            "FixedBytes" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(element),
+            "Prefixed" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(element),
+            "RestBytes" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestBytes>(element),
+            "RestText" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestText>(element),
+            "RestArray" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.RestArray>(element),
+            "Nested" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Nested>(element),
+            "StructArrays" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(element),
+            "PrimitiveArrays" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(element),
+            "PerFieldBigEndian" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(element),
+            "BigEndianRecord" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(element),
+            "Empty" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Generator.Tests.Integration.Empty>(element),
+            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "Kinds"),
         };
 
         static global::ProtocolGen.Generator.Tests.Integration.Kinds global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::ProtocolGen.Generator.Tests.Integration.Kinds DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(frame);
+        public static global::ProtocolGen.Generator.Tests.Integration.Kinds DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
         public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => new(buffer, default);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => new(buffer, options);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => new(buffer, options);
 
         /// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>
         public ref struct FrameEnumerator
         {
             private readonly global::System.ReadOnlySpan<byte> _buffer;
-            private readonly global::ProtocolGen.FrameDecoderOptions _options;
+            private readonly global::ProtocolGen.Framing.FrameDecoderOptions _options;
             private int _position;
 
-            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options)
+            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options)
             {
                 _buffer = buffer;
                 _options = options;
@@ -298,7 +298,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <summary>The frame at the current position.</summary>
-            public global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> Current { get; private set; }
+            public global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> Current { get; private set; }
 
             /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
             public readonly FrameEnumerator GetEnumerator() => this;
@@ -307,13 +307,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             public bool MoveNext()
             {
                 // FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.
-                var step = global::ProtocolGen.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
                     step = body.Close(FrameCodec.FrameFormat, FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock: true, _options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        Current = new global::ProtocolGen.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, _position, body.Length, body.TrailingLength);
+                        Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, _position, body.Length, body.TrailingLength);
                         _position += (int)body.Length;
                         return true;
                     }
@@ -325,7 +325,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 }
 
                 Current = frame;
-                _position = global::ProtocolGen.FrameBody.Next(_position, _buffer.Length, frame.Length);
+                _position = global::ProtocolGen.Internal.FrameBody.Next(_position, _buffer.Length, frame.Length);
                 return true;
             }
         }
@@ -346,34 +346,34 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Empty p => PacketToArray(p),
-            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet),
+            _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet),
         };
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Integers packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Integers packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Enums packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Enums packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.RestText packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.RestText packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.RestArray packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.RestArray packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Nested packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Nested packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Empty packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Empty packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(packet);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Span<byte> destination) => packet switch
@@ -391,36 +391,36 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Empty p => WritePacket(p, destination),
-            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination),
+            _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination),
         };
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Integers packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Integers packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Enums packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Enums packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.RestText packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.RestText packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.RestArray packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.RestArray packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Nested packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Nested packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Empty packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Empty packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination);
+        public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination);
     }
 }

@@ -23,7 +23,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => 8 + 1 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 8, global::ProtocolGen.PrefixWidth.U8, false);
+            public int WireLength => 8 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 8, global::ProtocolGen.PrefixWidth.U8, false);
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -36,7 +36,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public global::ProtocolGen.Generator.Tests.Integration.Point.View At => new global::ProtocolGen.Generator.Tests.Integration.Point.View(_bytes.Slice(0));
 
             /// <summary><c>Text</c> (<c>text</c>), as its UTF-8 bytes (checked valid).</summary>
-            public global::System.ReadOnlySpan<byte> TextUtf8 => _bytes.Slice(9, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 8, global::ProtocolGen.PrefixWidth.U8, false));
+            public global::System.ReadOnlySpan<byte> TextUtf8 => _bytes.Slice(9, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 8, global::ProtocolGen.PrefixWidth.U8, false));
 
             /// <summary>Makes the string of <see cref="TextUtf8"/>.</summary>
             public string GetText() => global::System.Text.Encoding.UTF8.GetString(TextUtf8);
@@ -44,7 +44,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Label>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Label>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;
@@ -83,7 +83,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 9;
                 // text: that many bytes of UTF-8.
-                var textLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
+                var textLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
                 if (textLength < 0)
                 {
                     return -1;

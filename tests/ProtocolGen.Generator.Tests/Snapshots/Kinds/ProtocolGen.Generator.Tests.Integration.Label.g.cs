@@ -39,15 +39,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                _ = global::ProtocolGen.WireLength.Struct(this.At, "at");
+                _ = global::ProtocolGen.Internal.WireLength.Struct(this.At, "at");
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.Text, global::ProtocolGen.PrefixWidth.U8, "text"), "text");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.Text, global::ProtocolGen.PrefixWidth.U8, "text"), "text");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Label value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Label value)
         {
             var source = reader.UnreadSpan;
 
@@ -67,7 +67,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 8, out value);
             }
 
-            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)textLength), out var text))
+            if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)textLength), out var text))
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
             }
@@ -79,7 +79,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -88,15 +88,15 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
             var run = destination.Slice(0, 9);
             this.At.WriteFixed(run.Slice(0, 8));
             var position = 9;
-            var textLength = global::ProtocolGen.WireText.Write(this.Text, destination.Slice(position), "text");
-            run[8] = global::ProtocolGen.WireLength.ToU8(textLength, "text");
+            var textLength = global::ProtocolGen.Internal.WireText.Write(this.Text, destination.Slice(position), "text");
+            run[8] = global::ProtocolGen.Internal.WireLength.ToU8(textLength, "text");
             position += textLength;
 
             writer.Advance(position);
@@ -116,19 +116,19 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            global::ProtocolGen.WireJson.WriteStruct(writer, "at", this.At);
-            global::ProtocolGen.WireJson.WriteString(writer, "text", this.Text);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "at", this.At);
+            global::ProtocolGen.Json.WireJson.WriteString(writer, "text", this.Text);
             writer.WriteEndObject();
         }
 
         private static readonly string[] s_jsonProperties = { "at", "text" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.Label global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Label>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.Label global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Label>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Label(
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "at"),
-                global::ProtocolGen.WireJson.GetString(element, "text"));
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "at"),
+                global::ProtocolGen.Json.WireJson.GetString(element, "text"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

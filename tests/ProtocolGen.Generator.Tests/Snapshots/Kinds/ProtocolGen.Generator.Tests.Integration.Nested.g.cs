@@ -42,15 +42,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                _ = global::ProtocolGen.WireLength.Struct(this.Origin, "origin");
+                _ = global::ProtocolGen.Internal.WireLength.Struct(this.Origin, "origin");
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Struct(this.Caption, "caption") - 9, "caption");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Struct(this.Caption, "caption") - 9, "caption");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Nested value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Nested value)
         {
             var source = reader.UnreadSpan;
 
@@ -86,7 +86,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -95,7 +95,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
@@ -126,22 +126,22 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Nested");
-            global::ProtocolGen.WireJson.WriteStruct(writer, "origin", this.Origin);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "caption", this.Caption);
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Nested");
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "origin", this.Origin);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "caption", this.Caption);
             writer.WriteNumber("after", this.After);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "origin", "caption", "after" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "origin", "caption", "after" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.Nested global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Nested>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.Nested global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Nested>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Nested(
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "origin"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "caption"),
-                global::ProtocolGen.WireJson.GetByte(element, "after"));
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "origin"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "caption"),
+                global::ProtocolGen.Json.WireJson.GetByte(element, "after"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -157,9 +157,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(8, "Nested", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 8, "origin", "Point"),
-            new global::ProtocolGen.FieldLayout(8, null, "caption", "Label"),
-            new global::ProtocolGen.FieldLayout(null, 1, "after", "u8")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(8, "Nested", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 8, "origin", "Point"),
+            new global::ProtocolGen.Layout.FieldLayout(8, null, "caption", "Label"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 1, "after", "u8")));
     }
 }

@@ -22,14 +22,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 _bytes = bytes;
                 // A run after a variable-length field starts where that field ends, worked out once here.
-                _run1 = 8 + 2 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 8, global::ProtocolGen.PrefixWidth.U16, true);
+                _run1 = 8 + 2 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 8, global::ProtocolGen.PrefixWidth.U16, true);
             }
 
             /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => _run1 + 2 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, true) * 4;
+            public int WireLength => _run1 + 2 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, true) * 4;
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -48,18 +48,18 @@ namespace ProtocolGen.Generator.Tests.Integration
             public global::ProtocolGen.Generator.Tests.Integration.UInt32Enum BigEnum => (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(_bytes.Slice(4, 4));
 
             /// <summary><c>BigPrefixed</c> (<c>big_prefixed</c>), as its UTF-8 bytes (checked valid).</summary>
-            public global::System.ReadOnlySpan<byte> BigPrefixedUtf8 => _bytes.Slice(10, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 8, global::ProtocolGen.PrefixWidth.U16, true));
+            public global::System.ReadOnlySpan<byte> BigPrefixedUtf8 => _bytes.Slice(10, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 8, global::ProtocolGen.PrefixWidth.U16, true));
 
             /// <summary>Makes the string of <see cref="BigPrefixedUtf8"/>.</summary>
             public string GetBigPrefixed() => global::System.Text.Encoding.UTF8.GetString(BigPrefixedUtf8);
 
             /// <summary><c>BigValues</c> (<c>big_values</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<uint> BigValues => new global::ProtocolGen.PrimitiveArrayView<uint>(_bytes.Slice(_run1 + 2, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, true) * 4), bigEndian: true);
+            public global::ProtocolGen.Views.PrimitiveArrayView<uint> BigValues => new global::ProtocolGen.Views.PrimitiveArrayView<uint>(_bytes.Slice(_run1 + 2, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, true) * 4), bigEndian: true);
 
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;
@@ -93,7 +93,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 10;
                 // big_prefixed: that many bytes of UTF-8.
-                var bigPrefixedLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, true, 1);
+                var bigPrefixedLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, true, 1);
                 if (bigPrefixedLength < 0)
                 {
                     return -1;
@@ -113,7 +113,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 2;
                 // big_values: that many 4-byte values.
-                var bigValuesCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, true, 4);
+                var bigValuesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, true, 4);
                 if (bigValuesCount < 0)
                 {
                     return -1;

@@ -51,14 +51,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.BigPrefixed, global::ProtocolGen.PrefixWidth.U16, "big_prefixed"), "big_prefixed");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<uint>(this.BigValues, global::ProtocolGen.PrefixWidth.U16, "big_values"), "big_values");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.BigPrefixed, global::ProtocolGen.PrefixWidth.U16, "big_prefixed"), "big_prefixed");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<uint>(this.BigValues, global::ProtocolGen.PrefixWidth.U16, "big_values"), "big_values");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian value)
         {
             var source = reader.UnreadSpan;
 
@@ -80,7 +80,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 8, out value);
             }
 
-            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)bigPrefixedLength), out var bigPrefixed))
+            if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)bigPrefixedLength), out var bigPrefixed))
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
             }
@@ -102,7 +102,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
             }
 
-            var bigValuesItems = global::ProtocolGen.WireArrays.ReadPrimitives<uint>(source.Slice(position, (int)bigValuesCount * 4), bigEndian: true, out var bigValuesBad);
+            var bigValuesItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<uint>(source.Slice(position, (int)bigValuesCount * 4), bigEndian: true, out var bigValuesBad);
             if (bigValuesItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + bigValuesBad, out value);
@@ -116,7 +116,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -125,7 +125,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
@@ -134,15 +134,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(2), this.Big);
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(run.Slice(4), (uint)this.BigEnum);
             var position = 10;
-            var bigPrefixedLength = global::ProtocolGen.WireText.Write(this.BigPrefixed, destination.Slice(position), "big_prefixed");
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(8), global::ProtocolGen.WireLength.ToU16(bigPrefixedLength, "big_prefixed"));
+            var bigPrefixedLength = global::ProtocolGen.Internal.WireText.Write(this.BigPrefixed, destination.Slice(position), "big_prefixed");
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(8), global::ProtocolGen.Internal.WireLength.ToU16(bigPrefixedLength, "big_prefixed"));
             position += bigPrefixedLength;
 
             global::System.ReadOnlySpan<uint> bigValues = this.BigValues;
             var run2 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run2, global::ProtocolGen.WireLength.ToU16(bigValues.Length, "big_values"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run2, global::ProtocolGen.Internal.WireLength.ToU16(bigValues.Length, "big_values"));
             position += 2;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(bigValues, destination.Slice(position), bigEndian: true);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(bigValues, destination.Slice(position), bigEndian: true);
 
             writer.Advance(position);
         }
@@ -161,26 +161,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "PerFieldBigEndian");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "PerFieldBigEndian");
             writer.WriteNumber("little", this.Little);
             writer.WriteNumber("big", this.Big);
             global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Write(writer, "big_enum", this.BigEnum);
-            global::ProtocolGen.WireJson.WriteString(writer, "big_prefixed", this.BigPrefixed);
-            global::ProtocolGen.WireJson.WriteValues<uint>(writer, "big_values", this.BigValues, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Json.WireJson.WriteString(writer, "big_prefixed", this.BigPrefixed);
+            global::ProtocolGen.Json.WireJson.WriteValues<uint>(writer, "big_values", this.BigValues, static (json, item) => json.WriteNumberValue(item));
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "little", "big", "big_enum", "big_prefixed", "big_values" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "little", "big", "big_enum", "big_prefixed", "big_values" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(
-                global::ProtocolGen.WireJson.GetUInt16(element, "little"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "big"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "little"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "big"),
                 global::ProtocolGen.Generator.Tests.Integration.UInt32EnumWireNames.Read(element, "big_enum"),
-                global::ProtocolGen.WireJson.GetString(element, "big_prefixed"),
-                global::ProtocolGen.WireJson.GetValues<uint>(element, "big_values", global::ProtocolGen.WireJson.ToUInt32));
+                global::ProtocolGen.Json.WireJson.GetString(element, "big_prefixed"),
+                global::ProtocolGen.Json.WireJson.GetValues<uint>(element, "big_values", global::ProtocolGen.Json.WireJson.ToUInt32));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -200,14 +200,14 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(11, "PerFieldBigEndian", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 2, "little", "u16"),
-            new global::ProtocolGen.FieldLayout(2, 2, "big", "u16be"),
-            new global::ProtocolGen.FieldLayout(4, 4, "big_enum", "u32be UInt32Enum"),
-            new global::ProtocolGen.FieldLayout(8, 2, "big_prefixed.length", "u16be"),
-            new global::ProtocolGen.FieldLayout(10, null, "big_prefixed", "utf8"),
-            new global::ProtocolGen.FieldLayout(null, 2, "big_values.count", "u16be"),
-            new global::ProtocolGen.FieldLayout(null, null, "big_values", "u32be[count] (4 each)")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(11, "PerFieldBigEndian", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 2, "little", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(2, 2, "big", "u16be"),
+            new global::ProtocolGen.Layout.FieldLayout(4, 4, "big_enum", "u32be UInt32Enum"),
+            new global::ProtocolGen.Layout.FieldLayout(8, 2, "big_prefixed.length", "u16be"),
+            new global::ProtocolGen.Layout.FieldLayout(10, null, "big_prefixed", "utf8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 2, "big_values.count", "u16be"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "big_values", "u32be[count] (4 each)")));
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian? other) =>
@@ -216,7 +216,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 && this.Big == other.Big
                 && this.BigEnum == other.BigEnum
                 && this.BigPrefixed == other.BigPrefixed
-                && global::ProtocolGen.WireEquality.Equal(this.BigValues, other.BigValues)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.BigValues, other.BigValues)
             );
 
         /// <inheritdoc/>
@@ -228,7 +228,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             hash.Add(this.Big);
             hash.Add(this.BigEnum);
             hash.Add(this.BigPrefixed);
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.BigValues));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.BigValues));
             return hash.ToHashCode();
         }
     }

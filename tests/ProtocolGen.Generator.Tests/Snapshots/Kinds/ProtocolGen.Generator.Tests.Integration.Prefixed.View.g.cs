@@ -26,18 +26,18 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 _bytes = bytes;
                 // A run after a variable-length field starts where that field ends, worked out once here.
-                _run1 = 0 + 1 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false);
-                _run2 = _run1 + 2 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, false);
-                _run3 = _run2 + 4 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U32, false);
-                _run4 = _run3 + 1 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run3, global::ProtocolGen.PrefixWidth.U8, false);
-                _run5 = _run4 + 2 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run4, global::ProtocolGen.PrefixWidth.U16, false);
+                _run1 = 0 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false);
+                _run2 = _run1 + 2 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, false);
+                _run3 = _run2 + 4 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U32, false);
+                _run4 = _run3 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run3, global::ProtocolGen.PrefixWidth.U8, false);
+                _run5 = _run4 + 2 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run4, global::ProtocolGen.PrefixWidth.U16, false);
             }
 
             /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => _run5 + 4 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run5, global::ProtocolGen.PrefixWidth.U32, false);
+            public int WireLength => _run5 + 4 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run5, global::ProtocolGen.PrefixWidth.U32, false);
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -47,28 +47,28 @@ namespace ProtocolGen.Generator.Tests.Integration
             public static int PlainSize => -1;
 
             /// <summary><c>Small</c> (<c>small</c>), its bytes.</summary>
-            public global::System.ReadOnlySpan<byte> Small => _bytes.Slice(1, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false));
+            public global::System.ReadOnlySpan<byte> Small => _bytes.Slice(1, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false));
 
             /// <summary><c>Medium</c> (<c>medium</c>), its bytes.</summary>
-            public global::System.ReadOnlySpan<byte> Medium => _bytes.Slice(_run1 + 2, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, false));
+            public global::System.ReadOnlySpan<byte> Medium => _bytes.Slice(_run1 + 2, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, false));
 
             /// <summary><c>Large</c> (<c>large</c>), its bytes.</summary>
-            public global::System.ReadOnlySpan<byte> Large => _bytes.Slice(_run2 + 4, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U32, false));
+            public global::System.ReadOnlySpan<byte> Large => _bytes.Slice(_run2 + 4, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U32, false));
 
             /// <summary><c>ShortText</c> (<c>short_text</c>), as its UTF-8 bytes (checked valid).</summary>
-            public global::System.ReadOnlySpan<byte> ShortTextUtf8 => _bytes.Slice(_run3 + 1, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run3, global::ProtocolGen.PrefixWidth.U8, false));
+            public global::System.ReadOnlySpan<byte> ShortTextUtf8 => _bytes.Slice(_run3 + 1, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run3, global::ProtocolGen.PrefixWidth.U8, false));
 
             /// <summary>Makes the string of <see cref="ShortTextUtf8"/>.</summary>
             public string GetShortText() => global::System.Text.Encoding.UTF8.GetString(ShortTextUtf8);
 
             /// <summary><c>MediumText</c> (<c>medium_text</c>), as its UTF-8 bytes (checked valid).</summary>
-            public global::System.ReadOnlySpan<byte> MediumTextUtf8 => _bytes.Slice(_run4 + 2, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run4, global::ProtocolGen.PrefixWidth.U16, false));
+            public global::System.ReadOnlySpan<byte> MediumTextUtf8 => _bytes.Slice(_run4 + 2, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run4, global::ProtocolGen.PrefixWidth.U16, false));
 
             /// <summary>Makes the string of <see cref="MediumTextUtf8"/>.</summary>
             public string GetMediumText() => global::System.Text.Encoding.UTF8.GetString(MediumTextUtf8);
 
             /// <summary><c>LongText</c> (<c>long_text</c>), as its UTF-8 bytes (checked valid).</summary>
-            public global::System.ReadOnlySpan<byte> LongTextUtf8 => _bytes.Slice(_run5 + 4, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run5, global::ProtocolGen.PrefixWidth.U32, false));
+            public global::System.ReadOnlySpan<byte> LongTextUtf8 => _bytes.Slice(_run5 + 4, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run5, global::ProtocolGen.PrefixWidth.U32, false));
 
             /// <summary>Makes the string of <see cref="LongTextUtf8"/>.</summary>
             public string GetLongText() => global::System.Text.Encoding.UTF8.GetString(LongTextUtf8);
@@ -76,7 +76,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;
@@ -110,7 +110,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // small: that many bytes.
-                var smallLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
+                var smallLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
                 if (smallLength < 0)
                 {
                     return -1;
@@ -125,7 +125,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 2;
                 // medium: that many bytes.
-                var mediumLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 1);
+                var mediumLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 1);
                 if (mediumLength < 0)
                 {
                     return -1;
@@ -140,7 +140,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 4;
                 // large: that many bytes.
-                var largeLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 1);
+                var largeLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 1);
                 if (largeLength < 0)
                 {
                     return -1;
@@ -155,7 +155,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // short_text: that many bytes of UTF-8.
-                var shortTextLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
+                var shortTextLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
                 if (shortTextLength < 0)
                 {
                     return -1;
@@ -175,7 +175,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 2;
                 // medium_text: that many bytes of UTF-8.
-                var mediumTextLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 1);
+                var mediumTextLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 1);
                 if (mediumTextLength < 0)
                 {
                     return -1;
@@ -195,7 +195,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 4;
                 // long_text: that many bytes of UTF-8.
-                var longTextLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 1);
+                var longTextLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 1);
                 if (longTextLength < 0)
                 {
                     return -1;

@@ -68,18 +68,18 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Small, global::ProtocolGen.PrefixWidth.U8, "small"), "small");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Medium, global::ProtocolGen.PrefixWidth.U16, "medium"), "medium");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Large, global::ProtocolGen.PrefixWidth.U32, "large"), "large");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.ShortText, global::ProtocolGen.PrefixWidth.U8, "short_text"), "short_text");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.MediumText, global::ProtocolGen.PrefixWidth.U16, "medium_text"), "medium_text");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.LongText, global::ProtocolGen.PrefixWidth.U32, "long_text"), "long_text");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Small, global::ProtocolGen.PrefixWidth.U8, "small"), "small");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Medium, global::ProtocolGen.PrefixWidth.U16, "medium"), "medium");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Large, global::ProtocolGen.PrefixWidth.U32, "large"), "large");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.ShortText, global::ProtocolGen.PrefixWidth.U8, "short_text"), "short_text");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.MediumText, global::ProtocolGen.PrefixWidth.U16, "medium_text"), "medium_text");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.LongText, global::ProtocolGen.PrefixWidth.U32, "long_text"), "long_text");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Prefixed value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Prefixed value)
         {
             var source = reader.UnreadSpan;
 
@@ -152,7 +152,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
             }
 
-            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)shortTextLength), out var shortText))
+            if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)shortTextLength), out var shortText))
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
             }
@@ -174,7 +174,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
             }
 
-            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)mediumTextLength), out var mediumText))
+            if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)mediumTextLength), out var mediumText))
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
             }
@@ -196,7 +196,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
             }
 
-            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(position, (int)longTextLength), out var longText))
+            if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)longTextLength), out var longText))
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
             }
@@ -208,7 +208,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -217,20 +217,20 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
             global::System.ReadOnlySpan<byte> small = this.Small;
             var run = destination.Slice(0, 1);
-            run[0] = global::ProtocolGen.WireLength.ToU8(small.Length, "small");
+            run[0] = global::ProtocolGen.Internal.WireLength.ToU8(small.Length, "small");
             var position = 1;
             small.CopyTo(destination.Slice(position));
             position += small.Length;
 
             var medium = this.Medium.Span;
             var run2 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.WireLength.ToU16(medium.Length, "medium"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.Internal.WireLength.ToU16(medium.Length, "medium"));
             position += 2;
             medium.CopyTo(destination.Slice(position));
             position += medium.Length;
@@ -244,19 +244,19 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             var run4 = destination.Slice(position, 1);
             position += 1;
-            var shortTextLength = global::ProtocolGen.WireText.Write(this.ShortText, destination.Slice(position), "short_text");
-            run4[0] = global::ProtocolGen.WireLength.ToU8(shortTextLength, "short_text");
+            var shortTextLength = global::ProtocolGen.Internal.WireText.Write(this.ShortText, destination.Slice(position), "short_text");
+            run4[0] = global::ProtocolGen.Internal.WireLength.ToU8(shortTextLength, "short_text");
             position += shortTextLength;
 
             var run5 = destination.Slice(position, 2);
             position += 2;
-            var mediumTextLength = global::ProtocolGen.WireText.Write(this.MediumText, destination.Slice(position), "medium_text");
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run5, global::ProtocolGen.WireLength.ToU16(mediumTextLength, "medium_text"));
+            var mediumTextLength = global::ProtocolGen.Internal.WireText.Write(this.MediumText, destination.Slice(position), "medium_text");
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run5, global::ProtocolGen.Internal.WireLength.ToU16(mediumTextLength, "medium_text"));
             position += mediumTextLength;
 
             var run6 = destination.Slice(position, 4);
             position += 4;
-            var longTextLength = global::ProtocolGen.WireText.Write(this.LongText, destination.Slice(position), "long_text");
+            var longTextLength = global::ProtocolGen.Internal.WireText.Write(this.LongText, destination.Slice(position), "long_text");
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run6, (uint)longTextLength);
             position += longTextLength;
 
@@ -277,28 +277,28 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Prefixed");
-            global::ProtocolGen.WireJson.WriteHex(writer, "small", this.Small);
-            global::ProtocolGen.WireJson.WriteHex(writer, "medium", this.Medium.Span);
-            global::ProtocolGen.WireJson.WriteHex(writer, "large", this.Large);
-            global::ProtocolGen.WireJson.WriteString(writer, "short_text", this.ShortText);
-            global::ProtocolGen.WireJson.WriteString(writer, "medium_text", this.MediumText);
-            global::ProtocolGen.WireJson.WriteString(writer, "long_text", this.LongText);
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Prefixed");
+            global::ProtocolGen.Json.WireJson.WriteHex(writer, "small", this.Small);
+            global::ProtocolGen.Json.WireJson.WriteHex(writer, "medium", this.Medium.Span);
+            global::ProtocolGen.Json.WireJson.WriteHex(writer, "large", this.Large);
+            global::ProtocolGen.Json.WireJson.WriteString(writer, "short_text", this.ShortText);
+            global::ProtocolGen.Json.WireJson.WriteString(writer, "medium_text", this.MediumText);
+            global::ProtocolGen.Json.WireJson.WriteString(writer, "long_text", this.LongText);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "small", "medium", "large", "short_text", "medium_text", "long_text" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "small", "medium", "large", "short_text", "medium_text", "long_text" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.Prefixed global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Prefixed>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.Prefixed global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Prefixed>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Prefixed(
-                global::ProtocolGen.WireJson.GetHex(element, "small"),
-                global::ProtocolGen.WireJson.GetHex(element, "medium"),
-                global::ProtocolGen.WireJson.GetHex(element, "large"),
-                global::ProtocolGen.WireJson.GetString(element, "short_text"),
-                global::ProtocolGen.WireJson.GetString(element, "medium_text"),
-                global::ProtocolGen.WireJson.GetString(element, "long_text"));
+                global::ProtocolGen.Json.WireJson.GetHex(element, "small"),
+                global::ProtocolGen.Json.WireJson.GetHex(element, "medium"),
+                global::ProtocolGen.Json.WireJson.GetHex(element, "large"),
+                global::ProtocolGen.Json.WireJson.GetString(element, "short_text"),
+                global::ProtocolGen.Json.WireJson.GetString(element, "medium_text"),
+                global::ProtocolGen.Json.WireJson.GetString(element, "long_text"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -320,26 +320,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(4, "Prefixed", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "small.length", "u8"),
-            new global::ProtocolGen.FieldLayout(1, null, "small", "bytes"),
-            new global::ProtocolGen.FieldLayout(null, 2, "medium.length", "u16"),
-            new global::ProtocolGen.FieldLayout(null, null, "medium", "bytes"),
-            new global::ProtocolGen.FieldLayout(null, 4, "large.length", "u32"),
-            new global::ProtocolGen.FieldLayout(null, null, "large", "bytes"),
-            new global::ProtocolGen.FieldLayout(null, 1, "short_text.length", "u8"),
-            new global::ProtocolGen.FieldLayout(null, null, "short_text", "utf8"),
-            new global::ProtocolGen.FieldLayout(null, 2, "medium_text.length", "u16"),
-            new global::ProtocolGen.FieldLayout(null, null, "medium_text", "utf8"),
-            new global::ProtocolGen.FieldLayout(null, 4, "long_text.length", "u32"),
-            new global::ProtocolGen.FieldLayout(null, null, "long_text", "utf8")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(4, "Prefixed", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "small.length", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(1, null, "small", "bytes"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 2, "medium.length", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "medium", "bytes"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 4, "large.length", "u32"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "large", "bytes"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 1, "short_text.length", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "short_text", "utf8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 2, "medium_text.length", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "medium_text", "utf8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 4, "long_text.length", "u32"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "long_text", "utf8")));
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.Prefixed? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
-                && global::ProtocolGen.WireEquality.Equal(this.Small, other.Small)
-                && global::ProtocolGen.WireEquality.Equal(this.Medium, other.Medium)
-                && global::ProtocolGen.WireEquality.Equal(this.Large, other.Large)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Small, other.Small)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Medium, other.Medium)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Large, other.Large)
                 && this.ShortText == other.ShortText
                 && this.MediumText == other.MediumText
                 && this.LongText == other.LongText
@@ -350,9 +350,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var hash = new global::System.HashCode();
             hash.Add(base.GetHashCode());
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Small));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Medium));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Large));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Small));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Medium));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Large));
             hash.Add(this.ShortText);
             hash.Add(this.MediumText);
             hash.Add(this.LongText);

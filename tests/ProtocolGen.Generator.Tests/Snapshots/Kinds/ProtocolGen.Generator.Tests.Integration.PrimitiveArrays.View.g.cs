@@ -31,23 +31,23 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 _bytes = bytes;
                 // A run after a variable-length field starts where that field ends, worked out once here.
-                _run1 = 0 + 1 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false);
-                _run2 = _run1 + 1 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U8, false) * 1;
-                _run3 = _run2 + 2 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U16, false) * 2;
-                _run4 = _run3 + 2 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run3, global::ProtocolGen.PrefixWidth.U16, false) * 2;
-                _run5 = _run4 + 4 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run4, global::ProtocolGen.PrefixWidth.U32, false) * 4;
-                _run6 = _run5 + 4 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run5, global::ProtocolGen.PrefixWidth.U32, false) * 4;
-                _run7 = _run6 + 1 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run6, global::ProtocolGen.PrefixWidth.U8, false) * 8;
-                _run8 = _run7 + 1 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run7, global::ProtocolGen.PrefixWidth.U8, false) * 8;
-                _run9 = _run8 + 1 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run8, global::ProtocolGen.PrefixWidth.U8, false) * 1;
-                _run10 = _run9 + 2 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run9, global::ProtocolGen.PrefixWidth.U16, false) * 2;
+                _run1 = 0 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false);
+                _run2 = _run1 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U8, false) * 1;
+                _run3 = _run2 + 2 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U16, false) * 2;
+                _run4 = _run3 + 2 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run3, global::ProtocolGen.PrefixWidth.U16, false) * 2;
+                _run5 = _run4 + 4 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run4, global::ProtocolGen.PrefixWidth.U32, false) * 4;
+                _run6 = _run5 + 4 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run5, global::ProtocolGen.PrefixWidth.U32, false) * 4;
+                _run7 = _run6 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run6, global::ProtocolGen.PrefixWidth.U8, false) * 8;
+                _run8 = _run7 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run7, global::ProtocolGen.PrefixWidth.U8, false) * 8;
+                _run9 = _run8 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run8, global::ProtocolGen.PrefixWidth.U8, false) * 1;
+                _run10 = _run9 + 2 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run9, global::ProtocolGen.PrefixWidth.U16, false) * 2;
             }
 
             /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => _run10 + 1 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run10, global::ProtocolGen.PrefixWidth.U8, false) * 8;
+            public int WireLength => _run10 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run10, global::ProtocolGen.PrefixWidth.U8, false) * 8;
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -57,42 +57,42 @@ namespace ProtocolGen.Generator.Tests.Integration
             public static int PlainSize => -1;
 
             /// <summary><c>Bytes</c> (<c>bytes</c>), its bytes.</summary>
-            public global::System.ReadOnlySpan<byte> Bytes => _bytes.Slice(1, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false));
+            public global::System.ReadOnlySpan<byte> Bytes => _bytes.Slice(1, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false));
 
             /// <summary><c>SBytes</c> (<c>s_bytes</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<sbyte> SBytes => new global::ProtocolGen.PrimitiveArrayView<sbyte>(_bytes.Slice(_run1 + 1, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U8, false) * 1), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<sbyte> SBytes => new global::ProtocolGen.Views.PrimitiveArrayView<sbyte>(_bytes.Slice(_run1 + 1, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U8, false) * 1), bigEndian: false);
 
             /// <summary><c>UShorts</c> (<c>u_shorts</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<ushort> UShorts => new global::ProtocolGen.PrimitiveArrayView<ushort>(_bytes.Slice(_run2 + 2, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U16, false) * 2), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<ushort> UShorts => new global::ProtocolGen.Views.PrimitiveArrayView<ushort>(_bytes.Slice(_run2 + 2, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U16, false) * 2), bigEndian: false);
 
             /// <summary><c>Shorts</c> (<c>shorts</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<short> Shorts => new global::ProtocolGen.PrimitiveArrayView<short>(_bytes.Slice(_run3 + 2, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run3, global::ProtocolGen.PrefixWidth.U16, false) * 2), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<short> Shorts => new global::ProtocolGen.Views.PrimitiveArrayView<short>(_bytes.Slice(_run3 + 2, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run3, global::ProtocolGen.PrefixWidth.U16, false) * 2), bigEndian: false);
 
             /// <summary><c>UInts</c> (<c>u_ints</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<uint> UInts => new global::ProtocolGen.PrimitiveArrayView<uint>(_bytes.Slice(_run4 + 4, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run4, global::ProtocolGen.PrefixWidth.U32, false) * 4), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<uint> UInts => new global::ProtocolGen.Views.PrimitiveArrayView<uint>(_bytes.Slice(_run4 + 4, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run4, global::ProtocolGen.PrefixWidth.U32, false) * 4), bigEndian: false);
 
             /// <summary><c>Ints</c> (<c>ints</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<int> Ints => new global::ProtocolGen.PrimitiveArrayView<int>(_bytes.Slice(_run5 + 4, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run5, global::ProtocolGen.PrefixWidth.U32, false) * 4), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<int> Ints => new global::ProtocolGen.Views.PrimitiveArrayView<int>(_bytes.Slice(_run5 + 4, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run5, global::ProtocolGen.PrefixWidth.U32, false) * 4), bigEndian: false);
 
             /// <summary><c>ULongs</c> (<c>u_longs</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<ulong> ULongs => new global::ProtocolGen.PrimitiveArrayView<ulong>(_bytes.Slice(_run6 + 1, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run6, global::ProtocolGen.PrefixWidth.U8, false) * 8), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<ulong> ULongs => new global::ProtocolGen.Views.PrimitiveArrayView<ulong>(_bytes.Slice(_run6 + 1, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run6, global::ProtocolGen.PrefixWidth.U8, false) * 8), bigEndian: false);
 
             /// <summary><c>Longs</c> (<c>longs</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<long> Longs => new global::ProtocolGen.PrimitiveArrayView<long>(_bytes.Slice(_run7 + 1, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run7, global::ProtocolGen.PrefixWidth.U8, false) * 8), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<long> Longs => new global::ProtocolGen.Views.PrimitiveArrayView<long>(_bytes.Slice(_run7 + 1, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run7, global::ProtocolGen.PrefixWidth.U8, false) * 8), bigEndian: false);
 
             /// <summary><c>Flags</c> (<c>flags</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<bool> Flags => new global::ProtocolGen.PrimitiveArrayView<bool>(_bytes.Slice(_run8 + 1, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run8, global::ProtocolGen.PrefixWidth.U8, false) * 1), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<bool> Flags => new global::ProtocolGen.Views.PrimitiveArrayView<bool>(_bytes.Slice(_run8 + 1, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run8, global::ProtocolGen.PrefixWidth.U8, false) * 1), bigEndian: false);
 
             /// <summary><c>Levels</c> (<c>levels</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.Int16Enum> Levels => new global::ProtocolGen.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(_bytes.Slice(_run9 + 2, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run9, global::ProtocolGen.PrefixWidth.U16, false) * 2), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.Int16Enum> Levels => new global::ProtocolGen.Views.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(_bytes.Slice(_run9 + 2, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run9, global::ProtocolGen.PrefixWidth.U16, false) * 2), bigEndian: false);
 
             /// <summary><c>Wide</c> (<c>wide</c>), its elements read in place.</summary>
-            public global::ProtocolGen.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum> Wide => new global::ProtocolGen.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(_bytes.Slice(_run10 + 1, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run10, global::ProtocolGen.PrefixWidth.U8, false) * 8), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum> Wide => new global::ProtocolGen.Views.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(_bytes.Slice(_run10 + 1, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run10, global::ProtocolGen.PrefixWidth.U8, false) * 8), bigEndian: false);
 
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;
@@ -126,7 +126,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // bytes: that many bytes.
-                var bytesLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
+                var bytesLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
                 if (bytesLength < 0)
                 {
                     return -1;
@@ -141,7 +141,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // s_bytes: that many 1-byte values.
-                var sBytesCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
+                var sBytesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
                 if (sBytesCount < 0)
                 {
                     return -1;
@@ -156,7 +156,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 2;
                 // u_shorts: that many 2-byte values.
-                var uShortsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 2);
+                var uShortsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 2);
                 if (uShortsCount < 0)
                 {
                     return -1;
@@ -171,7 +171,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 2;
                 // shorts: that many 2-byte values.
-                var shortsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 2);
+                var shortsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 2);
                 if (shortsCount < 0)
                 {
                     return -1;
@@ -186,7 +186,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 4;
                 // u_ints: that many 4-byte values.
-                var uIntsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 4);
+                var uIntsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 4);
                 if (uIntsCount < 0)
                 {
                     return -1;
@@ -201,7 +201,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 4;
                 // ints: that many 4-byte values.
-                var intsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 4);
+                var intsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 4);
                 if (intsCount < 0)
                 {
                     return -1;
@@ -216,7 +216,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // u_longs: that many 8-byte values.
-                var uLongsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 8);
+                var uLongsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 8);
                 if (uLongsCount < 0)
                 {
                     return -1;
@@ -231,7 +231,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // longs: that many 8-byte values.
-                var longsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 8);
+                var longsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 8);
                 if (longsCount < 0)
                 {
                     return -1;
@@ -246,13 +246,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // flags: that many 1-byte values.
-                var flagsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
+                var flagsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
                 if (flagsCount < 0)
                 {
                     return -1;
                 }
 
-                if (!global::ProtocolGen.ViewReads.AreBooleans(bytes.Slice(at, flagsCount)))
+                if (!global::ProtocolGen.Internal.ViewReads.AreBooleans(bytes.Slice(at, flagsCount)))
                 {
                     return -1;
                 }
@@ -266,7 +266,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 2;
                 // levels: that many 2-byte values.
-                var levelsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 2);
+                var levelsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, 2);
                 if (levelsCount < 0)
                 {
                     return -1;
@@ -281,7 +281,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // wide: that many 8-byte values.
-                var wideCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 8);
+                var wideCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 8);
                 if (wideCount < 0)
                 {
                     return -1;

@@ -98,23 +98,23 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Bytes, global::ProtocolGen.PrefixWidth.U8, "bytes"), "bytes");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<sbyte>(this.SBytes, global::ProtocolGen.PrefixWidth.U8, "s_bytes"), "s_bytes");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<ushort>(this.UShorts, global::ProtocolGen.PrefixWidth.U16, "u_shorts"), "u_shorts");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<short>(this.Shorts, global::ProtocolGen.PrefixWidth.U16, "shorts"), "shorts");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<uint>(this.UInts, global::ProtocolGen.PrefixWidth.U32, "u_ints"), "u_ints");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<int>(this.Ints, global::ProtocolGen.PrefixWidth.U32, "ints"), "ints");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<ulong>(this.ULongs, global::ProtocolGen.PrefixWidth.U8, "u_longs"), "u_longs");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<long>(this.Longs, global::ProtocolGen.PrefixWidth.U8, "longs"), "longs");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<bool>(this.Flags, global::ProtocolGen.PrefixWidth.U8, "flags"), "flags");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(this.Levels, global::ProtocolGen.PrefixWidth.U16, "levels"), "levels");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(this.Wide, global::ProtocolGen.PrefixWidth.U8, "wide"), "wide");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Bytes, global::ProtocolGen.PrefixWidth.U8, "bytes"), "bytes");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<sbyte>(this.SBytes, global::ProtocolGen.PrefixWidth.U8, "s_bytes"), "s_bytes");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<ushort>(this.UShorts, global::ProtocolGen.PrefixWidth.U16, "u_shorts"), "u_shorts");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<short>(this.Shorts, global::ProtocolGen.PrefixWidth.U16, "shorts"), "shorts");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<uint>(this.UInts, global::ProtocolGen.PrefixWidth.U32, "u_ints"), "u_ints");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<int>(this.Ints, global::ProtocolGen.PrefixWidth.U32, "ints"), "ints");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<ulong>(this.ULongs, global::ProtocolGen.PrefixWidth.U8, "u_longs"), "u_longs");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<long>(this.Longs, global::ProtocolGen.PrefixWidth.U8, "longs"), "longs");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<bool>(this.Flags, global::ProtocolGen.PrefixWidth.U8, "flags"), "flags");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(this.Levels, global::ProtocolGen.PrefixWidth.U16, "levels"), "levels");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(this.Wide, global::ProtocolGen.PrefixWidth.U8, "wide"), "wide");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays value)
         {
             var source = reader.UnreadSpan;
 
@@ -151,7 +151,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
             }
 
-            var sBytesItems = global::ProtocolGen.WireArrays.ReadPrimitives<sbyte>(source.Slice(position, (int)sBytesCount), bigEndian: false, out var sBytesBad);
+            var sBytesItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<sbyte>(source.Slice(position, (int)sBytesCount), bigEndian: false, out var sBytesBad);
             if (sBytesItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + sBytesBad, out value);
@@ -175,7 +175,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
             }
 
-            var uShortsItems = global::ProtocolGen.WireArrays.ReadPrimitives<ushort>(source.Slice(position, (int)uShortsCount * 2), bigEndian: false, out var uShortsBad);
+            var uShortsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<ushort>(source.Slice(position, (int)uShortsCount * 2), bigEndian: false, out var uShortsBad);
             if (uShortsItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uShortsBad, out value);
@@ -199,7 +199,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
             }
 
-            var shortsItems = global::ProtocolGen.WireArrays.ReadPrimitives<short>(source.Slice(position, (int)shortsCount * 2), bigEndian: false, out var shortsBad);
+            var shortsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<short>(source.Slice(position, (int)shortsCount * 2), bigEndian: false, out var shortsBad);
             if (shortsItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + shortsBad, out value);
@@ -223,7 +223,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
             }
 
-            var uIntsItems = global::ProtocolGen.WireArrays.ReadPrimitives<uint>(source.Slice(position, (int)uIntsCount * 4), bigEndian: false, out var uIntsBad);
+            var uIntsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<uint>(source.Slice(position, (int)uIntsCount * 4), bigEndian: false, out var uIntsBad);
             if (uIntsItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uIntsBad, out value);
@@ -247,7 +247,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
             }
 
-            var intsItems = global::ProtocolGen.WireArrays.ReadPrimitives<int>(source.Slice(position, (int)intsCount * 4), bigEndian: false, out var intsBad);
+            var intsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<int>(source.Slice(position, (int)intsCount * 4), bigEndian: false, out var intsBad);
             if (intsItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + intsBad, out value);
@@ -271,7 +271,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
             }
 
-            var uLongsItems = global::ProtocolGen.WireArrays.ReadPrimitives<ulong>(source.Slice(position, (int)uLongsCount * 8), bigEndian: false, out var uLongsBad);
+            var uLongsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<ulong>(source.Slice(position, (int)uLongsCount * 8), bigEndian: false, out var uLongsBad);
             if (uLongsItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uLongsBad, out value);
@@ -295,7 +295,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
             }
 
-            var longsItems = global::ProtocolGen.WireArrays.ReadPrimitives<long>(source.Slice(position, (int)longsCount * 8), bigEndian: false, out var longsBad);
+            var longsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<long>(source.Slice(position, (int)longsCount * 8), bigEndian: false, out var longsBad);
             if (longsItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + longsBad, out value);
@@ -319,7 +319,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
             }
 
-            var flagsItems = global::ProtocolGen.WireArrays.ReadPrimitives<bool>(source.Slice(position, (int)flagsCount), bigEndian: false, out var flagsBad);
+            var flagsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<bool>(source.Slice(position, (int)flagsCount), bigEndian: false, out var flagsBad);
             if (flagsItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + flagsBad, out value);
@@ -343,7 +343,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
             }
 
-            var levelsItems = global::ProtocolGen.WireArrays.ReadPrimitives<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(source.Slice(position, (int)levelsCount * 2), bigEndian: false, out var levelsBad);
+            var levelsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(source.Slice(position, (int)levelsCount * 2), bigEndian: false, out var levelsBad);
             if (levelsItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + levelsBad, out value);
@@ -367,7 +367,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
             }
 
-            var wideItems = global::ProtocolGen.WireArrays.ReadPrimitives<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(source.Slice(position, (int)wideCount * 8), bigEndian: false, out var wideBad);
+            var wideItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(source.Slice(position, (int)wideCount * 8), bigEndian: false, out var wideBad);
             if (wideItems is null)
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + wideBad, out value);
@@ -381,7 +381,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -390,76 +390,76 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
             global::System.ReadOnlySpan<byte> bytes = this.Bytes;
             var run = destination.Slice(0, 1);
-            run[0] = global::ProtocolGen.WireLength.ToU8(bytes.Length, "bytes");
+            run[0] = global::ProtocolGen.Internal.WireLength.ToU8(bytes.Length, "bytes");
             var position = 1;
             bytes.CopyTo(destination.Slice(position));
             position += bytes.Length;
 
             global::System.ReadOnlySpan<sbyte> sBytes = this.SBytes;
             var run2 = destination.Slice(position, 1);
-            run2[0] = global::ProtocolGen.WireLength.ToU8(sBytes.Length, "s_bytes");
+            run2[0] = global::ProtocolGen.Internal.WireLength.ToU8(sBytes.Length, "s_bytes");
             position += 1;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(sBytes, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(sBytes, destination.Slice(position), bigEndian: false);
 
             global::System.ReadOnlySpan<ushort> uShorts = this.UShorts;
             var run3 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run3, global::ProtocolGen.WireLength.ToU16(uShorts.Length, "u_shorts"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run3, global::ProtocolGen.Internal.WireLength.ToU16(uShorts.Length, "u_shorts"));
             position += 2;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(uShorts, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(uShorts, destination.Slice(position), bigEndian: false);
 
             var shorts = this.Shorts.AsSpan();
             var run4 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run4, global::ProtocolGen.WireLength.ToU16(shorts.Length, "shorts"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run4, global::ProtocolGen.Internal.WireLength.ToU16(shorts.Length, "shorts"));
             position += 2;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(shorts, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(shorts, destination.Slice(position), bigEndian: false);
 
             global::System.ReadOnlySpan<uint> uInts = this.UInts;
             var run5 = destination.Slice(position, 4);
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run5, (uint)uInts.Length);
             position += 4;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(uInts, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(uInts, destination.Slice(position), bigEndian: false);
 
             var ints = this.Ints.AsSpan();
             var run6 = destination.Slice(position, 4);
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run6, (uint)ints.Length);
             position += 4;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(ints, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(ints, destination.Slice(position), bigEndian: false);
 
             global::System.ReadOnlySpan<ulong> uLongs = this.ULongs;
             var run7 = destination.Slice(position, 1);
-            run7[0] = global::ProtocolGen.WireLength.ToU8(uLongs.Length, "u_longs");
+            run7[0] = global::ProtocolGen.Internal.WireLength.ToU8(uLongs.Length, "u_longs");
             position += 1;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(uLongs, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(uLongs, destination.Slice(position), bigEndian: false);
 
             var longs = this.Longs.AsSpan();
             var run8 = destination.Slice(position, 1);
-            run8[0] = global::ProtocolGen.WireLength.ToU8(longs.Length, "longs");
+            run8[0] = global::ProtocolGen.Internal.WireLength.ToU8(longs.Length, "longs");
             position += 1;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(longs, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(longs, destination.Slice(position), bigEndian: false);
 
             global::System.ReadOnlySpan<bool> flags = this.Flags;
             var run9 = destination.Slice(position, 1);
-            run9[0] = global::ProtocolGen.WireLength.ToU8(flags.Length, "flags");
+            run9[0] = global::ProtocolGen.Internal.WireLength.ToU8(flags.Length, "flags");
             position += 1;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(flags, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(flags, destination.Slice(position), bigEndian: false);
 
             global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.Int16Enum> levels = this.Levels;
             var run10 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run10, global::ProtocolGen.WireLength.ToU16(levels.Length, "levels"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run10, global::ProtocolGen.Internal.WireLength.ToU16(levels.Length, "levels"));
             position += 2;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(levels, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(levels, destination.Slice(position), bigEndian: false);
 
             var wide = this.Wide.AsSpan();
             var run11 = destination.Slice(position, 1);
-            run11[0] = global::ProtocolGen.WireLength.ToU8(wide.Length, "wide");
+            run11[0] = global::ProtocolGen.Internal.WireLength.ToU8(wide.Length, "wide");
             position += 1;
-            position += global::ProtocolGen.WireArrays.WritePrimitives(wide, destination.Slice(position), bigEndian: false);
+            position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(wide, destination.Slice(position), bigEndian: false);
 
             writer.Advance(position);
         }
@@ -478,38 +478,38 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "PrimitiveArrays");
-            global::ProtocolGen.WireJson.WriteHex(writer, "bytes", this.Bytes);
-            global::ProtocolGen.WireJson.WriteValues<sbyte>(writer, "s_bytes", this.SBytes, static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.WireJson.WriteValues<ushort>(writer, "u_shorts", this.UShorts, static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.WireJson.WriteValues<short>(writer, "shorts", this.Shorts.AsSpan(), static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.WireJson.WriteValues<uint>(writer, "u_ints", this.UInts, static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.WireJson.WriteValues<int>(writer, "ints", this.Ints.AsSpan(), static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.WireJson.WriteValues<ulong>(writer, "u_longs", this.ULongs, static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.WireJson.WriteValues<long>(writer, "longs", this.Longs.AsSpan(), static (json, item) => json.WriteNumberValue(item));
-            global::ProtocolGen.WireJson.WriteValues<bool>(writer, "flags", this.Flags, static (json, item) => json.WriteBooleanValue(item));
-            global::ProtocolGen.WireJson.WriteValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(writer, "levels", this.Levels, global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.WriteValue);
-            global::ProtocolGen.WireJson.WriteValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(writer, "wide", this.Wide.AsSpan(), global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.WriteValue);
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "PrimitiveArrays");
+            global::ProtocolGen.Json.WireJson.WriteHex(writer, "bytes", this.Bytes);
+            global::ProtocolGen.Json.WireJson.WriteValues<sbyte>(writer, "s_bytes", this.SBytes, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Json.WireJson.WriteValues<ushort>(writer, "u_shorts", this.UShorts, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Json.WireJson.WriteValues<short>(writer, "shorts", this.Shorts.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Json.WireJson.WriteValues<uint>(writer, "u_ints", this.UInts, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Json.WireJson.WriteValues<int>(writer, "ints", this.Ints.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Json.WireJson.WriteValues<ulong>(writer, "u_longs", this.ULongs, static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Json.WireJson.WriteValues<long>(writer, "longs", this.Longs.AsSpan(), static (json, item) => json.WriteNumberValue(item));
+            global::ProtocolGen.Json.WireJson.WriteValues<bool>(writer, "flags", this.Flags, static (json, item) => json.WriteBooleanValue(item));
+            global::ProtocolGen.Json.WireJson.WriteValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(writer, "levels", this.Levels, global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.WriteValue);
+            global::ProtocolGen.Json.WireJson.WriteValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(writer, "wide", this.Wide.AsSpan(), global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.WriteValue);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "bytes", "s_bytes", "u_shorts", "shorts", "u_ints", "ints", "u_longs", "longs", "flags", "levels", "wide" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "bytes", "s_bytes", "u_shorts", "shorts", "u_ints", "ints", "u_longs", "longs", "flags", "levels", "wide" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays(
-                global::ProtocolGen.WireJson.GetHex(element, "bytes"),
-                global::ProtocolGen.WireJson.GetValues<sbyte>(element, "s_bytes", global::ProtocolGen.WireJson.ToSByte),
-                global::ProtocolGen.WireJson.GetValues<ushort>(element, "u_shorts", global::ProtocolGen.WireJson.ToUInt16),
-                global::ProtocolGen.WireJson.GetImmutableValues<short>(element, "shorts", global::ProtocolGen.WireJson.ToInt16),
-                global::ProtocolGen.WireJson.GetValues<uint>(element, "u_ints", global::ProtocolGen.WireJson.ToUInt32),
-                global::ProtocolGen.WireJson.GetImmutableValues<int>(element, "ints", global::ProtocolGen.WireJson.ToInt32),
-                global::ProtocolGen.WireJson.GetValues<ulong>(element, "u_longs", global::ProtocolGen.WireJson.ToUInt64),
-                global::ProtocolGen.WireJson.GetImmutableValues<long>(element, "longs", global::ProtocolGen.WireJson.ToInt64),
-                global::ProtocolGen.WireJson.GetValues<bool>(element, "flags", global::ProtocolGen.WireJson.ToBoolean),
-                global::ProtocolGen.WireJson.GetValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(element, "levels", global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.ReadValue),
-                global::ProtocolGen.WireJson.GetImmutableValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(element, "wide", global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.ReadValue));
+                global::ProtocolGen.Json.WireJson.GetHex(element, "bytes"),
+                global::ProtocolGen.Json.WireJson.GetValues<sbyte>(element, "s_bytes", global::ProtocolGen.Json.WireJson.ToSByte),
+                global::ProtocolGen.Json.WireJson.GetValues<ushort>(element, "u_shorts", global::ProtocolGen.Json.WireJson.ToUInt16),
+                global::ProtocolGen.Json.WireJson.GetImmutableValues<short>(element, "shorts", global::ProtocolGen.Json.WireJson.ToInt16),
+                global::ProtocolGen.Json.WireJson.GetValues<uint>(element, "u_ints", global::ProtocolGen.Json.WireJson.ToUInt32),
+                global::ProtocolGen.Json.WireJson.GetImmutableValues<int>(element, "ints", global::ProtocolGen.Json.WireJson.ToInt32),
+                global::ProtocolGen.Json.WireJson.GetValues<ulong>(element, "u_longs", global::ProtocolGen.Json.WireJson.ToUInt64),
+                global::ProtocolGen.Json.WireJson.GetImmutableValues<long>(element, "longs", global::ProtocolGen.Json.WireJson.ToInt64),
+                global::ProtocolGen.Json.WireJson.GetValues<bool>(element, "flags", global::ProtocolGen.Json.WireJson.ToBoolean),
+                global::ProtocolGen.Json.WireJson.GetValues<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(element, "levels", global::ProtocolGen.Generator.Tests.Integration.Int16EnumWireNames.ReadValue),
+                global::ProtocolGen.Json.WireJson.GetImmutableValues<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(element, "wide", global::ProtocolGen.Generator.Tests.Integration.UInt64EnumWireNames.ReadValue));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -541,44 +541,44 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(10, "PrimitiveArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "bytes.length", "u8"),
-            new global::ProtocolGen.FieldLayout(1, null, "bytes", "bytes"),
-            new global::ProtocolGen.FieldLayout(null, 1, "s_bytes.count", "u8"),
-            new global::ProtocolGen.FieldLayout(null, null, "s_bytes", "i8[count] (1 each)"),
-            new global::ProtocolGen.FieldLayout(null, 2, "u_shorts.count", "u16"),
-            new global::ProtocolGen.FieldLayout(null, null, "u_shorts", "u16[count] (2 each)"),
-            new global::ProtocolGen.FieldLayout(null, 2, "shorts.count", "u16"),
-            new global::ProtocolGen.FieldLayout(null, null, "shorts", "i16[count] (2 each)"),
-            new global::ProtocolGen.FieldLayout(null, 4, "u_ints.count", "u32"),
-            new global::ProtocolGen.FieldLayout(null, null, "u_ints", "u32[count] (4 each)"),
-            new global::ProtocolGen.FieldLayout(null, 4, "ints.count", "u32"),
-            new global::ProtocolGen.FieldLayout(null, null, "ints", "i32[count] (4 each)"),
-            new global::ProtocolGen.FieldLayout(null, 1, "u_longs.count", "u8"),
-            new global::ProtocolGen.FieldLayout(null, null, "u_longs", "u64[count] (8 each)"),
-            new global::ProtocolGen.FieldLayout(null, 1, "longs.count", "u8"),
-            new global::ProtocolGen.FieldLayout(null, null, "longs", "i64[count] (8 each)"),
-            new global::ProtocolGen.FieldLayout(null, 1, "flags.count", "u8"),
-            new global::ProtocolGen.FieldLayout(null, null, "flags", "bool[count] (1 each)"),
-            new global::ProtocolGen.FieldLayout(null, 2, "levels.count", "u16"),
-            new global::ProtocolGen.FieldLayout(null, null, "levels", "i16 Int16Enum[count] (2 each)"),
-            new global::ProtocolGen.FieldLayout(null, 1, "wide.count", "u8"),
-            new global::ProtocolGen.FieldLayout(null, null, "wide", "u64 UInt64Enum[count] (8 each)")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(10, "PrimitiveArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "bytes.length", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(1, null, "bytes", "bytes"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 1, "s_bytes.count", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "s_bytes", "i8[count] (1 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 2, "u_shorts.count", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "u_shorts", "u16[count] (2 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 2, "shorts.count", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "shorts", "i16[count] (2 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 4, "u_ints.count", "u32"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "u_ints", "u32[count] (4 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 4, "ints.count", "u32"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "ints", "i32[count] (4 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 1, "u_longs.count", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "u_longs", "u64[count] (8 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 1, "longs.count", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "longs", "i64[count] (8 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 1, "flags.count", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "flags", "bool[count] (1 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 2, "levels.count", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "levels", "i16 Int16Enum[count] (2 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 1, "wide.count", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "wide", "u64 UInt64Enum[count] (8 each)")));
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
-                && global::ProtocolGen.WireEquality.Equal(this.Bytes, other.Bytes)
-                && global::ProtocolGen.WireEquality.Equal(this.SBytes, other.SBytes)
-                && global::ProtocolGen.WireEquality.Equal(this.UShorts, other.UShorts)
-                && global::ProtocolGen.WireEquality.Equal(this.Shorts, other.Shorts)
-                && global::ProtocolGen.WireEquality.Equal(this.UInts, other.UInts)
-                && global::ProtocolGen.WireEquality.Equal(this.Ints, other.Ints)
-                && global::ProtocolGen.WireEquality.Equal(this.ULongs, other.ULongs)
-                && global::ProtocolGen.WireEquality.Equal(this.Longs, other.Longs)
-                && global::ProtocolGen.WireEquality.Equal(this.Flags, other.Flags)
-                && global::ProtocolGen.WireEquality.Equal(this.Levels, other.Levels)
-                && global::ProtocolGen.WireEquality.Equal(this.Wide, other.Wide)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Bytes, other.Bytes)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.SBytes, other.SBytes)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.UShorts, other.UShorts)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Shorts, other.Shorts)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.UInts, other.UInts)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Ints, other.Ints)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.ULongs, other.ULongs)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Longs, other.Longs)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Flags, other.Flags)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Levels, other.Levels)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Wide, other.Wide)
             );
 
         /// <inheritdoc/>
@@ -586,17 +586,17 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var hash = new global::System.HashCode();
             hash.Add(base.GetHashCode());
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Bytes));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.SBytes));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.UShorts));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Shorts));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.UInts));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Ints));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.ULongs));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Longs));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Flags));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Levels));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Wide));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Bytes));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.SBytes));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.UShorts));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Shorts));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.UInts));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Ints));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.ULongs));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Longs));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Flags));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Levels));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Wide));
             return hash.ToHashCode();
         }
     }

@@ -38,13 +38,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Data, "data"), "data");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Data, "data"), "data");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.RestArray value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.RestArray value)
         {
             var source = reader.UnreadSpan;
 
@@ -65,7 +65,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -74,7 +74,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
@@ -102,20 +102,20 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "RestArray");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "RestArray");
             writer.WriteNumber("tag", this.Tag);
-            global::ProtocolGen.WireJson.WriteHex(writer, "data", this.Data);
+            global::ProtocolGen.Json.WireJson.WriteHex(writer, "data", this.Data);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "tag", "data" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "tag", "data" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.RestArray global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestArray>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.RestArray global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestArray>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.RestArray(
-                global::ProtocolGen.WireJson.GetByte(element, "tag"),
-                global::ProtocolGen.WireJson.GetHex(element, "data"));
+                global::ProtocolGen.Json.WireJson.GetByte(element, "tag"),
+                global::ProtocolGen.Json.WireJson.GetHex(element, "data"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -129,15 +129,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(7, "RestArray", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "tag", "u8"),
-            new global::ProtocolGen.FieldLayout(1, null, "data", "bytes to end of frame")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(7, "RestArray", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "tag", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(1, null, "data", "bytes to end of frame")));
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.RestArray? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
                 && this.Tag == other.Tag
-                && global::ProtocolGen.WireEquality.Equal(this.Data, other.Data)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Data, other.Data)
             );
 
         /// <inheritdoc/>
@@ -146,7 +146,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var hash = new global::System.HashCode();
             hash.Add(base.GetHashCode());
             hash.Add(this.Tag);
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Data));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Data));
             return hash.ToHashCode();
         }
     }

@@ -44,7 +44,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestText>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.RestText>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;

@@ -38,13 +38,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.Text, "text"), "text");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.Text, "text"), "text");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.RestText value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.RestText value)
         {
             var source = reader.UnreadSpan;
 
@@ -57,7 +57,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var run = source.Slice(0, 2);
             var tag = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
 
-            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(2), out var text))
+            if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(2), out var text))
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, 2, out value);
             }
@@ -69,7 +69,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -78,14 +78,14 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
             var run = destination.Slice(0, 2);
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run, this.Tag);
             var position = 2;
-            position += global::ProtocolGen.WireText.Write(this.Text, destination.Slice(position), "text");
+            position += global::ProtocolGen.Internal.WireText.Write(this.Text, destination.Slice(position), "text");
 
             writer.Advance(position);
         }
@@ -104,20 +104,20 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "RestText");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "RestText");
             writer.WriteNumber("tag", this.Tag);
-            global::ProtocolGen.WireJson.WriteString(writer, "text", this.Text);
+            global::ProtocolGen.Json.WireJson.WriteString(writer, "text", this.Text);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "tag", "text" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "tag", "text" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.RestText global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestText>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.RestText global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.RestText>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.RestText(
-                global::ProtocolGen.WireJson.GetUInt16(element, "tag"),
-                global::ProtocolGen.WireJson.GetString(element, "text"));
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "tag"),
+                global::ProtocolGen.Json.WireJson.GetString(element, "text"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -131,8 +131,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "RestText", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 2, "tag", "u16"),
-            new global::ProtocolGen.FieldLayout(2, null, "text", "utf8 to end of frame")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(6, "RestText", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 2, "tag", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(2, null, "text", "utf8 to end of frame")));
     }
 }

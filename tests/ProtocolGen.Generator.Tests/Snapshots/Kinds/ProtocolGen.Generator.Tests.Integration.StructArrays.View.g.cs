@@ -23,15 +23,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 _bytes = bytes;
                 // A run after a variable-length field starts where that field ends, worked out once here.
-                _run1 = 0 + 1 + new global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray(_bytes.Slice(0 + 1), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false)).WireLength;
-                _run2 = _run1 + 2 + new global::ProtocolGen.Generator.Tests.Integration.Label.ViewArray(_bytes.Slice(_run1 + 2), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, false)).WireLength;
+                _run1 = 0 + 1 + new global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray(_bytes.Slice(0 + 1), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false)).WireLength;
+                _run2 = _run1 + 2 + new global::ProtocolGen.Generator.Tests.Integration.Label.ViewArray(_bytes.Slice(_run1 + 2), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, false)).WireLength;
             }
 
             /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => _run2 + 4 + new global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray(_bytes.Slice(_run2 + 4), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U32, false)).WireLength;
+            public int WireLength => _run2 + 4 + new global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray(_bytes.Slice(_run2 + 4), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U32, false)).WireLength;
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -41,18 +41,18 @@ namespace ProtocolGen.Generator.Tests.Integration
             public static int PlainSize => -1;
 
             /// <summary><c>Points</c> (<c>points</c>), its elements as views.</summary>
-            public global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray Points => new global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray(_bytes.Slice(1), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false));
+            public global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray Points => new global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray(_bytes.Slice(1), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 0, global::ProtocolGen.PrefixWidth.U8, false));
 
             /// <summary><c>Labels</c> (<c>labels</c>), its elements as views.</summary>
-            public global::ProtocolGen.Generator.Tests.Integration.Label.ViewArray Labels => new global::ProtocolGen.Generator.Tests.Integration.Label.ViewArray(_bytes.Slice(_run1 + 2), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, false));
+            public global::ProtocolGen.Generator.Tests.Integration.Label.ViewArray Labels => new global::ProtocolGen.Generator.Tests.Integration.Label.ViewArray(_bytes.Slice(_run1 + 2), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run1, global::ProtocolGen.PrefixWidth.U16, false));
 
             /// <summary><c>More</c> (<c>more</c>), its elements as views.</summary>
-            public global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray More => new global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray(_bytes.Slice(_run2 + 4), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U32, false));
+            public global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray More => new global::ProtocolGen.Generator.Tests.Integration.Point.ViewArray(_bytes.Slice(_run2 + 4), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, _run2, global::ProtocolGen.PrefixWidth.U32, false));
 
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;
@@ -86,7 +86,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // points: that many structures; plain ones by their length alone, others each by its view.
-                var pointsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, global::ProtocolGen.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Point>());
+                var pointsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, global::ProtocolGen.Internal.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Point>());
                 if (pointsCount < 0)
                 {
                     return -1;
@@ -117,7 +117,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 2;
                 // labels: that many structures; plain ones by their length alone, others each by its view.
-                var labelsCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, global::ProtocolGen.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Label>());
+                var labelsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, global::ProtocolGen.Internal.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Label>());
                 if (labelsCount < 0)
                 {
                     return -1;
@@ -148,7 +148,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 4;
                 // more: that many structures; plain ones by their length alone, others each by its view.
-                var moreCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, global::ProtocolGen.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Point>());
+                var moreCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, global::ProtocolGen.Internal.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Point>());
                 if (moreCount < 0)
                 {
                     return -1;

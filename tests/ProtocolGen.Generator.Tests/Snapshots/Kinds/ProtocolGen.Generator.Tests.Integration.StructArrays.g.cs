@@ -50,15 +50,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.Points, global::ProtocolGen.PrefixWidth.U8, "points"), "points");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.Labels, global::ProtocolGen.PrefixWidth.U16, "labels"), "labels");
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.More, global::ProtocolGen.PrefixWidth.U32, "more"), "more");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.Points, global::ProtocolGen.PrefixWidth.U8, "points"), "points");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.Labels, global::ProtocolGen.PrefixWidth.U16, "labels"), "labels");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.More, global::ProtocolGen.PrefixWidth.U32, "more"), "more");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.StructArrays value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.StructArrays value)
         {
             var source = reader.UnreadSpan;
 
@@ -77,7 +77,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
             }
 
-            var points = global::ProtocolGen.WireArrays.New<global::ProtocolGen.Generator.Tests.Integration.Point>((int)pointsCount);
+            var points = global::ProtocolGen.Internal.WireArrays.New<global::ProtocolGen.Generator.Tests.Integration.Point>((int)pointsCount);
             var pointsBytes = source.Slice(position, points.Length * 8);
             for (var i = 0; i < points.Length; i++)
             {
@@ -127,7 +127,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
             }
 
-            var moreItems = global::ProtocolGen.WireArrays.New<global::ProtocolGen.Generator.Tests.Integration.Point>((int)moreCount);
+            var moreItems = global::ProtocolGen.Internal.WireArrays.New<global::ProtocolGen.Generator.Tests.Integration.Point>((int)moreCount);
             var moreBytes = source.Slice(position, moreItems.Length * 8);
             for (var i = 0; i < moreItems.Length; i++)
             {
@@ -142,7 +142,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -151,13 +151,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
             global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.Point> points = this.Points;
             var run = destination.Slice(0, 1);
-            run[0] = global::ProtocolGen.WireLength.ToU8(points.Length, "points");
+            run[0] = global::ProtocolGen.Internal.WireLength.ToU8(points.Length, "points");
             var position = 1;
             var pointsBytes = destination.Slice(position, points.Length * 8);
             for (var i = 0; i < points.Length; i++)
@@ -169,7 +169,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             var labels = this.Labels.AsSpan();
             var run2 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.WireLength.ToU16(labels.Length, "labels"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.Internal.WireLength.ToU16(labels.Length, "labels"));
             position += 2;
             writer.Advance(position);
             position = 0;
@@ -205,22 +205,22 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "StructArrays");
-            global::ProtocolGen.WireJson.WriteArray(writer, "points", this.Points);
-            global::ProtocolGen.WireJson.WriteArray(writer, "labels", this.Labels);
-            global::ProtocolGen.WireJson.WriteArray(writer, "more", this.More);
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "StructArrays");
+            global::ProtocolGen.Json.WireJson.WriteArray(writer, "points", this.Points);
+            global::ProtocolGen.Json.WireJson.WriteArray(writer, "labels", this.Labels);
+            global::ProtocolGen.Json.WireJson.WriteArray(writer, "more", this.More);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "points", "labels", "more" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "points", "labels", "more" };
 
-        static global::ProtocolGen.Generator.Tests.Integration.StructArrays global::ProtocolGen.IWireJson<global::ProtocolGen.Generator.Tests.Integration.StructArrays>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Generator.Tests.Integration.StructArrays global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.StructArrays>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.StructArrays(
-                global::ProtocolGen.WireJson.GetArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "points"),
-                global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "labels"),
-                global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "more"));
+                global::ProtocolGen.Json.WireJson.GetArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "points"),
+                global::ProtocolGen.Json.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Label>(element, "labels"),
+                global::ProtocolGen.Json.WireJson.GetImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Point>(element, "more"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -236,20 +236,20 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(9, "StructArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "points.count", "u8"),
-            new global::ProtocolGen.FieldLayout(1, null, "points", "Point[count] (8 each)"),
-            new global::ProtocolGen.FieldLayout(null, 2, "labels.count", "u16"),
-            new global::ProtocolGen.FieldLayout(null, null, "labels", "Label[count]"),
-            new global::ProtocolGen.FieldLayout(null, 4, "more.count", "u32"),
-            new global::ProtocolGen.FieldLayout(null, null, "more", "Point[count] (8 each)")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(9, "StructArrays", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "points.count", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(1, null, "points", "Point[count] (8 each)"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 2, "labels.count", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "labels", "Label[count]"),
+            new global::ProtocolGen.Layout.FieldLayout(null, 4, "more.count", "u32"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "more", "Point[count] (8 each)")));
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.StructArrays? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
-                && global::ProtocolGen.WireEquality.Equal(this.Points, other.Points)
-                && global::ProtocolGen.WireEquality.Equal(this.Labels, other.Labels)
-                && global::ProtocolGen.WireEquality.Equal(this.More, other.More)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Points, other.Points)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Labels, other.Labels)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.More, other.More)
             );
 
         /// <inheritdoc/>
@@ -257,9 +257,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var hash = new global::System.HashCode();
             hash.Add(base.GetHashCode());
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Points));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Labels));
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.More));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Points));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Labels));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.More));
             return hash.ToHashCode();
         }
     }

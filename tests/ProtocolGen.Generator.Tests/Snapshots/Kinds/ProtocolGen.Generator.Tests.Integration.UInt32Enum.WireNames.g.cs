@@ -36,21 +36,21 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a property holding a name or a number.</summary>
-        public static global::ProtocolGen.Generator.Tests.Integration.UInt32Enum Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.WireJson.GetProperty(element, property), property);
+        public static global::ProtocolGen.Generator.Tests.Integration.UInt32Enum Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.Json.WireJson.GetProperty(element, property), property);
 
         /// <summary>Reads a name or a number; an error names <paramref name="property"/>.</summary>
         public static global::ProtocolGen.Generator.Tests.Integration.UInt32Enum ReadValue(global::System.Text.Json.JsonElement value, string property)
         {
             if (value.ValueKind != global::System.Text.Json.JsonValueKind.String)
             {
-                return (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::ProtocolGen.WireJson.ToUInt32(value, property);
+                return (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::ProtocolGen.Json.WireJson.ToUInt32(value, property);
             }
 
-            return global::ProtocolGen.WireJson.ToText(value, property) switch
+            return global::ProtocolGen.Json.WireJson.ToText(value, property) switch
             {
                 "One" => global::ProtocolGen.Generator.Tests.Integration.UInt32Enum.One,
                 "Max" => global::ProtocolGen.Generator.Tests.Integration.UInt32Enum.Max,
-                var other => throw global::ProtocolGen.WireJson.UnknownEnumName(property, other, "UInt32Enum"),
+                var other => throw global::ProtocolGen.Json.WireJson.UnknownEnumName(property, other, "UInt32Enum"),
             };
         }
     }

@@ -23,7 +23,7 @@ namespace ProtocolGen.Portmaster
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => 1 + 4 + new global::ProtocolGen.Portmaster.BandwidthValueV6.ViewArray(_bytes.Slice(1 + 4), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 1, global::ProtocolGen.PrefixWidth.U32, false)).WireLength;
+            public int WireLength => 1 + 4 + new global::ProtocolGen.Portmaster.BandwidthValueV6.ViewArray(_bytes.Slice(1 + 4), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 1, global::ProtocolGen.PrefixWidth.U32, false)).WireLength;
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -36,12 +36,12 @@ namespace ProtocolGen.Portmaster
             public global::ProtocolGen.Portmaster.IpProtocol Protocol => (global::ProtocolGen.Portmaster.IpProtocol)_bytes[0];
 
             /// <summary><c>Values</c> (<c>values</c>), its elements as views.</summary>
-            public global::ProtocolGen.Portmaster.BandwidthValueV6.ViewArray Values => new global::ProtocolGen.Portmaster.BandwidthValueV6.ViewArray(_bytes.Slice(5), global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 1, global::ProtocolGen.PrefixWidth.U32, false));
+            public global::ProtocolGen.Portmaster.BandwidthValueV6.ViewArray Values => new global::ProtocolGen.Portmaster.BandwidthValueV6.ViewArray(_bytes.Slice(5), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 1, global::ProtocolGen.PrefixWidth.U32, false));
 
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV6>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV6>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;
@@ -75,7 +75,7 @@ namespace ProtocolGen.Portmaster
 
                 at += 5;
                 // values: that many structures; plain ones by their length alone, others each by its view.
-                var valuesCount = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, global::ProtocolGen.WireLength.MinOf<global::ProtocolGen.Portmaster.BandwidthValueV6>());
+                var valuesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, global::ProtocolGen.Internal.WireLength.MinOf<global::ProtocolGen.Portmaster.BandwidthValueV6>());
                 if (valuesCount < 0)
                 {
                     return -1;

@@ -41,13 +41,13 @@ namespace ProtocolGen.Portmaster
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U32, "values"), "values");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U32, "values"), "values");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.BandwidthStatsV6 value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.BandwidthStatsV6 value)
         {
             var source = reader.UnreadSpan;
 
@@ -67,7 +67,7 @@ namespace ProtocolGen.Portmaster
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 1, out value);
             }
 
-            var valuesItems = global::ProtocolGen.WireArrays.New<global::ProtocolGen.Portmaster.BandwidthValueV6>((int)valuesCount);
+            var valuesItems = global::ProtocolGen.Internal.WireArrays.New<global::ProtocolGen.Portmaster.BandwidthValueV6>((int)valuesCount);
             var valuesBytes = source.Slice(position, valuesItems.Length * 52);
             for (var i = 0; i < valuesItems.Length; i++)
             {
@@ -82,7 +82,7 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -91,7 +91,7 @@ namespace ProtocolGen.Portmaster
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
@@ -125,20 +125,20 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "BandwidthStatsV6");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "BandwidthStatsV6");
             global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
-            global::ProtocolGen.WireJson.WriteArray(writer, "values", this.Values);
+            global::ProtocolGen.Json.WireJson.WriteArray(writer, "values", this.Values);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "protocol", "values" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "protocol", "values" };
 
-        static global::ProtocolGen.Portmaster.BandwidthStatsV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthStatsV6>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.BandwidthStatsV6 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.BandwidthStatsV6>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.BandwidthStatsV6(
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
-                global::ProtocolGen.WireJson.GetImmutableArray<global::ProtocolGen.Portmaster.BandwidthValueV6>(element, "values"));
+                global::ProtocolGen.Json.WireJson.GetImmutableArray<global::ProtocolGen.Portmaster.BandwidthValueV6>(element, "values"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -152,16 +152,16 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "BandwidthStatsV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),
-            new global::ProtocolGen.FieldLayout(1, 4, "values.count", "u32"),
-            new global::ProtocolGen.FieldLayout(5, null, "values", "BandwidthValueV6[count] (52 each)")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(6, "BandwidthStatsV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),
+            new global::ProtocolGen.Layout.FieldLayout(1, 4, "values.count", "u32"),
+            new global::ProtocolGen.Layout.FieldLayout(5, null, "values", "BandwidthValueV6[count] (52 each)")));
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Portmaster.BandwidthStatsV6? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
                 && this.Protocol == other.Protocol
-                && global::ProtocolGen.WireEquality.Equal(this.Values, other.Values)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Values, other.Values)
             );
 
         /// <inheritdoc/>
@@ -170,7 +170,7 @@ namespace ProtocolGen.Portmaster
             var hash = new global::System.HashCode();
             hash.Add(base.GetHashCode());
             hash.Add(this.Protocol);
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Values));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Values));
             return hash.ToHashCode();
         }
     }

@@ -58,7 +58,7 @@ namespace ProtocolGen.Portmaster
         public int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.BandwidthValueV6 value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.BandwidthValueV6 value)
         {
             var source = reader.UnreadSpan;
             if (source.Length < 52)
@@ -72,7 +72,7 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <inheritdoc/>
-        public void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -82,7 +82,7 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             WriteFixed(writer.UnwrittenSpan);
             writer.Advance(52);
@@ -133,9 +133,9 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            global::ProtocolGen.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
             writer.WriteNumber("local_port", this.LocalPort);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
             writer.WriteNumber("remote_port", this.RemotePort);
             writer.WriteNumber("transmitted_bytes", this.TransmittedBytes);
             writer.WriteNumber("received_bytes", this.ReceivedBytes);
@@ -144,16 +144,16 @@ namespace ProtocolGen.Portmaster
 
         private static readonly string[] s_jsonProperties = { "local_ip", "local_port", "remote_ip", "remote_port", "transmitted_bytes", "received_bytes" };
 
-        static global::ProtocolGen.Portmaster.BandwidthValueV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV6>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.BandwidthValueV6 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.BandwidthValueV6>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.BandwidthValueV6(
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
-                global::ProtocolGen.WireJson.GetUInt64(element, "transmitted_bytes"),
-                global::ProtocolGen.WireJson.GetUInt64(element, "received_bytes"));
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "local_port"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.Json.WireJson.GetUInt64(element, "transmitted_bytes"),
+                global::ProtocolGen.Json.WireJson.GetUInt64(element, "received_bytes"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

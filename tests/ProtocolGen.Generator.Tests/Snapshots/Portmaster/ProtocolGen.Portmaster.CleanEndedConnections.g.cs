@@ -25,20 +25,20 @@ namespace ProtocolGen.Portmaster
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.CleanEndedConnections value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.CleanEndedConnections value)
         {
             value = new global::ProtocolGen.Portmaster.CleanEndedConnections();
             return true;
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
         }
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
         }
 
@@ -56,15 +56,15 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "CleanEndedConnections");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "CleanEndedConnections");
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty };
 
-        static global::ProtocolGen.Portmaster.CleanEndedConnections global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.CleanEndedConnections>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.CleanEndedConnections global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.CleanEndedConnections>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.CleanEndedConnections();
         }
 
@@ -75,6 +75,6 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(8, "CleanEndedConnections", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(8, "CleanEndedConnections", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.FieldLayout>.Empty);
     }
 }

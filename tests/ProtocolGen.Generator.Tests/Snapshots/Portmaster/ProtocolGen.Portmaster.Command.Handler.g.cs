@@ -15,31 +15,31 @@ namespace ProtocolGen.Portmaster
         public interface IHandler
         {
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.Shutdown"/> (type 0); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.Shutdown packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.Shutdown packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.VerdictCommand"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.VerdictCommand packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.VerdictCommand packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV4"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.UpdateV4 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.UpdateV4 packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV6"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.UpdateV6 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.UpdateV6 packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ClearCache"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ClearCache packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ClearCache packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetLogs"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.GetLogs packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.GetLogs packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetBandwidthStats"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.GetBandwidthStats packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.GetBandwidthStats packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.PrintMemoryStats"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.PrintMemoryStats packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.PrintMemoryStats packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.CleanEndedConnections"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.CleanEndedConnections packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.CleanEndedConnections packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
             void HandleOther(global::ProtocolGen.Portmaster.Command packet)
@@ -56,7 +56,7 @@ namespace ProtocolGen.Portmaster
         /// <summary>Routes decoded frames to an <see cref="IHandler"/> by packet type.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct HandlerSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.Portmaster.Command>
+        public struct HandlerSink<THandler> : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Portmaster.Command>
             where THandler : struct, IHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -69,13 +69,13 @@ namespace ProtocolGen.Portmaster
             // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
             // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Command> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Command> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
                     }
                     else
                     {
@@ -86,7 +86,7 @@ namespace ProtocolGen.Portmaster
                 }
 
                 var packet = frame.Packet;
-                var outer = global::ProtocolGen.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packet.PacketType)
                 {
                     case 0:
@@ -121,7 +121,7 @@ namespace ProtocolGen.Portmaster
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packet);
                 }
@@ -132,17 +132,17 @@ namespace ProtocolGen.Portmaster
         /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> for every frame, and returns
         /// the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.Streaming.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.Portmaster.Command, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Portmaster.Command, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> for every
         /// frame, and returns the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.Portmaster.Command, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Portmaster.Command, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Receives the frames of a <see cref="global::ProtocolGen.Portmaster.Command"/> stream as views over their bytes, allocating nothing: a method
@@ -154,31 +154,31 @@ namespace ProtocolGen.Portmaster
         public interface IViewHandler
         {
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.Shutdown"/> (type 0); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.Shutdown.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.Shutdown.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.VerdictCommand"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.VerdictCommand.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.VerdictCommand.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV4"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.UpdateV4.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.UpdateV4.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.UpdateV6"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.UpdateV6.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.UpdateV6.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ClearCache"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ClearCache.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ClearCache.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetLogs"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.GetLogs.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.GetLogs.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.GetBandwidthStats"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.GetBandwidthStats.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.GetBandwidthStats.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.PrintMemoryStats"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.PrintMemoryStats.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.PrintMemoryStats.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.CleanEndedConnections"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.CleanEndedConnections.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.CleanEndedConnections.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>
             /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
@@ -198,7 +198,7 @@ namespace ProtocolGen.Portmaster
         /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>>
+        public struct ViewSink<THandler> : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>>
             where THandler : struct, IViewHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -211,13 +211,13 @@ namespace ProtocolGen.Portmaster
             // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
             // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
                     }
                     else
                     {
@@ -227,7 +227,7 @@ namespace ProtocolGen.Portmaster
                     return;
                 }
 
-                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize));
+                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
             }
 
             /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>
@@ -236,7 +236,7 @@ namespace ProtocolGen.Portmaster
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var outer = global::ProtocolGen.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 0:
@@ -271,7 +271,7 @@ namespace ProtocolGen.Portmaster
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packetType, body);
                 }
@@ -282,23 +282,23 @@ namespace ProtocolGen.Portmaster
         /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> with a view of every frame,
         /// and returns the handler with its final state. Nothing is allocated per frame.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.Streaming.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
         /// every frame, and returns the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
         /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
         /// </summary>
-        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.FrameDecoderOptions options = default)
+        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
             // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
@@ -308,19 +308,19 @@ namespace ProtocolGen.Portmaster
             while (true)
             {
                 var rest = buffer.Slice(position);
-                var step = global::ProtocolGen.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.FrameHeader.TypeOnlySize));
+                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
                         position += (int)body.Length;
                         continue;
                     }
                 }
 
-                if (!body.Fail<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
                 {
                     break;
                 }
@@ -340,30 +340,30 @@ namespace ProtocolGen.Portmaster
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
+        public readonly struct ViewChecks : global::ProtocolGen.Internal.IViewChecks
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
 
             /// <inheritdoc/>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::ProtocolGen.Portmaster.Command>();
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => global::ProtocolGen.Internal.ViewReads.Layouts<global::ProtocolGen.Portmaster.Command>();
 
             /// <inheritdoc/>
-            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::ProtocolGen.Portmaster.Command>(packetType);
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.Internal.ViewReads.PacketName<global::ProtocolGen.Portmaster.Command>(packetType);
 
             /// <inheritdoc/>
-            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            public static global::ProtocolGen.Internal.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
             {
-                0 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.Shutdown>(body, global::ProtocolGen.Portmaster.Shutdown.View.Check(body, 0)),
-                1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.VerdictCommand>(body, global::ProtocolGen.Portmaster.VerdictCommand.View.Check(body, 0)),
-                2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV4>(body, global::ProtocolGen.Portmaster.UpdateV4.View.Check(body, 0)),
-                3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV6>(body, global::ProtocolGen.Portmaster.UpdateV6.View.Check(body, 0)),
-                4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ClearCache>(body, global::ProtocolGen.Portmaster.ClearCache.View.Check(body, 0)),
-                5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetLogs>(body, global::ProtocolGen.Portmaster.GetLogs.View.Check(body, 0)),
-                6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetBandwidthStats>(body, global::ProtocolGen.Portmaster.GetBandwidthStats.View.Check(body, 0)),
-                7 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.PrintMemoryStats>(body, global::ProtocolGen.Portmaster.PrintMemoryStats.View.Check(body, 0)),
-                8 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.CleanEndedConnections>(body, global::ProtocolGen.Portmaster.CleanEndedConnections.View.Check(body, 0)),
-                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+                0 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.Shutdown>(body, global::ProtocolGen.Portmaster.Shutdown.View.Check(body, 0)),
+                1 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.VerdictCommand>(body, global::ProtocolGen.Portmaster.VerdictCommand.View.Check(body, 0)),
+                2 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV4>(body, global::ProtocolGen.Portmaster.UpdateV4.View.Check(body, 0)),
+                3 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.UpdateV6>(body, global::ProtocolGen.Portmaster.UpdateV6.View.Check(body, 0)),
+                4 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.ClearCache>(body, global::ProtocolGen.Portmaster.ClearCache.View.Check(body, 0)),
+                5 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetLogs>(body, global::ProtocolGen.Portmaster.GetLogs.View.Check(body, 0)),
+                6 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.GetBandwidthStats>(body, global::ProtocolGen.Portmaster.GetBandwidthStats.View.Check(body, 0)),
+                7 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.PrintMemoryStats>(body, global::ProtocolGen.Portmaster.PrintMemoryStats.View.Check(body, 0)),
+                8 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.CleanEndedConnections>(body, global::ProtocolGen.Portmaster.CleanEndedConnections.View.Check(body, 0)),
+                _ => global::ProtocolGen.Internal.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
             };
         }
     }

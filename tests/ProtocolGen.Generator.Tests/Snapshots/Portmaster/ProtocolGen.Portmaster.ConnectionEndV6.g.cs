@@ -60,7 +60,7 @@ namespace ProtocolGen.Portmaster
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.ConnectionEndV6 value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.ConnectionEndV6 value)
         {
             var source = reader.UnreadSpan;
 
@@ -84,7 +84,7 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -94,7 +94,7 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             WriteFixed(writer.UnwrittenSpan);
             writer.Advance(46);
@@ -130,30 +130,30 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "ConnectionEndV6");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "ConnectionEndV6");
             writer.WriteNumber("process_id", this.ProcessId);
             global::ProtocolGen.Portmaster.DirectionWireNames.Write(writer, "direction", this.Direction);
             global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
             writer.WriteNumber("local_port", this.LocalPort);
             writer.WriteNumber("remote_port", this.RemotePort);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port" };
 
-        static global::ProtocolGen.Portmaster.ConnectionEndV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionEndV6>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.ConnectionEndV6 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.ConnectionEndV6>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.ConnectionEndV6(
-                global::ProtocolGen.WireJson.GetUInt64(element, "process_id"),
+                global::ProtocolGen.Json.WireJson.GetUInt64(element, "process_id"),
                 global::ProtocolGen.Portmaster.DirectionWireNames.Read(element, "direction"),
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"));
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "local_port"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "remote_port"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -177,13 +177,13 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(4, "ConnectionEndV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 8, "process_id", "u64"),
-            new global::ProtocolGen.FieldLayout(8, 1, "direction", "u8 Direction"),
-            new global::ProtocolGen.FieldLayout(9, 1, "protocol", "u8 IpProtocol"),
-            new global::ProtocolGen.FieldLayout(10, 16, "local_ip", "Ipv6Address"),
-            new global::ProtocolGen.FieldLayout(26, 16, "remote_ip", "Ipv6Address"),
-            new global::ProtocolGen.FieldLayout(42, 2, "local_port", "u16"),
-            new global::ProtocolGen.FieldLayout(44, 2, "remote_port", "u16")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(4, "ConnectionEndV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 8, "process_id", "u64"),
+            new global::ProtocolGen.Layout.FieldLayout(8, 1, "direction", "u8 Direction"),
+            new global::ProtocolGen.Layout.FieldLayout(9, 1, "protocol", "u8 IpProtocol"),
+            new global::ProtocolGen.Layout.FieldLayout(10, 16, "local_ip", "Ipv6Address"),
+            new global::ProtocolGen.Layout.FieldLayout(26, 16, "remote_ip", "Ipv6Address"),
+            new global::ProtocolGen.Layout.FieldLayout(42, 2, "local_port", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(44, 2, "remote_port", "u16")));
     }
 }

@@ -23,7 +23,7 @@ namespace ProtocolGen.Portmaster
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => 55 + 4 + global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 55, global::ProtocolGen.PrefixWidth.U32, false);
+            public int WireLength => 55 + 4 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 55, global::ProtocolGen.PrefixWidth.U32, false);
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -60,12 +60,12 @@ namespace ProtocolGen.Portmaster
             public byte PayloadLayer => _bytes[54];
 
             /// <summary><c>Payload</c> (<c>payload</c>), its bytes.</summary>
-            public global::System.ReadOnlySpan<byte> Payload => _bytes.Slice(59, global::ProtocolGen.ViewReads.ReadPrefix(_bytes, 55, global::ProtocolGen.PrefixWidth.U32, false));
+            public global::System.ReadOnlySpan<byte> Payload => _bytes.Slice(59, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 55, global::ProtocolGen.PrefixWidth.U32, false));
 
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV6>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV6>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;
@@ -99,7 +99,7 @@ namespace ProtocolGen.Portmaster
 
                 at += 59;
                 // payload: that many bytes.
-                var payloadLength = global::ProtocolGen.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 1);
+                var payloadLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, 1);
                 if (payloadLength < 0)
                 {
                     return -1;

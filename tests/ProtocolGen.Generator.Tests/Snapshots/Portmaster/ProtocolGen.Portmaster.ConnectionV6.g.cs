@@ -75,13 +75,13 @@ namespace ProtocolGen.Portmaster
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.ConnectionV6 value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.ConnectionV6 value)
         {
             var source = reader.UnreadSpan;
 
@@ -117,7 +117,7 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -126,7 +126,7 @@ namespace ProtocolGen.Portmaster
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
@@ -163,36 +163,36 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "ConnectionV6");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "ConnectionV6");
             writer.WriteNumber("id", this.Id);
             writer.WriteNumber("process_id", this.ProcessId);
             global::ProtocolGen.Portmaster.DirectionWireNames.Write(writer, "direction", this.Direction);
             global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "local_ip", this.LocalIp);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "remote_ip", this.RemoteIp);
             writer.WriteNumber("local_port", this.LocalPort);
             writer.WriteNumber("remote_port", this.RemotePort);
             writer.WriteNumber("payload_layer", this.PayloadLayer);
-            global::ProtocolGen.WireJson.WriteHex(writer, "payload", this.Payload.Span);
+            global::ProtocolGen.Json.WireJson.WriteHex(writer, "payload", this.Payload.Span);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "id", "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port", "payload_layer", "payload" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "id", "process_id", "direction", "protocol", "local_ip", "remote_ip", "local_port", "remote_port", "payload_layer", "payload" };
 
-        static global::ProtocolGen.Portmaster.ConnectionV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.ConnectionV6>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.ConnectionV6 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.ConnectionV6>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.ConnectionV6(
-                global::ProtocolGen.WireJson.GetUInt64(element, "id"),
-                global::ProtocolGen.WireJson.GetUInt64(element, "process_id"),
+                global::ProtocolGen.Json.WireJson.GetUInt64(element, "id"),
+                global::ProtocolGen.Json.WireJson.GetUInt64(element, "process_id"),
                 global::ProtocolGen.Portmaster.DirectionWireNames.Read(element, "direction"),
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
-                global::ProtocolGen.WireJson.GetByte(element, "payload_layer"),
-                global::ProtocolGen.WireJson.GetHex(element, "payload"));
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_ip"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_ip"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "local_port"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.Json.WireJson.GetByte(element, "payload_layer"),
+                global::ProtocolGen.Json.WireJson.GetHex(element, "payload"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -222,18 +222,18 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "ConnectionV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 8, "id", "u64"),
-            new global::ProtocolGen.FieldLayout(8, 8, "process_id", "u64"),
-            new global::ProtocolGen.FieldLayout(16, 1, "direction", "u8 Direction"),
-            new global::ProtocolGen.FieldLayout(17, 1, "protocol", "u8 IpProtocol"),
-            new global::ProtocolGen.FieldLayout(18, 16, "local_ip", "Ipv6Address"),
-            new global::ProtocolGen.FieldLayout(34, 16, "remote_ip", "Ipv6Address"),
-            new global::ProtocolGen.FieldLayout(50, 2, "local_port", "u16"),
-            new global::ProtocolGen.FieldLayout(52, 2, "remote_port", "u16"),
-            new global::ProtocolGen.FieldLayout(54, 1, "payload_layer", "u8"),
-            new global::ProtocolGen.FieldLayout(55, 4, "payload.length", "u32"),
-            new global::ProtocolGen.FieldLayout(59, null, "payload", "bytes")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(2, "ConnectionV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 8, "id", "u64"),
+            new global::ProtocolGen.Layout.FieldLayout(8, 8, "process_id", "u64"),
+            new global::ProtocolGen.Layout.FieldLayout(16, 1, "direction", "u8 Direction"),
+            new global::ProtocolGen.Layout.FieldLayout(17, 1, "protocol", "u8 IpProtocol"),
+            new global::ProtocolGen.Layout.FieldLayout(18, 16, "local_ip", "Ipv6Address"),
+            new global::ProtocolGen.Layout.FieldLayout(34, 16, "remote_ip", "Ipv6Address"),
+            new global::ProtocolGen.Layout.FieldLayout(50, 2, "local_port", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(52, 2, "remote_port", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(54, 1, "payload_layer", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(55, 4, "payload.length", "u32"),
+            new global::ProtocolGen.Layout.FieldLayout(59, null, "payload", "bytes")));
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content.</summary>
         public bool Equals(global::ProtocolGen.Portmaster.ConnectionV6? other) =>
@@ -247,7 +247,7 @@ namespace ProtocolGen.Portmaster
                 && this.LocalPort == other.LocalPort
                 && this.RemotePort == other.RemotePort
                 && this.PayloadLayer == other.PayloadLayer
-                && global::ProtocolGen.WireEquality.Equal(this.Payload, other.Payload)
+                && global::ProtocolGen.Internal.WireEquality.Equal(this.Payload, other.Payload)
             );
 
         /// <inheritdoc/>
@@ -264,7 +264,7 @@ namespace ProtocolGen.Portmaster
             hash.Add(this.LocalPort);
             hash.Add(this.RemotePort);
             hash.Add(this.PayloadLayer);
-            hash.Add(global::ProtocolGen.WireEquality.Hash(this.Payload));
+            hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Payload));
             return hash.ToHashCode();
         }
     }

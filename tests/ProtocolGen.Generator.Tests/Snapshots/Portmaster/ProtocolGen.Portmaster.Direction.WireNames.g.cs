@@ -36,21 +36,21 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>Reads a property holding a name or a number.</summary>
-        public static global::ProtocolGen.Portmaster.Direction Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.WireJson.GetProperty(element, property), property);
+        public static global::ProtocolGen.Portmaster.Direction Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.Json.WireJson.GetProperty(element, property), property);
 
         /// <summary>Reads a name or a number; an error names <paramref name="property"/>.</summary>
         public static global::ProtocolGen.Portmaster.Direction ReadValue(global::System.Text.Json.JsonElement value, string property)
         {
             if (value.ValueKind != global::System.Text.Json.JsonValueKind.String)
             {
-                return (global::ProtocolGen.Portmaster.Direction)global::ProtocolGen.WireJson.ToByte(value, property);
+                return (global::ProtocolGen.Portmaster.Direction)global::ProtocolGen.Json.WireJson.ToByte(value, property);
             }
 
-            return global::ProtocolGen.WireJson.ToText(value, property) switch
+            return global::ProtocolGen.Json.WireJson.ToText(value, property) switch
             {
                 "Outbound" => global::ProtocolGen.Portmaster.Direction.Outbound,
                 "Inbound" => global::ProtocolGen.Portmaster.Direction.Inbound,
-                var other => throw global::ProtocolGen.WireJson.UnknownEnumName(property, other, "Direction"),
+                var other => throw global::ProtocolGen.Json.WireJson.UnknownEnumName(property, other, "Direction"),
             };
         }
     }

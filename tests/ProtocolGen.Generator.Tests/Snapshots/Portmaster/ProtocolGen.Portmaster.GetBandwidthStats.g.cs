@@ -25,20 +25,20 @@ namespace ProtocolGen.Portmaster
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.GetBandwidthStats value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.GetBandwidthStats value)
         {
             value = new global::ProtocolGen.Portmaster.GetBandwidthStats();
             return true;
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
         }
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
         }
 
@@ -56,15 +56,15 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "GetBandwidthStats");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "GetBandwidthStats");
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty };
 
-        static global::ProtocolGen.Portmaster.GetBandwidthStats global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.GetBandwidthStats>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.GetBandwidthStats global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.GetBandwidthStats>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.GetBandwidthStats();
         }
 
@@ -75,6 +75,6 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(6, "GetBandwidthStats", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.FieldLayout>.Empty);
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(6, "GetBandwidthStats", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.FieldLayout>.Empty);
     }
 }

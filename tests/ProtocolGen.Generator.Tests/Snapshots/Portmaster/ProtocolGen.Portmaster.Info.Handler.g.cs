@@ -15,25 +15,25 @@ namespace ProtocolGen.Portmaster
         public interface IHandler
         {
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.LogLine"/> (type 0); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.LogLine packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.LogLine packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ConnectionV4"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ConnectionV4 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ConnectionV4 packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ConnectionV6"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ConnectionV6 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ConnectionV6 packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ConnectionEndV4"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ConnectionEndV4 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ConnectionEndV4 packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ConnectionEndV6"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ConnectionEndV6 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ConnectionEndV6 packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV4"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.BandwidthStatsV4 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.BandwidthStatsV4 packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV6"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.BandwidthStatsV6 packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.BandwidthStatsV6 packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
             void HandleOther(global::ProtocolGen.Portmaster.Info packet)
@@ -50,7 +50,7 @@ namespace ProtocolGen.Portmaster
         /// <summary>Routes decoded frames to an <see cref="IHandler"/> by packet type.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct HandlerSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.Portmaster.Info>
+        public struct HandlerSink<THandler> : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Portmaster.Info>
             where THandler : struct, IHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -63,13 +63,13 @@ namespace ProtocolGen.Portmaster
             // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
             // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
                     }
                     else
                     {
@@ -80,7 +80,7 @@ namespace ProtocolGen.Portmaster
                 }
 
                 var packet = frame.Packet;
-                var outer = global::ProtocolGen.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packet.PacketType)
                 {
                     case 0:
@@ -109,7 +109,7 @@ namespace ProtocolGen.Portmaster
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packet);
                 }
@@ -120,17 +120,17 @@ namespace ProtocolGen.Portmaster
         /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> for every frame, and returns
         /// the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.Streaming.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.Portmaster.Info, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Portmaster.Info, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> for every
         /// frame, and returns the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.Portmaster.Info, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Portmaster.Info, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Receives the frames of a <see cref="global::ProtocolGen.Portmaster.Info"/> stream as views over their bytes, allocating nothing: a method
@@ -142,25 +142,25 @@ namespace ProtocolGen.Portmaster
         public interface IViewHandler
         {
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.LogLine"/> (type 0); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.LogLine.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.LogLine.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ConnectionV4"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ConnectionV4.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ConnectionV4.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ConnectionV6"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ConnectionV6.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ConnectionV6.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ConnectionEndV4"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ConnectionEndV4.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ConnectionEndV4.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.ConnectionEndV6"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.ConnectionEndV6.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.ConnectionEndV6.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV4"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.BandwidthStatsV4.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.BandwidthStatsV4.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>A <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV6"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
-            void Handle(global::ProtocolGen.Portmaster.BandwidthStatsV6.View packet) => global::ProtocolGen.HandlerDefaults.Defaulted();
+            void Handle(global::ProtocolGen.Portmaster.BandwidthStatsV6.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>
             /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
@@ -180,7 +180,7 @@ namespace ProtocolGen.Portmaster
         /// <summary>Routes checked frames to an <see cref="IViewHandler"/> by packet type, as views over their bodies.</summary>
         /// <typeparam name="THandler">The handler, a struct so that its calls are direct.</typeparam>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public struct ViewSink<THandler> : global::ProtocolGen.IFrameSink<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>>
+        public struct ViewSink<THandler> : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>>
             where THandler : struct, IViewHandler
         {
             /// <summary>The handler, with the state it has gathered.</summary>
@@ -193,13 +193,13 @@ namespace ProtocolGen.Portmaster
             // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
             // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnFrame(in global::ProtocolGen.FrameResult<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
+            public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
                 {
                     if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
                     {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size));
+                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
                     }
                     else
                     {
@@ -209,7 +209,7 @@ namespace ProtocolGen.Portmaster
                     return;
                 }
 
-                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size));
+                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
             }
 
             /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>
@@ -218,7 +218,7 @@ namespace ProtocolGen.Portmaster
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var outer = global::ProtocolGen.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 0:
@@ -247,7 +247,7 @@ namespace ProtocolGen.Portmaster
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packetType, body);
                 }
@@ -258,23 +258,23 @@ namespace ProtocolGen.Portmaster
         /// Reads <paramref name="stream"/> to its end, calling <paramref name="handler"/> with a view of every frame,
         /// and returns the handler with its final state. Nothing is allocated per frame.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.Streaming.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>, ViewSink<THandler>>(stream, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> with a view of
         /// every frame, and returns the handler with its final state.
         /// </summary>
-        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public static async global::System.Threading.Tasks.ValueTask<THandler> ReadViewsAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IViewHandler
-            => (await global::ProtocolGen.PacketReader.ReadAsync<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>, ViewSink<THandler>>(reader, new ViewSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
         /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
         /// </summary>
-        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.FrameDecoderOptions options = default)
+        public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
             // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
@@ -284,19 +284,19 @@ namespace ProtocolGen.Portmaster
             while (true)
             {
                 var rest = buffer.Slice(position);
-                var step = global::ProtocolGen.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.FrameHeader.TypeAndLength32Size));
+                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
                         position += (int)body.Length;
                         continue;
                     }
                 }
 
-                if (!body.Fail<global::ProtocolGen.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
                 {
                     break;
                 }
@@ -316,28 +316,28 @@ namespace ProtocolGen.Portmaster
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
-        public readonly struct ViewChecks : global::ProtocolGen.IViewChecks
+        public readonly struct ViewChecks : global::ProtocolGen.Internal.IViewChecks
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
 
             /// <inheritdoc/>
-            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => global::ProtocolGen.ViewReads.Layouts<global::ProtocolGen.Portmaster.Info>();
+            public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => global::ProtocolGen.Internal.ViewReads.Layouts<global::ProtocolGen.Portmaster.Info>();
 
             /// <inheritdoc/>
-            public static string? GetPacketName(byte packetType) => global::ProtocolGen.ViewReads.PacketName<global::ProtocolGen.Portmaster.Info>(packetType);
+            public static string? GetPacketName(byte packetType) => global::ProtocolGen.Internal.ViewReads.PacketName<global::ProtocolGen.Portmaster.Info>(packetType);
 
             /// <inheritdoc/>
-            public static global::ProtocolGen.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
+            public static global::ProtocolGen.Internal.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
             {
-                0 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.LogLine>(body, global::ProtocolGen.Portmaster.LogLine.View.Check(body, 0)),
-                1 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV4>(body, global::ProtocolGen.Portmaster.ConnectionV4.View.Check(body, 0)),
-                2 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV6>(body, global::ProtocolGen.Portmaster.ConnectionV6.View.Check(body, 0)),
-                3 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionEndV4>(body, global::ProtocolGen.Portmaster.ConnectionEndV4.View.Check(body, 0)),
-                4 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionEndV6>(body, global::ProtocolGen.Portmaster.ConnectionEndV6.View.Check(body, 0)),
-                5 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV4>(body, global::ProtocolGen.Portmaster.BandwidthStatsV4.View.Check(body, 0)),
-                6 => global::ProtocolGen.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV6>(body, global::ProtocolGen.Portmaster.BandwidthStatsV6.View.Check(body, 0)),
-                _ => global::ProtocolGen.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
+                0 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.LogLine>(body, global::ProtocolGen.Portmaster.LogLine.View.Check(body, 0)),
+                1 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV4>(body, global::ProtocolGen.Portmaster.ConnectionV4.View.Check(body, 0)),
+                2 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionV6>(body, global::ProtocolGen.Portmaster.ConnectionV6.View.Check(body, 0)),
+                3 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionEndV4>(body, global::ProtocolGen.Portmaster.ConnectionEndV4.View.Check(body, 0)),
+                4 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.ConnectionEndV6>(body, global::ProtocolGen.Portmaster.ConnectionEndV6.View.Check(body, 0)),
+                5 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV4>(body, global::ProtocolGen.Portmaster.BandwidthStatsV4.View.Check(body, 0)),
+                6 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Portmaster.BandwidthStatsV6>(body, global::ProtocolGen.Portmaster.BandwidthStatsV6.View.Check(body, 0)),
+                _ => global::ProtocolGen.Internal.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
             };
         }
     }

@@ -37,25 +37,25 @@ namespace ProtocolGen.Portmaster
         public abstract int WireSize { get; }
 
         /// <inheritdoc/>
-        public abstract void WriteTo(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public abstract void WriteAfterSize(ref global::ProtocolGen.WireWriter writer);
+        public abstract void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer);
 
         /// <inheritdoc/>
         public abstract void WriteJson(global::System.Text.Json.Utf8JsonWriter writer);
 
         /// <summary>The frame codec of <see cref="global::ProtocolGen.Portmaster.Info"/>: the runtime's framing compiled for this union, with a direct call per packet kind.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public readonly struct FrameCodec : global::ProtocolGen.IFrameCodec<global::ProtocolGen.Portmaster.Info>
+        public readonly struct FrameCodec : global::ProtocolGen.Internal.IFrameCodec<global::ProtocolGen.Portmaster.Info>
         {
             /// <inheritdoc/>
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
 
             /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet)
+            public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet)
             {
                 switch (packetType)
                 {
@@ -136,16 +136,16 @@ namespace ProtocolGen.Portmaster
                 _ => null,
             };
 
-            /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
-            public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info> frame)
+            /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
+            public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> frame)
             {
-                var step = global::ProtocolGen.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
                     step = body.Close(FrameFormat, TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock, options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        frame = new global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, offset, body.Length, body.TrailingLength);
+                        frame = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, offset, body.Length, body.TrailingLength);
                         return true;
                     }
                 }
@@ -156,26 +156,26 @@ namespace ProtocolGen.Portmaster
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.FrameFormat => FrameCodec.FrameFormat;
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryReadBody(byte packetType, ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
 
         static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
-        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.FrameDecoderOptions options, out global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info> frame) =>
+        static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> frame) =>
             FrameCodec.TryDecode(buffer, offset, isFinalBlock, options, out frame);
 
-        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
+        private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Portmaster.LogLine.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionV4.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionV6.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionEndV4.WireLayout,
-    global::ProtocolGen.Portmaster.ConnectionEndV6.WireLayout,
-    global::ProtocolGen.Portmaster.BandwidthStatsV4.WireLayout,
-    global::ProtocolGen.Portmaster.BandwidthStatsV6.WireLayout);
+            global::ProtocolGen.Portmaster.ConnectionV4.WireLayout,
+            global::ProtocolGen.Portmaster.ConnectionV6.WireLayout,
+            global::ProtocolGen.Portmaster.ConnectionEndV4.WireLayout,
+            global::ProtocolGen.Portmaster.ConnectionEndV6.WireLayout,
+            global::ProtocolGen.Portmaster.BandwidthStatsV4.WireLayout,
+            global::ProtocolGen.Portmaster.BandwidthStatsV6.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
-        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> Layouts => s_layouts;
+        public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
 
-        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.Layouts => s_layouts;
+        static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.Layouts => s_layouts;
 
         /// <summary>Writes <paramref name="packet"/> as a JSON object whose <c>kind</c> names the packet.</summary>
         public static void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Info packet)
@@ -186,38 +186,38 @@ namespace ProtocolGen.Portmaster
 
         static void global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.WriteJson(global::System.Text.Json.Utf8JsonWriter writer, global::ProtocolGen.Portmaster.Info packet) => WriteJson(writer, packet);
 
-        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.WireJsonException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Info ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.WireJson.GetKind(element) switch
+        /// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref="global::ProtocolGen.Json.WireJsonException"/>.</summary>
+        public static global::ProtocolGen.Portmaster.Info ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Json.WireJson.GetKind(element) switch
         {
-            "LogLine" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.LogLine>(element),
-            "ConnectionV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV4>(element),
-            "ConnectionV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV6>(element),
-            "ConnectionEndV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV4>(element),
-            "ConnectionEndV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV6>(element),
-            "BandwidthStatsV4" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV4>(element),
-            "BandwidthStatsV6" => global::ProtocolGen.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV6>(element),
-            var kind => throw global::ProtocolGen.WireJson.UnknownKind(kind, "Info"),
+            "LogLine" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.LogLine>(element),
+            "ConnectionV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV4>(element),
+            "ConnectionV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionV6>(element),
+            "ConnectionEndV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV4>(element),
+            "ConnectionEndV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.ConnectionEndV6>(element),
+            "BandwidthStatsV4" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV4>(element),
+            "BandwidthStatsV6" => global::ProtocolGen.Json.WireJson.Read<global::ProtocolGen.Portmaster.BandwidthStatsV6>(element),
+            var kind => throw global::ProtocolGen.Json.WireJson.UnknownKind(kind, "Info"),
         };
 
         static global::ProtocolGen.Portmaster.Info global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Info>.ReadJson(global::System.Text.Json.JsonElement element) => ReadJson(element);
 
         /// <summary>Decodes exactly one frame, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>
-        public static global::ProtocolGen.Portmaster.Info DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Info, FrameCodec>(frame);
+        public static global::ProtocolGen.Portmaster.Info DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Info, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
         public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => new(buffer, default);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options) => new(buffer, options);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => new(buffer, options);
 
         /// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>
         public ref struct FrameEnumerator
         {
             private readonly global::System.ReadOnlySpan<byte> _buffer;
-            private readonly global::ProtocolGen.FrameDecoderOptions _options;
+            private readonly global::ProtocolGen.Framing.FrameDecoderOptions _options;
             private int _position;
 
-            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.FrameDecoderOptions options)
+            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options)
             {
                 _buffer = buffer;
                 _options = options;
@@ -226,7 +226,7 @@ namespace ProtocolGen.Portmaster
             }
 
             /// <summary>The frame at the current position.</summary>
-            public global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info> Current { get; private set; }
+            public global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> Current { get; private set; }
 
             /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
             public readonly FrameEnumerator GetEnumerator() => this;
@@ -235,13 +235,13 @@ namespace ProtocolGen.Portmaster
             public bool MoveNext()
             {
                 // FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.
-                var step = global::ProtocolGen.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
-                if (step == global::ProtocolGen.FrameStep.Body)
+                var step = global::ProtocolGen.Internal.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
                     step = body.Close(FrameCodec.FrameFormat, FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock: true, _options);
-                    if (step == global::ProtocolGen.FrameStep.Packet)
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        Current = new global::ProtocolGen.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, _position, body.Length, body.TrailingLength);
+                        Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, _position, body.Length, body.TrailingLength);
                         _position += (int)body.Length;
                         return true;
                     }
@@ -253,7 +253,7 @@ namespace ProtocolGen.Portmaster
                 }
 
                 Current = frame;
-                _position = global::ProtocolGen.FrameBody.Next(_position, _buffer.Length, frame.Length);
+                _position = global::ProtocolGen.Internal.FrameBody.Next(_position, _buffer.Length, frame.Length);
                 return true;
             }
         }
@@ -268,22 +268,22 @@ namespace ProtocolGen.Portmaster
             global::ProtocolGen.Portmaster.ConnectionEndV6 p => PacketToArray(p),
             global::ProtocolGen.Portmaster.BandwidthStatsV4 p => PacketToArray(p),
             global::ProtocolGen.Portmaster.BandwidthStatsV6 p => PacketToArray(p),
-            _ => global::ProtocolGen.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet),
+            _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet),
         };
 
-        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.LogLine packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.LogLine packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ConnectionV4 packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ConnectionV4 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ConnectionV6 packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ConnectionV6 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ConnectionEndV4 packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ConnectionEndV4 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ConnectionEndV6 packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ConnectionEndV6 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.BandwidthStatsV4 packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.BandwidthStatsV4 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(packet);
 
-        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.BandwidthStatsV6 packet) => global::ProtocolGen.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(packet);
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.BandwidthStatsV6 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(packet);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Span<byte> destination) => packet switch
@@ -295,24 +295,24 @@ namespace ProtocolGen.Portmaster
             global::ProtocolGen.Portmaster.ConnectionEndV6 p => WritePacket(p, destination),
             global::ProtocolGen.Portmaster.BandwidthStatsV4 p => WritePacket(p, destination),
             global::ProtocolGen.Portmaster.BandwidthStatsV6 p => WritePacket(p, destination),
-            _ => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination),
+            _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination),
         };
 
-        private static int WritePacket(global::ProtocolGen.Portmaster.LogLine packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Portmaster.LogLine packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.LogLine>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Portmaster.ConnectionV4 packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Portmaster.ConnectionV4 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV4>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Portmaster.ConnectionV6 packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Portmaster.ConnectionV6 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionV6>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Portmaster.ConnectionEndV4 packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Portmaster.ConnectionEndV4 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV4>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Portmaster.ConnectionEndV6 packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Portmaster.ConnectionEndV6 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.ConnectionEndV6>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Portmaster.BandwidthStatsV4 packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Portmaster.BandwidthStatsV4 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV4>(packet, destination);
 
-        private static int WritePacket(global::ProtocolGen.Portmaster.BandwidthStatsV6 packet, global::System.Span<byte> destination) => global::ProtocolGen.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(packet, destination);
+        private static int WritePacket(global::ProtocolGen.Portmaster.BandwidthStatsV6 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Info, FrameCodec, global::ProtocolGen.Portmaster.BandwidthStatsV6>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
-        public static void EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination);
+        public static void EncodeFrame(global::ProtocolGen.Portmaster.Info packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Portmaster.Info, FrameCodec>(packet, destination);
     }
 }

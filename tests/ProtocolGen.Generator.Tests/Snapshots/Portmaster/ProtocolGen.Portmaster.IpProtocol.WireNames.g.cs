@@ -38,23 +38,23 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>Reads a property holding a name or a number.</summary>
-        public static global::ProtocolGen.Portmaster.IpProtocol Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.WireJson.GetProperty(element, property), property);
+        public static global::ProtocolGen.Portmaster.IpProtocol Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.Json.WireJson.GetProperty(element, property), property);
 
         /// <summary>Reads a name or a number; an error names <paramref name="property"/>.</summary>
         public static global::ProtocolGen.Portmaster.IpProtocol ReadValue(global::System.Text.Json.JsonElement value, string property)
         {
             if (value.ValueKind != global::System.Text.Json.JsonValueKind.String)
             {
-                return (global::ProtocolGen.Portmaster.IpProtocol)global::ProtocolGen.WireJson.ToByte(value, property);
+                return (global::ProtocolGen.Portmaster.IpProtocol)global::ProtocolGen.Json.WireJson.ToByte(value, property);
             }
 
-            return global::ProtocolGen.WireJson.ToText(value, property) switch
+            return global::ProtocolGen.Json.WireJson.ToText(value, property) switch
             {
                 "Icmp" => global::ProtocolGen.Portmaster.IpProtocol.Icmp,
                 "Tcp" => global::ProtocolGen.Portmaster.IpProtocol.Tcp,
                 "Udp" => global::ProtocolGen.Portmaster.IpProtocol.Udp,
                 "IcmpV6" => global::ProtocolGen.Portmaster.IpProtocol.IcmpV6,
-                var other => throw global::ProtocolGen.WireJson.UnknownEnumName(property, other, "IpProtocol"),
+                var other => throw global::ProtocolGen.Json.WireJson.UnknownEnumName(property, other, "IpProtocol"),
             };
         }
     }

@@ -38,13 +38,13 @@ namespace ProtocolGen.Portmaster
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.WireLength.Add(size, global::ProtocolGen.WireLength.Utf8(this.Line, "line"), "line");
+                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.Line, "line"), "line");
                 return size;
             }
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.LogLine value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.LogLine value)
         {
             var source = reader.UnreadSpan;
 
@@ -57,7 +57,7 @@ namespace ProtocolGen.Portmaster
             var run = source.Slice(0, 1);
             var severity = (global::ProtocolGen.Portmaster.Severity)run[0];
 
-            if (!global::ProtocolGen.WireText.TryDecode(source.Slice(1), out var line))
+            if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(1), out var line))
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, 1, out value);
             }
@@ -69,7 +69,7 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -78,14 +78,14 @@ namespace ProtocolGen.Portmaster
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             var destination = writer.UnwrittenSpan;
 
             var run = destination.Slice(0, 1);
             run[0] = (byte)this.Severity;
             var position = 1;
-            position += global::ProtocolGen.WireText.Write(this.Line, destination.Slice(position), "line");
+            position += global::ProtocolGen.Internal.WireText.Write(this.Line, destination.Slice(position), "line");
 
             writer.Advance(position);
         }
@@ -104,20 +104,20 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "LogLine");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "LogLine");
             global::ProtocolGen.Portmaster.SeverityWireNames.Write(writer, "severity", this.Severity);
-            global::ProtocolGen.WireJson.WriteString(writer, "line", this.Line);
+            global::ProtocolGen.Json.WireJson.WriteString(writer, "line", this.Line);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "severity", "line" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "severity", "line" };
 
-        static global::ProtocolGen.Portmaster.LogLine global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.LogLine>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.LogLine global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.LogLine>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.LogLine(
                 global::ProtocolGen.Portmaster.SeverityWireNames.Read(element, "severity"),
-                global::ProtocolGen.WireJson.GetString(element, "line"));
+                global::ProtocolGen.Json.WireJson.GetString(element, "line"));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
@@ -131,8 +131,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(0, "LogLine", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "severity", "u8 Severity"),
-            new global::ProtocolGen.FieldLayout(1, null, "line", "utf8 to end of frame")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(0, "LogLine", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "severity", "u8 Severity"),
+            new global::ProtocolGen.Layout.FieldLayout(1, null, "line", "utf8 to end of frame")));
     }
 }

@@ -41,17 +41,17 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>Reads a property holding a name or a number.</summary>
-        public static global::ProtocolGen.Portmaster.Severity Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.WireJson.GetProperty(element, property), property);
+        public static global::ProtocolGen.Portmaster.Severity Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.Json.WireJson.GetProperty(element, property), property);
 
         /// <summary>Reads a name or a number; an error names <paramref name="property"/>.</summary>
         public static global::ProtocolGen.Portmaster.Severity ReadValue(global::System.Text.Json.JsonElement value, string property)
         {
             if (value.ValueKind != global::System.Text.Json.JsonValueKind.String)
             {
-                return (global::ProtocolGen.Portmaster.Severity)global::ProtocolGen.WireJson.ToByte(value, property);
+                return (global::ProtocolGen.Portmaster.Severity)global::ProtocolGen.Json.WireJson.ToByte(value, property);
             }
 
-            return global::ProtocolGen.WireJson.ToText(value, property) switch
+            return global::ProtocolGen.Json.WireJson.ToText(value, property) switch
             {
                 "Trace" => global::ProtocolGen.Portmaster.Severity.Trace,
                 "Debug" => global::ProtocolGen.Portmaster.Severity.Debug,
@@ -60,7 +60,7 @@ namespace ProtocolGen.Portmaster
                 "Error" => global::ProtocolGen.Portmaster.Severity.Error,
                 "Critical" => global::ProtocolGen.Portmaster.Severity.Critical,
                 "Disabled" => global::ProtocolGen.Portmaster.Severity.Disabled,
-                var other => throw global::ProtocolGen.WireJson.UnknownEnumName(property, other, "Severity"),
+                var other => throw global::ProtocolGen.Json.WireJson.UnknownEnumName(property, other, "Severity"),
             };
         }
     }

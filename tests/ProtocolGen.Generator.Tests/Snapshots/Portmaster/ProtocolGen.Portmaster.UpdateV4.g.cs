@@ -43,7 +43,7 @@ namespace ProtocolGen.Portmaster
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.UpdateV4 value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.UpdateV4 value)
         {
             var source = reader.UnreadSpan;
 
@@ -66,7 +66,7 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -76,7 +76,7 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             WriteFixed(writer.UnwrittenSpan);
             writer.Advance(14);
@@ -111,27 +111,27 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "UpdateV4");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "UpdateV4");
             global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "local_address", this.LocalAddress);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "local_address", this.LocalAddress);
             writer.WriteNumber("local_port", this.LocalPort);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "remote_address", this.RemoteAddress);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "remote_address", this.RemoteAddress);
             writer.WriteNumber("remote_port", this.RemotePort);
             global::ProtocolGen.Portmaster.VerdictWireNames.Write(writer, "verdict", this.Verdict);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "protocol", "local_address", "local_port", "remote_address", "remote_port", "verdict" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "protocol", "local_address", "local_port", "remote_address", "remote_port", "verdict" };
 
-        static global::ProtocolGen.Portmaster.UpdateV4 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.UpdateV4>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.UpdateV4 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.UpdateV4>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.UpdateV4(
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_address"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_address"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "local_address"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "local_port"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv4Address>(element, "remote_address"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "remote_port"),
                 global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
         }
 
@@ -154,12 +154,12 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(2, "UpdateV4", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),
-            new global::ProtocolGen.FieldLayout(1, 4, "local_address", "Ipv4Address"),
-            new global::ProtocolGen.FieldLayout(5, 2, "local_port", "u16"),
-            new global::ProtocolGen.FieldLayout(7, 4, "remote_address", "Ipv4Address"),
-            new global::ProtocolGen.FieldLayout(11, 2, "remote_port", "u16"),
-            new global::ProtocolGen.FieldLayout(13, 1, "verdict", "u8 Verdict")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(2, "UpdateV4", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),
+            new global::ProtocolGen.Layout.FieldLayout(1, 4, "local_address", "Ipv4Address"),
+            new global::ProtocolGen.Layout.FieldLayout(5, 2, "local_port", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(7, 4, "remote_address", "Ipv4Address"),
+            new global::ProtocolGen.Layout.FieldLayout(11, 2, "remote_port", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(13, 1, "verdict", "u8 Verdict")));
     }
 }

@@ -55,7 +55,7 @@ namespace ProtocolGen.Portmaster
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.UpdateV6 value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.UpdateV6 value)
         {
             var source = reader.UnreadSpan;
 
@@ -78,7 +78,7 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -88,7 +88,7 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             WriteFixed(writer.UnwrittenSpan);
             writer.Advance(38);
@@ -123,27 +123,27 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "UpdateV6");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "UpdateV6");
             global::ProtocolGen.Portmaster.IpProtocolWireNames.Write(writer, "protocol", this.Protocol);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "local_address", this.LocalAddress);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "local_address", this.LocalAddress);
             writer.WriteNumber("local_port", this.LocalPort);
-            global::ProtocolGen.WireJson.WriteStruct(writer, "remote_address", this.RemoteAddress);
+            global::ProtocolGen.Json.WireJson.WriteStruct(writer, "remote_address", this.RemoteAddress);
             writer.WriteNumber("remote_port", this.RemotePort);
             global::ProtocolGen.Portmaster.VerdictWireNames.Write(writer, "verdict", this.Verdict);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "protocol", "local_address", "local_port", "remote_address", "remote_port", "verdict" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "protocol", "local_address", "local_port", "remote_address", "remote_port", "verdict" };
 
-        static global::ProtocolGen.Portmaster.UpdateV6 global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.UpdateV6>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.UpdateV6 global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.UpdateV6>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.UpdateV6(
                 global::ProtocolGen.Portmaster.IpProtocolWireNames.Read(element, "protocol"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_address"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "local_port"),
-                global::ProtocolGen.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_address"),
-                global::ProtocolGen.WireJson.GetUInt16(element, "remote_port"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "local_address"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "local_port"),
+                global::ProtocolGen.Json.WireJson.GetStruct<global::ProtocolGen.Ipv6Address>(element, "remote_address"),
+                global::ProtocolGen.Json.WireJson.GetUInt16(element, "remote_port"),
                 global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
         }
 
@@ -166,12 +166,12 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(3, "UpdateV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),
-            new global::ProtocolGen.FieldLayout(1, 16, "local_address", "Ipv6Address"),
-            new global::ProtocolGen.FieldLayout(17, 2, "local_port", "u16"),
-            new global::ProtocolGen.FieldLayout(19, 16, "remote_address", "Ipv6Address"),
-            new global::ProtocolGen.FieldLayout(35, 2, "remote_port", "u16"),
-            new global::ProtocolGen.FieldLayout(37, 1, "verdict", "u8 Verdict")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(3, "UpdateV6", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "protocol", "u8 IpProtocol"),
+            new global::ProtocolGen.Layout.FieldLayout(1, 16, "local_address", "Ipv6Address"),
+            new global::ProtocolGen.Layout.FieldLayout(17, 2, "local_port", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(19, 16, "remote_address", "Ipv6Address"),
+            new global::ProtocolGen.Layout.FieldLayout(35, 2, "remote_port", "u16"),
+            new global::ProtocolGen.Layout.FieldLayout(37, 1, "verdict", "u8 Verdict")));
     }
 }

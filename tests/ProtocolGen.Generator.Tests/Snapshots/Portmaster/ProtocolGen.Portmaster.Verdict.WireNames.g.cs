@@ -46,17 +46,17 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>Reads a property holding a name or a number.</summary>
-        public static global::ProtocolGen.Portmaster.Verdict Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.WireJson.GetProperty(element, property), property);
+        public static global::ProtocolGen.Portmaster.Verdict Read(global::System.Text.Json.JsonElement element, string property) => ReadValue(global::ProtocolGen.Json.WireJson.GetProperty(element, property), property);
 
         /// <summary>Reads a name or a number; an error names <paramref name="property"/>.</summary>
         public static global::ProtocolGen.Portmaster.Verdict ReadValue(global::System.Text.Json.JsonElement value, string property)
         {
             if (value.ValueKind != global::System.Text.Json.JsonValueKind.String)
             {
-                return (global::ProtocolGen.Portmaster.Verdict)global::ProtocolGen.WireJson.ToByte(value, property);
+                return (global::ProtocolGen.Portmaster.Verdict)global::ProtocolGen.Json.WireJson.ToByte(value, property);
             }
 
-            return global::ProtocolGen.WireJson.ToText(value, property) switch
+            return global::ProtocolGen.Json.WireJson.ToText(value, property) switch
             {
                 "Undecided" => global::ProtocolGen.Portmaster.Verdict.Undecided,
                 "Undeterminable" => global::ProtocolGen.Portmaster.Verdict.Undeterminable,
@@ -70,7 +70,7 @@ namespace ProtocolGen.Portmaster
                 "RedirectTunnel" => global::ProtocolGen.Portmaster.Verdict.RedirectTunnel,
                 "Failed" => global::ProtocolGen.Portmaster.Verdict.Failed,
                 "RedirectSplitTunnel" => global::ProtocolGen.Portmaster.Verdict.RedirectSplitTunnel,
-                var other => throw global::ProtocolGen.WireJson.UnknownEnumName(property, other, "Verdict"),
+                var other => throw global::ProtocolGen.Json.WireJson.UnknownEnumName(property, other, "Verdict"),
             };
         }
     }

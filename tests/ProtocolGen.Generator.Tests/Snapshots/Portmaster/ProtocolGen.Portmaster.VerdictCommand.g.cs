@@ -37,7 +37,7 @@ namespace ProtocolGen.Portmaster
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
-        public static bool TryReadFrom(ref global::ProtocolGen.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.VerdictCommand value)
+        public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.VerdictCommand value)
         {
             var source = reader.UnreadSpan;
 
@@ -56,7 +56,7 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <inheritdoc/>
-        public override void WriteTo(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteTo(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             // The checks run before the first byte; WriteAfterSize trusts them.
             _ = WireSize;
@@ -66,7 +66,7 @@ namespace ProtocolGen.Portmaster
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public override void WriteAfterSize(ref global::ProtocolGen.WireWriter writer)
+        public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
             WriteFixed(writer.UnwrittenSpan);
             writer.Advance(9);
@@ -97,19 +97,19 @@ namespace ProtocolGen.Portmaster
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString(global::ProtocolGen.WireJson.KindProperty, "Verdict");
+            writer.WriteString(global::ProtocolGen.Json.WireJson.KindProperty, "Verdict");
             writer.WriteNumber("id", this.Id);
             global::ProtocolGen.Portmaster.VerdictWireNames.Write(writer, "verdict", this.Verdict);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.WireJson.KindProperty, "id", "verdict" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Json.WireJson.KindProperty, "id", "verdict" };
 
-        static global::ProtocolGen.Portmaster.VerdictCommand global::ProtocolGen.IWireJson<global::ProtocolGen.Portmaster.VerdictCommand>.ReadJson(global::System.Text.Json.JsonElement element)
+        static global::ProtocolGen.Portmaster.VerdictCommand global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Portmaster.VerdictCommand>.ReadJson(global::System.Text.Json.JsonElement element)
         {
-            global::ProtocolGen.WireJson.CheckMembers(element, s_jsonProperties);
+            global::ProtocolGen.Json.WireJson.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Portmaster.VerdictCommand(
-                global::ProtocolGen.WireJson.GetUInt64(element, "id"),
+                global::ProtocolGen.Json.WireJson.GetUInt64(element, "id"),
                 global::ProtocolGen.Portmaster.VerdictWireNames.Read(element, "verdict"));
         }
 
@@ -124,8 +124,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
-        public static global::ProtocolGen.PacketLayout WireLayout { get; } = new(1, "Verdict", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.FieldLayout(0, 8, "id", "u64"),
-            new global::ProtocolGen.FieldLayout(8, 1, "verdict", "u8 Verdict")));
+        public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(1, "Verdict", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
+            new global::ProtocolGen.Layout.FieldLayout(0, 8, "id", "u64"),
+            new global::ProtocolGen.Layout.FieldLayout(8, 1, "verdict", "u8 Verdict")));
     }
 }

@@ -8,7 +8,7 @@ using ProtocolGen.Portmaster.Emulation;
 using ProtocolGen.Streaming.Tests.Support;
 using Xunit;
 
-namespace ProtocolGen.Streaming.Tests.Emulation;
+namespace ProtocolGen.Portmaster.Emulator.Tests;
 
 /// <summary>The emulator behaves as protocol.md says the driver does.</summary>
 public sealed class DriverEmulatorTests

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using ProtocolGen;
+using ProtocolGen.Devices;
 
 namespace ProtocolGen.Portmaster.Emulation;
 

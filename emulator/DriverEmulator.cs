@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ProtocolGen;
+using ProtocolGen.Framing;
 
 namespace ProtocolGen.Portmaster.Emulation;
 

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using ProtocolGen;
+using ProtocolGen.Devices;
 
 namespace ProtocolGen.Portmaster.Emulation;
 
