@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 using ProtocolGen;
 using ProtocolGen.Framing;
 
-namespace ProtocolGen.Portmaster.Emulation;
+namespace ProtocolGen.Portmaster.Emulator;
 
 /// <summary>
 /// The Portmaster driver's side of the device, as protocol.md describes it, for testing clients without

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using ProtocolGen;
 using ProtocolGen.Devices;
 
-namespace ProtocolGen.Portmaster.Emulation;
+namespace ProtocolGen.Portmaster.Emulator;
 
 /// <summary>An in-memory device whose driver is a <see cref="DriverEmulator"/>.</summary>
 public sealed class EmulatedDevice : IDevice

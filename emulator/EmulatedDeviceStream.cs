@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ProtocolGen.Devices;
 
-namespace ProtocolGen.Portmaster.Emulation;
+namespace ProtocolGen.Portmaster.Emulator;
 
 /// <summary>
 /// The client's end of an in-memory device: each read is a read request to the emulator and each write a

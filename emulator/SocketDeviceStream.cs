@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ProtocolGen.Devices;
 
-namespace ProtocolGen.Portmaster.Emulation;
+namespace ProtocolGen.Portmaster.Emulator;
 
 /// <summary>
 /// The client's end of a device served over Unix domain sockets: reads come from a stream socket (the kernel

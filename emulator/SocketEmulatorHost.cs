@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using ProtocolGen;
 using ProtocolGen.Devices;
 
-namespace ProtocolGen.Portmaster.Emulation;
+namespace ProtocolGen.Portmaster.Emulator;
 
 /// <summary>
 /// Serves a <see cref="DriverEmulator"/> over Unix domain sockets, so that a client's reads and writes go

@@ -49,6 +49,7 @@ internal static class RuntimeNames
     // ProtocolGen.Wire
     public const string WireReader = WireNamespace + ".WireReader";
     public const string WireWriter = WireNamespace + ".WireWriter";
+    public const string WireLength = WireNamespace + ".WireLength";
 
     // ProtocolGen.Framing
     public const string FrameDecoder = FramingNamespace + ".FrameDecoder";
@@ -88,6 +89,5 @@ internal static class RuntimeNames
     public const string ViewReads = InternalNamespace + ".ViewReads";
     public const string WireArrays = InternalNamespace + ".WireArrays";
     public const string WireEquality = InternalNamespace + ".WireEquality";
-    public const string WireLength = InternalNamespace + ".WireLength";
     public const string WireText = InternalNamespace + ".WireText";
 }

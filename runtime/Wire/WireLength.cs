@@ -3,16 +3,16 @@ using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text;
+using ProtocolGen.Internal;
 
-// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
-namespace ProtocolGen.Internal;
+namespace ProtocolGen.Wire;
 
 /// <summary>
 /// Sizes of variable-length fields on the wire, for <see cref="IWireWritable.WireSize"/> properties, generated or
 /// hand-written. Every size is strict: null, text that is not valid UTF-16 and sizes past 2 GiB throw
 /// <see cref="WireEncodeException"/> (the overloads taking a field name it), never count as empty or wrap.
+/// A stable API for hand-written codecs; the overloads hidden from completion are the ones generated code calls.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireLength
 {
     /// <summary>The largest value a prefix of <paramref name="width"/> can hold.</summary>

@@ -114,7 +114,7 @@ public sealed class NestedLayoutTests
         Assert.DoesNotContain("WriteFixed", outer);
 
         // Its size is the runtime's to tell (4), not a guess from a constructor the generator cannot see (0).
-        Assert.Contains("MinWireSize => 2 + global::ProtocolGen.Internal.WireLength.MinOf<global::Lib.Point>()", outer);
+        Assert.Contains("MinWireSize => 2 + global::ProtocolGen.Wire.WireLength.MinOf<global::Lib.Point>()", outer);
     }
 
     private static void AssertBuilds(Compilation output, System.Collections.Immutable.ImmutableArray<Diagnostic> diagnostics)

@@ -128,7 +128,7 @@ public sealed class PackageContentTests
         var metadata = pe.GetMetadataReader();
         var namespaces = metadata.TypeDefinitions.Select(t => metadata.GetString(metadata.GetTypeDefinition(t).Namespace)).ToHashSet();
         Assert.Contains("ProtocolGen.Portmaster", namespaces);
-        Assert.DoesNotContain("ProtocolGen.Portmaster.Emulation", namespaces);
+        Assert.DoesNotContain("ProtocolGen.Portmaster.Emulator", namespaces);
     }
 
     [Theory]

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using ProtocolGen.Portmaster;
-using ProtocolGen.Portmaster.Emulation;
+using ProtocolGen.Portmaster.Emulator;
 using ProtocolGen.Streaming.Tests.Support;
 using Xunit;
 

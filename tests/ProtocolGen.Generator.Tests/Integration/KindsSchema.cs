@@ -97,6 +97,13 @@ public sealed partial record PerFieldBigEndian(
 [BigEndian]
 public readonly partial record struct BigPoint(short X, long Y);
 
+// A value-type structure with sequence fields: its Equals compares them by value, one `&&` line each.
+[WireStruct]
+public readonly partial record struct Sampled(
+    byte Channel,
+    [CountPrefix(PrefixWidth.U8)] byte[] Bytes,
+    [CountPrefix(PrefixWidth.U16)] ImmutableArray<ushort> Samples);
+
 [Packet(12)]
 [BigEndian]
 public sealed partial record BigEndianRecord(

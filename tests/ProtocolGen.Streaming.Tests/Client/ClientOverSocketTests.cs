@@ -6,7 +6,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using ProtocolGen.Framing;
 using ProtocolGen.Portmaster;
-using ProtocolGen.Portmaster.Emulation;
+using ProtocolGen.Portmaster.Emulator;
 using ProtocolGen.Streaming.Tests.Support;
 using Xunit;
 

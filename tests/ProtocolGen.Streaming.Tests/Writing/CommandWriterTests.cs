@@ -3,7 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ProtocolGen.Portmaster;
-using ProtocolGen.Portmaster.Emulation;
+using ProtocolGen.Portmaster.Emulator;
 using ProtocolGen.Streaming.Tests.Support;
 using Xunit;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using ProtocolGen.Internal;
 using ProtocolGen.Tests.Schemas;
 using ProtocolGen.Wire;
 using Xunit;

@@ -89,7 +89,7 @@ namespace Demo.Telemetry
 
                     at += 5;
                     // values: that many structures; plain ones by their length alone, others each by its view.
-                    var valuesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, global::ProtocolGen.Internal.WireLength.MinOf<global::Demo.Telemetry.Sample>());
+                    var valuesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, global::ProtocolGen.Wire.WireLength.MinOf<global::Demo.Telemetry.Sample>());
                     if (valuesCount < 0)
                     {
                         return -1;

@@ -45,10 +45,10 @@ namespace Demo.Telemetry
             {
                 get
                 {
-                    global::ProtocolGen.Internal.WireLength.Fixed(this.Station, 3, "station");
+                    global::ProtocolGen.Wire.WireLength.Fixed(this.Station, 3, "station");
                     var size = MinWireSize;
-                    size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
-                    size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.Tail, "tail"), "tail");
+                    size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
+                    size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.Tail, "tail"), "tail");
                     return size;
                 }
             }
@@ -112,7 +112,7 @@ namespace Demo.Telemetry
                 var values = this.Values.AsSpan();
                 var run = destination.Slice(0, 5);
                 global::System.MemoryExtensions.CopyTo(this.Station, run.Slice(0, 3));
-                global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(3), global::ProtocolGen.Internal.WireLength.ToU16(values.Length, "values"));
+                global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(3), global::ProtocolGen.Wire.WireLength.ToU16(values.Length, "values"));
                 var position = 5;
                 var valuesBytes = destination.Slice(position, values.Length * 6);
                 for (var i = 0; i < values.Length; i++)

@@ -61,11 +61,11 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                _ = global::ProtocolGen.Internal.WireLength.Struct(this.Where, "where");
-                _ = global::ProtocolGen.Internal.WireLength.Struct(this.LittleInside, "little_inside");
+                _ = global::ProtocolGen.Wire.WireLength.Struct(this.Where, "where");
+                _ = global::ProtocolGen.Wire.WireLength.Struct(this.LittleInside, "little_inside");
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<ushort>(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<ushort>(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Bytes(this.Payload, global::ProtocolGen.PrefixWidth.U32, "payload"), "payload");
                 return size;
             }
         }
@@ -145,7 +145,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(run.Slice(4), (long)this.Level);
             this.Where.WriteFixed(run.Slice(12, 10));
             this.LittleInside.WriteFixed(run.Slice(22, 8));
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(30), global::ProtocolGen.Internal.WireLength.ToU16(values.Length, "values"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(30), global::ProtocolGen.Wire.WireLength.ToU16(values.Length, "values"));
             var position = 32;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(values, destination.Slice(position), bigEndian: true);
 

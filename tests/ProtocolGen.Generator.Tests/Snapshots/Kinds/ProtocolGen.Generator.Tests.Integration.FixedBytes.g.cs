@@ -49,8 +49,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                global::ProtocolGen.Internal.WireLength.Fixed(this.Array, 3, "array");
-                global::ProtocolGen.Internal.WireLength.Fixed(this.Memory, 2, "memory");
+                global::ProtocolGen.Wire.WireLength.Fixed(this.Array, 3, "array");
+                global::ProtocolGen.Wire.WireLength.Fixed(this.Memory, 2, "memory");
                 return MinWireSize;
             }
         }

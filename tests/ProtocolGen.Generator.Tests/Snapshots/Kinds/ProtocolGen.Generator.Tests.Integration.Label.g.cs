@@ -39,9 +39,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                _ = global::ProtocolGen.Internal.WireLength.Struct(this.At, "at");
+                _ = global::ProtocolGen.Wire.WireLength.Struct(this.At, "at");
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.Text, global::ProtocolGen.PrefixWidth.U8, "text"), "text");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.Text, global::ProtocolGen.PrefixWidth.U8, "text"), "text");
                 return size;
             }
         }
@@ -96,7 +96,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             this.At.WriteFixed(run.Slice(0, 8));
             var position = 9;
             var textLength = global::ProtocolGen.Internal.WireText.Write(this.Text, destination.Slice(position), "text");
-            run[8] = global::ProtocolGen.Internal.WireLength.ToU8(textLength, "text");
+            run[8] = global::ProtocolGen.Wire.WireLength.ToU8(textLength, "text");
             position += textLength;
 
             writer.Advance(position);

@@ -42,9 +42,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             get
             {
-                _ = global::ProtocolGen.Internal.WireLength.Struct(this.Origin, "origin");
+                _ = global::ProtocolGen.Wire.WireLength.Struct(this.Origin, "origin");
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Struct(this.Caption, "caption") - 9, "caption");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Struct(this.Caption, "caption") - 9, "caption");
                 return size;
             }
         }

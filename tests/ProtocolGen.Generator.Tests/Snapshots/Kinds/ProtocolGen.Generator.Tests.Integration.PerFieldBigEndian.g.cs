@@ -51,8 +51,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.BigPrefixed, global::ProtocolGen.PrefixWidth.U16, "big_prefixed"), "big_prefixed");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<uint>(this.BigValues, global::ProtocolGen.PrefixWidth.U16, "big_values"), "big_values");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.BigPrefixed, global::ProtocolGen.PrefixWidth.U16, "big_prefixed"), "big_prefixed");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<uint>(this.BigValues, global::ProtocolGen.PrefixWidth.U16, "big_values"), "big_values");
                 return size;
             }
         }
@@ -135,12 +135,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(run.Slice(4), (uint)this.BigEnum);
             var position = 10;
             var bigPrefixedLength = global::ProtocolGen.Internal.WireText.Write(this.BigPrefixed, destination.Slice(position), "big_prefixed");
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(8), global::ProtocolGen.Internal.WireLength.ToU16(bigPrefixedLength, "big_prefixed"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(8), global::ProtocolGen.Wire.WireLength.ToU16(bigPrefixedLength, "big_prefixed"));
             position += bigPrefixedLength;
 
             global::System.ReadOnlySpan<uint> bigValues = this.BigValues;
             var run2 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run2, global::ProtocolGen.Internal.WireLength.ToU16(bigValues.Length, "big_values"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run2, global::ProtocolGen.Wire.WireLength.ToU16(bigValues.Length, "big_values"));
             position += 2;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(bigValues, destination.Slice(position), bigEndian: true);
 

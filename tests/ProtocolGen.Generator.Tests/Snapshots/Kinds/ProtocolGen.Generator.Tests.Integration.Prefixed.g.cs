@@ -68,12 +68,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Small, global::ProtocolGen.PrefixWidth.U8, "small"), "small");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Medium, global::ProtocolGen.PrefixWidth.U16, "medium"), "medium");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Large, global::ProtocolGen.PrefixWidth.U32, "large"), "large");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.ShortText, global::ProtocolGen.PrefixWidth.U8, "short_text"), "short_text");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.MediumText, global::ProtocolGen.PrefixWidth.U16, "medium_text"), "medium_text");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.LongText, global::ProtocolGen.PrefixWidth.U32, "long_text"), "long_text");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Bytes(this.Small, global::ProtocolGen.PrefixWidth.U8, "small"), "small");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Bytes(this.Medium, global::ProtocolGen.PrefixWidth.U16, "medium"), "medium");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Bytes(this.Large, global::ProtocolGen.PrefixWidth.U32, "large"), "large");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.ShortText, global::ProtocolGen.PrefixWidth.U8, "short_text"), "short_text");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.MediumText, global::ProtocolGen.PrefixWidth.U16, "medium_text"), "medium_text");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.LongText, global::ProtocolGen.PrefixWidth.U32, "long_text"), "long_text");
                 return size;
             }
         }
@@ -223,14 +223,14 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             global::System.ReadOnlySpan<byte> small = this.Small;
             var run = destination.Slice(0, 1);
-            run[0] = global::ProtocolGen.Internal.WireLength.ToU8(small.Length, "small");
+            run[0] = global::ProtocolGen.Wire.WireLength.ToU8(small.Length, "small");
             var position = 1;
             small.CopyTo(destination.Slice(position));
             position += small.Length;
 
             var medium = this.Medium.Span;
             var run2 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.Internal.WireLength.ToU16(medium.Length, "medium"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.Wire.WireLength.ToU16(medium.Length, "medium"));
             position += 2;
             medium.CopyTo(destination.Slice(position));
             position += medium.Length;
@@ -245,13 +245,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             var run4 = destination.Slice(position, 1);
             position += 1;
             var shortTextLength = global::ProtocolGen.Internal.WireText.Write(this.ShortText, destination.Slice(position), "short_text");
-            run4[0] = global::ProtocolGen.Internal.WireLength.ToU8(shortTextLength, "short_text");
+            run4[0] = global::ProtocolGen.Wire.WireLength.ToU8(shortTextLength, "short_text");
             position += shortTextLength;
 
             var run5 = destination.Slice(position, 2);
             position += 2;
             var mediumTextLength = global::ProtocolGen.Internal.WireText.Write(this.MediumText, destination.Slice(position), "medium_text");
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run5, global::ProtocolGen.Internal.WireLength.ToU16(mediumTextLength, "medium_text"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run5, global::ProtocolGen.Wire.WireLength.ToU16(mediumTextLength, "medium_text"));
             position += mediumTextLength;
 
             var run6 = destination.Slice(position, 4);

@@ -98,17 +98,17 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Bytes(this.Bytes, global::ProtocolGen.PrefixWidth.U8, "bytes"), "bytes");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<sbyte>(this.SBytes, global::ProtocolGen.PrefixWidth.U8, "s_bytes"), "s_bytes");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<ushort>(this.UShorts, global::ProtocolGen.PrefixWidth.U16, "u_shorts"), "u_shorts");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<short>(this.Shorts, global::ProtocolGen.PrefixWidth.U16, "shorts"), "shorts");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<uint>(this.UInts, global::ProtocolGen.PrefixWidth.U32, "u_ints"), "u_ints");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<int>(this.Ints, global::ProtocolGen.PrefixWidth.U32, "ints"), "ints");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<ulong>(this.ULongs, global::ProtocolGen.PrefixWidth.U8, "u_longs"), "u_longs");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<long>(this.Longs, global::ProtocolGen.PrefixWidth.U8, "longs"), "longs");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<bool>(this.Flags, global::ProtocolGen.PrefixWidth.U8, "flags"), "flags");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(this.Levels, global::ProtocolGen.PrefixWidth.U16, "levels"), "levels");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(this.Wide, global::ProtocolGen.PrefixWidth.U8, "wide"), "wide");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Bytes(this.Bytes, global::ProtocolGen.PrefixWidth.U8, "bytes"), "bytes");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<sbyte>(this.SBytes, global::ProtocolGen.PrefixWidth.U8, "s_bytes"), "s_bytes");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<ushort>(this.UShorts, global::ProtocolGen.PrefixWidth.U16, "u_shorts"), "u_shorts");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<short>(this.Shorts, global::ProtocolGen.PrefixWidth.U16, "shorts"), "shorts");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<uint>(this.UInts, global::ProtocolGen.PrefixWidth.U32, "u_ints"), "u_ints");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<int>(this.Ints, global::ProtocolGen.PrefixWidth.U32, "ints"), "ints");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<ulong>(this.ULongs, global::ProtocolGen.PrefixWidth.U8, "u_longs"), "u_longs");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<long>(this.Longs, global::ProtocolGen.PrefixWidth.U8, "longs"), "longs");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<bool>(this.Flags, global::ProtocolGen.PrefixWidth.U8, "flags"), "flags");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(this.Levels, global::ProtocolGen.PrefixWidth.U16, "levels"), "levels");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(this.Wide, global::ProtocolGen.PrefixWidth.U8, "wide"), "wide");
                 return size;
             }
         }
@@ -396,26 +396,26 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             global::System.ReadOnlySpan<byte> bytes = this.Bytes;
             var run = destination.Slice(0, 1);
-            run[0] = global::ProtocolGen.Internal.WireLength.ToU8(bytes.Length, "bytes");
+            run[0] = global::ProtocolGen.Wire.WireLength.ToU8(bytes.Length, "bytes");
             var position = 1;
             bytes.CopyTo(destination.Slice(position));
             position += bytes.Length;
 
             global::System.ReadOnlySpan<sbyte> sBytes = this.SBytes;
             var run2 = destination.Slice(position, 1);
-            run2[0] = global::ProtocolGen.Internal.WireLength.ToU8(sBytes.Length, "s_bytes");
+            run2[0] = global::ProtocolGen.Wire.WireLength.ToU8(sBytes.Length, "s_bytes");
             position += 1;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(sBytes, destination.Slice(position), bigEndian: false);
 
             global::System.ReadOnlySpan<ushort> uShorts = this.UShorts;
             var run3 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run3, global::ProtocolGen.Internal.WireLength.ToU16(uShorts.Length, "u_shorts"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run3, global::ProtocolGen.Wire.WireLength.ToU16(uShorts.Length, "u_shorts"));
             position += 2;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(uShorts, destination.Slice(position), bigEndian: false);
 
             var shorts = this.Shorts.AsSpan();
             var run4 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run4, global::ProtocolGen.Internal.WireLength.ToU16(shorts.Length, "shorts"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run4, global::ProtocolGen.Wire.WireLength.ToU16(shorts.Length, "shorts"));
             position += 2;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(shorts, destination.Slice(position), bigEndian: false);
 
@@ -433,31 +433,31 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             global::System.ReadOnlySpan<ulong> uLongs = this.ULongs;
             var run7 = destination.Slice(position, 1);
-            run7[0] = global::ProtocolGen.Internal.WireLength.ToU8(uLongs.Length, "u_longs");
+            run7[0] = global::ProtocolGen.Wire.WireLength.ToU8(uLongs.Length, "u_longs");
             position += 1;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(uLongs, destination.Slice(position), bigEndian: false);
 
             var longs = this.Longs.AsSpan();
             var run8 = destination.Slice(position, 1);
-            run8[0] = global::ProtocolGen.Internal.WireLength.ToU8(longs.Length, "longs");
+            run8[0] = global::ProtocolGen.Wire.WireLength.ToU8(longs.Length, "longs");
             position += 1;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(longs, destination.Slice(position), bigEndian: false);
 
             global::System.ReadOnlySpan<bool> flags = this.Flags;
             var run9 = destination.Slice(position, 1);
-            run9[0] = global::ProtocolGen.Internal.WireLength.ToU8(flags.Length, "flags");
+            run9[0] = global::ProtocolGen.Wire.WireLength.ToU8(flags.Length, "flags");
             position += 1;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(flags, destination.Slice(position), bigEndian: false);
 
             global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.Int16Enum> levels = this.Levels;
             var run10 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run10, global::ProtocolGen.Internal.WireLength.ToU16(levels.Length, "levels"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run10, global::ProtocolGen.Wire.WireLength.ToU16(levels.Length, "levels"));
             position += 2;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(levels, destination.Slice(position), bigEndian: false);
 
             var wide = this.Wide.AsSpan();
             var run11 = destination.Slice(position, 1);
-            run11[0] = global::ProtocolGen.Internal.WireLength.ToU8(wide.Length, "wide");
+            run11[0] = global::ProtocolGen.Wire.WireLength.ToU8(wide.Length, "wide");
             position += 1;
             position += global::ProtocolGen.Internal.WireArrays.WritePrimitives(wide, destination.Slice(position), bigEndian: false);
 

@@ -38,7 +38,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, this.Data.Length, "data");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Data.Length, "data");
                 return size;
             }
         }

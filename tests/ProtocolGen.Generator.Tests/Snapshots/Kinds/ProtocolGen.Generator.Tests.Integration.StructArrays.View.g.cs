@@ -86,7 +86,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // points: that many structures; plain ones by their length alone, others each by its view.
-                var pointsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, global::ProtocolGen.Internal.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Point>());
+                var pointsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, global::ProtocolGen.Wire.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Point>());
                 if (pointsCount < 0)
                 {
                     return -1;
@@ -117,7 +117,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 2;
                 // labels: that many structures; plain ones by their length alone, others each by its view.
-                var labelsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, global::ProtocolGen.Internal.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Label>());
+                var labelsCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 2, global::ProtocolGen.PrefixWidth.U16, false, global::ProtocolGen.Wire.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Label>());
                 if (labelsCount < 0)
                 {
                     return -1;
@@ -148,7 +148,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 4;
                 // more: that many structures; plain ones by their length alone, others each by its view.
-                var moreCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, global::ProtocolGen.Internal.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Point>());
+                var moreCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, global::ProtocolGen.Wire.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Point>());
                 if (moreCount < 0)
                 {
                     return -1;

@@ -50,9 +50,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.Points, global::ProtocolGen.PrefixWidth.U8, "points"), "points");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.Labels, global::ProtocolGen.PrefixWidth.U16, "labels"), "labels");
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.More, global::ProtocolGen.PrefixWidth.U32, "more"), "more");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.Points, global::ProtocolGen.PrefixWidth.U8, "points"), "points");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.Labels, global::ProtocolGen.PrefixWidth.U16, "labels"), "labels");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.More, global::ProtocolGen.PrefixWidth.U32, "more"), "more");
                 return size;
             }
         }
@@ -157,7 +157,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.Point> points = this.Points;
             var run = destination.Slice(0, 1);
-            run[0] = global::ProtocolGen.Internal.WireLength.ToU8(points.Length, "points");
+            run[0] = global::ProtocolGen.Wire.WireLength.ToU8(points.Length, "points");
             var position = 1;
             var pointsBytes = destination.Slice(position, points.Length * 8);
             for (var i = 0; i < points.Length; i++)
@@ -169,7 +169,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             var labels = this.Labels.AsSpan();
             var run2 = destination.Slice(position, 2);
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.Internal.WireLength.ToU16(labels.Length, "labels"));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run2, global::ProtocolGen.Wire.WireLength.ToU16(labels.Length, "labels"));
             position += 2;
             writer.Advance(position);
             position = 0;

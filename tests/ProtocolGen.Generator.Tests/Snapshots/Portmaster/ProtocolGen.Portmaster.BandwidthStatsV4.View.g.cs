@@ -75,7 +75,7 @@ namespace ProtocolGen.Portmaster
 
                 at += 5;
                 // values: that many structures; plain ones by their length alone, others each by its view.
-                var valuesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, global::ProtocolGen.Internal.WireLength.MinOf<global::ProtocolGen.Portmaster.BandwidthValueV4>());
+                var valuesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 4, global::ProtocolGen.PrefixWidth.U32, false, global::ProtocolGen.Wire.WireLength.MinOf<global::ProtocolGen.Portmaster.BandwidthValueV4>());
                 if (valuesCount < 0)
                 {
                     return -1;

@@ -41,7 +41,7 @@ namespace ProtocolGen.Portmaster
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U32, "values"), "values");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U32, "values"), "values");
                 return size;
             }
         }

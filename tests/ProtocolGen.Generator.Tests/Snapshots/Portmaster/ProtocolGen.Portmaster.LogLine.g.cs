@@ -38,7 +38,7 @@ namespace ProtocolGen.Portmaster
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Internal.WireLength.Add(size, global::ProtocolGen.Internal.WireLength.Utf8(this.Line, "line"), "line");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.Line, "line"), "line");
                 return size;
             }
         }
