@@ -8,7 +8,7 @@ namespace ProtocolGen.Benchmarks.Data;
 public static class FrameResults
 {
     /// <summary>The good frames' packets of type <typeparamref name="T"/>, in order.</summary>
-    public static List<T> ToArrayOf<T>(this FrameEnumerator<Info> frames)
+    public static List<T> ToArrayOf<T>(this Info.FrameEnumerator frames)
         where T : Info
     {
         var packets = new List<T>();

@@ -124,11 +124,14 @@ internal static class HandlerEmitter
         writer.Line("    public HandlerSink(THandler handler) => Handler = handler;");
         writer.Line();
         writer.Line("    /// <inheritdoc/>");
+        writer.Line("    // Optimized from its first call: the JIT drops the box of a struct handler's default method only in");
+        writer.Line("    // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.");
+        writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
         writer.Line($"    public void OnFrame(in {RuntimeNames.FrameResult}<{self}> frame, global::System.ReadOnlySpan<byte> bytes)");
         writer.Line("    {");
         WriteNotAPacket(writer, model);
         writer.Line("        var packet = frame.Packet;");
-        writer.Line($"        {Defaults}Begin();");
+        writer.Line($"        var outer = {Defaults}Enter();");
         writer.Line("        switch (packet.PacketType)");
         writer.Line("        {");
         foreach (var member in Ordered(model))
@@ -143,7 +146,7 @@ internal static class HandlerEmitter
         writer.Line("                throw new global::System.Diagnostics.UnreachableException();");
         writer.Line("        }");
         writer.Line();
-        writer.Line($"        if ({Defaults}RanDefault())");
+        writer.Line($"        if ({Defaults}Exit(outer))");
         writer.Line("        {");
         writer.Line("            Handler.HandleOther(packet);");
         writer.Line("        }");
@@ -168,13 +171,22 @@ internal static class HandlerEmitter
         writer.Line("    public ViewSink(THandler handler) => Handler = handler;");
         writer.Line();
         writer.Line("    /// <inheritdoc/>");
+        writer.Line("    // Optimized from its first call: the JIT drops the box of a struct handler's default method only in");
+        writer.Line("    // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.");
+        writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
         writer.Line($"    public void OnFrame(in {RuntimeNames.FrameResult}<{frame}> frame, global::System.ReadOnlySpan<byte> bytes)");
         writer.Line("    {");
         WriteNotAPacket(writer, model);
+        writer.Line($"        OnView(frame.Packet.PacketType, bytes.Slice({HeaderSize(model)}));");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>");
+        writer.Line("    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        writer.Line("    public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)");
+        writer.Line("    {");
         writer.Line("        // The framing checked the body against the packet's rules, so the views below are valid.");
-        writer.Line($"        var body = bytes.Slice({HeaderSize(model)});");
-        writer.Line("        var packetType = frame.Packet.PacketType;");
-        writer.Line($"        {Defaults}Begin();");
+        writer.Line($"        var outer = {Defaults}Enter();");
         writer.Line("        switch (packetType)");
         writer.Line("        {");
         foreach (var member in Ordered(model))
@@ -189,7 +201,7 @@ internal static class HandlerEmitter
         writer.Line("                throw new global::System.Diagnostics.UnreachableException();");
         writer.Line("        }");
         writer.Line();
-        writer.Line($"        if ({Defaults}RanDefault())");
+        writer.Line($"        if ({Defaults}Exit(outer))");
         writer.Line("        {");
         writer.Line("            Handler.HandleOther(packetType, body);");
         writer.Line("        }");
@@ -270,8 +282,28 @@ internal static class HandlerEmitter
         writer.Line("public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, "
             + $"{RuntimeNames.FrameDecoderOptions} options = default)");
         writer.Open("    where THandler : struct, IViewHandler");
+        writer.Line("// FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),");
+        writer.Line("// and a good frame goes to the handler as a view without a FrameResult in between.");
         writer.Line($"var sink = new {sink}(handler);");
-        writer.Line($"{RuntimeNames.FrameBufferReader}.Read<{frame}, {sink}>(buffer, ref sink, options);");
+        writer.Line("var position = 0;");
+        writer.Open("while (true)");
+        writer.Line("var rest = buffer.Slice(position);");
+        UnionEmitter.WriteFrameSteps(writer, "rest", "ViewChecks.FrameFormat", "isFinalBlock: true", "options", $"{frame}.TryCheckBody(body.Type, ref body.Reader)", new[]
+        {
+            $"sink.OnView(body.Type, rest.Slice({HeaderSize(model)}, (int)body.Length - {HeaderSize(model)}));",
+            "position += (int)body.Length;",
+            "continue;",
+        });
+        writer.Open($"if (!body.Fail<{frame}>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))");
+        writer.Line("break;");
+        writer.Close();
+        writer.Line();
+        writer.Line("// A frame over the cap can declare more than the buffer holds: the sink gets the part in hand.");
+        writer.Line("var length = (int)global::System.Math.Min(frame.Length, rest.Length);");
+        writer.Line("sink.OnFrame(frame, rest.Slice(0, length));");
+        writer.Line("position += length;");
+        writer.Close();
+        writer.Line();
         writer.Line("handler = sink.Handler;");
         writer.Close();
     }

@@ -85,7 +85,9 @@ internal static class RuntimeNames
     public const string ViewFrame = ViewsNamespace + ".ViewFrame";
 
     // ProtocolGen.Internal
+    public const string FrameBody = InternalNamespace + ".FrameBody";
     public const string FrameBufferReader = InternalNamespace + ".FrameBufferReader";
+    public const string FrameStep = InternalNamespace + ".FrameStep";
     public const string HandlerDefaults = InternalNamespace + ".HandlerDefaults";
     public const string IFrameCodec = InternalNamespace + ".IFrameCodec";
     public const string IViewChecks = InternalNamespace + ".IViewChecks";

@@ -84,6 +84,10 @@ internal static class StructEmitter
         {
             ReadEmitter.WriteReadFixed(writer, model);
             writer.Line();
+        }
+
+        if (WriteEmitter.WritesFixed(model))
+        {
             WriteEmitter.WriteWriteFixed(writer, model);
             writer.Line();
         }

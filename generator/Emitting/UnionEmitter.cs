@@ -113,7 +113,7 @@ internal static class UnionEmitter
         writer.Line($"static string? {union}.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);");
         writer.Line();
         writer.Line($"static bool {union}.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame) =>");
-        writer.Line($"    {RuntimeNames.FrameDecoder}.TryDecode<{self}, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);");
+        writer.Line("    FrameCodec.TryDecode(buffer, offset, isFinalBlock, options, out frame);");
         writer.Line();
 
         WriteLayoutsAndJson(writer, model, union);
@@ -123,10 +123,12 @@ internal static class UnionEmitter
         writer.Line($"public static {self} DecodeFrame(global::System.ReadOnlySpan<byte> frame) => {RuntimeNames.FrameDecoder}.DecodeSingle<{self}, FrameCodec>(frame);");
         writer.Line();
         writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>");
-        writer.Line($"public static {RuntimeNames.FrameEnumerator}<{self}> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => {RuntimeNames.FrameDecoder}.Enumerate<{self}, FrameCodec>(buffer);");
+        writer.Line("public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => new(buffer, default);");
         writer.Line();
         writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/> with <paramref name=\"options\"/>.</summary>");
-        writer.Line($"public static {RuntimeNames.FrameEnumerator}<{self}> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options) => {RuntimeNames.FrameDecoder}.Enumerate<{self}, FrameCodec>(buffer, options);");
+        writer.Line($"public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options) => new(buffer, options);");
+        writer.Line();
+        WriteFrameEnumerator(writer, self);
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame in a new array.</summary>");
         WriteEncodeSwitch(writer, model, $"public static byte[] EncodeFrame({self} packet)", "PacketToArray", "ToArray", string.Empty);
@@ -150,11 +152,21 @@ internal static class UnionEmitter
         writer.Line("{");
         foreach (var member in model.Members)
         {
-            writer.Line($"    {member.FullyQualifiedName} p => {RuntimeNames.FrameEncoder}.{known}<{self}, FrameCodec, {member.FullyQualifiedName}>(p{destination}),");
+            writer.Line($"    {member.FullyQualifiedName} p => {known}(p{destination}),");
         }
 
         writer.Line($"    _ => {RuntimeNames.FrameEncoder}.{general}<{self}, FrameCodec>(packet{destination}),");
         writer.Line("};");
+
+        // One small method per packet, the runtime's framing inlined for exactly that type: the switch stays a few
+        // type checks and a call, instead of one large method that sets up every packet's locals on every call.
+        var returns = destination.Length == 0 ? "byte[]" : "int";
+        var parameters = destination.Length == 0 ? string.Empty : ", global::System.Span<byte> destination";
+        foreach (var member in model.Members)
+        {
+            writer.Line();
+            writer.Line($"private static {returns} {known}({member.FullyQualifiedName} packet{parameters}) => {RuntimeNames.FrameEncoder}.{known}<{self}, FrameCodec, {member.FullyQualifiedName}>(packet{destination});");
+        }
     }
 
     /// <summary>
@@ -171,6 +183,7 @@ internal static class UnionEmitter
         writer.Line($"public static {RuntimeNames.FrameFormat} FrameFormat => {RuntimeNames.FrameFormat}.{model.FrameFormatName};");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         writer.Open($"public static bool TryReadBody(byte packetType, ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
         writer.Open("switch (packetType)");
         foreach (var member in model.Members)
@@ -204,6 +217,88 @@ internal static class UnionEmitter
 
         writer.Line("    _ => null,");
         writer.Line("};");
+        writer.Line();
+        WriteTryDecode(writer, self);
+        writer.Close();
+    }
+
+    /// <summary>
+    /// The union's frame decoder: the runtime's framing rules (<c>FrameBody</c>, written once) around this union's
+    /// type switch, so the per-frame path is compiled for this union with direct calls.
+    /// </summary>
+    private static void WriteTryDecode(SourceWriter writer, string self)
+    {
+        writer.Line("/// <summary>Decodes the frame at the start of <paramref name=\"buffer\"/>, as <see cref=\"global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}\"/> does.</summary>");
+        writer.Open($"public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame)");
+        WriteFrameSteps(writer, "buffer", "FrameFormat", "isFinalBlock", "options", "TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
+        {
+            $"frame = new {RuntimeNames.FrameResult}<{self}>(packet, null, offset, body.Length, body.TrailingLength);",
+            "return true;",
+        });
+        writer.Line("return body.Fail(step, offset, GetPacketName(body.Type), out frame);");
+        writer.Close();
+    }
+
+    /// <summary>
+    /// The runtime's framing steps for one frame (<c>FrameBody.Open</c>, the union's body read, <c>Close</c>), with
+    /// <paramref name="onPacket"/> for a good frame; the caller goes on with <c>body.Fail</c> for the rest. Every
+    /// generated per-frame loop (decoder, enumerator, view reader) is this block, so they frame alike.
+    /// </summary>
+    internal static void WriteFrameSteps(SourceWriter writer, string buffer, string format, string isFinalBlock, string options, string readBody, string[] onPacket)
+    {
+        writer.Line($"var step = {RuntimeNames.FrameBody}.Open({buffer}, {format}, {isFinalBlock}, {options}, out var body);");
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
+        writer.Line($"step = body.Close({format}, {readBody}, {isFinalBlock}, {options});");
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Packet)");
+        foreach (var line in onPacket)
+        {
+            writer.Line(line);
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>The enumerator <c>DecodeFrames</c> returns: the runtime's walk over a buffer, calling this union's decoder directly.</summary>
+    private static void WriteFrameEnumerator(SourceWriter writer, string self)
+    {
+        writer.Line("/// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>");
+        writer.Open("public ref struct FrameEnumerator");
+        writer.Line("private readonly global::System.ReadOnlySpan<byte> _buffer;");
+        writer.Line($"private readonly {RuntimeNames.FrameDecoderOptions} _options;");
+        writer.Line("private int _position;");
+        writer.Line();
+        writer.Open($"internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options)");
+        writer.Line("_buffer = buffer;");
+        writer.Line("_options = options;");
+        writer.Line("_position = 0;");
+        writer.Line("Current = default;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>The frame at the current position.</summary>");
+        writer.Line($"public {RuntimeNames.FrameResult}<{self}> Current {{ get; private set; }}");
+        writer.Line();
+        writer.Line("/// <summary>Returns this enumerator, for <c>foreach</c>.</summary>");
+        writer.Line("public readonly FrameEnumerator GetEnumerator() => this;");
+        writer.Line();
+        writer.Line("/// <summary>Decodes the next frame; false at the end of the buffer.</summary>");
+        writer.Open("public bool MoveNext()");
+        writer.Line("// FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.");
+        WriteFrameSteps(writer, "_buffer.Slice(_position)", "FrameCodec.FrameFormat", "isFinalBlock: true", "_options", "FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
+        {
+            $"Current = new {RuntimeNames.FrameResult}<{self}>(packet, null, _position, body.Length, body.TrailingLength);",
+            "_position += (int)body.Length;",
+            "return true;",
+        });
+        writer.Open($"if (!body.Fail<{self}>(step, _position, FrameCodec.GetPacketName(body.Type), out var frame))");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+        writer.Line("Current = frame;");
+        writer.Line($"_position = {RuntimeNames.FrameBody}.Next(_position, _buffer.Length, frame.Length);");
+        writer.Line("return true;");
+        writer.Close();
         writer.Close();
     }
 

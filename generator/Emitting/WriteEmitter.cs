@@ -38,8 +38,14 @@ internal static class WriteEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        if (WritesFixed(model))
+        {
+            // Small and branch-free: inlined into a frame encoder that knows the packet, its writes land at constant offsets.
+            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        }
+
         writer.Open($"public {overrideModifier}void WriteAfterSize(ref {RuntimeNames.WireWriter} writer)");
-        if (ReadEmitter.IsPlainStruct(model))
+        if (WritesFixed(model))
         {
             writer.Line("WriteFixed(writer.UnwrittenSpan);");
             writer.Line($"writer.Advance({FieldCode.Int(model.Layout.ConstantMinSize)});");
@@ -63,6 +69,14 @@ internal static class WriteEmitter
 
         writer.Close();
     }
+
+    /// <summary>
+    /// Whether the structure writes through <c>WriteFixed</c>: one run of constant size with nothing for
+    /// <c>WireSize</c> to check (a plain structure, or a packet laid out as one).
+    /// </summary>
+    public static bool WritesFixed(StructModel model) =>
+        ReadEmitter.IsPlainStruct(model)
+        || (model.Layout.IsPlain && model.Fields.Count > 0 && model.Layout.Fields.All(p => FieldCode.ConstantSizeCheck(p) is null));
 
     /// <summary>A plain structure's writer into exactly its bytes, which every other writer of it calls.</summary>
     public static void WriteWriteFixed(SourceWriter writer, StructModel model)

@@ -34,15 +34,18 @@ public static class FrameDecoder
         where TUnion : IPacketUnion<TUnion>
         where TCodec : struct, IFrameCodec<TUnion>
     {
-        if (buffer.IsEmpty)
+        var step = FrameBody.Open(buffer, TCodec.FrameFormat, isFinalBlock, options, out var body);
+        if (step == FrameStep.Body)
         {
-            frame = default;
-            return false;
+            step = body.Close(TCodec.FrameFormat, TCodec.TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock, options);
+            if (step == FrameStep.Packet)
+            {
+                frame = new FrameResult<TUnion>(packet, null, offset, body.Length, body.TrailingLength);
+                return true;
+            }
         }
 
-        return TCodec.FrameFormat == FrameFormat.TypeAndLength32
-            ? TryDecodeTypeAndLength<TUnion, TCodec>(buffer, offset, isFinalBlock, options, out frame)
-            : TryDecodeTypeOnly<TUnion, TCodec>(buffer, offset, isFinalBlock, options, out frame);
+        return body.Fail(step, offset, TCodec.GetPacketName(body.Type), out frame);
     }
 
     /// <summary>
@@ -83,106 +86,4 @@ public static class FrameDecoder
     /// <summary>Enumerates the frames of a buffer that holds a whole stream, bad frames included.</summary>
     public static FrameEnumerator<TUnion> Enumerate<TUnion>(ReadOnlySpan<byte> buffer, FrameDecoderOptions options = default)
         where TUnion : IPacketUnion<TUnion> => new(buffer, options);
-
-    /// <summary><see cref="Enumerate{TUnion}"/>, each frame decoded by code compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static unsafe FrameEnumerator<TUnion> Enumerate<TUnion, TCodec>(ReadOnlySpan<byte> buffer, FrameDecoderOptions options = default)
-        where TUnion : IPacketUnion<TUnion>
-        where TCodec : struct, IFrameCodec<TUnion> => new(buffer, options, &TryDecode<TUnion, TCodec>);
-
-    private static bool TryDecodeTypeAndLength<TUnion, TCodec>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
-        where TUnion : IPacketUnion<TUnion>
-        where TCodec : struct, IFrameCodec<TUnion>
-    {
-        const int headerSize = FrameHeader.TypeAndLength32Size;
-        if (!FrameHeader.TryReadTypeAndLength(buffer, out var type, out var declared))
-        {
-            frame = isFinalBlock
-                ? Error<TUnion, TCodec>(ProtocolErrorKind.Truncated, offset, type, null, bodyOffset: 0, buffer.Length)
-                : default;
-            return isFinalBlock;
-        }
-
-        if (declared > (uint)options.MaxBodyLength)
-        {
-            frame = Error<TUnion, TCodec>(ProtocolErrorKind.FrameTooLarge, offset, type, declared, bodyOffset: 0, headerSize + (long)declared);
-            return true;
-        }
-
-        var frameLength = headerSize + (int)declared;
-        if (buffer.Length < frameLength)
-        {
-            frame = isFinalBlock
-                ? Error<TUnion, TCodec>(ProtocolErrorKind.Truncated, offset, type, declared, buffer.Length - headerSize, buffer.Length)
-                : default;
-            return isFinalBlock;
-        }
-
-        var reader = new WireReader(buffer.Slice(headerSize, (int)declared));
-        if (!TCodec.TryReadBody(type, ref reader, out var packet) || reader.HasFailed)
-        {
-            frame = Error<TUnion, TCodec>(reader.Fault ?? ProtocolErrorKind.SizeMismatch, offset, type, declared, reader.FaultOffset, frameLength);
-        }
-        else if (options.RejectTrailingBytes && reader.Remaining > 0)
-        {
-            frame = Error<TUnion, TCodec>(ProtocolErrorKind.TrailingBytes, offset, type, declared, reader.Position, frameLength);
-        }
-        else
-        {
-            frame = new FrameResult<TUnion>(packet, null, offset, frameLength, reader.Remaining);
-        }
-
-        return true;
-    }
-
-    private static bool TryDecodeTypeOnly<TUnion, TCodec>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
-        where TUnion : IPacketUnion<TUnion>
-        where TCodec : struct, IFrameCodec<TUnion>
-    {
-        const int headerSize = FrameHeader.TypeOnlySize;
-        var type = buffer[0];
-        // Without a declared length, the cap applies to the bytes a body may take: no frame is held longer than that.
-        var body = buffer.Slice(headerSize);
-        var capped = body.Length >= options.MaxBodyLength;
-        var reader = new WireReader(capped ? body.Slice(0, options.MaxBodyLength) : body);
-        if (TCodec.TryReadBody(type, ref reader, out var packet) && !reader.HasFailed)
-        {
-            frame = new FrameResult<TUnion>(packet, null, offset, headerSize + reader.Position);
-            return true;
-        }
-
-        switch (reader.Fault)
-        {
-            // Without a length, an unknown type byte says nothing about where its body ends: resume at the next byte.
-            case ProtocolErrorKind.UnknownType:
-                frame = Error<TUnion, TCodec>(ProtocolErrorKind.UnknownType, offset, type, null, 0, headerSize);
-                return true;
-
-            // The body needs more than the cap: its first MaxBodyLength bytes are dropped, and decoding resumes after them.
-            case ProtocolErrorKind.SizeMismatch or ProtocolErrorKind.LengthBeyondFrame when capped:
-                frame = Error<TUnion, TCodec>(ProtocolErrorKind.FrameTooLarge, offset, type, null, reader.FaultOffset, headerSize + options.MaxBodyLength);
-                return true;
-
-            // The body ran past the data we have: wait for more, or report the cut at the end.
-            case ProtocolErrorKind.SizeMismatch or ProtocolErrorKind.LengthBeyondFrame:
-                frame = isFinalBlock
-                    ? Error<TUnion, TCodec>(ProtocolErrorKind.Truncated, offset, type, null, buffer.Length - headerSize, buffer.Length)
-                    : default;
-                return isFinalBlock;
-
-            default:
-                frame = Error<TUnion, TCodec>(reader.Fault ?? ProtocolErrorKind.SizeMismatch, offset, type, null, reader.FaultOffset, headerSize + reader.Position);
-                return true;
-        }
-    }
-
-    // Failures are rare: kept out of line so the decode path stays small enough to inline its callee.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static FrameResult<TUnion> Error<TUnion, TCodec>(ProtocolErrorKind kind, long offset, byte type, uint? declared, int bodyOffset, long length)
-        where TUnion : IPacketUnion<TUnion>
-        where TCodec : struct, IFrameCodec<TUnion>
-    {
-        var error = new ProtocolError(kind, offset, type, TCodec.GetPacketName(type), declared, bodyOffset);
-        return new FrameResult<TUnion>(default, error, offset, length);
-    }
 }

@@ -42,11 +42,28 @@ public static class FrameEncoder
     public static int WritePacket<TUnion, TCodec, TPacket>(TPacket packet, Span<byte> destination)
         where TUnion : IPacketUnion<TUnion>
         where TCodec : struct, IFrameCodec<TUnion>
-        where TPacket : TUnion
+        where TPacket : TUnion, IWireStruct<TPacket>
     {
         var fieldsSize = packet.WireSize;
         var bodySize = CheckedBodySize(fieldsSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
         var headerSize = FrameHeader.SizeOf(TCodec.FrameFormat);
+        if (TPacket.IsFixedSize)
+        {
+            // A constant once inlined for the packet: the frame's size is known, so one bounds check covers the
+            // header and the body, and a packet that writes at constant offsets (its WriteAfterSize inlined) needs no other.
+            var frameSize = headerSize + TPacket.MinWireSize;
+            if (destination.Length < frameSize)
+            {
+                WireCodec.ThrowDestinationTooShort(frameSize, destination.Length);
+            }
+
+            var frame = destination.Slice(0, frameSize);
+            FrameHeader.Write(TCodec.FrameFormat, packet.PacketType, TPacket.MinWireSize, frame);
+            var fixedWriter = new WireWriter(frame.Slice(headerSize));
+            packet.WriteAfterSize(ref fixedWriter);
+            return frameSize;
+        }
+
         if (destination.Length - headerSize < bodySize)
         {
             WireCodec.ThrowDestinationTooShort(headerSize + bodySize, destination.Length);

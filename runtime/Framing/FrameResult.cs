@@ -7,7 +7,9 @@ namespace ProtocolGen.Framing;
 public readonly struct FrameResult<TUnion>
     where TUnion : IPacketUnion<TUnion>
 {
-    internal FrameResult(TUnion? packet, ProtocolError? error, long offset, long length, int trailingLength = 0)
+    /// <summary>A frame's result, for generated decoders; a decoded frame comes from <see cref="FrameDecoder"/> or a union's <c>DecodeFrames</c>.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public FrameResult(TUnion? packet, ProtocolError? error, long offset, long length, int trailingLength = 0)
     {
         Packet = packet;
         Error = error;

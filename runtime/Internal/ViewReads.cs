@@ -33,8 +33,8 @@ public static class ViewReads
         var reader = new WireReader(bytes);
         var read = T.TryReadFrom(ref reader, out _);
         return reader.Fault is { } fault
-            ? ViewCheck.Fail(fault, reader.FaultOffset)
-            : ViewCheck.Fail(ProtocolErrorKind.InvalidValue, read ? 0 : reader.Position);
+            ? ViewCheck.Refused(fault, reader.FaultOffset, reader.Position)
+            : ViewCheck.Refused(ProtocolErrorKind.InvalidValue, read ? 0 : reader.Position, reader.Position);
     }
 
     /// <summary>The name of the packet of <typeparamref name="TUnion"/> that <paramref name="packetType"/> names, or null.</summary>

@@ -58,6 +58,12 @@ public static class WireText
             throw WireEncodeException.Null(field);
         }
 
+        // ASCII (checked vectorised) is one byte a char; only other text pays for the strict encoder's count.
+        if (Ascii.IsValid(text))
+        {
+            return text.Length;
+        }
+
         try
         {
             return Strict.GetByteCount(text);

@@ -35,20 +35,29 @@ public readonly struct ViewFrame<TChecks> : IPacketUnion<ViewFrame<TChecks>>
 
     static bool IPacketUnion<ViewFrame<TChecks>>.TryReadBody(byte packetType, ref WireReader reader, [MaybeNullWhen(false)] out ViewFrame<TChecks> packet)
     {
+        packet = new ViewFrame<TChecks>(packetType);
+        return TryCheckBody(packetType, ref reader);
+    }
+
+    /// <summary>
+    /// Checks the body under <paramref name="reader"/> for a view of the packet <paramref name="packetType"/> names,
+    /// leaving the reader as the record decoder would; for a generated union's own view loop.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static bool TryCheckBody(byte packetType, ref WireReader reader)
+    {
         // The framing hands over a reader at the start of the body. The check works on the span, and the reader is
-        // then left where decoding would have left it: after the fields, or at the first problem, with its kind.
+        // then left exactly where decoding would have left it: after the fields, or, at the first problem, where the
+        // record decoder stopped, with its kind and offset (so framing without a length ends the frame at the same byte).
         var body = reader.ReadToEnd();
         var check = TChecks.CheckBody(packetType, body);
-        reader = new WireReader(body);
-        reader.ReadSpan(check.End);
         if (check.Fault is { } fault)
         {
-            reader.Fail(fault);
-            packet = default;
+            reader = WireReader.Stopped(body, check.ReaderPosition, fault, check.End);
             return false;
         }
 
-        packet = new ViewFrame<TChecks>(packetType);
+        reader = WireReader.Stopped(body, check.End, null, 0);
         return true;
     }
 

@@ -31,6 +31,16 @@ public ref struct WireReader
         _faultOffset = 0;
     }
 
+    /// <summary>A reader of <paramref name="buffer"/> as another reader left it: at <paramref name="position"/>, with its first failure, if any.</summary>
+    internal static WireReader Stopped(ReadOnlySpan<byte> buffer, int position, ProtocolErrorKind? fault, int faultOffset)
+    {
+        var reader = new WireReader(buffer);
+        reader._position = position;
+        reader._fault = fault;
+        reader._faultOffset = faultOffset;
+        return reader;
+    }
+
     /// <summary>How many bytes have been read.</summary>
     public readonly int Position => _position;
 

@@ -20,7 +20,7 @@ public sealed class CaptureViewTests
         Info.ReadViews(capture, ref handler);
 
         // The capture starts with a ConnectionV4 carrying IPv6-sized addresses: both paths report the same error for it.
-        var records = Info.DecodeFrames(capture).ToList(f => f.IsPacket ? f.Packet : (object)f.Error);
+        var records = FrameDecoder.Enumerate<Info>(capture).ToList(f => f.IsPacket ? f.Packet : (object)f.Error);
         Assert.Equal(1001, records.Count);
         Assert.Equal(1000, records.OfType<Info>().Count());
         Assert.IsType<ProtocolError>(records[0]);
@@ -36,7 +36,7 @@ public sealed class CaptureViewTests
 
         Command.ReadViews(capture, ref handler);
 
-        var records = Command.DecodeFrames(capture).ToList(f => f.IsPacket ? f.Packet : (object)f.Error);
+        var records = FrameDecoder.Enumerate<Command>(capture).ToList(f => f.IsPacket ? f.Packet : (object)f.Error);
         Assert.Equal(5000, records.Count);
         Assert.Equal(records, handler.Seen);
     }

@@ -45,6 +45,9 @@ namespace Demo.Telemetry
             public HandlerSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
+            // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
+            // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
@@ -62,7 +65,7 @@ namespace Demo.Telemetry
                 }
 
                 var packet = frame.Packet;
-                global::ProtocolGen.Internal.HandlerDefaults.Begin();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packet.PacketType)
                 {
                     case 1:
@@ -76,7 +79,7 @@ namespace Demo.Telemetry
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.Internal.HandlerDefaults.RanDefault())
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packet);
                 }
@@ -142,6 +145,9 @@ namespace Demo.Telemetry
             public ViewSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
+            // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
+            // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
@@ -158,10 +164,16 @@ namespace Demo.Telemetry
                     return;
                 }
 
+                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
+            }
+
+            /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
+            {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var body = bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize);
-                var packetType = frame.Packet.PacketType;
-                global::ProtocolGen.Internal.HandlerDefaults.Begin();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 1:
@@ -175,7 +187,7 @@ namespace Demo.Telemetry
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.Internal.HandlerDefaults.RanDefault())
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packetType, body);
                 }
@@ -205,8 +217,36 @@ namespace Demo.Telemetry
         public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
+            // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
+            // and a good frame goes to the handler as a view without a FrameResult in between.
             var sink = new ViewSink<THandler>(handler);
-            global::ProtocolGen.Internal.FrameBufferReader.Read<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
+            var position = 0;
+            while (true)
+            {
+                var rest = buffer.Slice(position);
+                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
+                        position += (int)body.Length;
+                        continue;
+                    }
+                }
+
+                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                {
+                    break;
+                }
+
+                // A frame over the cap can declare more than the buffer holds: the sink gets the part in hand.
+                var length = (int)global::System.Math.Min(frame.Length, rest.Length);
+                sink.OnFrame(frame, rest.Slice(0, length));
+                position += length;
+            }
+
             handler = sink.Handler;
         }
 

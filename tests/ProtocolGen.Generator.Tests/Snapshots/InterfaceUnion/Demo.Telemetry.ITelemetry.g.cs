@@ -31,6 +31,7 @@ namespace Demo.Telemetry
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
 
             /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet)
             {
                 switch (packetType)
@@ -66,6 +67,23 @@ namespace Demo.Telemetry
                 2 => "Samples",
                 _ => null,
             };
+
+            /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
+            public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry> frame)
+            {
+                var step = global::ProtocolGen.Internal.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(FrameFormat, TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        frame = new global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry>(packet, null, offset, body.Length, body.TrailingLength);
+                        return true;
+                    }
+                }
+
+                return body.Fail(step, offset, GetPacketName(body.Type), out frame);
+            }
         }
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.FrameFormat => FrameCodec.FrameFormat;
@@ -75,7 +93,7 @@ namespace Demo.Telemetry
         static string? global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
         static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry> frame) =>
-            global::ProtocolGen.Framing.FrameDecoder.TryDecode<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
+            FrameCodec.TryDecode(buffer, offset, isFinalBlock, options, out frame);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::Demo.Telemetry.Packets.Heartbeat.WireLayout,
@@ -109,26 +127,82 @@ namespace Demo.Telemetry
         public static global::Demo.Telemetry.ITelemetry DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::Demo.Telemetry.ITelemetry, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.Framing.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => new(buffer, default);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.Framing.FrameEnumerator<global::Demo.Telemetry.ITelemetry> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::Demo.Telemetry.ITelemetry, FrameCodec>(buffer, options);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => new(buffer, options);
+
+        /// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>
+        public ref struct FrameEnumerator
+        {
+            private readonly global::System.ReadOnlySpan<byte> _buffer;
+            private readonly global::ProtocolGen.Framing.FrameDecoderOptions _options;
+            private int _position;
+
+            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options)
+            {
+                _buffer = buffer;
+                _options = options;
+                _position = 0;
+                Current = default;
+            }
+
+            /// <summary>The frame at the current position.</summary>
+            public global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry> Current { get; private set; }
+
+            /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
+            public readonly FrameEnumerator GetEnumerator() => this;
+
+            /// <summary>Decodes the next frame; false at the end of the buffer.</summary>
+            public bool MoveNext()
+            {
+                // FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.
+                var step = global::ProtocolGen.Internal.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(FrameCodec.FrameFormat, FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock: true, _options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        Current = new global::ProtocolGen.Framing.FrameResult<global::Demo.Telemetry.ITelemetry>(packet, null, _position, body.Length, body.TrailingLength);
+                        _position += (int)body.Length;
+                        return true;
+                    }
+                }
+
+                if (!body.Fail<global::Demo.Telemetry.ITelemetry>(step, _position, FrameCodec.GetPacketName(body.Type), out var frame))
+                {
+                    return false;
+                }
+
+                Current = frame;
+                _position = global::ProtocolGen.Internal.FrameBody.Next(_position, _buffer.Length, frame.Length);
+                return true;
+            }
+        }
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
         public static byte[] EncodeFrame(global::Demo.Telemetry.ITelemetry packet) => packet switch
         {
-            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p),
-            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p),
+            global::Demo.Telemetry.Packets.Heartbeat p => PacketToArray(p),
+            global::Demo.Telemetry.Packets.Samples p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet),
         };
+
+        private static byte[] PacketToArray(global::Demo.Telemetry.Packets.Heartbeat packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(packet);
+
+        private static byte[] PacketToArray(global::Demo.Telemetry.Packets.Samples packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(packet);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Span<byte> destination) => packet switch
         {
-            global::Demo.Telemetry.Packets.Heartbeat p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(p, destination),
-            global::Demo.Telemetry.Packets.Samples p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(p, destination),
+            global::Demo.Telemetry.Packets.Heartbeat p => WritePacket(p, destination),
+            global::Demo.Telemetry.Packets.Samples p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination),
         };
+
+        private static int WritePacket(global::Demo.Telemetry.Packets.Heartbeat packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Heartbeat>(packet, destination);
+
+        private static int WritePacket(global::Demo.Telemetry.Packets.Samples packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::Demo.Telemetry.ITelemetry, FrameCodec, global::Demo.Telemetry.Packets.Samples>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::Demo.Telemetry.ITelemetry packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::Demo.Telemetry.ITelemetry, FrameCodec>(packet, destination);

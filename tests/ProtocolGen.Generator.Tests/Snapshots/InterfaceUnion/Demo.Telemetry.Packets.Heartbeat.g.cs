@@ -63,14 +63,21 @@ namespace Demo.Telemetry
 
             /// <inheritdoc/>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
             {
-                var destination = writer.UnwrittenSpan;
+                WriteFixed(writer.UnwrittenSpan);
+                writer.Advance(8);
+            }
 
+            /// <summary>Writes this value's 8 bytes at the start of <paramref name="destination"/>.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public void WriteFixed(global::System.Span<byte> destination)
+            {
+                // One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.
                 var run = destination.Slice(0, 8);
                 global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run, this.Sequence);
-
-                writer.Advance(8);
             }
 
             /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

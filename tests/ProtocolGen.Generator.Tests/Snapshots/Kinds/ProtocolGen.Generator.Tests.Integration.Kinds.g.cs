@@ -60,6 +60,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeAndLength32;
 
             /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
             {
                 switch (packetType)
@@ -194,6 +195,23 @@ namespace ProtocolGen.Generator.Tests.Integration
                 13 => "Empty",
                 _ => null,
             };
+
+            /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
+            public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame)
+            {
+                var step = global::ProtocolGen.Internal.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(FrameFormat, TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        frame = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, offset, body.Length, body.TrailingLength);
+                        return true;
+                    }
+                }
+
+                return body.Fail(step, offset, GetPacketName(body.Type), out frame);
+            }
         }
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.FrameFormat => FrameCodec.FrameFormat;
@@ -203,7 +221,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
         static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame) =>
-            global::ProtocolGen.Framing.FrameDecoder.TryDecode<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
+            FrameCodec.TryDecode(buffer, offset, isFinalBlock, options, out frame);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Generator.Tests.Integration.Integers.WireLayout,
@@ -259,48 +277,148 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static global::ProtocolGen.Generator.Tests.Integration.Kinds DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => new(buffer, default);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Kinds> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(buffer, options);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => new(buffer, options);
+
+        /// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>
+        public ref struct FrameEnumerator
+        {
+            private readonly global::System.ReadOnlySpan<byte> _buffer;
+            private readonly global::ProtocolGen.Framing.FrameDecoderOptions _options;
+            private int _position;
+
+            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options)
+            {
+                _buffer = buffer;
+                _options = options;
+                _position = 0;
+                Current = default;
+            }
+
+            /// <summary>The frame at the current position.</summary>
+            public global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> Current { get; private set; }
+
+            /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
+            public readonly FrameEnumerator GetEnumerator() => this;
+
+            /// <summary>Decodes the next frame; false at the end of the buffer.</summary>
+            public bool MoveNext()
+            {
+                // FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.
+                var step = global::ProtocolGen.Internal.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(FrameCodec.FrameFormat, FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock: true, _options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, _position, body.Length, body.TrailingLength);
+                        _position += (int)body.Length;
+                        return true;
+                    }
+                }
+
+                if (!body.Fail<global::ProtocolGen.Generator.Tests.Integration.Kinds>(step, _position, FrameCodec.GetPacketName(body.Type), out var frame))
+                {
+                    return false;
+                }
+
+                Current = frame;
+                _position = global::ProtocolGen.Internal.FrameBody.Next(_position, _buffer.Length, frame.Length);
+                return true;
+            }
+        }
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
         public static byte[] EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => packet switch
         {
-            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p),
-            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p),
-            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p),
-            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p),
-            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p),
-            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p),
-            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p),
-            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p),
-            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p),
-            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p),
-            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p),
-            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p),
-            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p),
+            global::ProtocolGen.Generator.Tests.Integration.Integers p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.Enums p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestText p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.RestArray p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.Nested p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.Empty p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet),
         };
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Integers packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Enums packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.RestText packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.RestArray packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Nested packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Empty packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(packet);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Span<byte> destination) => packet switch
         {
-            global::ProtocolGen.Generator.Tests.Integration.Integers p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.Enums p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.RestText p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.RestArray p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.Nested p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(p, destination),
-            global::ProtocolGen.Generator.Tests.Integration.Empty p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Integers p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Enums p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.FixedBytes p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Prefixed p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestBytes p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestText p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.RestArray p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Nested p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.StructArrays p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Empty p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination),
         };
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Integers packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Integers>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Enums packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enums>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.FixedBytes packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Prefixed packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.RestBytes packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.RestText packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestText>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.RestArray packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.RestArray>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Nested packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Nested>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.StructArrays packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Empty packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Empty>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Kinds packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Kinds, FrameCodec>(packet, destination);

@@ -54,6 +54,7 @@ namespace ProtocolGen.Portmaster
             public static global::ProtocolGen.FrameFormat FrameFormat => global::ProtocolGen.FrameFormat.TypeOnly;
 
             /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet)
             {
                 switch (packetType)
@@ -152,6 +153,23 @@ namespace ProtocolGen.Portmaster
                 8 => "CleanEndedConnections",
                 _ => null,
             };
+
+            /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
+            public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Command> frame)
+            {
+                var step = global::ProtocolGen.Internal.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(FrameFormat, TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        frame = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Command>(packet, null, offset, body.Length, body.TrailingLength);
+                        return true;
+                    }
+                }
+
+                return body.Fail(step, offset, GetPacketName(body.Type), out frame);
+            }
         }
 
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.FrameFormat => FrameCodec.FrameFormat;
@@ -161,7 +179,7 @@ namespace ProtocolGen.Portmaster
         static string? global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);
 
         static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Command> frame) =>
-            global::ProtocolGen.Framing.FrameDecoder.TryDecode<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer, offset, isFinalBlock, options, out frame);
+            FrameCodec.TryDecode(buffer, offset, isFinalBlock, options, out frame);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Portmaster.Shutdown.WireLayout,
@@ -209,40 +227,124 @@ namespace ProtocolGen.Portmaster
         public static global::ProtocolGen.Portmaster.Command DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::ProtocolGen.Portmaster.Command, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer) => new(buffer, default);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/> with <paramref name="options"/>.</summary>
-        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Portmaster.Command> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Portmaster.Command, FrameCodec>(buffer, options);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options) => new(buffer, options);
+
+        /// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>
+        public ref struct FrameEnumerator
+        {
+            private readonly global::System.ReadOnlySpan<byte> _buffer;
+            private readonly global::ProtocolGen.Framing.FrameDecoderOptions _options;
+            private int _position;
+
+            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options)
+            {
+                _buffer = buffer;
+                _options = options;
+                _position = 0;
+                Current = default;
+            }
+
+            /// <summary>The frame at the current position.</summary>
+            public global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Command> Current { get; private set; }
+
+            /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
+            public readonly FrameEnumerator GetEnumerator() => this;
+
+            /// <summary>Decodes the next frame; false at the end of the buffer.</summary>
+            public bool MoveNext()
+            {
+                // FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.
+                var step = global::ProtocolGen.Internal.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(FrameCodec.FrameFormat, FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock: true, _options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Command>(packet, null, _position, body.Length, body.TrailingLength);
+                        _position += (int)body.Length;
+                        return true;
+                    }
+                }
+
+                if (!body.Fail<global::ProtocolGen.Portmaster.Command>(step, _position, FrameCodec.GetPacketName(body.Type), out var frame))
+                {
+                    return false;
+                }
+
+                Current = frame;
+                _position = global::ProtocolGen.Internal.FrameBody.Next(_position, _buffer.Length, frame.Length);
+                return true;
+            }
+        }
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
         public static byte[] EncodeFrame(global::ProtocolGen.Portmaster.Command packet) => packet switch
         {
-            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p),
-            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p),
-            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p),
-            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p),
-            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p),
-            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p),
-            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p),
-            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p),
-            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p),
+            global::ProtocolGen.Portmaster.Shutdown p => PacketToArray(p),
+            global::ProtocolGen.Portmaster.VerdictCommand p => PacketToArray(p),
+            global::ProtocolGen.Portmaster.UpdateV4 p => PacketToArray(p),
+            global::ProtocolGen.Portmaster.UpdateV6 p => PacketToArray(p),
+            global::ProtocolGen.Portmaster.ClearCache p => PacketToArray(p),
+            global::ProtocolGen.Portmaster.GetLogs p => PacketToArray(p),
+            global::ProtocolGen.Portmaster.GetBandwidthStats p => PacketToArray(p),
+            global::ProtocolGen.Portmaster.PrintMemoryStats p => PacketToArray(p),
+            global::ProtocolGen.Portmaster.CleanEndedConnections p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet),
         };
+
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.Shutdown packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.VerdictCommand packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.UpdateV4 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.UpdateV6 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ClearCache packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.GetLogs packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.GetBandwidthStats packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.PrintMemoryStats packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(packet);
+
+        private static byte[] PacketToArray(global::ProtocolGen.Portmaster.CleanEndedConnections packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(packet);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Span<byte> destination) => packet switch
         {
-            global::ProtocolGen.Portmaster.Shutdown p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(p, destination),
-            global::ProtocolGen.Portmaster.VerdictCommand p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(p, destination),
-            global::ProtocolGen.Portmaster.UpdateV4 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(p, destination),
-            global::ProtocolGen.Portmaster.UpdateV6 p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(p, destination),
-            global::ProtocolGen.Portmaster.ClearCache p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(p, destination),
-            global::ProtocolGen.Portmaster.GetLogs p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(p, destination),
-            global::ProtocolGen.Portmaster.GetBandwidthStats p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(p, destination),
-            global::ProtocolGen.Portmaster.PrintMemoryStats p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(p, destination),
-            global::ProtocolGen.Portmaster.CleanEndedConnections p => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(p, destination),
+            global::ProtocolGen.Portmaster.Shutdown p => WritePacket(p, destination),
+            global::ProtocolGen.Portmaster.VerdictCommand p => WritePacket(p, destination),
+            global::ProtocolGen.Portmaster.UpdateV4 p => WritePacket(p, destination),
+            global::ProtocolGen.Portmaster.UpdateV6 p => WritePacket(p, destination),
+            global::ProtocolGen.Portmaster.ClearCache p => WritePacket(p, destination),
+            global::ProtocolGen.Portmaster.GetLogs p => WritePacket(p, destination),
+            global::ProtocolGen.Portmaster.GetBandwidthStats p => WritePacket(p, destination),
+            global::ProtocolGen.Portmaster.PrintMemoryStats p => WritePacket(p, destination),
+            global::ProtocolGen.Portmaster.CleanEndedConnections p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination),
         };
+
+        private static int WritePacket(global::ProtocolGen.Portmaster.Shutdown packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Portmaster.VerdictCommand packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Portmaster.UpdateV4 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Portmaster.UpdateV6 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Portmaster.ClearCache packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Portmaster.GetLogs packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Portmaster.GetBandwidthStats packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Portmaster.PrintMemoryStats packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(packet, destination);
+
+        private static int WritePacket(global::ProtocolGen.Portmaster.CleanEndedConnections packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Portmaster.Command packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination);

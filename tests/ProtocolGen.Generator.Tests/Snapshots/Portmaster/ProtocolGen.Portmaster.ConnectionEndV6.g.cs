@@ -93,10 +93,19 @@ namespace ProtocolGen.Portmaster
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
-            var destination = writer.UnwrittenSpan;
+            WriteFixed(writer.UnwrittenSpan);
+            writer.Advance(46);
+        }
 
+        /// <summary>Writes this value's 46 bytes at the start of <paramref name="destination"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void WriteFixed(global::System.Span<byte> destination)
+        {
+            // One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.
             var run = destination.Slice(0, 46);
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run, this.ProcessId);
             run[8] = (byte)this.Direction;
@@ -105,8 +114,6 @@ namespace ProtocolGen.Portmaster
             this.RemoteIp.CopyTo(run.Slice(26, 16));
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(42), this.LocalPort);
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(44), this.RemotePort);
-
-            writer.Advance(46);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -60,6 +60,9 @@ namespace ProtocolGen.Portmaster
             public HandlerSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
+            // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
+            // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
@@ -77,7 +80,7 @@ namespace ProtocolGen.Portmaster
                 }
 
                 var packet = frame.Packet;
-                global::ProtocolGen.Internal.HandlerDefaults.Begin();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packet.PacketType)
                 {
                     case 0:
@@ -106,7 +109,7 @@ namespace ProtocolGen.Portmaster
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.Internal.HandlerDefaults.RanDefault())
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packet);
                 }
@@ -187,6 +190,9 @@ namespace ProtocolGen.Portmaster
             public ViewSink(THandler handler) => Handler = handler;
 
             /// <inheritdoc/>
+            // Optimized from its first call: the JIT drops the box of a struct handler's default method only in
+            // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
                 if (!frame.IsPacket)
@@ -203,10 +209,16 @@ namespace ProtocolGen.Portmaster
                     return;
                 }
 
+                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
+            }
+
+            /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
+            {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var body = bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size);
-                var packetType = frame.Packet.PacketType;
-                global::ProtocolGen.Internal.HandlerDefaults.Begin();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 0:
@@ -235,7 +247,7 @@ namespace ProtocolGen.Portmaster
                         throw new global::System.Diagnostics.UnreachableException();
                 }
 
-                if (global::ProtocolGen.Internal.HandlerDefaults.RanDefault())
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
                     Handler.HandleOther(packetType, body);
                 }
@@ -265,8 +277,36 @@ namespace ProtocolGen.Portmaster
         public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
+            // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
+            // and a good frame goes to the handler as a view without a FrameResult in between.
             var sink = new ViewSink<THandler>(handler);
-            global::ProtocolGen.Internal.FrameBufferReader.Read<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>, ViewSink<THandler>>(buffer, ref sink, options);
+            var position = 0;
+            while (true)
+            {
+                var rest = buffer.Slice(position);
+                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
+                        position += (int)body.Length;
+                        continue;
+                    }
+                }
+
+                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                {
+                    break;
+                }
+
+                // A frame over the cap can declare more than the buffer holds: the sink gets the part in hand.
+                var length = (int)global::System.Math.Min(frame.Length, rest.Length);
+                sink.OnFrame(frame, rest.Slice(0, length));
+                position += length;
+            }
+
             handler = sink.Handler;
         }
 

@@ -75,10 +75,19 @@ namespace ProtocolGen.Portmaster
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
-            var destination = writer.UnwrittenSpan;
+            WriteFixed(writer.UnwrittenSpan);
+            writer.Advance(14);
+        }
 
+        /// <summary>Writes this value's 14 bytes at the start of <paramref name="destination"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void WriteFixed(global::System.Span<byte> destination)
+        {
+            // One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.
             var run = destination.Slice(0, 14);
             run[0] = (byte)this.Protocol;
             this.LocalAddress.CopyTo(run.Slice(1, 4));
@@ -86,8 +95,6 @@ namespace ProtocolGen.Portmaster
             this.RemoteAddress.CopyTo(run.Slice(7, 4));
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(11), this.RemotePort);
             run[13] = (byte)this.Verdict;
-
-            writer.Advance(14);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -65,15 +65,22 @@ namespace ProtocolGen.Portmaster
 
         /// <inheritdoc/>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public override void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer)
         {
-            var destination = writer.UnwrittenSpan;
+            WriteFixed(writer.UnwrittenSpan);
+            writer.Advance(9);
+        }
 
+        /// <summary>Writes this value's 9 bytes at the start of <paramref name="destination"/>.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void WriteFixed(global::System.Span<byte> destination)
+        {
+            // One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.
             var run = destination.Slice(0, 9);
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run, this.Id);
             run[8] = (byte)this.Verdict;
-
-            writer.Advance(9);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -1,0 +1,208 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using ProtocolGen.Framing;
+using ProtocolGen.Wire;
+
+namespace ProtocolGen.Internal;
+
+/// <summary>What one step of decoding a frame found, for <see cref="FrameBody"/>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public enum FrameStep : byte
+{
+    /// <summary>The buffer holds only part of a frame and more data may follow (or it is empty): nothing to report yet.</summary>
+    NeedMore,
+
+    /// <summary>The header is good and the body is in the buffer: read it from <see cref="FrameBody.Reader"/>, then <see cref="FrameBody.Close"/>.</summary>
+    Body,
+
+    /// <summary>The body held a packet; <see cref="FrameBody.Length"/> is the frame's size.</summary>
+    Packet,
+
+    /// <summary>The frame is bad; <see cref="FrameBody.Error"/> says why and <see cref="FrameBody.Length"/> how much to skip.</summary>
+    Fault,
+}
+
+/// <summary>
+/// The framing rules of one frame, written once and split around the read of its body, so that the union-specific
+/// part (the type switch and the packet's reader) is a direct call in between: <see cref="Open"/> checks the header
+/// and hands over a reader on the body, the union reads the body, and <see cref="Close"/> decides whether the frame
+/// is a packet or an error and how many bytes it takes. <see cref="FrameDecoder"/>'s generic path and each
+/// generated union's own decoder (its <c>FrameCodec.TryDecode</c>) both run these, so they cannot disagree.
+/// </summary>
+/// <remarks>For generated code; everything a caller may need is on <see cref="FrameResult{TUnion}"/>.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public ref struct FrameBody
+{
+    /// <summary>A reader over the body (for <see cref="FrameFormat.TypeOnly"/>, over the rest of the buffer up to the cap).</summary>
+    public WireReader Reader;
+
+    private ProtocolErrorKind _fault;
+    private uint? _declared;
+    private int _bodyOffset;
+    private int _bufferLength;
+    private bool _capped;
+
+    /// <summary>The frame's type byte (0 when the buffer was empty).</summary>
+    public byte Type { get; private set; }
+
+    /// <summary>After <see cref="FrameStep.Packet"/> or <see cref="FrameStep.Fault"/>: how many bytes the frame occupies, header included.</summary>
+    public long Length { get; private set; }
+
+    /// <summary>After <see cref="FrameStep.Packet"/>: the bytes after the packet's fields that were skipped.</summary>
+    public int TrailingLength { get; private set; }
+
+    /// <summary>
+    /// Reads the header of the frame at the start of <paramref name="buffer"/>: <see cref="FrameStep.Body"/> with
+    /// <see cref="Reader"/> on the body, <see cref="FrameStep.NeedMore"/>, or <see cref="FrameStep.Fault"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FrameStep Open(ReadOnlySpan<byte> buffer, FrameFormat format, bool isFinalBlock, in FrameDecoderOptions options, out FrameBody frame)
+    {
+        frame = default;
+        if (buffer.IsEmpty)
+        {
+            return FrameStep.NeedMore;
+        }
+
+        frame.Type = buffer[0];
+        frame._bufferLength = buffer.Length;
+        return format == FrameFormat.TypeAndLength32
+            ? frame.OpenTypeAndLength(buffer, isFinalBlock, options)
+            : frame.OpenTypeOnly(buffer, options);
+    }
+
+    /// <summary>
+    /// Decides, after the union read the body (<paramref name="read"/> is what its reader returned), whether the frame
+    /// is a <see cref="FrameStep.Packet"/>, a <see cref="FrameStep.Fault"/>, or (a body without a length that ran past
+    /// the data) <see cref="FrameStep.NeedMore"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public FrameStep Close(FrameFormat format, bool read, bool isFinalBlock, in FrameDecoderOptions options) =>
+        format == FrameFormat.TypeAndLength32
+            ? CloseTypeAndLength(read, options)
+            : CloseTypeOnly(read, isFinalBlock);
+
+    /// <summary>After <see cref="FrameStep.Fault"/>: the error, naming the packet <paramref name="packetName"/>.</summary>
+    public readonly ProtocolError Error(long offset, string? packetName) =>
+        new(_fault, offset, Type, packetName, _declared, _bodyOffset);
+
+    /// <summary>
+    /// The result of a step that was not <see cref="FrameStep.Packet"/>: false for <see cref="FrameStep.NeedMore"/>,
+    /// else true with the error (<paramref name="packetName"/> is <see cref="Type"/>'s name, or null).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public readonly bool Fail<TUnion>(FrameStep step, long offset, string? packetName, out FrameResult<TUnion> frame)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        if (step == FrameStep.NeedMore)
+        {
+            frame = default;
+            return false;
+        }
+
+        frame = new FrameResult<TUnion>(default, Error(offset, packetName), offset, Length);
+        return true;
+    }
+
+    /// <summary>Where decoding resumes after a frame of <paramref name="frameLength"/> bytes at <paramref name="position"/> of a buffer of <paramref name="bufferLength"/> bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Next(int position, int bufferLength, long frameLength) => (int)Math.Min(bufferLength, position + frameLength);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private FrameStep OpenTypeAndLength(ReadOnlySpan<byte> buffer, bool isFinalBlock, in FrameDecoderOptions options)
+    {
+        const int headerSize = FrameHeader.TypeAndLength32Size;
+        if (!FrameHeader.TryReadTypeAndLength(buffer, out _, out var declared))
+        {
+            return isFinalBlock ? Fault(ProtocolErrorKind.Truncated, null, 0, buffer.Length) : FrameStep.NeedMore;
+        }
+
+        if (declared > (uint)options.MaxBodyLength)
+        {
+            return Fault(ProtocolErrorKind.FrameTooLarge, declared, 0, headerSize + (long)declared);
+        }
+
+        var frameLength = headerSize + (int)declared;
+        if (buffer.Length < frameLength)
+        {
+            return isFinalBlock ? Fault(ProtocolErrorKind.Truncated, declared, buffer.Length - headerSize, buffer.Length) : FrameStep.NeedMore;
+        }
+
+        _declared = declared;
+        Length = frameLength;
+        Reader = new WireReader(buffer.Slice(headerSize, (int)declared));
+        return FrameStep.Body;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private FrameStep CloseTypeAndLength(bool read, in FrameDecoderOptions options)
+    {
+        if (!read || Reader.HasFailed)
+        {
+            return Fault(Reader.Fault ?? ProtocolErrorKind.SizeMismatch, _declared, Reader.FaultOffset, Length);
+        }
+
+        if (options.RejectTrailingBytes && Reader.Remaining > 0)
+        {
+            return Fault(ProtocolErrorKind.TrailingBytes, _declared, Reader.Position, Length);
+        }
+
+        TrailingLength = Reader.Remaining;
+        return FrameStep.Packet;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private FrameStep OpenTypeOnly(ReadOnlySpan<byte> buffer, in FrameDecoderOptions options)
+    {
+        // Without a declared length, the cap applies to the bytes a body may take: no frame is held longer than that.
+        var body = buffer.Slice(FrameHeader.TypeOnlySize);
+        _capped = body.Length >= options.MaxBodyLength;
+        Reader = new WireReader(_capped ? body.Slice(0, options.MaxBodyLength) : body);
+        return FrameStep.Body;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private FrameStep CloseTypeOnly(bool read, bool isFinalBlock)
+    {
+        const int headerSize = FrameHeader.TypeOnlySize;
+        if (read && !Reader.HasFailed)
+        {
+            Length = headerSize + Reader.Position;
+            return FrameStep.Packet;
+        }
+
+        return CloseBadTypeOnly(isFinalBlock);
+    }
+
+    private FrameStep CloseBadTypeOnly(bool isFinalBlock)
+    {
+        const int headerSize = FrameHeader.TypeOnlySize;
+        switch (Reader.Fault)
+        {
+            // Without a length, an unknown type byte says nothing about where its body ends: resume at the next byte.
+            case ProtocolErrorKind.UnknownType:
+                return Fault(ProtocolErrorKind.UnknownType, null, 0, headerSize);
+
+            // The body needs more than the cap: its first MaxBodyLength bytes are dropped, and decoding resumes after them.
+            case ProtocolErrorKind.SizeMismatch or ProtocolErrorKind.LengthBeyondFrame when _capped:
+                return Fault(ProtocolErrorKind.FrameTooLarge, null, Reader.FaultOffset, headerSize + Reader.Position + Reader.Remaining);
+
+            // The body ran past the data we have: wait for more, or report the cut at the end.
+            case ProtocolErrorKind.SizeMismatch or ProtocolErrorKind.LengthBeyondFrame:
+                return isFinalBlock ? Fault(ProtocolErrorKind.Truncated, null, _bufferLength - headerSize, _bufferLength) : FrameStep.NeedMore;
+
+            default:
+                return Fault(Reader.Fault ?? ProtocolErrorKind.SizeMismatch, null, Reader.FaultOffset, headerSize + Reader.Position);
+        }
+    }
+
+    private FrameStep Fault(ProtocolErrorKind kind, uint? declared, int bodyOffset, long length)
+    {
+        _fault = kind;
+        _declared = declared;
+        _bodyOffset = bodyOffset;
+        Length = length;
+        return FrameStep.Fault;
+    }
+}
