@@ -39,9 +39,17 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
                 static (syntax, token) => UnionParser.Parse(syntax, token))
             .WithTrackingName(TrackingNames.UnionDeclarations);
 
+        // Declarations that get no codec: a PG error of their own, or a union root or structure field that has one.
+        var withheld = packetResults.Collect()
+            .Combine(wireStructResults.Collect())
+            .Combine(unionDeclarations.Collect())
+            .Select(static (all, _) => Withholding.Find(all.Left.Left.AddRange(all.Left.Right), all.Right))
+            .WithTrackingName(TrackingNames.Withheld);
+
         var memberships = packetResults
             .Where(static r => r.Membership is not null)
-            .Select(static (r, _) => new PacketMembership(r.Membership!, r.Location, r.Value is not null))
+            .Combine(withheld)
+            .Select(static (pair, _) => new PacketMembership(pair.Left.Membership!, pair.Left.Location, Withholding.Generated(pair.Left, pair.Right) is not null))
             .Collect()
             .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(TrackingNames.Memberships);
@@ -64,8 +72,12 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             .Select(static (pair, _) => UnionParser.Join(pair.Left.Left.Value!, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.UnionResults);
 
-        var packetModels = packetResults.Select(static (r, _) => r.Value).WithTrackingName(TrackingNames.PacketModels);
-        var wireStructModels = wireStructResults.Select(static (r, _) => r.Value).WithTrackingName(TrackingNames.WireStructModels);
+        var packetModels = packetResults.Combine(withheld)
+            .Select(static (pair, _) => Withholding.Generated(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.PacketModels);
+        var wireStructModels = wireStructResults.Combine(withheld)
+            .Select(static (pair, _) => Withholding.Generated(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.WireStructModels);
         var unionModels = unionResults.Select(static (r, _) => r.Value).WithTrackingName(TrackingNames.UnionModels);
 
         context.RegisterSourceOutput(packetModels, static (spc, model) => EmitStruct(spc, model));

@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string PacketModels = nameof(PacketModels);
     public const string WireStructResults = nameof(WireStructResults);
     public const string WireStructModels = nameof(WireStructModels);
+    public const string Withheld = nameof(Withheld);
     public const string Memberships = nameof(Memberships);
     public const string PacketClaims = nameof(PacketClaims);
     public const string UnionDeclarations = nameof(UnionDeclarations);

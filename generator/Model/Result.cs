@@ -6,5 +6,7 @@ namespace ProtocolGen.Generator.Model;
 /// </summary>
 /// <param name="Membership">For a packet, the union it claims, even when its fields failed to parse, so that
 /// union is neither reported empty nor left with a type byte that another packet can silently reuse.</param>
-internal sealed record Result<T>(T? Value, EquatableArray<DiagnosticInfo> Diagnostics, LocationInfo? Location = null, UnionMember? Membership = null)
+/// <param name="FullyQualifiedName">The declaration's type, set when it was judged, so that when it gets no codec
+/// the packets built on it are withheld too (see <see cref="Parsing.Withholding"/>).</param>
+internal sealed record Result<T>(T? Value, EquatableArray<DiagnosticInfo> Diagnostics, LocationInfo? Location = null, UnionMember? Membership = null, string? FullyQualifiedName = null)
     where T : class;

@@ -24,7 +24,7 @@ internal static class StructParser
 
         UnionMember? membership = null;
         var model = ParseType(type, context.TargetNode, location, isPacket ? context.Attributes[0] : null, diagnostics, ref membership, cancellationToken);
-        return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership);
+        return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership, type.ToFullyQualified());
     }
 
     private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, CancellationToken cancellationToken)

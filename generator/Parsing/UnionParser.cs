@@ -38,7 +38,7 @@ internal static class UnionParser
 
         if (diagnostics.Count > 0)
         {
-            return new Result<UnionDeclaration>(null, diagnostics.ToEquatableArray());
+            return new Result<UnionDeclaration>(null, diagnostics.ToEquatableArray(), FullyQualifiedName: type.ToFullyQualified());
         }
 
         var declaration = new UnionDeclaration(DeclarationParser.Describe(type), isInterface, (FrameFormat)frameFormat, LocationInfo.From(location));
