@@ -11,6 +11,12 @@ internal static class PrintMembersEmitter
 {
     public static void Write(SourceWriter writer, StructModel model)
     {
+        if (model.DeclaresPrintMembers)
+        {
+            // The user's own PrintMembers wins; a second one would be CS0111.
+            return;
+        }
+
         // The signature the compiler requires of a user-declared PrintMembers for this kind of record.
         var signature = model.IsValueType || (model.IsSealed && !model.BaseIsRecord)
             ? "private bool"

@@ -8,6 +8,7 @@ namespace ProtocolGen.Generator.Model;
 /// <param name="Packet">The packet identity, for packets; null for wire structures.</param>
 /// <param name="Fields">The fields, in wire order.</param>
 /// <param name="DeclaresEquality">Whether the user wrote their own <c>Equals(T)</c>, so none is generated.</param>
+/// <param name="DeclaresPrintMembers">Whether the user wrote their own <c>PrintMembers(StringBuilder)</c>, so none is generated.</param>
 /// <param name="Layout">Where each field sits on the wire: sizes, offsets and fixed runs.</param>
 internal sealed record StructModel(
     TypeDeclarationInfo Declaration,
@@ -17,6 +18,7 @@ internal sealed record StructModel(
     PacketInfo? Packet,
     EquatableArray<FieldModel> Fields,
     bool DeclaresEquality,
+    bool DeclaresPrintMembers,
     LayoutPlan Layout);
 
 /// <summary>What makes a structure a packet: its type byte, its name and the union it belongs to.</summary>

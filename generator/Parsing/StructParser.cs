@@ -23,11 +23,11 @@ internal static class StructParser
         }
 
         UnionMember? membership = null;
-        var model = ParseType(type, context.TargetNode, location, isPacket ? context.Attributes[0] : null, diagnostics, ref membership, cancellationToken);
+        var model = ParseType(type, context.TargetNode, context.SemanticModel.Compilation, location, isPacket ? context.Attributes[0] : null, diagnostics, ref membership, cancellationToken);
         return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership, type.ToFullyQualified());
     }
 
-    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, CancellationToken cancellationToken)
+    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Compilation compilation, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, CancellationToken cancellationToken)
     {
         // The packet's identity comes first: its union learns of it even when the rest of it is wrong.
         PacketInfo? packet = null;
@@ -93,6 +93,12 @@ internal static class StructParser
             !m.IsImplicitlyDeclared && m.Parameters.Length == 1 &&
             SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type));
 
+        // By symbol, not spelling: "StringBuilder", "System.Text.StringBuilder" and "StringBuilder?" are one type.
+        var stringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
+        var declaresPrintMembers = stringBuilder is not null && type.GetMembers("PrintMembers").OfType<IMethodSymbol>().Any(m =>
+            !m.IsImplicitlyDeclared && m.Parameters.Length == 1 &&
+            SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), stringBuilder));
+
         return new StructModel(
             DeclarationParser.Describe(type),
             type.IsValueType,
@@ -101,6 +107,7 @@ internal static class StructParser
             packet,
             fields.ToEquatableArray(),
             declaresEquality,
+            declaresPrintMembers,
             LayoutPlan.For(fields));
     }
 
