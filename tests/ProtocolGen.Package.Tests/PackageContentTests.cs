@@ -22,6 +22,7 @@ public sealed class PackageContentTests
         var entries = Entries("ProtocolGen");
 
         Assert.Contains("analyzers/dotnet/cs/ProtocolGen.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ProtocolGen.CodeFixes.dll", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/") && e.EndsWith(".dll"));
     }
@@ -135,6 +136,7 @@ public sealed class PackageContentTests
     [InlineData("ProtocolGen.Runtime", "lib/net8.0/ProtocolGen.Runtime.pdb")]
     [InlineData("ProtocolGen.Runtime", "lib/net10.0/ProtocolGen.Runtime.pdb")]
     [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.Generator.pdb")]
+    [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.CodeFixes.pdb")]
     [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.pdb")]
     public void EachPackage_HasASymbolPackage_WithEveryAssemblysPdb(string id, string pdb)
     {
@@ -147,6 +149,7 @@ public sealed class PackageContentTests
     [InlineData("ProtocolGen.Runtime", "lib/net8.0/ProtocolGen.Runtime.dll")]
     [InlineData("ProtocolGen.Runtime", "lib/net10.0/ProtocolGen.Runtime.dll")]
     [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.Generator.dll")]
+    [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.CodeFixes.dll")]
     [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.dll")]
     public void EveryAssembly_IsBuiltDeterministically(string id, string path)
     {
@@ -165,6 +168,7 @@ public sealed class PackageContentTests
     [InlineData("ProtocolGen.Runtime", "lib/net8.0/ProtocolGen.Runtime.pdb")]
     [InlineData("ProtocolGen.Runtime", "lib/net10.0/ProtocolGen.Runtime.pdb")]
     [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.Generator.pdb")]
+    [InlineData("ProtocolGen", "analyzers/dotnet/cs/ProtocolGen.CodeFixes.pdb")]
     [InlineData("ProtocolGen.Portmaster", "lib/net10.0/ProtocolGen.Portmaster.pdb")]
     public void EverySourcePathInTheSymbols_IsMapped_SoNoBuildMachinePathLeaks(string id, string pdb)
     {
