@@ -90,15 +90,14 @@ internal static class JsonEmitter
         }
 
         writer.Line("/// <summary>The name of <paramref name=\"value\"/>, or null when it has none.</summary>");
-        writer.Line($"public static string? GetName({model.FullyQualifiedName} value) => value switch");
-        writer.Line("{");
+        writer.Open($"public static string? GetName({model.FullyQualifiedName} value) => value switch");
         foreach (var member in byValue)
         {
-            writer.Line($"    {model.FullyQualifiedName}.{member.Name} => \"{member.Name}\",");
+            writer.Line($"{model.FullyQualifiedName}.{member.Name} => \"{member.Name}\",");
         }
 
-        writer.Line("    _ => null,");
-        writer.Line("};");
+        writer.Line("_ => null,");
+        writer.Close(";");
         writer.Line();
 
         writer.Line("/// <summary>Writes <paramref name=\"value\"/> as a property: its name, or its number when it has none.</summary>");
@@ -129,15 +128,14 @@ internal static class JsonEmitter
         writer.Line($"return ({model.FullyQualifiedName}){RuntimeNames.WireJson}.To{model.Underlying}(value, property);");
         writer.Close();
         writer.Line();
-        writer.Line($"return {RuntimeNames.WireJson}.ToText(value, property) switch");
-        writer.Line("{");
+        writer.Open($"return {RuntimeNames.WireJson}.ToText(value, property) switch");
         foreach (var member in model.Members)
         {
-            writer.Line($"    \"{member.Name}\" => {model.FullyQualifiedName}.{member.Name},");
+            writer.Line($"\"{member.Name}\" => {model.FullyQualifiedName}.{member.Name},");
         }
 
-        writer.Line($"    var other => throw {RuntimeNames.WireJson}.UnknownEnumName(property, other, \"{model.Name}\"),");
-        writer.Line("};");
+        writer.Line($"var other => throw {RuntimeNames.WireJson}.UnknownEnumName(property, other, \"{model.Name}\"),");
+        writer.Close(";");
         writer.Close();
         writer.Close();
         if (model.Namespace is not null)
