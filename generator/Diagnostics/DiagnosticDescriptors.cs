@@ -113,6 +113,11 @@ internal static class DiagnosticDescriptors
         "Handler '{0}' is marked [ExhaustiveHandler] but has no Handle method for {1} of {2}; add them, or remove the attribute to let HandleOther receive them",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor StructWithoutJson = Create(
+        "PG0021", "Nested structure has no JSON form",
+        "Member '{0}' is of type '{1}', which implements IWireStruct but not IWireJson, so its JSON is its wire bytes as a hex string; implement IWireJson<{1}> to give it fields in JSON",
+        DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

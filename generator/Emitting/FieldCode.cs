@@ -120,7 +120,7 @@ internal static class FieldCode
         _ => "i64",
     };
 
-    /// <summary>The runtime's name for the field's prefix width: <c>global::ProtocolGen.PrefixWidth.U16</c>.</summary>
+    /// <summary>The runtime's name for the field's prefix width: the <c>PrefixWidth.U16</c> member, fully qualified.</summary>
     public static string Width(FieldModel field) => RuntimeNames.PrefixWidth + ".U" + (field.Prefix * 8).ToString(CultureInfo.InvariantCulture);
 
     public static string Quoted(FieldModel field) => "\"" + field.WireName + "\"";

@@ -61,9 +61,8 @@ internal static class HandlerEmitter
         }
 
         writer.Line("/// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>");
-        writer.Line($"void HandleOther({self} packet)");
-        writer.Line("{");
-        writer.Line("}");
+        writer.Open($"void HandleOther({self} packet)");
+        writer.Close();
         writer.Line();
         WriteUnknownAndError(writer);
         writer.Close();
@@ -91,9 +90,8 @@ internal static class HandlerEmitter
         writer.Line("/// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only");
         writer.Line("/// during the call); ignored unless implemented.");
         writer.Line("/// </summary>");
-        writer.Line("void HandleOther(byte packetType, global::System.ReadOnlySpan<byte> body)");
-        writer.Line("{");
-        writer.Line("}");
+        writer.Open("void HandleOther(byte packetType, global::System.ReadOnlySpan<byte> body)");
+        writer.Close();
         writer.Line();
         WriteUnknownAndError(writer);
         writer.Close();
@@ -114,44 +112,31 @@ internal static class HandlerEmitter
         writer.Line("/// <summary>Routes decoded frames to an <see cref=\"IHandler\"/> by packet type.</summary>");
         writer.Line("/// <typeparam name=\"THandler\">The handler, a struct so that its calls are direct.</typeparam>");
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
-        writer.Line($"public struct HandlerSink<THandler> : {RuntimeNames.IFrameSink}<{self}>");
-        writer.Line("    where THandler : struct, IHandler");
-        writer.Line("{");
-        writer.Line("    /// <summary>The handler, with the state it has gathered.</summary>");
-        writer.Line("    public THandler Handler;");
-        writer.Line();
-        writer.Line("    /// <summary>Routes frames to <paramref name=\"handler\"/>.</summary>");
-        writer.Line("    public HandlerSink(THandler handler) => Handler = handler;");
-        writer.Line();
-        writer.Line("    /// <inheritdoc/>");
-        writer.Line("    // Optimized from its first call: the JIT drops the box of a struct handler's default method only in");
-        writer.Line("    // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.");
-        writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-        writer.Line($"    public void OnFrame(in {RuntimeNames.FrameResult}<{self}> frame, global::System.ReadOnlySpan<byte> bytes)");
-        writer.Line("    {");
+        writer.Open($"public struct HandlerSink<THandler> : {RuntimeNames.IFrameSink}<{self}>\n    where THandler : struct, IHandler");
+        WriteHandlerField(writer, "HandlerSink");
+        WriteOptimizedFromFirstCall(writer);
+        writer.Open($"public void OnFrame(in {RuntimeNames.FrameResult}<{self}> frame, global::System.ReadOnlySpan<byte> bytes)");
         WriteNotAPacket(writer, model);
-        writer.Line("        var packet = frame.Packet;");
-        writer.Line($"        var outer = {Defaults}Enter();");
-        writer.Line("        switch (packet.PacketType)");
-        writer.Line("        {");
+        writer.Line("var packet = frame.Packet;");
+        writer.Line($"var outer = {Defaults}Enter();");
+        writer.Open("switch (packet.PacketType)");
         foreach (var member in Ordered(model))
         {
-            writer.Line($"            case {Byte(member.PacketType)}:");
-            writer.Line($"                Handler.Handle(({member.FullyQualifiedName})packet);");
-            writer.Line("                break;");
+            writer.Line($"case {Byte(member.PacketType)}:");
+            writer.Line($"    Handler.Handle(({member.FullyQualifiedName})packet);");
+            writer.Line("    break;");
         }
 
-        writer.Line("            default:");
-        writer.Line("                // The decoder only returns packets this union's dispatch table knows.");
-        writer.Line("                throw new global::System.Diagnostics.UnreachableException();");
-        writer.Line("        }");
+        writer.Line("default:");
+        writer.Line("    // The decoder only returns packets this union's dispatch table knows.");
+        writer.Line("    throw new global::System.Diagnostics.UnreachableException();");
+        writer.Close();
         writer.Line();
-        writer.Line($"        if ({Defaults}Exit(outer))");
-        writer.Line("        {");
-        writer.Line("            Handler.HandleOther(packet);");
-        writer.Line("        }");
-        writer.Line("    }");
-        writer.Line("}");
+        writer.Open($"if ({Defaults}Exit(outer))");
+        writer.Line("Handler.HandleOther(packet);");
+        writer.Close();
+        writer.Close();
+        writer.Close();
     }
 
     private static void WriteViewSink(SourceWriter writer, UnionModel model)
@@ -161,69 +146,73 @@ internal static class HandlerEmitter
         writer.Line("/// <summary>Routes checked frames to an <see cref=\"IViewHandler\"/> by packet type, as views over their bodies.</summary>");
         writer.Line("/// <typeparam name=\"THandler\">The handler, a struct so that its calls are direct.</typeparam>");
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
-        writer.Line($"public struct ViewSink<THandler> : {RuntimeNames.IFrameSink}<{frame}>");
-        writer.Line("    where THandler : struct, IViewHandler");
-        writer.Line("{");
-        writer.Line("    /// <summary>The handler, with the state it has gathered.</summary>");
-        writer.Line("    public THandler Handler;");
-        writer.Line();
-        writer.Line("    /// <summary>Routes frames to <paramref name=\"handler\"/>.</summary>");
-        writer.Line("    public ViewSink(THandler handler) => Handler = handler;");
-        writer.Line();
-        writer.Line("    /// <inheritdoc/>");
-        writer.Line("    // Optimized from its first call: the JIT drops the box of a struct handler's default method only in");
-        writer.Line("    // optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.");
-        writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-        writer.Line($"    public void OnFrame(in {RuntimeNames.FrameResult}<{frame}> frame, global::System.ReadOnlySpan<byte> bytes)");
-        writer.Line("    {");
+        writer.Open($"public struct ViewSink<THandler> : {RuntimeNames.IFrameSink}<{frame}>\n    where THandler : struct, IViewHandler");
+        WriteHandlerField(writer, "ViewSink");
+        WriteOptimizedFromFirstCall(writer);
+        writer.Open($"public void OnFrame(in {RuntimeNames.FrameResult}<{frame}> frame, global::System.ReadOnlySpan<byte> bytes)");
         WriteNotAPacket(writer, model);
-        writer.Line($"        OnView(frame.Packet.PacketType, bytes.Slice({HeaderSize(model)}));");
-        writer.Line("    }");
+        writer.Line($"OnView(frame.Packet.PacketType, bytes.Slice({HeaderSize(model)}));");
+        writer.Close();
         writer.Line();
-        writer.Line("    /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>");
-        writer.Line("    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line("    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
-        writer.Line("    public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)");
-        writer.Line("    {");
-        writer.Line("        // The framing checked the body against the packet's rules, so the views below are valid.");
-        writer.Line($"        var outer = {Defaults}Enter();");
-        writer.Line("        switch (packetType)");
-        writer.Line("        {");
+        writer.Line("/// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line(AggressiveOptimization);
+        writer.Open("public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)");
+        writer.Line("// The framing checked the body against the packet's rules, so the views below are valid.");
+        writer.Line($"var outer = {Defaults}Enter();");
+        writer.Open("switch (packetType)");
         foreach (var member in Ordered(model))
         {
-            writer.Line($"            case {Byte(member.PacketType)}:");
-            writer.Line($"                Handler.Handle(new {member.FullyQualifiedName}.View(body));");
-            writer.Line("                break;");
+            writer.Line($"case {Byte(member.PacketType)}:");
+            writer.Line($"    Handler.Handle(new {member.FullyQualifiedName}.View(body));");
+            writer.Line("    break;");
         }
 
-        writer.Line("            default:");
-        writer.Line("                // The framing only accepts frames this union's check table knows.");
-        writer.Line("                throw new global::System.Diagnostics.UnreachableException();");
-        writer.Line("        }");
+        writer.Line("default:");
+        writer.Line("    // The framing only accepts frames this union's check table knows.");
+        writer.Line("    throw new global::System.Diagnostics.UnreachableException();");
+        writer.Close();
         writer.Line();
-        writer.Line($"        if ({Defaults}Exit(outer))");
-        writer.Line("        {");
-        writer.Line("            Handler.HandleOther(packetType, body);");
-        writer.Line("        }");
-        writer.Line("    }");
-        writer.Line("}");
+        writer.Open($"if ({Defaults}Exit(outer))");
+        writer.Line("Handler.HandleOther(packetType, body);");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+    }
+
+    private const string AggressiveOptimization =
+        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
+    private static void WriteHandlerField(SourceWriter writer, string sinkName)
+    {
+        writer.Line("/// <summary>The handler, with the state it has gathered.</summary>");
+        writer.Line("public THandler Handler;");
+        writer.Line();
+        writer.Line("/// <summary>Routes frames to <paramref name=\"handler\"/>.</summary>");
+        writer.Line($"public {sinkName}(THandler handler) => Handler = handler;");
+        writer.Line();
+    }
+
+    private static void WriteOptimizedFromFirstCall(SourceWriter writer)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("// Optimized from its first call: the JIT drops the box of a struct handler's default method only in");
+        writer.Line("// optimized code, so tiered (unoptimized) first calls would allocate for every kind sent to HandleOther.");
+        writer.Line(AggressiveOptimization);
     }
 
     private static void WriteNotAPacket(SourceWriter writer, UnionModel model)
     {
-        writer.Line("        if (!frame.IsPacket)");
-        writer.Line("        {");
-        writer.Line($"            if (frame.Error is {{ Kind: {RuntimeNames.ProtocolErrorKind}.UnknownType, PacketType: {{ }} unknownType }})");
-        writer.Line("            {");
-        writer.Line($"                Handler.HandleUnknown(unknownType, bytes.Slice({HeaderSize(model)}));");
-        writer.Line("            }");
-        writer.Line("            else");
-        writer.Line("            {");
-        writer.Line("                Handler.HandleError(frame.Error);");
-        writer.Line("            }");
+        writer.Open("if (!frame.IsPacket)");
+        writer.Open($"if (frame.Error is {{ Kind: {RuntimeNames.ProtocolErrorKind}.UnknownType, PacketType: {{ }} unknownType }})");
+        writer.Line($"Handler.HandleUnknown(unknownType, bytes.Slice({HeaderSize(model)}));");
+        writer.Close();
+        writer.Open("else");
+        writer.Line("Handler.HandleError(frame.Error);");
+        writer.Close();
         writer.Line();
-        writer.Line("            return;");
-        writer.Line("        }");
+        writer.Line("return;");
+        writer.Close();
         writer.Line();
     }
 
@@ -277,7 +266,7 @@ internal static class HandlerEmitter
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// Calls <paramref name=\"handler\"/> with a view of every frame of <paramref name=\"buffer\"/>, which holds a whole");
-        writer.Line("/// stream (a frame cut by its end is <see cref=\"global::ProtocolGen.ProtocolErrorKind.Truncated\"/>). Allocates nothing.");
+        writer.Line($"/// stream (a frame cut by its end is <see cref=\"{RuntimeNames.ProtocolErrorKind}.Truncated\"/>). Allocates nothing.");
         writer.Line("/// </summary>");
         writer.Line("public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, "
             + $"{RuntimeNames.FrameDecoderOptions} options = default)");
@@ -328,15 +317,14 @@ internal static class HandlerEmitter
         writer.Line($"public static string? GetPacketName(byte packetType) => {RuntimeNames.ViewReads}.PacketName<{self}>(packetType);");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public static {RuntimeNames.ViewCheck} CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch");
-        writer.Line("{");
+        writer.Open($"public static {RuntimeNames.ViewCheck} CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch");
         foreach (var member in Ordered(model))
         {
-            writer.Line($"    {Byte(member.PacketType)} => {RuntimeNames.ViewReads}.Outcome<{member.FullyQualifiedName}>(body, {member.FullyQualifiedName}.View.Check(body, 0)),");
+            writer.Line($"{Byte(member.PacketType)} => {RuntimeNames.ViewReads}.Outcome<{member.FullyQualifiedName}>(body, {member.FullyQualifiedName}.View.Check(body, 0)),");
         }
 
-        writer.Line($"    _ => {RuntimeNames.ViewCheck}.Fail({RuntimeNames.ProtocolErrorKind}.UnknownType, 0),");
-        writer.Line("};");
+        writer.Line($"_ => {RuntimeNames.ViewCheck}.Fail({RuntimeNames.ProtocolErrorKind}.UnknownType, 0),");
+        writer.Close(";");
         writer.Close();
     }
 

@@ -90,15 +90,14 @@ internal static class JsonEmitter
         }
 
         writer.Line("/// <summary>The name of <paramref name=\"value\"/>, or null when it has none.</summary>");
-        writer.Line($"public static string? GetName({model.FullyQualifiedName} value) => value switch");
-        writer.Line("{");
+        writer.Open($"public static string? GetName({model.FullyQualifiedName} value) => value switch");
         foreach (var member in byValue)
         {
-            writer.Line($"    {model.FullyQualifiedName}.{member.Name} => \"{member.Name}\",");
+            writer.Line($"{model.FullyQualifiedName}.{member.Name} => \"{member.Name}\",");
         }
 
-        writer.Line("    _ => null,");
-        writer.Line("};");
+        writer.Line("_ => null,");
+        writer.Close(";");
         writer.Line();
 
         writer.Line("/// <summary>Writes <paramref name=\"value\"/> as a property: its name, or its number when it has none.</summary>");
@@ -129,15 +128,14 @@ internal static class JsonEmitter
         writer.Line($"return ({model.FullyQualifiedName}){RuntimeNames.WireJson}.To{model.Underlying}(value, property);");
         writer.Close();
         writer.Line();
-        writer.Line($"return {RuntimeNames.WireJson}.ToText(value, property) switch");
-        writer.Line("{");
+        writer.Open($"return {RuntimeNames.WireJson}.ToText(value, property) switch");
         foreach (var member in model.Members)
         {
-            writer.Line($"    \"{member.Name}\" => {model.FullyQualifiedName}.{member.Name},");
+            writer.Line($"\"{member.Name}\" => {model.FullyQualifiedName}.{member.Name},");
         }
 
-        writer.Line($"    var other => throw {RuntimeNames.WireJson}.UnknownEnumName(property, other, \"{model.Name}\"),");
-        writer.Line("};");
+        writer.Line($"var other => throw {RuntimeNames.WireJson}.UnknownEnumName(property, other, \"{model.Name}\"),");
+        writer.Close(";");
         writer.Close();
         writer.Close();
         if (model.Namespace is not null)
@@ -160,7 +158,9 @@ internal static class JsonEmitter
             FieldKind.FixedBytes or FieldKind.PrefixedBytes or FieldKind.RestBytes =>
                 $"{RuntimeNames.WireJson}.WriteHex(writer, {name}, {member}{(field.Shape == SequenceShape.ReadOnlyMemory ? ".Span" : string.Empty)});",
             FieldKind.PrefixedString or FieldKind.RestString => $"{RuntimeNames.WireJson}.WriteString(writer, {name}, {member});",
+            FieldKind.Struct when !field.ElementHasJson => $"{RuntimeNames.WireJson}.WriteWireHex(writer, {name}, {member});",
             FieldKind.Struct => $"{RuntimeNames.WireJson}.WriteStruct(writer, {name}, {member});",
+            FieldKind.StructArray when !field.ElementHasJson => $"{RuntimeNames.WireJson}.WriteWireHexArray(writer, {name}, {member});",
             FieldKind.StructArray => $"{RuntimeNames.WireJson}.WriteArray(writer, {name}, {member});",
             FieldKind.PrimitiveArray => $"{RuntimeNames.WireJson}.WriteValues<{field.ElementTypeName}>(writer, {name}, {member}{(field.Shape == SequenceShape.ImmutableArray ? ".AsSpan()" : string.Empty)}, {WriteValue(field)});",
             _ => throw new System.InvalidOperationException(field.Kind.ToString()),
@@ -184,7 +184,9 @@ internal static class JsonEmitter
             FieldKind.FixedBytes => $"{RuntimeNames.WireJson}.GetHex(element, {name}, {field.Length.ToString(CultureInfo.InvariantCulture)})",
             FieldKind.PrefixedBytes or FieldKind.RestBytes => $"{RuntimeNames.WireJson}.GetHex(element, {name})",
             FieldKind.PrefixedString or FieldKind.RestString => $"{RuntimeNames.WireJson}.GetString(element, {name})",
+            FieldKind.Struct when !field.ElementHasJson => $"{RuntimeNames.WireJson}.GetWireHex<{field.ElementTypeName}>(element, {name})",
             FieldKind.Struct => $"{RuntimeNames.WireJson}.GetStruct<{field.ElementTypeName}>(element, {name})",
+            FieldKind.StructArray when !field.ElementHasJson => $"{RuntimeNames.WireJson}.{(field.Shape == SequenceShape.Array ? "GetWireHexArray" : "GetImmutableWireHexArray")}<{field.ElementTypeName}>(element, {name})",
             FieldKind.StructArray => $"{RuntimeNames.WireJson}.{(field.Shape == SequenceShape.Array ? "GetArray" : "GetImmutableArray")}<{field.ElementTypeName}>(element, {name})",
             FieldKind.PrimitiveArray => $"{RuntimeNames.WireJson}.{(field.Shape == SequenceShape.Array ? "GetValues" : "GetImmutableValues")}<{field.ElementTypeName}>(element, {name}, {(field.Enum is not null ? EnumHelper(field) + ".ReadValue" : RuntimeNames.WireJson + ".To" + field.Primitive)})",
             _ => throw new System.InvalidOperationException(field.Kind.ToString()),

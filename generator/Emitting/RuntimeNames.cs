@@ -67,6 +67,7 @@ internal static class RuntimeNames
     // ProtocolGen.Json
     public const string IJsonWritable = JsonNamespace + ".IJsonWritable";
     public const string IWireJson = JsonNamespace + ".IWireJson";
+    public const string WireJsonException = JsonNamespace + ".WireJsonException";
 
     /// <summary>
     /// The JSON helpers emitters call. Generated code takes every JSON rule from the hidden

@@ -92,7 +92,7 @@ internal static class StructEmitter
             writer.Line();
         }
 
-        writer.Line("/// <summary>Reads a value from the start of <paramref name=\"source\"/>, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
+        writer.Line($"/// <summary>Reads a value from the start of <paramref name=\"source\"/>, or throws <see cref=\"{RuntimeNames.ProtocolException}\"/>.</summary>");
         writer.Line($"public static {self} ReadFrom(global::System.ReadOnlySpan<byte> source) => {RuntimeNames.WireCodec}.Read<{self}>(source);");
         writer.Line();
         writer.Line("/// <summary>Writes this value at the start of <paramref name=\"destination\"/> and returns the bytes written.</summary>");
@@ -125,7 +125,7 @@ internal static class StructEmitter
         var head = $"public static {RuntimeNames.PacketLayout} WireLayout {{ get; }} = new({packet.PacketType.ToString(CultureInfo.InvariantCulture)}, \"{packet.Name}\", MinWireSize, IsFixedSize, ";
         if (rows.Count == 0)
         {
-            writer.Line(head + "global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.FieldLayout>.Empty);");
+            writer.Line(head + $"global::System.Collections.Immutable.ImmutableArray<{RuntimeNames.FieldLayout}>.Empty);");
             return;
         }
 

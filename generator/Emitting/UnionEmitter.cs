@@ -119,7 +119,7 @@ internal static class UnionEmitter
         WriteLayoutsAndJson(writer, model, union);
         writer.Line();
 
-        writer.Line("/// <summary>Decodes exactly one frame, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
+        writer.Line($"/// <summary>Decodes exactly one frame, or throws <see cref=\"{RuntimeNames.ProtocolException}\"/>.</summary>");
         writer.Line($"public static {self} DecodeFrame(global::System.ReadOnlySpan<byte> frame) => {RuntimeNames.FrameDecoder}.DecodeSingle<{self}, FrameCodec>(frame);");
         writer.Line();
         writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>");
@@ -228,7 +228,7 @@ internal static class UnionEmitter
     /// </summary>
     private static void WriteTryDecode(SourceWriter writer, string self)
     {
-        writer.Line("/// <summary>Decodes the frame at the start of <paramref name=\"buffer\"/>, as <see cref=\"global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}\"/> does.</summary>");
+        writer.Line($"/// <summary>Decodes the frame at the start of <paramref name=\"buffer\"/>, as <see cref=\"{RuntimeNames.FrameDecoder}.TryDecode{{TUnion}}\"/> does.</summary>");
         writer.Open($"public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame)");
         WriteFrameSteps(writer, "buffer", "FrameFormat", "isFinalBlock", "options", "TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
         {
@@ -311,7 +311,7 @@ internal static class UnionEmitter
         var hides = model.IsInterface ? "new " : string.Empty;
         writer.Line($"private static readonly {layouts} s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(");
         writer.Line("    " + (model.Members.Count == 0
-            ? "global::System.Array.Empty<global::ProtocolGen.Layout.PacketLayout>());"
+            ? $"global::System.Array.Empty<{RuntimeNames.PacketLayout}>());"
             : string.Join(",\n    ", model.Members.Select(m => m.FullyQualifiedName + ".WireLayout")) + ");"));
         writer.Line();
         writer.Line("/// <summary>Every packet's byte layout, in type-byte order.</summary>");
@@ -329,7 +329,7 @@ internal static class UnionEmitter
         writer.Line($"static void {union}.WriteJson({Json}Utf8JsonWriter writer, {self} packet) => WriteJson(writer, packet);");
         writer.Line();
 
-        writer.Line("/// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref=\"global::ProtocolGen.Json.WireJsonException\"/>.</summary>");
+        writer.Line($"/// <summary>Reads a packet from a JSON object whose <c>kind</c> names it, or throws <see cref=\"{RuntimeNames.WireJsonException}\"/>.</summary>");
         writer.Line($"public static {hides}{self} ReadJson({Json}JsonElement element) => {RuntimeNames.WireJson}.GetKind(element) switch");
         writer.Line("{");
         foreach (var member in model.Members)

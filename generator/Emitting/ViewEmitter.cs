@@ -181,7 +181,7 @@ internal static class ViewEmitter
         writer.Line("return true;");
         writer.Close();
         writer.Line();
-        writer.Line("/// <summary>Checks <paramref name=\"bytes\"/> and makes a view over them, or throws <see cref=\"global::ProtocolGen.ProtocolException\"/>.</summary>");
+        writer.Line($"/// <summary>Checks <paramref name=\"bytes\"/> and makes a view over them, or throws <see cref=\"{RuntimeNames.ProtocolException}\"/>.</summary>");
         writer.Line($"public static View Create({Span} bytes) => TryCreate(bytes, out var view, out var error) ? view : throw new {RuntimeNames.ProtocolException}(error);");
         writer.Line();
         writer.Line($"/// <summary>Decodes the record, with its own copies of the bytes and text.</summary>");
@@ -554,7 +554,7 @@ internal sealed class ViewRun
 /// </summary>
 internal sealed class ViewLayout
 {
-    private const string AddressPrefix = "global::ProtocolGen.Ipv";
+    private const string AddressPrefix = RuntimeNames.RootNamespace + ".Ipv";
 
     private ViewLayout(List<ViewField> fields, List<ViewRun> runs, LayoutPlan plan)
     {

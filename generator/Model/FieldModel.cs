@@ -78,6 +78,7 @@ internal enum SequenceShape
 /// <param name="BigEndian">Whether integers in this field (and its prefix) are big-endian.</param>
 /// <param name="Enum">The enum, for <see cref="FieldKind.Enum"/> fields and arrays of an enum; else null.</param>
 /// <param name="ElementIsPlain">Whether the element or nested structure is plain (<see cref="LayoutPlan.IsPlain"/>): read and written at a constant offset with no failure path.</param>
+/// <param name="ElementHasJson">Whether the nested structure (or array element) has a JSON form; a hand-written codec without one is written to JSON as its wire bytes in hex (PG0021).</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -92,4 +93,5 @@ internal sealed record FieldModel(
     bool ElementIsFixedSize,
     bool BigEndian,
     EnumModel? Enum = null,
-    bool ElementIsPlain = false);
+    bool ElementIsPlain = false,
+    bool ElementHasJson = true);

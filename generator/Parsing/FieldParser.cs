@@ -62,7 +62,14 @@ internal static class FieldParser
             }
 
             var (elementSize, elementFixed, elementPlain) = element is null ? (null, false, false) : SizeOf(element, depth);
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain);
+            var elementHasJson = kind is not (FieldKind.Struct or FieldKind.StructArray) || element!.HasWireJson();
+            if (!elementHasJson)
+            {
+                // A hand-written codec need not have a JSON form: the record keeps its JSON, this member as its wire bytes.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
+            }
+
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson);
         }
 
         FieldModel? Misplaced()

@@ -13,6 +13,7 @@ internal static class KnownNames
     public const string WireNameAttribute = "ProtocolGen.WireNameAttribute";
     public const string BigEndianAttribute = "ProtocolGen.BigEndianAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
+    public const string WireJsonInterface = "ProtocolGen.Json.IWireJson`1";
     public const string Ipv4Address = "ProtocolGen.Ipv4Address";
     public const string Ipv6Address = "ProtocolGen.Ipv6Address";
     public const string ImmutableArray = "System.Collections.Immutable.ImmutableArray`1";

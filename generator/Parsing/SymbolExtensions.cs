@@ -41,6 +41,15 @@ internal static class SymbolExtensions
         type.AllInterfaces.Any(i => i.OriginalDefinition.MetadataName() == KnownNames.WireStructInterface &&
                                     SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
 
+    /// <summary>
+    /// Whether a wire structure has a JSON form: a [WireStruct] gets one generated (in this compilation or its own), a
+    /// hand-written codec has one only when it implements IWireJson of itself.
+    /// </summary>
+    public static bool HasWireJson(this ITypeSymbol type) =>
+        type.HasAttribute(KnownNames.WireStructAttribute) ||
+        type.AllInterfaces.Any(i => i.OriginalDefinition.MetadataName() == KnownNames.WireJsonInterface &&
+                                    SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
+
     public static bool IsGenericOrInGeneric(this INamedTypeSymbol type)
     {
         for (var current = type; current is not null; current = current.ContainingType)

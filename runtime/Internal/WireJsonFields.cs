@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using ProtocolGen.Json;
+using ProtocolGen.Wire;
 
 // For generated code; not a stable API (see Internal/NamespaceDoc.cs).
 namespace ProtocolGen.Internal;
@@ -271,16 +272,19 @@ public static class WireJsonFields
     public static string GetString(JsonElement element, string name) => ToText(GetProperty(element, name), name);
 
     /// <summary>Reads a property of lowercase or uppercase hex digits as bytes.</summary>
-    public static byte[] GetHex(JsonElement element, string name)
+    public static byte[] GetHex(JsonElement element, string name) => ToHex(GetProperty(element, name), name);
+
+    // A string of lowercase or uppercase hex digits as bytes, or an error naming the field.
+    private static byte[] ToHex(JsonElement value, string field)
     {
-        var text = GetString(element, name);
+        var text = ToText(value, field);
         try
         {
             return Convert.FromHexString(text);
         }
         catch (FormatException)
         {
-            throw new WireJsonException(name, "expected hex digits, two per byte");
+            throw new WireJsonException(field, "expected hex digits, two per byte");
         }
     }
 
@@ -397,6 +401,88 @@ public static class WireJsonFields
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// Writes a nested structure that has no JSON form (a hand-written codec without <see cref="IWireJson{TSelf}"/>,
+    /// PG0021) as its wire bytes in lowercase hex.
+    /// </summary>
+    public static void WriteWireHex<T>(Utf8JsonWriter writer, string name, T value)
+        where T : IWireStruct<T>
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(name);
+        WriteWireHexValue(writer, value);
+    }
+
+    /// <summary>Writes an array property of structures without a JSON form, each as its wire bytes in hex; a default array is written empty.</summary>
+    public static void WriteWireHexArray<T>(Utf8JsonWriter writer, string name, ImmutableArray<T> items)
+        where T : IWireStruct<T> => WriteWireHexArray(writer, name, items.IsDefault ? ReadOnlySpan<T>.Empty : items.AsSpan());
+
+    /// <summary>Writes an array property of structures without a JSON form, each as its wire bytes in hex; null is written empty.</summary>
+    public static void WriteWireHexArray<T>(Utf8JsonWriter writer, string name, T[]? items)
+        where T : IWireStruct<T> => WriteWireHexArray(writer, name, (ReadOnlySpan<T>)items);
+
+    /// <summary>Writes an array property of structures without a JSON form, each as its wire bytes in hex.</summary>
+    public static void WriteWireHexArray<T>(Utf8JsonWriter writer, string name, ReadOnlySpan<T> items)
+        where T : IWireStruct<T>
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            WriteWireHexValue(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteWireHexValue<T>(Utf8JsonWriter writer, T value)
+        where T : IWireStruct<T> =>
+        writer.WriteStringValue(Convert.ToHexString(WireCodec.ToArray(value)).ToLowerInvariant());
+
+    /// <summary>Reads a nested structure without a JSON form from the hex of its wire bytes; bytes it leaves unread are an error.</summary>
+    public static T GetWireHex<T>(JsonElement element, string name)
+        where T : IWireStruct<T> => ToWireStruct<T>(GetProperty(element, name), name);
+
+    /// <summary>Reads an array property of structures without a JSON form, each from the hex of its wire bytes.</summary>
+    public static ImmutableArray<T> GetImmutableWireHexArray<T>(JsonElement element, string name)
+        where T : IWireStruct<T> => ImmutableArray.Create(GetWireHexArray<T>(element, name));
+
+    /// <summary>Reads an array property of structures without a JSON form, each from the hex of its wire bytes.</summary>
+    public static T[] GetWireHexArray<T>(JsonElement element, string name)
+        where T : IWireStruct<T>
+    {
+        var value = GetProperty(element, name);
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw Expected(name, "an array", value);
+        }
+
+        var items = new T[value.GetArrayLength()];
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            items[index] = ToWireStruct<T>(item, string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]"));
+            index++;
+        }
+
+        return items;
+    }
+
+    private static T ToWireStruct<T>(JsonElement value, string field)
+        where T : IWireStruct<T>
+    {
+        var bytes = ToHex(value, field);
+        var reader = new WireReader(bytes);
+        if (!T.TryReadFrom(ref reader, out var result) || reader.HasFailed)
+        {
+            throw new WireJsonException(field, "the hex does not hold one " + typeof(T).Name);
+        }
+
+        return reader.Remaining == 0
+            ? result
+            : throw new WireJsonException(field, string.Create(CultureInfo.InvariantCulture, $"{reader.Remaining} bytes after one {typeof(T).Name}"));
     }
 
     /// <summary>Converts <c>true</c> or <c>false</c> to <see cref="bool"/>, or an error naming <paramref name="field"/>.</summary>

@@ -19,6 +19,11 @@ public sealed class DiagnosticTests
     private const string TwoPackets = "[Packet(1)]\npublic sealed partial record A(int X) : U;\n\n[Packet(2)]\npublic sealed partial record B(int X) : U;\n\n";
     private const string UnknownAndError = "    public void HandleUnknown(byte packetType, ReadOnlySpan<byte> body) { }\n    public void HandleError(ProtocolError error) { }\n";
 
+    // A hand-written codec with no JSON form (IWireStruct alone).
+    private const string RawCodec = "public sealed record Raw(ushort Value) : IWireStruct<Raw>\n{\n    public static int MinWireSize => 2;\n    public static bool IsFixedSize => true;\n    public int WireSize => 2;\n" +
+        "    public static bool TryReadFrom(ref ProtocolGen.Wire.WireReader reader, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Raw value)\n    {\n        var v = reader.ReadUInt16();\n        value = new Raw(v);\n        return !reader.HasFailed;\n    }\n\n" +
+        "    public void WriteTo(ref ProtocolGen.Wire.WireWriter writer) => writer.WriteUInt16(Value);\n}\n\n";
+
     public static TheoryData<string, string> Cases() => new()
     {
         { "PG0001", Union + "[Packet(1)]\npublic sealed record {|PG0001:P|}(int A) : U;" },
@@ -62,6 +67,8 @@ public sealed class DiagnosticTests
         { "PG0018", "[ProtocolUnion((FrameFormat)9)]\npublic abstract partial record {|PG0018:U|};" },
         { "PG0020", Union + TwoPackets + "[ExhaustiveHandler]\npublic struct {|PG0020:H|} : U.IHandler\n{\n    public void Handle(A packet) { }\n" + UnknownAndError + "}" },
         { "PG0020", Union + TwoPackets + "[ExhaustiveHandler]\npublic sealed class {|PG0020:Views|} : U.IViewHandler\n{\n    public void Handle(B.View packet) { }\n" + UnknownAndError + "}" },
+        { "PG0021", Union + RawCodec + "[Packet(1)]\npublic sealed partial record P(byte A, Raw {|PG0021:Where|}) : U;" },
+        { "PG0021", Union + RawCodec + "[WireStruct]\npublic sealed partial record Route([CountPrefix(PrefixWidth.U8)] ImmutableArray<Raw> {|PG0021:Hops|});\n\n[Packet(1)]\npublic sealed partial record P(Route R) : U;" },
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using ProtocolGen.Generator.Emitting;
 using ProtocolGen.Generator.Parsing;
+using ProtocolGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace ProtocolGen.Generator.Tests.Emitting;
@@ -74,6 +75,22 @@ public sealed class RuntimeNamesTests
         // A reflection slip (wrong binding flags) would make every theory above vacuous.
         Assert.True(RuntimeTypeNames().Count() > 30);
         Assert.True(KnownRuntimeMetadataNames().Count() > 10);
+    }
+
+    [Fact]
+    public void No_emitter_spells_a_runtime_name_outside_RuntimeNames()
+    {
+        // A literal would not move with RuntimeNames, so the test above could not see it go stale.
+        var emitters = System.IO.Directory.GetFiles(System.IO.Path.Combine(TestPaths.RepositoryRoot, "generator", "Emitting"), "*.cs");
+        var literals = emitters
+            .Where(path => System.IO.Path.GetFileName(path) != "RuntimeNames.cs")
+            .SelectMany(path => System.IO.File.ReadLines(path).Select((line, index) => (path, line, index)))
+            .Where(row => row.line.Contains("global::ProtocolGen", StringComparison.Ordinal))
+            .Select(row => $"{System.IO.Path.GetFileName(row.path)}:{row.index + 1}: {row.line.Trim()}")
+            .ToList();
+
+        Assert.True(emitters.Length > 10, $"read {emitters.Length} emitter files");
+        Assert.True(literals.Count == 0, "Runtime names spelled literally (take them from RuntimeNames):\n" + string.Join("\n", literals));
     }
 
     private static IEnumerable<(string Name, string Value)> Constants(Type holder) => holder
