@@ -44,7 +44,8 @@ public sealed class DiagnosticDocsTests
     /// What the docs say the examples assume (a <c>Message</c> union), plus the usings the examples use. An
     /// example that declares its own <c>Message</c> gets the usings only.
     /// </summary>
-    private const string Usings = "global using System;\nglobal using System.Collections.Immutable;\nglobal using ProtocolGen;\n";
+    private const string Usings = "global using System;\nglobal using System.Collections.Immutable;\nglobal using ProtocolGen;\n" +
+        "global using ProtocolGen.Json;\nglobal using ProtocolGen.Wire;\nglobal using System.Diagnostics.CodeAnalysis;\nglobal using System.Text.Json;\n";
 
     private const string MessageUnion = """
         [ProtocolUnion(FrameFormat.TypeAndLength32)]
