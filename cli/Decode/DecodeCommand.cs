@@ -51,7 +51,7 @@ internal static class DecodeCommand
         // The stream decoder holds at most one frame cut by the end of a read, so memory stays constant.
         using var decoder = new FrameStreamDecoder<TUnion>(new FrameDecoderOptions { RejectTrailingBytes = settings.Strict });
         var bytesRead = 0L;
-        using (var writer = CreateWriter<TUnion>(settings.Json, new BufferedStream(new KeepOpenStream(console.Out), OutputBufferSize)))
+        using (var writer = CreateWriter<TUnion>(settings.Json, new KeepOpenStream(console.Out)))
         {
             var sink = new PrintingSink<TUnion>(writer, summary);
             var buffer = new byte[ReadSize];
@@ -71,9 +71,10 @@ internal static class DecodeCommand
         return settings.Strict && summary.Errors > 0 ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
+    // The text writer batches its own lines; the JSON writer hands the stream each line's pieces.
     private static IFrameWriter<TUnion> CreateWriter<TUnion>(bool json, Stream output)
         where TUnion : IPacketUnion<TUnion> => json
-        ? new JsonLinesFrameWriter<TUnion>(output)
+        ? new JsonLinesFrameWriter<TUnion>(new BufferedStream(output, OutputBufferSize))
         : new TextFrameWriter<TUnion>(output);
 
     private sealed record Settings(string? Path, bool Json, bool Strict);

@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ProtocolGen.Framing;
 
@@ -20,8 +19,9 @@ internal sealed class JsonLinesFrameWriter<TUnion> : IFrameWriter<TUnion>
 {
     private static readonly JsonWriterOptions Options = new()
     {
-        // Output for people and tools, not for embedding in HTML: print text as it is.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Output for people and tools, not for embedding in HTML: print text as it is, but never a control,
+        // bidi or other invisible format character raw (see TerminalSafeText).
+        Encoder = TerminalSafeJsonEncoder.Instance,
     };
 
     private readonly Stream _output;

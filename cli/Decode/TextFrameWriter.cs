@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ProtocolGen.Framing;
 
@@ -12,29 +11,38 @@ namespace ProtocolGen.Cli.Decode;
 /// <summary>
 /// Prints each frame as one readable line: its offset, its kind, then <c>field=value</c> pairs. The pairs
 /// are read off the packet's canonical JSON form, so text and JSON output always agree; bytes a newer peer
-/// appended after the fields follow as <c>trailing=</c> hex.
+/// appended after the fields follow as <c>trailing=</c> hex. A text value prints as it is unless it is empty,
+/// holds a space, quote, <c>=</c>, bracket, brace or comma, or a character <see cref="TerminalSafeText"/> never
+/// prints raw: then it is quoted, with the quote, the backslash and those characters escaped as in JSON.
 /// </summary>
 /// <remarks>
-/// The line is built as UTF-8 bytes straight from the JSON tokens (names and values are copied, strings
-/// unescaped in place), with no string per value, so text output costs about what JSON output does.
+/// The packet's JSON (written with <see cref="TerminalSafeJsonEncoder"/>, so a string with no escape in it holds
+/// nothing to escape) is turned into the line in one pass over its bytes, straight into a 64 KB batch that goes to
+/// the output when full: no string, reader or stream call per value, so text output costs about what JSON does.
+/// The JSON is the compact form <see cref="Utf8JsonWriter"/> writes, so the pass need not be a general parser.
 /// </remarks>
 /// <typeparam name="TUnion">The union the frames belong to.</typeparam>
 internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
     where TUnion : IPacketUnion<TUnion>
 {
     private const int OffsetWidth = 10;
+    private const int BatchSize = 64 * 1024;
 
     // The bytes that would break a value out of its "name=value" pair: such text is quoted.
     private static readonly SearchValues<byte> NeedsQuotes = SearchValues.Create(" \"=[]{},\t\r\n"u8);
+    private static readonly SearchValues<byte> QuoteOrBackslash = SearchValues.Create("\"\\"u8);
+    private static readonly SearchValues<byte> EndOfLiteral = SearchValues.Create(",}]"u8);
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = TerminalSafeJsonEncoder.Instance };
 
     private readonly Stream _output;
     private readonly ArrayBufferWriter<byte> _jsonBuffer = new();
     private readonly Utf8JsonWriter _json;
-    private readonly ArrayBufferWriter<byte> _line = new();
+    private byte[] _batch = new byte[BatchSize];
+    private int _batched;
     private byte[] _text = new byte[256];
 
+    /// <param name="output">Where the batches go; give it unbuffered, the batch is the buffer.</param>
     public TextFrameWriter(Stream output)
     {
         _output = output;
@@ -43,7 +51,6 @@ internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
 
     public void Write(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes)
     {
-        _line.ResetWrittenCount();
         AppendOffset(frame.Offset);
         if (frame.IsPacket)
         {
@@ -54,181 +61,247 @@ internal sealed class TextFrameWriter<TUnion> : IFrameWriter<TUnion>
             AppendPacket(_jsonBuffer.WrittenSpan);
             if (FrameBytes.Trailing(frame, bytes) is { IsEmpty: false } trailing)
             {
-                Append((byte)' ');
+                Append(" "u8);
                 Append(FrameBytes.TrailingProperty + "=" + Convert.ToHexStringLower(trailing));
             }
         }
         else
         {
-            Append("error " + ProtocolErrorKinds.ToWireName(frame.Error.Kind) + ": " + frame.Error.Message);
+            Append("error "u8);
+            Append(ProtocolErrorKinds.ToWireName(frame.Error.Kind));
+            Append(": "u8);
+            AppendEscaped(Encoding.UTF8.GetBytes(frame.Error.Message), json: false);
         }
 
-        Append((byte)'\n');
-        _output.Write(_line.WrittenSpan);
+        Append("\n"u8);
     }
 
     public void Dispose()
     {
-        _json.Dispose();
-        _output.Dispose();
+        try
+        {
+            FlushBatch();
+        }
+        finally
+        {
+            _json.Dispose();
+            _output.Dispose();
+        }
     }
 
     private void AppendOffset(long offset)
     {
         // Right-aligned in ten columns, then two spaces: "{offset,10}  ".
+        var span = Reserve(32);
         Span<byte> digits = stackalloc byte[20];
         Utf8Formatter.TryFormat(offset, digits, out var length);
         var padding = Math.Max(0, OffsetWidth - length);
-        var span = _line.GetSpan(padding + length + 2);
         span[..padding].Fill((byte)' ');
         digits[..length].CopyTo(span[padding..]);
         span.Slice(padding + length, 2).Fill((byte)' ');
-        _line.Advance(padding + length + 2);
+        _batched += padding + length + 2;
     }
 
+    /// <summary>The top-level object: <c>{"kind":"K","a":1,...}</c> becomes <c>K a=1 ...</c>.</summary>
     private void AppendPacket(ReadOnlySpan<byte> json)
     {
-        var reader = new Utf8JsonReader(json);
-        reader.Read();
+        var at = 1;
         var first = true;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (json[at] == (byte)'"')
         {
-            var isKind = first && reader.ValueTextEquals("kind"u8);
-            if (!isKind)
+            var name = StringBody(json, at, out _);
+            at += name.Length + 3;
+            if (first && name.SequenceEqual("kind"u8) && json[at] == (byte)'"')
             {
-                Append((byte)' ');
-                AppendUnescaped(ref reader);
-                Append((byte)'=');
-            }
-
-            reader.Read();
-            if (isKind)
-            {
-                AppendUnescaped(ref reader);
+                var kind = StringBody(json, at, out _);
+                Append(kind);
+                at += kind.Length + 2;
             }
             else
             {
-                AppendValue(ref reader);
+                Append(" "u8);
+                Append(name);
+                Append("="u8);
+                at = AppendValue(json, at);
             }
 
             first = false;
+            if (json[at] == (byte)',')
+            {
+                at++;
+            }
         }
     }
 
-    private void AppendValue(ref Utf8JsonReader reader)
+    /// <summary>Appends the JSON value at <paramref name="at"/> in the text form; returns the index after it.</summary>
+    private int AppendValue(ReadOnlySpan<byte> json, int at)
     {
-        switch (reader.TokenType)
+        switch (json[at])
         {
-            case JsonTokenType.StartObject:
-                Append((byte)'{');
-                var firstProperty = true;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            case (byte)'{':
+                // {"a":1,"b":2} becomes {a=1 b=2}.
+                Append("{"u8);
+                at++;
+                while (json[at] != (byte)'}')
                 {
-                    if (!firstProperty)
+                    if (json[at] == (byte)',')
                     {
-                        Append((byte)' ');
+                        Append(" "u8);
+                        at++;
                     }
 
-                    AppendUnescaped(ref reader);
-                    Append((byte)'=');
-                    reader.Read();
-                    AppendValue(ref reader);
-                    firstProperty = false;
+                    var name = StringBody(json, at, out _);
+                    Append(name);
+                    Append("="u8);
+                    at = AppendValue(json, at + name.Length + 3);
                 }
 
-                Append((byte)'}');
-                break;
+                Append("}"u8);
+                return at + 1;
 
-            case JsonTokenType.StartArray:
-                Append((byte)'[');
-                var firstElement = true;
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            case (byte)'[':
+                // [1,2] becomes [1, 2].
+                Append("["u8);
+                at++;
+                while (json[at] != (byte)']')
                 {
-                    if (!firstElement)
+                    if (json[at] == (byte)',')
                     {
                         Append(", "u8);
+                        at++;
                     }
 
-                    AppendValue(ref reader);
-                    firstElement = false;
+                    at = AppendValue(json, at);
                 }
 
-                Append((byte)']');
-                break;
+                Append("]"u8);
+                return at + 1;
 
-            case JsonTokenType.String:
-                AppendText(ref reader);
-                break;
+            case (byte)'"':
+                var body = StringBody(json, at, out var escaped);
+                AppendText(json.Slice(at, body.Length + 2), body, escaped);
+                return at + body.Length + 2;
 
             default:
                 // Numbers, booleans and null print as their JSON text.
-                Append(reader.ValueSpan);
-                break;
+                var end = json[at..].IndexOfAny(EndOfLiteral);
+                Append(json.Slice(at, end));
+                return at + end;
         }
     }
 
-    /// <summary>Appends a string or property name as its text, without the JSON escapes.</summary>
-    private void AppendUnescaped(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Appends a string value. Its JSON escapes are exactly the quote, the backslash and the characters never
+    /// printed raw, so a body without a backslash needs quotes only for a space or bracket, and once quoted the
+    /// body is already the quoted text form.
+    /// </summary>
+    private void AppendText(ReadOnlySpan<byte> token, ReadOnlySpan<byte> body, bool escaped)
     {
-        if (!reader.ValueIsEscaped)
+        if (!escaped)
         {
-            Append(reader.ValueSpan);
+            if (body.Length > 0 && !body.ContainsAny(NeedsQuotes))
+            {
+                Append(body);
+                return;
+            }
+
+            Append("\""u8);
+            Append(body);
+            Append("\""u8);
             return;
         }
 
-        // Unescaped text is never longer than its escaped form.
-        var written = reader.CopyString(_line.GetSpan(reader.ValueSpan.Length));
-        _line.Advance(written);
-    }
-
-    private void AppendText(ref Utf8JsonReader reader)
-    {
-        if (_text.Length < reader.ValueSpan.Length)
+        // Unescape to see the text itself: only backslashes (C:\dir) print unquoted, as they always have.
+        var reader = new Utf8JsonReader(token);
+        reader.Read();
+        if (_text.Length < body.Length)
         {
-            _text = new byte[Math.Max(reader.ValueSpan.Length, _text.Length * 2)];
+            _text = new byte[Math.Max(body.Length, _text.Length * 2)];
         }
 
-        var text = _text.AsSpan(0, reader.ValueIsEscaped ? reader.CopyString(_text) : Copy(reader.ValueSpan, _text));
-
-        // Quote only text that would not read as one value: empty, or holding spaces, quotes or brackets.
-        if (text.Length > 0 && !text.ContainsAny(NeedsQuotes))
+        var text = _text.AsSpan(0, reader.CopyString(_text));
+        if (!text.ContainsAny(NeedsQuotes) && TerminalSafeText.IndexOfFirstEscaped(text) < 0)
         {
             Append(text);
             return;
         }
 
-        Append((byte)'"');
+        Append("\""u8);
+        Append(body);
+        Append("\""u8);
+    }
+
+    /// <summary>The body of the JSON string whose opening quote is at <paramref name="at"/>, escapes as they are.</summary>
+    private static ReadOnlySpan<byte> StringBody(ReadOnlySpan<byte> json, int at, out bool escaped)
+    {
+        escaped = false;
+        var start = at + 1;
+        var end = start;
         while (true)
         {
-            var status = JavaScriptEncoder.UnsafeRelaxedJsonEscaping.EncodeUtf8(text, _line.GetSpan(text.Length + 16), out var consumed, out var written);
-            _line.Advance(written);
-            text = text[consumed..];
-            if (status != OperationStatus.DestinationTooSmall)
+            end += json[end..].IndexOfAny(QuoteOrBackslash);
+            if (json[end] == (byte)'"')
             {
-                break;
+                return json[start..end];
+            }
+
+            // A backslash: skip it and the character it escapes (the hex digits of \uXXXX need no care).
+            escaped = true;
+            end += 2;
+        }
+    }
+
+    /// <summary>Appends UTF-8 text (an error message) unquoted, with what is never printed raw escaped.</summary>
+    private void AppendEscaped(ReadOnlySpan<byte> utf8, bool json)
+    {
+        var written = TerminalSafeText.WriteEscaped(utf8, Reserve(utf8.Length * 6), json);
+        _batched += written;
+    }
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > _batch.Length - _batched)
+        {
+            FlushBatch();
+            if (bytes.Length > _batch.Length)
+            {
+                _output.Write(bytes);
+                return;
             }
         }
 
-        Append((byte)'"');
+        bytes.CopyTo(_batch.AsSpan(_batched));
+        _batched += bytes.Length;
     }
 
-    private static int Copy(ReadOnlySpan<byte> source, Span<byte> destination)
+    private void Append(string ascii)
     {
-        source.CopyTo(destination);
-        return source.Length;
+        var span = Reserve(ascii.Length);
+        _batched += Encoding.ASCII.GetBytes(ascii, span);
     }
 
-    private void Append(byte value)
+    /// <summary>Room for <paramref name="length"/> bytes at the end of the batch (a bigger batch if need be).</summary>
+    private Span<byte> Reserve(int length)
     {
-        _line.GetSpan(1)[0] = value;
-        _line.Advance(1);
+        if (length > _batch.Length - _batched)
+        {
+            FlushBatch();
+            if (length > _batch.Length)
+            {
+                // A long trailing run or message: the batch grows to hold it, up to the decoder's frame cap.
+                _batch = new byte[length];
+            }
+        }
+
+        return _batch.AsSpan(_batched);
     }
 
-    private void Append(ReadOnlySpan<byte> bytes) => _line.Write(bytes);
-
-    private void Append(string text)
+    private void FlushBatch()
     {
-        var span = _line.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
-        _line.Advance(Encoding.UTF8.GetBytes(text, span));
+        if (_batched > 0)
+        {
+            _output.Write(_batch, 0, _batched);
+            _batched = 0;
+        }
     }
 }
