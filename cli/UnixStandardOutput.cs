@@ -12,12 +12,17 @@ namespace ProtocolGen.Cli;
 /// pwrite(2) there, so when a shell points standard error at the same file (<c>&gt; f 2&gt;&amp;1</c>) the two
 /// streams overwrite each other. write(2) advances the one offset both descriptors share, as every Unix tool
 /// does. The console's own stream writes that way too but swallows EPIPE, so 'decode big.bin | head' would
-/// decode to the end for nobody; this one reports the closed pipe (see <see cref="BrokenPipe"/>).
+/// decode to the end for nobody; this one reports the closed pipe (see <see cref="BrokenPipe"/>). A descriptor
+/// inherited in non-blocking mode (a parent's O_NONBLOCK pipe) makes write(2) fail with EAGAIN when the reader
+/// lags; this stream then waits in poll(2) until the descriptor takes bytes again, so no byte is dropped.
 /// </remarks>
-internal sealed partial class UnixStandardOutput : Stream
+internal sealed partial class UnixStandardOutput(int descriptor = 1) : Stream
 {
-    private const int StandardOutputDescriptor = 1;
     private const int Eintr = 4;
+    private const short PollOut = 4;
+
+    // EAGAIN (= EWOULDBLOCK) is 11 on Linux and 35 on macOS and the BSDs.
+    private static readonly int Eagain = OperatingSystem.IsLinux() ? 11 : 35;
 
     public override bool CanRead => false;
 
@@ -42,12 +47,18 @@ internal sealed partial class UnixStandardOutput : Stream
             var written = 0;
             while (written < buffer.Length)
             {
-                var result = SystemWrite(StandardOutputDescriptor, start + written, buffer.Length - written);
+                var result = SystemWrite(descriptor, start + written, buffer.Length - written);
                 if (result < 0)
                 {
                     var errno = Marshal.GetLastPInvokeError();
                     if (errno == Eintr)
                     {
+                        continue;
+                    }
+
+                    if (errno == Eagain)
+                    {
+                        WaitUntilWritable();
                         continue;
                     }
 
@@ -62,6 +73,19 @@ internal sealed partial class UnixStandardOutput : Stream
 
     public override void WriteByte(byte value) => Write([value]);
 
+    private unsafe void WaitUntilWritable()
+    {
+        var poll = new PollDescriptor { Descriptor = descriptor, Events = PollOut };
+        while (SystemPoll(&poll, 1, -1) < 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            if (errno != Eintr)
+            {
+                throw new IOException($"cannot wait for standard output (errno {errno})", errno);
+            }
+        }
+    }
+
     public override void Flush()
     {
     }
@@ -74,4 +98,16 @@ internal sealed partial class UnixStandardOutput : Stream
 
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
     private static unsafe partial nint SystemWrite(int descriptor, byte* buffer, nint count);
+
+    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
+    private static unsafe partial int SystemPoll(PollDescriptor* descriptors, nuint count, int timeoutMilliseconds);
+
+    // struct pollfd: POLLERR or POLLHUP in revents end the wait too; the next write then reports them (EPIPE).
+    [StructLayout(LayoutKind.Sequential)]
+    private struct PollDescriptor
+    {
+        public int Descriptor;
+        public short Events;
+        public short ReturnedEvents;
+    }
 }
