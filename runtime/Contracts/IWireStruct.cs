@@ -8,8 +8,8 @@ namespace ProtocolGen;
 /// A structure with a wire layout: packets, <see cref="WireStructAttribute"/> records, and fixed-size values
 /// such as <see cref="Ipv4Address"/>. Implemented by generated code; implement it by hand to give a type
 /// of your own a wire form. It is the binary codec alone: JSON is <see cref="IWireJson{TSelf}"/>, which generated
-/// records also implement, and which a hand-written type needs too once a generated record holds it (the
-/// record's JSON form holds the type's).
+/// records also implement. A generated record holding a hand-written type without it writes that member in JSON
+/// as its wire bytes in hex (diagnostic PG0021); implement <see cref="IWireJson{TSelf}"/> to give it named fields.
 /// </summary>
 /// <typeparam name="TSelf">The implementing type.</typeparam>
 public interface IWireStruct<TSelf> : IWireWritable

@@ -27,7 +27,7 @@ public sealed class PooledBytesTests
     }
 
     [Fact]
-    public void AnEmptyAppend_RentsNothingAndChangesNothing()
+    public void AnEmptyAppend_ChangesNothing()
     {
         var bytes = new PooledBytes();
 
@@ -76,7 +76,7 @@ public sealed class PooledBytesTests
         Assert.Equal(0, bytes.Length);
         Assert.True(bytes.Span.IsEmpty);
 
-        // A second Dispose must not return the same array to the pool twice (it holds none now).
+        // A second Dispose is harmless, and the buffer is usable again after it.
         bytes.Dispose();
         bytes.Append(new byte[] { 1, 2, 3 });
         Assert.Equal(new byte[] { 1, 2, 3 }, bytes.Span.ToArray());
