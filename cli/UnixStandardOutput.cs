@@ -21,8 +21,8 @@ internal sealed partial class UnixStandardOutput(int descriptor = 1) : Stream
     private const int Eintr = 4;
     private const short PollOut = 4;
 
-    // EAGAIN (= EWOULDBLOCK) is 11 on Linux and 35 on macOS and the BSDs.
-    private static readonly int Eagain = OperatingSystem.IsLinux() ? 11 : 35;
+    // EAGAIN (= EWOULDBLOCK) is 35 on macOS, iOS and FreeBSD, 11 on Linux and illumos.
+    private static readonly int Eagain = OperatingSystem.IsMacOS() || OperatingSystem.IsIOS() || OperatingSystem.IsFreeBSD() ? 35 : 11;
 
     public override bool CanRead => false;
 

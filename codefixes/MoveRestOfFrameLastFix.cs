@@ -22,10 +22,24 @@ public sealed class MoveRestOfFrameLastFix : DeclarationEditFix<ParameterSyntax>
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Not offered when a later parameter has a default value or is <c>params</c> (moving a required parameter
+    /// behind it would not compile, CS1737/CS0231), nor when the list has a second rest-of-frame parameter (two
+    /// moves of one list would overlap; that schema needs a decision, not an edit).
+    /// </remarks>
     protected override string? Title(ParameterSyntax node) =>
-        node.Parent is ParameterListSyntax list && list.Parameters.IndexOf(node) < list.Parameters.Count - 1
+        node.Parent is ParameterListSyntax list
+            && list.Parameters.IndexOf(node) is var index && index < list.Parameters.Count - 1
+            && !list.Parameters.Skip(index + 1).Any(p => p.Default is not null || p.Modifiers.Any(SyntaxKind.ParamsKeyword))
+            && list.Parameters.Count(IsRestOfFrame) == 1
             ? "Move '" + node.Identifier.ValueText + "' last (changes the constructor's parameter order: callers change)"
             : null;
+
+    // By name, as written (RestOfFrame, RestOfFrameAttribute, ProtocolGen.RestOfFrame, ...): the generator has
+    // already said which parameter it is; this only counts whether there is a second one.
+    private static bool IsRestOfFrame(ParameterSyntax parameter) =>
+        parameter.AttributeLists.SelectMany(l => l.Attributes)
+            .Any(a => a.Name.ToString().Split('.').Last() is "RestOfFrame" or "RestOfFrameAttribute");
 
     /// <inheritdoc />
     protected override SyntaxNode Edit(SyntaxNode root, ParameterSyntax node)

@@ -47,12 +47,16 @@ public sealed partial class NonBlockingOutputTests
             }
         });
 
-        using (var output = new UnixStandardOutput(writeEnd))
+        try
         {
-            output.Write(sent);
+            new UnixStandardOutput(writeEnd).Write(sent);
+        }
+        finally
+        {
+            // Closing the write end ends the reader, also when the write failed.
+            Assert.Equal(0, Close(writeEnd));
         }
 
-        Assert.Equal(0, Close(writeEnd));
         await reader.WaitAsync(TimeSpan.FromMinutes(1));
         Assert.Equal(sent, received.ToArray());
     }

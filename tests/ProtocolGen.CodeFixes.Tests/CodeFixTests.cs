@@ -100,6 +100,18 @@ public sealed class CodeFixTests
             """);
 
     [Fact]
+    public Task MoveRestOfFrameLast_IsNotOffered_WhenALaterParameterHasADefault_WhichARequiredOneCannotFollow() =>
+        Verify<MoveRestOfFrameLastFix>.FixAsync(
+            Prelude + """
+            [Packet(1)]
+            public sealed partial record Log([RestOfFrame] string {|PG0008:Text|}, uint Level = 0) : Message;
+            """,
+            Prelude + """
+            [Packet(1)]
+            public sealed partial record Log([RestOfFrame] string {|PG0008:Text|}, uint Level = 0) : Message;
+            """);
+
+    [Fact]
     public async Task MoveRestOfFrameLast_TitleSaysCallersChange()
     {
         var test = new Verify<MoveRestOfFrameLastFix>
