@@ -369,8 +369,11 @@ public static class WireJsonFields
     public static void WriteHex(Utf8JsonWriter writer, string name, ReadOnlySpan<byte> value)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteString(name, Convert.ToHexString(value).ToLowerInvariant());
+        writer.WriteString(name, LowercaseHex(value));
     }
+
+    // The one spelling of bytes in JSON: lowercase hex (Convert.ToHexStringLower is .NET 9+; this also serves net8.0).
+    private static string LowercaseHex(ReadOnlySpan<byte> bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
 
     /// <summary>Writes a nested structure property.</summary>
     public static void WriteStruct<T>(Utf8JsonWriter writer, string name, T value)
@@ -439,7 +442,7 @@ public static class WireJsonFields
 
     private static void WriteWireHexValue<T>(Utf8JsonWriter writer, T value)
         where T : IWireStruct<T> =>
-        writer.WriteStringValue(Convert.ToHexString(WireCodec.ToArray(value)).ToLowerInvariant());
+        writer.WriteStringValue(LowercaseHex(WireCodec.ToArray(value)));
 
     /// <summary>Reads a nested structure without a JSON form from the hex of its wire bytes; bytes it leaves unread are an error.</summary>
     public static T GetWireHex<T>(JsonElement element, string name)
@@ -451,24 +454,7 @@ public static class WireJsonFields
 
     /// <summary>Reads an array property of structures without a JSON form, each from the hex of its wire bytes.</summary>
     public static T[] GetWireHexArray<T>(JsonElement element, string name)
-        where T : IWireStruct<T>
-    {
-        var value = GetProperty(element, name);
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            throw Expected(name, "an array", value);
-        }
-
-        var items = new T[value.GetArrayLength()];
-        var index = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            items[index] = ToWireStruct<T>(item, string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]"));
-            index++;
-        }
-
-        return items;
-    }
+        where T : IWireStruct<T> => GetValues(element, name, static (item, field) => ToWireStruct<T>(item, field));
 
     private static T ToWireStruct<T>(JsonElement value, string field)
         where T : IWireStruct<T>
