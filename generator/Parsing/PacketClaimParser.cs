@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using ProtocolGen.Generator.Model;
@@ -17,6 +18,8 @@ internal static class PacketClaimParser
         }
 
         var unions = StructParser.FindUnions(type);
-        return unions.Count == 0 ? null : new PacketClaim(unions[0].ToFullyQualified(), type.ToFullyQualified());
+        return unions.Count == 0
+            ? null
+            : new PacketClaim(unions[0].ToFullyQualified(), type.ToFullyQualified(), unions.Skip(1).Select(u => u.ToFullyQualified()).ToEquatableArray());
     }
 }

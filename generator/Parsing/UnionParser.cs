@@ -77,7 +77,8 @@ internal static class UnionParser
         var members = withCodec.GroupBy(m => m.Member.PacketType).Select(g => g.First().Member).ToList();
         var claimed = claims.Where(c => c.UnionFullyQualifiedName == union.Declaration.FullyQualifiedName).ToList();
 
-        if (claimed.Count == 0 && memberships.Count == 0)
+        var named = claims.Any(c => c.OtherUnionFullyQualifiedNames.AsImmutableArray().Contains(union.Declaration.FullyQualifiedName));
+        if (claimed.Count == 0 && memberships.Count == 0 && !named)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyUnion, union.Location, union.Declaration.Name));
         }

@@ -35,6 +35,7 @@ public sealed class DiagnosticTests
         { "PG0001", Union + "[WireStruct]\npublic readonly record struct {|PG0001:S|}(int X);\n\n[WireStruct]\npublic readonly partial record struct Outer(S Inner);\n\n[Packet(1)]\npublic sealed partial record P(Outer Where) : U;\n\n[Packet(2)]\npublic sealed partial record Q(int A) : U;" },
         { "PG0002", "[Packet(1)]\npublic sealed partial record {|PG0002:P|}(int A);" },
         { "PG0003", "[ProtocolUnion(FrameFormat.TypeOnly)]\npublic partial interface IA;\n\n[ProtocolUnion(FrameFormat.TypeOnly)]\npublic partial interface IB;\n\n[Packet(1)]\npublic sealed partial record {|PG0003:P|}(int A) : IA, IB;\n\n[Packet(2)]\npublic sealed partial record Q(int A) : IA;\n\n[Packet(3)]\npublic sealed partial record R(int A) : IB;" },
+        { "PG0003", "[ProtocolUnion(FrameFormat.TypeOnly)]\npublic partial interface IA;\n\n[ProtocolUnion(FrameFormat.TypeOnly)]\npublic partial interface IB;\n\n[Packet(1)]\npublic sealed partial record {|PG0003:P|}(int A) : IA, IB;\n\n[Packet(2)]\npublic sealed partial record Q(int A) : IA;" },
         { "PG0004", Union + "[Packet(7)]\npublic sealed partial record A(int X) : U;\n\n[Packet(7)]\npublic sealed partial record {|PG0004:B|}(int X) : U;" },
         { "PG0005", Union + "[Packet(256)]\npublic sealed partial record {|PG0005:P|}(int A) : U;\n\n[Packet(1)]\npublic sealed partial record Q(int A) : U;" },
         { "PG0005", Union + "[Packet(-1)]\npublic sealed partial record {|PG0005:P|}(int A) : U;\n\n[Packet(1)]\npublic sealed partial record Q(int A) : U;" },
