@@ -147,7 +147,10 @@ public static class WireJsonFields
         var builder = new System.Text.StringBuilder(shown + 32).Append('"');
         foreach (var c in text.AsSpan(0, shown))
         {
-            if (c < ' ' || c == '\x7f' || c == '"' || c == '\\' || char.IsSurrogate(c) || c is '\u2028' or '\u2029')
+            // Control characters (C0, DEL, C1), format characters (bidi overrides, zero-width, the BOM) and the
+            // line separators could make a message printed to a terminal read differently from what it holds.
+            if (char.IsControl(c) || c == '"' || c == '\\' || char.IsSurrogate(c) || c is '\u2028' or '\u2029'
+                || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
                 builder.Append(c switch
                 {

@@ -190,6 +190,29 @@ public sealed class StrictJsonTests
         Assert.Contains("\\u000a", error.Message);
     }
 
+    [Theory]
+    [InlineData("\\u0085")] // C1 next line
+    [InlineData("\\u009b")] // C1 control sequence introducer
+    [InlineData("\\u202e")] // right-to-left override
+    [InlineData("\\u200b")] // zero-width space
+    [InlineData("\\ufeff")] // byte order mark
+    [InlineData("\\u2028")] // line separator
+    public void AQuotedValue_HasItsInvisibleAndTerminalControllingCharactersEscaped(string escape)
+    {
+        var error = Assert.Throws<WireJsonException>(() => FromJson<Command>($$"""{"kind":"a{{escape}}b"}"""));
+
+        Assert.Contains("\"a" + escape + "b\"", error.Message);
+        Assert.DoesNotContain(error.Message, c => char.IsControl(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+    }
+
+    [Fact]
+    public void AQuotedValue_KeepsPrintableNonAsciiText()
+    {
+        var error = Assert.Throws<WireJsonException>(() => FromJson<Command>("""{"kind":"Grüße 東京"}"""));
+
+        Assert.Contains("\"Grüße 東京\"", error.Message);
+    }
+
     [Fact]
     public void WriteJson_RefusesANullText_NamingTheField_InsteadOfWritingNullThatReadJsonRejects()
     {
