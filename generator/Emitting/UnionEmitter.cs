@@ -128,7 +128,7 @@ internal static class UnionEmitter
         writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/> with <paramref name=\"options\"/>.</summary>");
         writer.Line($"public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options) => new(buffer, options);");
         writer.Line();
-        WriteFrameEnumerator(writer, self);
+        WriteFrameEnumerator(writer, self, model.HasLength);
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame in a new array.</summary>");
         WriteEncodeSwitch(writer, model, $"public static byte[] EncodeFrame({self} packet)", "PacketToArray", "ToArray", string.Empty);
@@ -185,26 +185,47 @@ internal static class UnionEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         writer.Open($"public static bool TryReadBody(byte packetType, ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
-        writer.Open("switch (packetType)");
-        foreach (var member in model.Members)
+        if (model.IsInterface)
         {
-            var type = member.PacketType.ToString(CultureInfo.InvariantCulture);
-            writer.Line($"case {type}:");
-            writer.Line($"    if ({member.FullyQualifiedName}.TryReadFrom(ref reader, out var packet{type}))");
-            writer.Line("    {");
-            writer.Line($"        packet = packet{type};");
-            writer.Line("        return true;");
-            writer.Line("    }");
+            // A packet of an interface union may be a struct: each is read into its own local, then boxed.
+            writer.Open("switch (packetType)");
+            foreach (var member in model.Members)
+            {
+                var type = member.PacketType.ToString(CultureInfo.InvariantCulture);
+                writer.Line($"case {type}:");
+                writer.Line($"    if ({member.FullyQualifiedName}.TryReadFrom(ref reader, out var packet{type}))");
+                writer.Line("    {");
+                writer.Line($"        packet = packet{type};");
+                writer.Line("        return true;");
+                writer.Line("    }");
+                writer.Line();
+                writer.Line("    break;");
+            }
+
+            writer.Line("default:");
+            writer.Line($"    return reader.Refuse({RuntimeNames.ProtocolErrorKind}.UnknownType, 0, out packet);");
+            writer.Close();
             writer.Line();
-            writer.Line("    break;");
+            writer.Line("packet = default;");
+            writer.Line("return false;");
+        }
+        else
+        {
+            // Every packet of a class union derives from it, so each reader writes the one out slot (null when it
+            // refuses): a local per packet would be one more stack slot for every frame to clear.
+            writer.Line("packet = null!;");
+            writer.Open("switch (packetType)");
+            foreach (var member in model.Members)
+            {
+                writer.Line($"case {member.PacketType.ToString(CultureInfo.InvariantCulture)}:");
+                writer.Line($"    return {member.FullyQualifiedName}.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<{self}, {member.FullyQualifiedName}>(ref packet)!);");
+            }
+
+            writer.Line("default:");
+            writer.Line($"    return reader.Refuse({RuntimeNames.ProtocolErrorKind}.UnknownType, 0, out packet);");
+            writer.Close();
         }
 
-        writer.Line("default:");
-        writer.Line($"    return reader.Refuse({RuntimeNames.ProtocolErrorKind}.UnknownType, 0, out packet);");
-        writer.Close();
-        writer.Line();
-        writer.Line("packet = default;");
-        writer.Line("return false;");
         writer.Close();
         writer.Line();
         writer.Line("/// <inheritdoc/>");
@@ -218,7 +239,7 @@ internal static class UnionEmitter
         writer.Line("    _ => null,");
         writer.Line("};");
         writer.Line();
-        WriteTryDecode(writer, self);
+        WriteTryDecode(writer, self, model.HasLength);
         writer.Close();
     }
 
@@ -226,10 +247,25 @@ internal static class UnionEmitter
     /// The union's frame decoder: the runtime's framing rules (<c>FrameBody</c>, written once) around this union's
     /// type switch, so the per-frame path is compiled for this union with direct calls.
     /// </summary>
-    private static void WriteTryDecode(SourceWriter writer, string self)
+    private static void WriteTryDecode(SourceWriter writer, string self, bool hasLength)
     {
+        const string signature = "(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in " + RuntimeNames.FrameDecoderOptions + " options, out " + RuntimeNames.FrameResult;
         writer.Line($"/// <summary>Decodes the frame at the start of <paramref name=\"buffer\"/>, as <see cref=\"{RuntimeNames.FrameDecoder}.TryDecode{{TUnion}}\"/> does.</summary>");
-        writer.Open($"public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame)");
+        writer.Open($"public static bool TryDecode{signature}<{self}> frame)");
+        if (hasLength)
+        {
+            WriteWholeFrame(writer, "buffer", "options", "TryReadBody", new[]
+            {
+                $"frame = new {RuntimeNames.FrameResult}<{self}>(packet, null, offset, length, reader.Remaining);",
+                "return true;",
+            });
+            writer.Line("return TryDecodeSteps(buffer, offset, isFinalBlock, options, out frame);");
+            writer.Close();
+            writer.Line();
+            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            writer.Open($"private static bool TryDecodeSteps{signature}<{self}> frame)");
+        }
+
         WriteFrameSteps(writer, "buffer", "FrameFormat", "isFinalBlock", "options", "TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
         {
             $"frame = new {RuntimeNames.FrameResult}<{self}>(packet, null, offset, body.Length, body.TrailingLength);",
@@ -237,6 +273,29 @@ internal static class UnionEmitter
         });
         writer.Line("return body.Fail(step, offset, GetPacketName(body.Type), out frame);");
         writer.Close();
+    }
+
+    /// <summary>
+    /// A length-framed union's good frame in one pass: <c>FrameBody.TryOpenWhole</c> and <c>IsWholePacket</c> are the
+    /// good cases that <c>Open</c> and <c>Close</c> run first, so a frame passes here exactly when the full steps would
+    /// make it a packet; <paramref name="onPacket"/> has <c>packet</c>, <c>length</c> and <c>reader</c>. Anything else
+    /// falls through to the full steps, which read the frame again and make its error.
+    /// </summary>
+    private static void WriteWholeFrame(SourceWriter writer, string buffer, string options, string tryReadBody, string[] onPacket)
+    {
+        writer.Line("// A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.");
+        writer.Open(
+            $"if ({RuntimeNames.FrameBody}.TryOpenWhole({buffer}, {options}, out var type, out var reader)\n" +
+            $"    && {tryReadBody}(type, ref reader, out var packet)\n" +
+            $"    && {RuntimeNames.FrameBody}.IsWholePacket(reader, {options}))");
+        writer.Line($"var length = {RuntimeNames.FrameHeader}.TypeAndLength32Size + reader.Position + reader.Remaining;");
+        foreach (var line in onPacket)
+        {
+            writer.Line(line);
+        }
+
+        writer.Close();
+        writer.Line();
     }
 
     /// <summary>
@@ -261,7 +320,7 @@ internal static class UnionEmitter
     }
 
     /// <summary>The enumerator <c>DecodeFrames</c> returns: the runtime's walk over a buffer, calling this union's decoder directly.</summary>
-    private static void WriteFrameEnumerator(SourceWriter writer, string self)
+    private static void WriteFrameEnumerator(SourceWriter writer, string self, bool hasLength)
     {
         writer.Line("/// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>");
         writer.Open("public ref struct FrameEnumerator");
@@ -283,7 +342,28 @@ internal static class UnionEmitter
         writer.Line("public readonly FrameEnumerator GetEnumerator() => this;");
         writer.Line();
         writer.Line("/// <summary>Decodes the next frame; false at the end of the buffer.</summary>");
+        if (hasLength)
+        {
+            // Small enough to inline into the caller's loop, where the enumerator's fields stay in registers.
+            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        }
+
         writer.Open("public bool MoveNext()");
+        if (hasLength)
+        {
+            WriteWholeFrame(writer, "_buffer.Slice(_position)", "_options", "FrameCodec.TryReadBody", new[]
+            {
+                $"Current = new {RuntimeNames.FrameResult}<{self}>(packet, null, _position, length, reader.Remaining);",
+                "_position += length;",
+                "return true;",
+            });
+            writer.Line("return MoveNextSteps();");
+            writer.Close();
+            writer.Line();
+            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            writer.Open("private bool MoveNextSteps()");
+        }
+
         writer.Line("// FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.");
         WriteFrameSteps(writer, "_buffer.Slice(_position)", "FrameCodec.FrameFormat", "isFinalBlock: true", "_options", "FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
         {

@@ -105,6 +105,39 @@ public ref struct FrameBody
         return true;
     }
 
+    /// <summary>
+    /// The good case of <see cref="Open"/> for <see cref="FrameFormat.TypeAndLength32"/>, which runs it first: true, with
+    /// the type byte and a reader on the body, when the header is whole, the declared length within the cap and the
+    /// body in <paramref name="buffer"/>. False for anything else (nothing left, a cut, too large a frame): the caller
+    /// then takes the full steps, <see cref="Open"/> and <see cref="Close"/>, which decide and make the error.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryOpenWhole(ReadOnlySpan<byte> buffer, scoped in FrameDecoderOptions options, out byte type, out WireReader reader)
+    {
+        const int headerSize = FrameHeader.TypeAndLength32Size;
+        if (FrameHeader.TryReadTypeAndLength(buffer, out type, out var declared)
+            && declared <= (uint)options.MaxBodyLength
+            && declared <= (uint)(buffer.Length - headerSize))
+        {
+            reader = new WireReader(buffer.Slice(headerSize, (int)declared));
+            return true;
+        }
+
+        reader = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The good case of <see cref="Close"/> for <see cref="FrameFormat.TypeAndLength32"/>, which runs it first: whether a
+    /// body the union's reader accepted (its read returned true) is a packet: no failure recorded, and no bytes after
+    /// the fields when <see cref="FrameDecoderOptions.RejectTrailingBytes"/> is set. The frame is then
+    /// <see cref="FrameHeader.TypeAndLength32Size"/> plus the body's bytes long, and its trailing bytes are
+    /// <see cref="WireReader.Remaining"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWholePacket(in WireReader reader, in FrameDecoderOptions options) =>
+        !reader.HasFailed && !(options.RejectTrailingBytes && reader.Remaining > 0);
+
     /// <summary>Where decoding resumes after a frame of <paramref name="frameLength"/> bytes at <paramref name="position"/> of a buffer of <paramref name="bufferLength"/> bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Next(int position, int bufferLength, long frameLength) => (int)Math.Min(bufferLength, position + frameLength);
@@ -113,6 +146,13 @@ public ref struct FrameBody
     private FrameStep OpenTypeAndLength(ReadOnlySpan<byte> buffer, bool isFinalBlock, in FrameDecoderOptions options)
     {
         const int headerSize = FrameHeader.TypeAndLength32Size;
+        if (TryOpenWhole(buffer, options, out _, out Reader))
+        {
+            _declared = (uint)Reader.Remaining;
+            Length = headerSize + Reader.Remaining;
+            return FrameStep.Body;
+        }
+
         if (!FrameHeader.TryReadTypeAndLength(buffer, out _, out var declared))
         {
             return isFinalBlock ? Fault(ProtocolErrorKind.Truncated, null, 0, buffer.Length) : FrameStep.NeedMore;
@@ -123,33 +163,22 @@ public ref struct FrameBody
             return Fault(ProtocolErrorKind.FrameTooLarge, declared, 0, headerSize + (long)declared);
         }
 
-        var frameLength = headerSize + (int)declared;
-        if (buffer.Length < frameLength)
-        {
-            return isFinalBlock ? Fault(ProtocolErrorKind.Truncated, declared, buffer.Length - headerSize, buffer.Length) : FrameStep.NeedMore;
-        }
-
-        _declared = declared;
-        Length = frameLength;
-        Reader = new WireReader(buffer.Slice(headerSize, (int)declared));
-        return FrameStep.Body;
+        // Within the cap, so the body is not all in the buffer.
+        return isFinalBlock ? Fault(ProtocolErrorKind.Truncated, declared, buffer.Length - headerSize, buffer.Length) : FrameStep.NeedMore;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private FrameStep CloseTypeAndLength(bool read, in FrameDecoderOptions options)
     {
-        if (!read || Reader.HasFailed)
+        if (read && IsWholePacket(Reader, options))
         {
-            return Fault(Reader.Fault ?? ProtocolErrorKind.SizeMismatch, _declared, Reader.FaultOffset, Length);
+            TrailingLength = Reader.Remaining;
+            return FrameStep.Packet;
         }
 
-        if (options.RejectTrailingBytes && Reader.Remaining > 0)
-        {
-            return Fault(ProtocolErrorKind.TrailingBytes, _declared, Reader.Position, Length);
-        }
-
-        TrailingLength = Reader.Remaining;
-        return FrameStep.Packet;
+        return !read || Reader.HasFailed
+            ? Fault(Reader.Fault ?? ProtocolErrorKind.SizeMismatch, _declared, Reader.FaultOffset, Length)
+            : Fault(ProtocolErrorKind.TrailingBytes, _declared, Reader.Position, Length);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -32,14 +33,21 @@ public static class WireText
             return true;
         }
 
+        text = TranscodeStrict(utf8);
+        return text is not null;
+    }
+
+    // Out of line, so the ASCII path above sets up no stack buffer and no try/finally.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? TranscodeStrict(ReadOnlySpan<byte> utf8)
+    {
         // UTF-8 never has more UTF-16 units than bytes.
         char[]? rented = null;
         var chars = utf8.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
         try
         {
             var status = Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false);
-            text = status == OperationStatus.Done ? new string(chars.Slice(0, written)) : null;
-            return text is not null;
+            return status == OperationStatus.Done ? new string(chars.Slice(0, written)) : null;
         }
         finally
         {

@@ -63,118 +63,38 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
             {
+                packet = null!;
                 switch (packetType)
                 {
                     case 1:
-                        if (global::ProtocolGen.Generator.Tests.Integration.Integers.TryReadFrom(ref reader, out var packet1))
-                        {
-                            packet = packet1;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.Integers.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Integers>(ref packet)!);
                     case 2:
-                        if (global::ProtocolGen.Generator.Tests.Integration.Enums.TryReadFrom(ref reader, out var packet2))
-                        {
-                            packet = packet2;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.Enums.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Enums>(ref packet)!);
                     case 3:
-                        if (global::ProtocolGen.Generator.Tests.Integration.FixedBytes.TryReadFrom(ref reader, out var packet3))
-                        {
-                            packet = packet3;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.FixedBytes.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(ref packet)!);
                     case 4:
-                        if (global::ProtocolGen.Generator.Tests.Integration.Prefixed.TryReadFrom(ref reader, out var packet4))
-                        {
-                            packet = packet4;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.Prefixed.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(ref packet)!);
                     case 5:
-                        if (global::ProtocolGen.Generator.Tests.Integration.RestBytes.TryReadFrom(ref reader, out var packet5))
-                        {
-                            packet = packet5;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.RestBytes.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(ref packet)!);
                     case 6:
-                        if (global::ProtocolGen.Generator.Tests.Integration.RestText.TryReadFrom(ref reader, out var packet6))
-                        {
-                            packet = packet6;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.RestText.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.RestText>(ref packet)!);
                     case 7:
-                        if (global::ProtocolGen.Generator.Tests.Integration.RestArray.TryReadFrom(ref reader, out var packet7))
-                        {
-                            packet = packet7;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.RestArray.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.RestArray>(ref packet)!);
                     case 8:
-                        if (global::ProtocolGen.Generator.Tests.Integration.Nested.TryReadFrom(ref reader, out var packet8))
-                        {
-                            packet = packet8;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.Nested.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Nested>(ref packet)!);
                     case 9:
-                        if (global::ProtocolGen.Generator.Tests.Integration.StructArrays.TryReadFrom(ref reader, out var packet9))
-                        {
-                            packet = packet9;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.StructArrays.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(ref packet)!);
                     case 10:
-                        if (global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.TryReadFrom(ref reader, out var packet10))
-                        {
-                            packet = packet10;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(ref packet)!);
                     case 11:
-                        if (global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.TryReadFrom(ref reader, out var packet11))
-                        {
-                            packet = packet11;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(ref packet)!);
                     case 12:
-                        if (global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.TryReadFrom(ref reader, out var packet12))
-                        {
-                            packet = packet12;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(ref packet)!);
                     case 13:
-                        if (global::ProtocolGen.Generator.Tests.Integration.Empty.TryReadFrom(ref reader, out var packet13))
-                        {
-                            packet = packet13;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Generator.Tests.Integration.Empty.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Empty>(ref packet)!);
                     default:
                         return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
                 }
-
-                packet = default;
-                return false;
             }
 
             /// <inheritdoc/>
@@ -198,6 +118,22 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
             public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame)
+            {
+                // A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.
+                if (global::ProtocolGen.Internal.FrameBody.TryOpenWhole(buffer, options, out var type, out var reader)
+                    && TryReadBody(type, ref reader, out var packet)
+                    && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, options))
+                {
+                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    frame = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, offset, length, reader.Remaining);
+                    return true;
+                }
+
+                return TryDecodeSteps(buffer, offset, isFinalBlock, options, out frame);
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            private static bool TryDecodeSteps(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds> frame)
             {
                 var step = global::ProtocolGen.Internal.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
@@ -304,7 +240,25 @@ namespace ProtocolGen.Generator.Tests.Integration
             public readonly FrameEnumerator GetEnumerator() => this;
 
             /// <summary>Decodes the next frame; false at the end of the buffer.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public bool MoveNext()
+            {
+                // A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.
+                if (global::ProtocolGen.Internal.FrameBody.TryOpenWhole(_buffer.Slice(_position), _options, out var type, out var reader)
+                    && FrameCodec.TryReadBody(type, ref reader, out var packet)
+                    && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, _options))
+                {
+                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, _position, length, reader.Remaining);
+                    _position += length;
+                    return true;
+                }
+
+                return MoveNextSteps();
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            private bool MoveNextSteps()
             {
                 // FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.
                 var step = global::ProtocolGen.Internal.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);

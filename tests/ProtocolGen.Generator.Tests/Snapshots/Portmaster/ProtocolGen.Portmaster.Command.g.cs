@@ -57,86 +57,30 @@ namespace ProtocolGen.Portmaster
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet)
             {
+                packet = null!;
                 switch (packetType)
                 {
                     case 0:
-                        if (global::ProtocolGen.Portmaster.Shutdown.TryReadFrom(ref reader, out var packet0))
-                        {
-                            packet = packet0;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.Shutdown.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.Shutdown>(ref packet)!);
                     case 1:
-                        if (global::ProtocolGen.Portmaster.VerdictCommand.TryReadFrom(ref reader, out var packet1))
-                        {
-                            packet = packet1;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.VerdictCommand.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.VerdictCommand>(ref packet)!);
                     case 2:
-                        if (global::ProtocolGen.Portmaster.UpdateV4.TryReadFrom(ref reader, out var packet2))
-                        {
-                            packet = packet2;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.UpdateV4.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.UpdateV4>(ref packet)!);
                     case 3:
-                        if (global::ProtocolGen.Portmaster.UpdateV6.TryReadFrom(ref reader, out var packet3))
-                        {
-                            packet = packet3;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.UpdateV6.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.UpdateV6>(ref packet)!);
                     case 4:
-                        if (global::ProtocolGen.Portmaster.ClearCache.TryReadFrom(ref reader, out var packet4))
-                        {
-                            packet = packet4;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.ClearCache.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.ClearCache>(ref packet)!);
                     case 5:
-                        if (global::ProtocolGen.Portmaster.GetLogs.TryReadFrom(ref reader, out var packet5))
-                        {
-                            packet = packet5;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.GetLogs.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.GetLogs>(ref packet)!);
                     case 6:
-                        if (global::ProtocolGen.Portmaster.GetBandwidthStats.TryReadFrom(ref reader, out var packet6))
-                        {
-                            packet = packet6;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.GetBandwidthStats.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.GetBandwidthStats>(ref packet)!);
                     case 7:
-                        if (global::ProtocolGen.Portmaster.PrintMemoryStats.TryReadFrom(ref reader, out var packet7))
-                        {
-                            packet = packet7;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.PrintMemoryStats.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.PrintMemoryStats>(ref packet)!);
                     case 8:
-                        if (global::ProtocolGen.Portmaster.CleanEndedConnections.TryReadFrom(ref reader, out var packet8))
-                        {
-                            packet = packet8;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.CleanEndedConnections.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.CleanEndedConnections>(ref packet)!);
                     default:
                         return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
                 }
-
-                packet = default;
-                return false;
             }
 
             /// <inheritdoc/>

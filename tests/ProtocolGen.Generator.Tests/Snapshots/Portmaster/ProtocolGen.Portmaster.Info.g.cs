@@ -57,70 +57,26 @@ namespace ProtocolGen.Portmaster
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet)
             {
+                packet = null!;
                 switch (packetType)
                 {
                     case 0:
-                        if (global::ProtocolGen.Portmaster.LogLine.TryReadFrom(ref reader, out var packet0))
-                        {
-                            packet = packet0;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.LogLine.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.LogLine>(ref packet)!);
                     case 1:
-                        if (global::ProtocolGen.Portmaster.ConnectionV4.TryReadFrom(ref reader, out var packet1))
-                        {
-                            packet = packet1;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.ConnectionV4.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionV4>(ref packet)!);
                     case 2:
-                        if (global::ProtocolGen.Portmaster.ConnectionV6.TryReadFrom(ref reader, out var packet2))
-                        {
-                            packet = packet2;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.ConnectionV6.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionV6>(ref packet)!);
                     case 3:
-                        if (global::ProtocolGen.Portmaster.ConnectionEndV4.TryReadFrom(ref reader, out var packet3))
-                        {
-                            packet = packet3;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.ConnectionEndV4.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionEndV4>(ref packet)!);
                     case 4:
-                        if (global::ProtocolGen.Portmaster.ConnectionEndV6.TryReadFrom(ref reader, out var packet4))
-                        {
-                            packet = packet4;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.ConnectionEndV6.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionEndV6>(ref packet)!);
                     case 5:
-                        if (global::ProtocolGen.Portmaster.BandwidthStatsV4.TryReadFrom(ref reader, out var packet5))
-                        {
-                            packet = packet5;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.BandwidthStatsV4.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.BandwidthStatsV4>(ref packet)!);
                     case 6:
-                        if (global::ProtocolGen.Portmaster.BandwidthStatsV6.TryReadFrom(ref reader, out var packet6))
-                        {
-                            packet = packet6;
-                            return true;
-                        }
-
-                        break;
+                        return global::ProtocolGen.Portmaster.BandwidthStatsV6.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.BandwidthStatsV6>(ref packet)!);
                     default:
                         return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
                 }
-
-                packet = default;
-                return false;
             }
 
             /// <inheritdoc/>
@@ -138,6 +94,22 @@ namespace ProtocolGen.Portmaster
 
             /// <summary>Decodes the frame at the start of <paramref name="buffer"/>, as <see cref="global::ProtocolGen.Framing.FrameDecoder.TryDecode{TUnion}"/> does.</summary>
             public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> frame)
+            {
+                // A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.
+                if (global::ProtocolGen.Internal.FrameBody.TryOpenWhole(buffer, options, out var type, out var reader)
+                    && TryReadBody(type, ref reader, out var packet)
+                    && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, options))
+                {
+                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    frame = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, offset, length, reader.Remaining);
+                    return true;
+                }
+
+                return TryDecodeSteps(buffer, offset, isFinalBlock, options, out frame);
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            private static bool TryDecodeSteps(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> frame)
             {
                 var step = global::ProtocolGen.Internal.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
@@ -232,7 +204,25 @@ namespace ProtocolGen.Portmaster
             public readonly FrameEnumerator GetEnumerator() => this;
 
             /// <summary>Decodes the next frame; false at the end of the buffer.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public bool MoveNext()
+            {
+                // A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.
+                if (global::ProtocolGen.Internal.FrameBody.TryOpenWhole(_buffer.Slice(_position), _options, out var type, out var reader)
+                    && FrameCodec.TryReadBody(type, ref reader, out var packet)
+                    && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, _options))
+                {
+                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, _position, length, reader.Remaining);
+                    _position += length;
+                    return true;
+                }
+
+                return MoveNextSteps();
+            }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            private bool MoveNextSteps()
             {
                 // FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.
                 var step = global::ProtocolGen.Internal.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
