@@ -165,6 +165,9 @@ internal static class UnionEmitter
         foreach (var member in model.Members)
         {
             writer.Line();
+
+            // Not inlined into the switch: inlined, every packet's writer locals were zeroed on every call.
+            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
             writer.Line($"private static {returns} {known}({member.FullyQualifiedName} packet{parameters}) => {RuntimeNames.FrameEncoder}.{known}<{self}, FrameCodec, {member.FullyQualifiedName}>(packet{destination});");
         }
     }

@@ -38,11 +38,9 @@ internal static class WriteEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        if (WritesFixed(model))
-        {
-            // Small and branch-free: inlined into a frame encoder that knows the packet, its writes land at constant offsets.
-            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        }
+        // Inlined into the frame encoder that knows the packet, so the writer stays in registers and the writes land
+        // at offsets from the frame's one bounds check.
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
 
         writer.Open($"public {overrideModifier}void WriteAfterSize(ref {RuntimeNames.WireWriter} writer)");
         if (WritesFixed(model))

@@ -23,8 +23,12 @@ public static class FrameEncoder
     }
 
     /// <summary><see cref="Write{TUnion}(TUnion, Span{byte})"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
+    /// <remarks>
+    /// A generated type switch's fallback (null, or a type it does not list): not inlined, so the switch, which
+    /// calls a packet's own writer for every listed type, sets up no writer of its own on each call.
+    /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Write<TUnion, TCodec>(TUnion packet, Span<byte> destination, in FrameEncoderOptions options = default)
         where TUnion : IPacketUnion<TUnion>
         where TCodec : struct, IFrameCodec<TUnion>

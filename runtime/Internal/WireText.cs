@@ -59,17 +59,32 @@ public static class WireText
     }
 
     /// <summary>The UTF-8 size of <paramref name="text"/>; null or invalid UTF-16 throws <see cref="WireEncodeException"/> naming <paramref name="field"/>.</summary>
-    public static int Count(string? text, string field)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Count(string? text, string field) =>
+        // ASCII (checked vectorised) is one byte a char; only other text pays for the strict encoder's count.
+        text is not null && Ascii.IsValid(text) ? text.Length : CountNotAscii(text, field);
+
+    /// <summary>
+    /// Writes <paramref name="text"/> (already counted by <see cref="Count"/>) as UTF-8 at the start of
+    /// <paramref name="destination"/> and returns the bytes written.
+    /// </summary>
+    /// <exception cref="WireEncodeException">Null, or not valid UTF-16 (naming the first bad char's index).</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Write(string? text, Span<byte> destination, string field)
+    {
+        // ASCII narrows in one pass and stops at the first char that is not ASCII; the rest is one strict UTF-8 pass.
+        // Only the ASCII case is inlined into the generated writer.
+        var narrowed = 0;
+        return text is not null && Ascii.FromUtf16(text, destination, out narrowed) == OperationStatus.Done
+            ? narrowed
+            : WriteNotAscii(text, destination, narrowed, field);
+    }
+
+    private static int CountNotAscii(string? text, string field)
     {
         if (text is null)
         {
             throw WireEncodeException.Null(field);
-        }
-
-        // ASCII (checked vectorised) is one byte a char; only other text pays for the strict encoder's count.
-        if (Ascii.IsValid(text))
-        {
-            return text.Length;
         }
 
         try
@@ -82,22 +97,12 @@ public static class WireText
         }
     }
 
-    /// <summary>
-    /// Writes <paramref name="text"/> (already counted by <see cref="Count"/>) as UTF-8 at the start of
-    /// <paramref name="destination"/> and returns the bytes written.
-    /// </summary>
-    /// <exception cref="WireEncodeException">Null, or not valid UTF-16 (naming the first bad char's index).</exception>
-    public static int Write(string? text, Span<byte> destination, string field)
+    // Text from its first char that is not ASCII (the ASCII before it, narrowed chars, is written).
+    private static int WriteNotAscii(string? text, Span<byte> destination, int narrowed, string field)
     {
         if (text is null)
         {
             throw WireEncodeException.Null(field);
-        }
-
-        // ASCII narrows in one pass and stops at the first char that is not ASCII; the rest is one strict UTF-8 pass.
-        if (Ascii.FromUtf16(text, destination, out var narrowed) == OperationStatus.Done)
-        {
-            return narrowed;
         }
 
         var status = Utf8.FromUtf16(text.AsSpan(narrowed), destination.Slice(narrowed), out var consumed, out var written, replaceInvalidSequences: false);

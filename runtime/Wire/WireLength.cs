@@ -84,6 +84,7 @@ public static class WireLength
 
     /// <summary><paramref name="size"/> plus <paramref name="part"/>; past 2 GiB throws, naming <paramref name="field"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Add(int size, int part, string field)
     {
         var total = (long)size + part;
@@ -91,12 +92,15 @@ public static class WireLength
     }
 
     /// <summary>The length of prefixed bytes, checked against the prefix.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Bytes(ReadOnlyMemory<byte> value, PrefixWidth width, string field) => Prefixed(value.Length, width, field);
 
     /// <summary>The length of prefixed bytes, checked against the prefix; null throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Bytes(byte[]? value, PrefixWidth width, string field) => Prefixed(NotNull(value, field).Length, width, field);
 
     /// <summary>The length of bytes to the end of the frame; null throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Bytes(byte[]? value, string field) => NotNull(value, field).Length;
 
     /// <summary>Checks that fixed-length bytes have exactly <paramref name="length"/> bytes.</summary>
@@ -112,9 +116,11 @@ public static class WireLength
     public static void Fixed(byte[]? value, int length, string field) => Fixed((ReadOnlyMemory<byte>)NotNull(value, field), length, field);
 
     /// <summary>The UTF-8 size of prefixed text, checked against the prefix; null or invalid UTF-16 throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Utf8(string? value, PrefixWidth width, string field) => Prefixed(WireText.Count(value, field), width, field);
 
     /// <summary>The UTF-8 size of text to the end of the frame; null or invalid UTF-16 throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Utf8(string? value, string field) => WireText.Count(value, field);
 
     /// <summary>The size of a nested structure; null throws.</summary>
@@ -134,14 +140,17 @@ public static class WireLength
 
     /// <summary>The size of counted structures, the count checked against the prefix; a null or default array, or a null element, throws.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Array<T>(ImmutableArray<T> items, PrefixWidth width, string field)
         where T : IWireStruct<T> => items.IsDefault ? throw WireEncodeException.Null(field) : Array(items.AsSpan(), width, field);
 
     /// <summary>The size of counted structures, the count checked against the prefix; a null array or element throws.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Array<T>(T[]? items, PrefixWidth width, string field)
         where T : IWireStruct<T> => Array((ReadOnlySpan<T>)NotNull(items, field), width, field);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Array<T>(ReadOnlySpan<T> items, PrefixWidth width, string field)
         where T : IWireStruct<T>
     {
@@ -185,12 +194,14 @@ public static class WireLength
         return total <= int.MaxValue ? (int)total : throw WireEncodeException.TooLarge(field);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Prefixed(int count, PrefixWidth width, string field)
     {
         var max = MaxPrefixValue(width);
         return (ulong)count <= max ? count : throw WireEncodeException.TooLongForPrefix(field, count, width, max);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TValue NotNull<TValue>(TValue? value, string field)
         where TValue : class => value ?? throw WireEncodeException.Null(field);
 

@@ -239,22 +239,31 @@ namespace ProtocolGen.Portmaster
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet),
         };
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Portmaster.Shutdown packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Portmaster.VerdictCommand packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Portmaster.UpdateV4 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Portmaster.UpdateV6 packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Portmaster.ClearCache packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Portmaster.GetLogs packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Portmaster.GetBandwidthStats packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Portmaster.PrintMemoryStats packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Portmaster.CleanEndedConnections packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(packet);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
@@ -272,22 +281,31 @@ namespace ProtocolGen.Portmaster
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Portmaster.Command, FrameCodec>(packet, destination),
         };
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Portmaster.Shutdown packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.Shutdown>(packet, destination);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Portmaster.VerdictCommand packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.VerdictCommand>(packet, destination);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Portmaster.UpdateV4 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV4>(packet, destination);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Portmaster.UpdateV6 packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.UpdateV6>(packet, destination);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Portmaster.ClearCache packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.ClearCache>(packet, destination);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Portmaster.GetLogs packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetLogs>(packet, destination);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Portmaster.GetBandwidthStats packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.GetBandwidthStats>(packet, destination);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Portmaster.PrintMemoryStats packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.PrintMemoryStats>(packet, destination);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Portmaster.CleanEndedConnections packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Portmaster.Command, FrameCodec, global::ProtocolGen.Portmaster.CleanEndedConnections>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
