@@ -159,12 +159,11 @@ internal static class HandlerEmitter
         writer.Line(AggressiveOptimization);
         writer.Open("public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)");
         writer.Line("// The framing checked the body against the packet's rules, so the views below are valid.");
-        writer.Line($"var outer = {Defaults}Enter();");
         writer.Open("switch (packetType)");
         foreach (var member in Ordered(model))
         {
             writer.Line($"case {Byte(member.PacketType)}:");
-            writer.Line($"    Handler.Handle(new {member.FullyQualifiedName}.View(body));");
+            writer.Line($"    OnView(new {member.FullyQualifiedName}.View(body));");
             writer.Line("    break;");
         }
 
@@ -172,16 +171,31 @@ internal static class HandlerEmitter
         writer.Line("    // The framing only accepts frames this union's check table knows.");
         writer.Line("    throw new global::System.Diagnostics.UnreachableException();");
         writer.Close();
-        writer.Line();
-        writer.Open($"if ({Defaults}Exit(outer))");
-        writer.Line("Handler.HandleOther(packetType, body);");
         writer.Close();
-        writer.Close();
+        foreach (var member in Ordered(model))
+        {
+            writer.Line();
+            writer.Line($"/// <summary>Hands the handler a checked <see cref=\"{member.FullyQualifiedName}\"/>, or to <c>HandleOther</c> if it has no method for it.</summary>");
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Line(InlinedAndOptimized);
+            writer.Open($"public void OnView({member.FullyQualifiedName}.View packet)");
+            writer.Line($"var outer = {Defaults}Enter();");
+            writer.Line("Handler.Handle(packet);");
+            writer.Open($"if ({Defaults}Exit(outer))");
+            writer.Line($"Handler.HandleOther({Byte(member.PacketType)}, packet.WireBytes);");
+            writer.Close();
+            writer.Close();
+        }
+
         writer.Close();
     }
 
     private const string AggressiveOptimization =
         "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
+    // Inlined into the loop that checked the frame; optimized even when called from tier-0 code, for the reason above.
+    private const string InlinedAndOptimized =
+        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
     private static void WriteHandlerField(SourceWriter writer, string sinkName)
     {
@@ -268,21 +282,55 @@ internal static class HandlerEmitter
         writer.Line("/// Calls <paramref name=\"handler\"/> with a view of every frame of <paramref name=\"buffer\"/>, which holds a whole");
         writer.Line($"/// stream (a frame cut by its end is <see cref=\"{RuntimeNames.ProtocolErrorKind}.Truncated\"/>). Allocates nothing.");
         writer.Line("/// </summary>");
+        writer.Line("// Optimized from its first call, as the sinks are: it hands views to the handler itself.");
+        writer.Line(AggressiveOptimization);
         writer.Line("public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, "
             + $"{RuntimeNames.FrameDecoderOptions} options = default)");
         writer.Open("    where THandler : struct, IViewHandler");
-        writer.Line("// FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),");
-        writer.Line("// and a good frame goes to the handler as a view without a FrameResult in between.");
+        writer.Line("// FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:");
+        writer.Line("// one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.");
         writer.Line($"var sink = new {sink}(handler);");
         writer.Line("var position = 0;");
         writer.Open("while (true)");
         writer.Line("var rest = buffer.Slice(position);");
-        UnionEmitter.WriteFrameSteps(writer, "rest", "ViewChecks.FrameFormat", "isFinalBlock: true", "options", $"{frame}.TryCheckBody(body.Type, ref body.Reader)", new[]
+        writer.Line($"var step = {RuntimeNames.FrameBody}.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);");
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
+        writer.Line("// The framing decides on the check's result (ViewReads.Accept); a failed check and an unknown type leave the step");
+        writer.Line("// at Body, for the record decoder's verdict below.");
+        writer.Line("var bytes = body.Reader.UnreadSpan;");
+        writer.Open("switch (body.Type)");
+        foreach (var member in Ordered(model))
         {
-            $"sink.OnView(body.Type, rest.Slice({HeaderSize(model)}, (int)body.Length - {HeaderSize(model)}));",
-            "position += (int)body.Length;",
-            "continue;",
-        });
+            var view = $"{member.FullyQualifiedName}.View";
+            writer.Line($"case {Byte(member.PacketType)}:");
+            writer.Line($"    step = {RuntimeNames.ViewReads}.Accept<ViewChecks>(ref body, {view}.Check(bytes, 0), isFinalBlock: true, options);");
+            writer.Line($"    if (step == {RuntimeNames.FrameStep}.Packet)");
+            writer.Line("    {");
+            writer.Line($"        sink.OnView(new {view}({FrameBytes(model)}));");
+            writer.Line("    }");
+            writer.Line();
+            writer.Line("    break;");
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Packet)");
+        writer.Line("position += (int)body.Length;");
+        writer.Line("continue;");
+        writer.Close();
+        writer.Line();
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
+        writer.Line("// The record decoder's verdict: the same error (kind and offset) as the record path and, without a length,");
+        writer.Line("// the same end of the frame.");
+        writer.Line($"step = body.Close(ViewChecks.FrameFormat, {frame}.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);");
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Packet)");
+        writer.Line($"sink.OnView(body.Type, rest.Slice({HeaderSize(model)}, (int)body.Length - {HeaderSize(model)}));");
+        writer.Line("position += (int)body.Length;");
+        writer.Line("continue;");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        writer.Line();
         writer.Open($"if (!body.Fail<{frame}>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))");
         writer.Line("break;");
         writer.Close();
@@ -296,6 +344,9 @@ internal static class HandlerEmitter
         writer.Line("handler = sink.Handler;");
         writer.Close();
     }
+
+    // The frame's body as the view's bytes: with a length, all of it (the reader's span); without one, the fields the check found.
+    private static string FrameBytes(UnionModel model) => model.HasLength ? "bytes" : "bytes.Slice(0, body.Reader.Position)";
 
     private static void WriteCheckBody(SourceWriter writer, UnionModel model)
     {

@@ -37,6 +37,26 @@ public static class ViewReads
             : ViewCheck.Refused(ProtocolErrorKind.InvalidValue, read ? 0 : reader.Position, reader.Position);
     }
 
+    /// <summary>
+    /// A generated view loop's good path, after the packet's own check said its fields end at <paramref name="end"/>
+    /// (-1 when they are not valid): the reader is left where the record decoder leaves it after the fields, as
+    /// <see cref="Views.ViewFrame{TChecks}.TryCheckBody"/> would, and the framing (<see cref="FrameBody.Close"/>) decides.
+    /// <see cref="FrameStep.Body"/> when the check failed: nothing was changed, and the record decoder's verdict must
+    /// be asked for (<see cref="Views.ViewFrame{TChecks}.TryCheckBody"/>), for the exact error.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FrameStep Accept<TChecks>(ref FrameBody body, int end, bool isFinalBlock, in Framing.FrameDecoderOptions options)
+        where TChecks : struct, IViewChecks
+    {
+        if (end < 0)
+        {
+            return FrameStep.Body;
+        }
+
+        body.Reader.Advance(end);
+        return body.Close(TChecks.FrameFormat, read: true, isFinalBlock, options);
+    }
+
     /// <summary>The name of the packet of <typeparamref name="TUnion"/> that <paramref name="packetType"/> names, or null.</summary>
     public static string? PacketName<TUnion>(byte packetType)
         where TUnion : IPacketUnion<TUnion> => TUnion.GetPacketName(packetType);

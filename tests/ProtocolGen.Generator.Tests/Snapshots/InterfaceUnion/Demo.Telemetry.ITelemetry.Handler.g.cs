@@ -173,23 +173,43 @@ namespace Demo.Telemetry
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 1:
-                        Handler.Handle(new global::Demo.Telemetry.Packets.Heartbeat.View(body));
+                        OnView(new global::Demo.Telemetry.Packets.Heartbeat.View(body));
                         break;
                     case 2:
-                        Handler.Handle(new global::Demo.Telemetry.Packets.Samples.View(body));
+                        OnView(new global::Demo.Telemetry.Packets.Samples.View(body));
                         break;
                     default:
                         // The framing only accepts frames this union's check table knows.
                         throw new global::System.Diagnostics.UnreachableException();
                 }
+            }
 
+            /// <summary>Hands the handler a checked <see cref="global::Demo.Telemetry.Packets.Heartbeat"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::Demo.Telemetry.Packets.Heartbeat.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
                 if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
-                    Handler.HandleOther(packetType, body);
+                    Handler.HandleOther(1, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::Demo.Telemetry.Packets.Samples"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::Demo.Telemetry.Packets.Samples.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(2, packet.WireBytes);
                 }
             }
         }
@@ -214,11 +234,13 @@ namespace Demo.Telemetry
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
         /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
         /// </summary>
+        // Optimized from its first call, as the sinks are: it hands views to the handler itself.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
-            // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
-            // and a good frame goes to the handler as a view without a FrameResult in between.
+            // FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:
+            // one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.
             var sink = new ViewSink<THandler>(handler);
             var position = 0;
             while (true)
@@ -227,12 +249,46 @@ namespace Demo.Telemetry
                 var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    // The framing decides on the check's result (ViewReads.Accept); a failed check and an unknown type leave the step
+                    // at Body, for the record decoder's verdict below.
+                    var bytes = body.Reader.UnreadSpan;
+                    switch (body.Type)
+                    {
+                        case 1:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::Demo.Telemetry.Packets.Heartbeat.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::Demo.Telemetry.Packets.Heartbeat.View(bytes.Slice(0, body.Reader.Position)));
+                            }
+
+                            break;
+                        case 2:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::Demo.Telemetry.Packets.Samples.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::Demo.Telemetry.Packets.Samples.View(bytes.Slice(0, body.Reader.Position)));
+                            }
+
+                            break;
+                    }
+
                     if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
                         position += (int)body.Length;
                         continue;
+                    }
+
+                    if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                    {
+                        // The record decoder's verdict: the same error (kind and offset) as the record path and, without a length,
+                        // the same end of the frame.
+                        step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                        if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                        {
+                            sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
+                            position += (int)body.Length;
+                            continue;
+                        }
                     }
                 }
 

@@ -272,56 +272,219 @@ namespace ProtocolGen.Generator.Tests.Integration
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 1:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Integers.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.Integers.View(body));
                         break;
                     case 2:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Enums.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.Enums.View(body));
                         break;
                     case 3:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View(body));
                         break;
                     case 4:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Prefixed.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.Prefixed.View(body));
                         break;
                     case 5:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.RestBytes.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.RestBytes.View(body));
                         break;
                     case 6:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.RestText.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.RestText.View(body));
                         break;
                     case 7:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.RestArray.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.RestArray.View(body));
                         break;
                     case 8:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Nested.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.Nested.View(body));
                         break;
                     case 9:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.StructArrays.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.StructArrays.View(body));
                         break;
                     case 10:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View(body));
                         break;
                     case 11:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View(body));
                         break;
                     case 12:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View(body));
                         break;
                     case 13:
-                        Handler.Handle(new global::ProtocolGen.Generator.Tests.Integration.Empty.View(body));
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.Empty.View(body));
                         break;
                     default:
                         // The framing only accepts frames this union's check table knows.
                         throw new global::System.Diagnostics.UnreachableException();
                 }
+            }
 
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Integers"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.Integers.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
                 if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
-                    Handler.HandleOther(packetType, body);
+                    Handler.HandleOther(1, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Enums"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.Enums.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(2, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.FixedBytes"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(3, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Prefixed"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.Prefixed.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(4, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.RestBytes"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.RestBytes.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(5, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.RestText"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.RestText.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(6, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.RestArray"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.RestArray.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(7, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Nested"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.Nested.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(8, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.StructArrays"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.StructArrays.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(9, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(10, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(11, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(12, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Empty"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.Empty.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(13, packet.WireBytes);
                 }
             }
         }
@@ -346,11 +509,13 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
         /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
         /// </summary>
+        // Optimized from its first call, as the sinks are: it hands views to the handler itself.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
-            // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
-            // and a good frame goes to the handler as a view without a FrameResult in between.
+            // FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:
+            // one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.
             var sink = new ViewSink<THandler>(handler);
             var position = 0;
             while (true)
@@ -359,12 +524,134 @@ namespace ProtocolGen.Generator.Tests.Integration
                 var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    // The framing decides on the check's result (ViewReads.Accept); a failed check and an unknown type leave the step
+                    // at Body, for the record decoder's verdict below.
+                    var bytes = body.Reader.UnreadSpan;
+                    switch (body.Type)
+                    {
+                        case 1:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Integers.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Integers.View(bytes));
+                            }
+
+                            break;
+                        case 2:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Enums.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Enums.View(bytes));
+                            }
+
+                            break;
+                        case 3:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.FixedBytes.View(bytes));
+                            }
+
+                            break;
+                        case 4:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Prefixed.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Prefixed.View(bytes));
+                            }
+
+                            break;
+                        case 5:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.RestBytes.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.RestBytes.View(bytes));
+                            }
+
+                            break;
+                        case 6:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.RestText.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.RestText.View(bytes));
+                            }
+
+                            break;
+                        case 7:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.RestArray.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.RestArray.View(bytes));
+                            }
+
+                            break;
+                        case 8:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Nested.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Nested.View(bytes));
+                            }
+
+                            break;
+                        case 9:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.StructArrays.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.StructArrays.View(bytes));
+                            }
+
+                            break;
+                        case 10:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.View(bytes));
+                            }
+
+                            break;
+                        case 11:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.View(bytes));
+                            }
+
+                            break;
+                        case 12:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.View(bytes));
+                            }
+
+                            break;
+                        case 13:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Empty.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Empty.View(bytes));
+                            }
+
+                            break;
+                    }
+
                     if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
                         position += (int)body.Length;
                         continue;
+                    }
+
+                    if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                    {
+                        // The record decoder's verdict: the same error (kind and offset) as the record path and, without a length,
+                        // the same end of the frame.
+                        step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Kinds.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                        if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                        {
+                            sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
+                            position += (int)body.Length;
+                            continue;
+                        }
                     }
                 }
 

@@ -218,38 +218,123 @@ namespace ProtocolGen.Portmaster
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
                 switch (packetType)
                 {
                     case 0:
-                        Handler.Handle(new global::ProtocolGen.Portmaster.LogLine.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.LogLine.View(body));
                         break;
                     case 1:
-                        Handler.Handle(new global::ProtocolGen.Portmaster.ConnectionV4.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.ConnectionV4.View(body));
                         break;
                     case 2:
-                        Handler.Handle(new global::ProtocolGen.Portmaster.ConnectionV6.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.ConnectionV6.View(body));
                         break;
                     case 3:
-                        Handler.Handle(new global::ProtocolGen.Portmaster.ConnectionEndV4.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.ConnectionEndV4.View(body));
                         break;
                     case 4:
-                        Handler.Handle(new global::ProtocolGen.Portmaster.ConnectionEndV6.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.ConnectionEndV6.View(body));
                         break;
                     case 5:
-                        Handler.Handle(new global::ProtocolGen.Portmaster.BandwidthStatsV4.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV4.View(body));
                         break;
                     case 6:
-                        Handler.Handle(new global::ProtocolGen.Portmaster.BandwidthStatsV6.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV6.View(body));
                         break;
                     default:
                         // The framing only accepts frames this union's check table knows.
                         throw new global::System.Diagnostics.UnreachableException();
                 }
+            }
 
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.LogLine"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Portmaster.LogLine.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
                 if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
                 {
-                    Handler.HandleOther(packetType, body);
+                    Handler.HandleOther(0, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionV4"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Portmaster.ConnectionV4.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(1, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionV6"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Portmaster.ConnectionV6.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(2, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionEndV4"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Portmaster.ConnectionEndV4.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(3, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionEndV6"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Portmaster.ConnectionEndV6.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(4, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV4"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Portmaster.BandwidthStatsV4.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(5, packet.WireBytes);
+                }
+            }
+
+            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV6"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Portmaster.BandwidthStatsV6.View packet)
+            {
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                Handler.Handle(packet);
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                {
+                    Handler.HandleOther(6, packet.WireBytes);
                 }
             }
         }
@@ -274,11 +359,13 @@ namespace ProtocolGen.Portmaster
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
         /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
         /// </summary>
+        // Optimized from its first call, as the sinks are: it hands views to the handler itself.
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
-            // FrameBufferReader's walk with this union's checks called directly: the runtime's framing rules (FrameBody),
-            // and a good frame goes to the handler as a view without a FrameResult in between.
+            // FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:
+            // one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.
             var sink = new ViewSink<THandler>(handler);
             var position = 0;
             while (true)
@@ -287,12 +374,86 @@ namespace ProtocolGen.Portmaster
                 var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    // The framing decides on the check's result (ViewReads.Accept); a failed check and an unknown type leave the step
+                    // at Body, for the record decoder's verdict below.
+                    var bytes = body.Reader.UnreadSpan;
+                    switch (body.Type)
+                    {
+                        case 0:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.LogLine.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Portmaster.LogLine.View(bytes));
+                            }
+
+                            break;
+                        case 1:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.ConnectionV4.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionV4.View(bytes));
+                            }
+
+                            break;
+                        case 2:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.ConnectionV6.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionV6.View(bytes));
+                            }
+
+                            break;
+                        case 3:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.ConnectionEndV4.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionEndV4.View(bytes));
+                            }
+
+                            break;
+                        case 4:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.ConnectionEndV6.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionEndV6.View(bytes));
+                            }
+
+                            break;
+                        case 5:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.BandwidthStatsV4.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV4.View(bytes));
+                            }
+
+                            break;
+                        case 6:
+                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.BandwidthStatsV6.View.Check(bytes, 0), isFinalBlock: true, options);
+                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                            {
+                                sink.OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV6.View(bytes));
+                            }
+
+                            break;
+                    }
+
                     if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
                         position += (int)body.Length;
                         continue;
+                    }
+
+                    if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                    {
+                        // The record decoder's verdict: the same error (kind and offset) as the record path and, without a length,
+                        // the same end of the frame.
+                        step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                        if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                        {
+                            sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
+                            position += (int)body.Length;
+                            continue;
+                        }
                     }
                 }
 
