@@ -265,8 +265,9 @@ internal static class UnionEmitter
             writer.Line("return TryDecodeSteps(buffer, offset, isFinalBlock, options, out frame);");
             writer.Close();
             writer.Line();
+            writer.Line("/// <summary>The full steps of <see cref=\"TryDecode\"/>, out of line: the end of the data and bad frames.</summary>");
             writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            writer.Open($"private static bool TryDecodeSteps{signature}<{self}> frame)");
+            writer.Open($"internal static bool TryDecodeSteps(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame)");
         }
 
         WriteFrameSteps(writer, "buffer", "FrameFormat", "isFinalBlock", "options", "TryReadBody(body.Type, ref body.Reader, out var packet)", new[]
@@ -360,11 +361,17 @@ internal static class UnionEmitter
                 "_position += length;",
                 "return true;",
             });
-            writer.Line("return MoveNextSteps();");
+            // Into a local and then copied: were the enumerator passed by reference, its fields could not stay in registers.
+            writer.Open("if (!FrameCodec.TryDecodeSteps(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame))");
+            writer.Line("return false;");
             writer.Close();
             writer.Line();
-            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            writer.Open("private bool MoveNextSteps()");
+            writer.Line("Current = frame;");
+            writer.Line($"_position = {RuntimeNames.FrameBody}.Next(_position, _buffer.Length, frame.Length);");
+            writer.Line("return true;");
+            writer.Close();
+            writer.Close();
+            return;
         }
 
         writer.Line("// FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.");

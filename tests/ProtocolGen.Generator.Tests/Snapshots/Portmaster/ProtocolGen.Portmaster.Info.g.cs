@@ -108,8 +108,9 @@ namespace ProtocolGen.Portmaster
                 return TryDecodeSteps(buffer, offset, isFinalBlock, options, out frame);
             }
 
+            /// <summary>The full steps of <see cref="TryDecode"/>, out of line: the end of the data and bad frames.</summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-            private static bool TryDecodeSteps(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> frame)
+            internal static bool TryDecodeSteps(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, global::ProtocolGen.Framing.FrameDecoderOptions options, out global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info> frame)
             {
                 var step = global::ProtocolGen.Internal.FrameBody.Open(buffer, FrameFormat, isFinalBlock, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
@@ -218,26 +219,7 @@ namespace ProtocolGen.Portmaster
                     return true;
                 }
 
-                return MoveNextSteps();
-            }
-
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-            private bool MoveNextSteps()
-            {
-                // FrameCodec.TryDecode's steps, writing the result in place: the frame is not copied out and back.
-                var step = global::ProtocolGen.Internal.FrameBody.Open(_buffer.Slice(_position), FrameCodec.FrameFormat, isFinalBlock: true, _options, out var body);
-                if (step == global::ProtocolGen.Internal.FrameStep.Body)
-                {
-                    step = body.Close(FrameCodec.FrameFormat, FrameCodec.TryReadBody(body.Type, ref body.Reader, out var packet), isFinalBlock: true, _options);
-                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                    {
-                        Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, _position, body.Length, body.TrailingLength);
-                        _position += (int)body.Length;
-                        return true;
-                    }
-                }
-
-                if (!body.Fail<global::ProtocolGen.Portmaster.Info>(step, _position, FrameCodec.GetPacketName(body.Type), out var frame))
+                if (!FrameCodec.TryDecodeSteps(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame))
                 {
                     return false;
                 }
