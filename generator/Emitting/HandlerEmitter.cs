@@ -159,11 +159,12 @@ internal static class HandlerEmitter
         writer.Line(AggressiveOptimization);
         writer.Open("public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)");
         writer.Line("// The framing checked the body against the packet's rules, so the views below are valid.");
+        writer.Line($"ref var defaults = ref {Defaults}ThreadState;");
         writer.Open("switch (packetType)");
         foreach (var member in Ordered(model))
         {
             writer.Line($"case {Byte(member.PacketType)}:");
-            writer.Line($"    OnView(new {member.FullyQualifiedName}.View(body));");
+            writer.Line($"    OnView(new {member.FullyQualifiedName}.View(body), ref defaults);");
             writer.Line("    break;");
         }
 
@@ -175,18 +176,55 @@ internal static class HandlerEmitter
         foreach (var member in Ordered(model))
         {
             writer.Line();
-            writer.Line($"/// <summary>Hands the handler a checked <see cref=\"{member.FullyQualifiedName}\"/>, or to <c>HandleOther</c> if it has no method for it.</summary>");
+            writer.Line($"/// <summary>");
+            writer.Line($"/// Hands the handler a checked <see cref=\"{member.FullyQualifiedName}\"/>, or to <c>HandleOther</c> if it has no method for it;");
+            writer.Line("/// <paramref name=\"defaults\"/> is the thread's default-route state.");
+            writer.Line($"/// </summary>");
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.Line(InlinedAndOptimized);
-            writer.Open($"public void OnView({member.FullyQualifiedName}.View packet)");
-            writer.Line($"var outer = {Defaults}Enter();");
+            writer.Open($"public void OnView({member.FullyQualifiedName}.View packet, ref bool defaults)");
+            writer.Line($"var outer = {Defaults}Enter(ref defaults);");
             writer.Line("Handler.Handle(packet);");
-            writer.Open($"if ({Defaults}Exit(outer))");
+            writer.Open($"if ({Defaults}Exit(ref defaults, outer))");
             writer.Line($"Handler.HandleOther({Byte(member.PacketType)}, packet.WireBytes);");
             writer.Close();
             writer.Close();
         }
 
+        writer.Line();
+        WriteOtherFrame(writer, model, frame);
+        writer.Close();
+    }
+
+    // ReadViews' way for every frame its switch does not take as a good packet: the frame the whole way again, through the
+    // runtime's framing and the record decoder's verdict (TryCheckBody), as FrameBufferReader would. Not inlined, so the
+    // loop's FrameBody stays a local the JIT keeps in registers (a ref to it here would keep it in memory).
+    private static void WriteOtherFrame(SourceWriter writer, UnionModel model, string frame)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// Reads the frame at the start of <paramref name=\"rest\"/> (at <paramref name=\"position\"/>) the whole way, for the frames");
+        writer.Line("/// <c>ReadViews</c> does not take as a good packet: the same framing, and the record decoder's verdict for the error.");
+        writer.Line("/// Returns how many bytes it takes, or -1 at the end of the buffer.");
+        writer.Line("/// </summary>");
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+        writer.Open($"internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in {RuntimeNames.FrameDecoderOptions} options)");
+        writer.Line($"var step = {RuntimeNames.FrameBody}.Open(rest, {model.Declaration.FullyQualifiedName}.ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);");
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
+        writer.Line($"step = body.Close({model.Declaration.FullyQualifiedName}.ViewChecks.FrameFormat, {frame}.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);");
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Packet)");
+        writer.Line($"OnView(body.Type, rest.Slice({HeaderSize(model)}, (int)body.Length - {HeaderSize(model)}));");
+        writer.Line("return (int)body.Length;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Open($"if (!body.Fail<{frame}>(step, position, {model.Declaration.FullyQualifiedName}.ViewChecks.GetPacketName(body.Type), out var frame))");
+        writer.Line("return -1;");
+        writer.Close();
+        writer.Line();
+        writer.Line("// A frame over the cap can declare more than the buffer holds: the handler gets the part in hand.");
+        writer.Line("var length = (int)global::System.Math.Min(frame.Length, rest.Length);");
+        writer.Line("OnFrame(frame, rest.Slice(0, length));");
+        writer.Line("return length;");
         writer.Close();
     }
 
@@ -290,13 +328,14 @@ internal static class HandlerEmitter
         writer.Line("// FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:");
         writer.Line("// one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.");
         writer.Line($"var sink = new {sink}(handler);");
+        writer.Line("// The thread's default-route state, taken once: the loop stays on this thread.");
+        writer.Line($"ref var defaults = ref {Defaults}ThreadState;");
         writer.Line("var position = 0;");
         writer.Open("while (true)");
         writer.Line("var rest = buffer.Slice(position);");
         writer.Line($"var step = {RuntimeNames.FrameBody}.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);");
         writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
-        writer.Line("// The framing decides on the check's result (ViewReads.Accept); a failed check and an unknown type leave the step");
-        writer.Line("// at Body, for the record decoder's verdict below.");
+        writer.Line("// The framing decides on the check's result (ViewReads.Accept).");
         writer.Line("var bytes = body.Reader.UnreadSpan;");
         writer.Open("switch (body.Type)");
         foreach (var member in Ordered(model))
@@ -306,39 +345,25 @@ internal static class HandlerEmitter
             writer.Line($"    step = {RuntimeNames.ViewReads}.Accept<ViewChecks>(ref body, {view}.Check(bytes, 0), isFinalBlock: true, options);");
             writer.Line($"    if (step == {RuntimeNames.FrameStep}.Packet)");
             writer.Line("    {");
-            writer.Line($"        sink.OnView(new {view}({FrameBytes(model)}));");
+            writer.Line($"        sink.OnView(new {view}({FrameBytes(model)}), ref defaults);");
+            writer.Line("        position += (int)body.Length;");
+            writer.Line("        continue;");
             writer.Line("    }");
             writer.Line();
             writer.Line("    break;");
         }
 
         writer.Close();
-        writer.Line();
-        writer.Open($"if (step == {RuntimeNames.FrameStep}.Packet)");
-        writer.Line("position += (int)body.Length;");
-        writer.Line("continue;");
         writer.Close();
         writer.Line();
-        writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
-        writer.Line("// The record decoder's verdict: the same error (kind and offset) as the record path and, without a length,");
-        writer.Line("// the same end of the frame.");
-        writer.Line($"step = body.Close(ViewChecks.FrameFormat, {frame}.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);");
-        writer.Open($"if (step == {RuntimeNames.FrameStep}.Packet)");
-        writer.Line($"sink.OnView(body.Type, rest.Slice({HeaderSize(model)}, (int)body.Length - {HeaderSize(model)}));");
-        writer.Line("position += (int)body.Length;");
-        writer.Line("continue;");
-        writer.Close();
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Open($"if (!body.Fail<{frame}>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))");
+        writer.Line("// Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again");
+        writer.Line("// the whole way, for the record path's error.");
+        writer.Line("var taken = sink.OnOtherFrame(rest, position, options);");
+        writer.Open("if (taken < 0)");
         writer.Line("break;");
         writer.Close();
         writer.Line();
-        writer.Line("// A frame over the cap can declare more than the buffer holds: the sink gets the part in hand.");
-        writer.Line("var length = (int)global::System.Math.Min(frame.Length, rest.Length);");
-        writer.Line("sink.OnFrame(frame, rest.Slice(0, length));");
-        writer.Line("position += length;");
+        writer.Line("position += taken;");
         writer.Close();
         writer.Line();
         writer.Line("handler = sink.Handler;");

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 // For generated code; not a stable API (see Internal/NamespaceDoc.cs).
 namespace ProtocolGen.Internal;
@@ -11,9 +12,11 @@ namespace ProtocolGen.Internal;
 /// A default interface method that runs on a struct runs on a boxed copy: it allocates, and whatever it changes
 /// is lost with the copy. So the generated defaults do nothing but say they ran, here, and the sink then calls
 /// the handler's <c>HandleOther</c> on the handler itself. The JIT inlines such a default and drops its box.
-/// A sink brackets each handler call with <see cref="Enter"/> and <see cref="Exit"/>, which save and restore the
-/// caller's state, so a handler that dispatches frames itself (a nested stream read inside its method) cannot
-/// change what its own caller sees.
+/// A sink brackets each handler call with <see cref="Enter()"/> and <see cref="Exit(bool)"/>, which save and restore
+/// the caller's state, so a handler that dispatches frames itself (a nested stream read inside its method) cannot
+/// change what its own caller sees. A loop over a buffer takes the thread's state once (<see cref="ThreadState"/>)
+/// and brackets each call on it the same way, without a thread-static lookup per frame; nested reads on the
+/// thread share that state and save and restore it alike.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class HandlerDefaults
@@ -24,19 +27,34 @@ public static class HandlerDefaults
     /// <summary>Called by a generated default method: the handler does not handle this kind.</summary>
     public static void Defaulted() => t_defaulted = true;
 
-    /// <summary>Called by a generated sink before a handler method; returns the state to give back to <see cref="Exit"/>.</summary>
-    public static bool Enter()
+    /// <summary>
+    /// The calling thread's state, for a generated loop that calls many handler methods on one thread (it has no
+    /// <c>await</c>): it takes the reference once and brackets each call with <see cref="Enter(ref bool)"/> and
+    /// <see cref="Exit(ref bool, bool)"/>, instead of looking the thread-static up for every frame.
+    /// </summary>
+    public static ref bool ThreadState => ref t_defaulted;
+
+    /// <summary>Called by a generated sink before a handler method; returns the state to give back to <see cref="Exit(bool)"/>.</summary>
+    public static bool Enter() => Enter(ref t_defaulted);
+
+    /// <summary>Called by a generated sink after a handler method: whether the default ran. Restores <paramref name="outer"/>.</summary>
+    public static bool Exit(bool outer) => Exit(ref t_defaulted, outer);
+
+    /// <summary><see cref="Enter()"/> on the thread's <paramref name="state"/> (<see cref="ThreadState"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Enter(ref bool state)
     {
-        var outer = t_defaulted;
-        t_defaulted = false;
+        var outer = state;
+        state = false;
         return outer;
     }
 
-    /// <summary>Called by a generated sink after a handler method: whether the default ran. Restores <paramref name="outer"/>.</summary>
-    public static bool Exit(bool outer)
+    /// <summary><see cref="Exit(bool)"/> on the thread's <paramref name="state"/> (<see cref="ThreadState"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Exit(ref bool state, bool outer)
     {
-        var defaulted = t_defaulted;
-        t_defaulted = outer;
+        var defaulted = state;
+        state = outer;
         return defaulted;
     }
 }

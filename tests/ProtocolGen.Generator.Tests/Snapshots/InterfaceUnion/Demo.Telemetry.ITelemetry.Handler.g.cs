@@ -173,13 +173,14 @@ namespace Demo.Telemetry
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
+                ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
                 switch (packetType)
                 {
                     case 1:
-                        OnView(new global::Demo.Telemetry.Packets.Heartbeat.View(body));
+                        OnView(new global::Demo.Telemetry.Packets.Heartbeat.View(body), ref defaults);
                         break;
                     case 2:
-                        OnView(new global::Demo.Telemetry.Packets.Samples.View(body));
+                        OnView(new global::Demo.Telemetry.Packets.Samples.View(body), ref defaults);
                         break;
                     default:
                         // The framing only accepts frames this union's check table knows.
@@ -187,30 +188,66 @@ namespace Demo.Telemetry
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::Demo.Telemetry.Packets.Heartbeat"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::Demo.Telemetry.Packets.Heartbeat"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::Demo.Telemetry.Packets.Heartbeat.View packet)
+            public void OnView(global::Demo.Telemetry.Packets.Heartbeat.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(1, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::Demo.Telemetry.Packets.Samples"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::Demo.Telemetry.Packets.Samples"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::Demo.Telemetry.Packets.Samples.View packet)
+            public void OnView(global::Demo.Telemetry.Packets.Samples.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(2, packet.WireBytes);
                 }
+            }
+
+            /// <summary>
+            /// Reads the frame at the start of <paramref name="rest"/> (at <paramref name="position"/>) the whole way, for the frames
+            /// <c>ReadViews</c> does not take as a good packet: the same framing, and the record decoder's verdict for the error.
+            /// Returns how many bytes it takes, or -1 at the end of the buffer.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in global::ProtocolGen.Framing.FrameDecoderOptions options)
+            {
+                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, global::Demo.Telemetry.ITelemetry.ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(global::Demo.Telemetry.ITelemetry.ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
+                        return (int)body.Length;
+                    }
+                }
+
+                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>>(step, position, global::Demo.Telemetry.ITelemetry.ViewChecks.GetPacketName(body.Type), out var frame))
+                {
+                    return -1;
+                }
+
+                // A frame over the cap can declare more than the buffer holds: the handler gets the part in hand.
+                var length = (int)global::System.Math.Min(frame.Length, rest.Length);
+                OnFrame(frame, rest.Slice(0, length));
+                return length;
             }
         }
 
@@ -242,6 +279,8 @@ namespace Demo.Telemetry
             // FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:
             // one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.
             var sink = new ViewSink<THandler>(handler);
+            // The thread's default-route state, taken once: the loop stays on this thread.
+            ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
             var position = 0;
             while (true)
             {
@@ -249,8 +288,7 @@ namespace Demo.Telemetry
                 var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    // The framing decides on the check's result (ViewReads.Accept); a failed check and an unknown type leave the step
-                    // at Body, for the record decoder's verdict below.
+                    // The framing decides on the check's result (ViewReads.Accept).
                     var bytes = body.Reader.UnreadSpan;
                     switch (body.Type)
                     {
@@ -258,7 +296,9 @@ namespace Demo.Telemetry
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::Demo.Telemetry.Packets.Heartbeat.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::Demo.Telemetry.Packets.Heartbeat.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::Demo.Telemetry.Packets.Heartbeat.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -266,41 +306,24 @@ namespace Demo.Telemetry
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::Demo.Telemetry.Packets.Samples.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::Demo.Telemetry.Packets.Samples.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::Demo.Telemetry.Packets.Samples.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
                     }
-
-                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                    {
-                        position += (int)body.Length;
-                        continue;
-                    }
-
-                    if (step == global::ProtocolGen.Internal.FrameStep.Body)
-                    {
-                        // The record decoder's verdict: the same error (kind and offset) as the record path and, without a length,
-                        // the same end of the frame.
-                        step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
-                        if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                        {
-                            sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
-                            position += (int)body.Length;
-                            continue;
-                        }
-                    }
                 }
 
-                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                // Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again
+                // the whole way, for the record path's error.
+                var taken = sink.OnOtherFrame(rest, position, options);
+                if (taken < 0)
                 {
                     break;
                 }
 
-                // A frame over the cap can declare more than the buffer holds: the sink gets the part in hand.
-                var length = (int)global::System.Math.Min(frame.Length, rest.Length);
-                sink.OnFrame(frame, rest.Slice(0, length));
-                position += length;
+                position += taken;
             }
 
             handler = sink.Handler;

@@ -236,34 +236,35 @@ namespace ProtocolGen.Portmaster
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
+                ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
                 switch (packetType)
                 {
                     case 0:
-                        OnView(new global::ProtocolGen.Portmaster.Shutdown.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.Shutdown.View(body), ref defaults);
                         break;
                     case 1:
-                        OnView(new global::ProtocolGen.Portmaster.VerdictCommand.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.VerdictCommand.View(body), ref defaults);
                         break;
                     case 2:
-                        OnView(new global::ProtocolGen.Portmaster.UpdateV4.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.UpdateV4.View(body), ref defaults);
                         break;
                     case 3:
-                        OnView(new global::ProtocolGen.Portmaster.UpdateV6.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.UpdateV6.View(body), ref defaults);
                         break;
                     case 4:
-                        OnView(new global::ProtocolGen.Portmaster.ClearCache.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.ClearCache.View(body), ref defaults);
                         break;
                     case 5:
-                        OnView(new global::ProtocolGen.Portmaster.GetLogs.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.GetLogs.View(body), ref defaults);
                         break;
                     case 6:
-                        OnView(new global::ProtocolGen.Portmaster.GetBandwidthStats.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.GetBandwidthStats.View(body), ref defaults);
                         break;
                     case 7:
-                        OnView(new global::ProtocolGen.Portmaster.PrintMemoryStats.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.PrintMemoryStats.View(body), ref defaults);
                         break;
                     case 8:
-                        OnView(new global::ProtocolGen.Portmaster.CleanEndedConnections.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.CleanEndedConnections.View(body), ref defaults);
                         break;
                     default:
                         // The framing only accepts frames this union's check table knows.
@@ -271,121 +272,178 @@ namespace ProtocolGen.Portmaster
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.Shutdown"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.Shutdown"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.Shutdown.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.Shutdown.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(0, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.VerdictCommand"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.VerdictCommand"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.VerdictCommand.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.VerdictCommand.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(1, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.UpdateV4"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.UpdateV4"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.UpdateV4.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.UpdateV4.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(2, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.UpdateV6"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.UpdateV6"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.UpdateV6.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.UpdateV6.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(3, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ClearCache"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ClearCache"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.ClearCache.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.ClearCache.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(4, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.GetLogs"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.GetLogs"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.GetLogs.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.GetLogs.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(5, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.GetBandwidthStats"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.GetBandwidthStats"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.GetBandwidthStats.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.GetBandwidthStats.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(6, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.PrintMemoryStats"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.PrintMemoryStats"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.PrintMemoryStats.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.PrintMemoryStats.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(7, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.CleanEndedConnections"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.CleanEndedConnections"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.CleanEndedConnections.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.CleanEndedConnections.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(8, packet.WireBytes);
                 }
+            }
+
+            /// <summary>
+            /// Reads the frame at the start of <paramref name="rest"/> (at <paramref name="position"/>) the whole way, for the frames
+            /// <c>ReadViews</c> does not take as a good packet: the same framing, and the record decoder's verdict for the error.
+            /// Returns how many bytes it takes, or -1 at the end of the buffer.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in global::ProtocolGen.Framing.FrameDecoderOptions options)
+            {
+                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, global::ProtocolGen.Portmaster.Command.ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(global::ProtocolGen.Portmaster.Command.ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
+                        return (int)body.Length;
+                    }
+                }
+
+                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>>(step, position, global::ProtocolGen.Portmaster.Command.ViewChecks.GetPacketName(body.Type), out var frame))
+                {
+                    return -1;
+                }
+
+                // A frame over the cap can declare more than the buffer holds: the handler gets the part in hand.
+                var length = (int)global::System.Math.Min(frame.Length, rest.Length);
+                OnFrame(frame, rest.Slice(0, length));
+                return length;
             }
         }
 
@@ -417,6 +475,8 @@ namespace ProtocolGen.Portmaster
             // FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:
             // one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.
             var sink = new ViewSink<THandler>(handler);
+            // The thread's default-route state, taken once: the loop stays on this thread.
+            ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
             var position = 0;
             while (true)
             {
@@ -424,8 +484,7 @@ namespace ProtocolGen.Portmaster
                 var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    // The framing decides on the check's result (ViewReads.Accept); a failed check and an unknown type leave the step
-                    // at Body, for the record decoder's verdict below.
+                    // The framing decides on the check's result (ViewReads.Accept).
                     var bytes = body.Reader.UnreadSpan;
                     switch (body.Type)
                     {
@@ -433,7 +492,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.Shutdown.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.Shutdown.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::ProtocolGen.Portmaster.Shutdown.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -441,7 +502,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.VerdictCommand.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.VerdictCommand.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::ProtocolGen.Portmaster.VerdictCommand.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -449,7 +512,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.UpdateV4.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.UpdateV4.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::ProtocolGen.Portmaster.UpdateV4.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -457,7 +522,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.UpdateV6.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.UpdateV6.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::ProtocolGen.Portmaster.UpdateV6.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -465,7 +532,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.ClearCache.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.ClearCache.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::ProtocolGen.Portmaster.ClearCache.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -473,7 +542,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.GetLogs.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.GetLogs.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::ProtocolGen.Portmaster.GetLogs.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -481,7 +552,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.GetBandwidthStats.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.GetBandwidthStats.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::ProtocolGen.Portmaster.GetBandwidthStats.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -489,7 +562,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.PrintMemoryStats.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.PrintMemoryStats.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::ProtocolGen.Portmaster.PrintMemoryStats.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -497,41 +572,24 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.CleanEndedConnections.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.CleanEndedConnections.View(bytes.Slice(0, body.Reader.Position)));
+                                sink.OnView(new global::ProtocolGen.Portmaster.CleanEndedConnections.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
                     }
-
-                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                    {
-                        position += (int)body.Length;
-                        continue;
-                    }
-
-                    if (step == global::ProtocolGen.Internal.FrameStep.Body)
-                    {
-                        // The record decoder's verdict: the same error (kind and offset) as the record path and, without a length,
-                        // the same end of the frame.
-                        step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
-                        if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                        {
-                            sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
-                            position += (int)body.Length;
-                            continue;
-                        }
-                    }
                 }
 
-                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Command.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                // Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again
+                // the whole way, for the record path's error.
+                var taken = sink.OnOtherFrame(rest, position, options);
+                if (taken < 0)
                 {
                     break;
                 }
 
-                // A frame over the cap can declare more than the buffer holds: the sink gets the part in hand.
-                var length = (int)global::System.Math.Min(frame.Length, rest.Length);
-                sink.OnFrame(frame, rest.Slice(0, length));
-                position += length;
+                position += taken;
             }
 
             handler = sink.Handler;

@@ -218,28 +218,29 @@ namespace ProtocolGen.Portmaster
             public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
+                ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
                 switch (packetType)
                 {
                     case 0:
-                        OnView(new global::ProtocolGen.Portmaster.LogLine.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.LogLine.View(body), ref defaults);
                         break;
                     case 1:
-                        OnView(new global::ProtocolGen.Portmaster.ConnectionV4.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.ConnectionV4.View(body), ref defaults);
                         break;
                     case 2:
-                        OnView(new global::ProtocolGen.Portmaster.ConnectionV6.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.ConnectionV6.View(body), ref defaults);
                         break;
                     case 3:
-                        OnView(new global::ProtocolGen.Portmaster.ConnectionEndV4.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.ConnectionEndV4.View(body), ref defaults);
                         break;
                     case 4:
-                        OnView(new global::ProtocolGen.Portmaster.ConnectionEndV6.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.ConnectionEndV6.View(body), ref defaults);
                         break;
                     case 5:
-                        OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV4.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV4.View(body), ref defaults);
                         break;
                     case 6:
-                        OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV6.View(body));
+                        OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV6.View(body), ref defaults);
                         break;
                     default:
                         // The framing only accepts frames this union's check table knows.
@@ -247,95 +248,146 @@ namespace ProtocolGen.Portmaster
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.LogLine"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.LogLine"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.LogLine.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.LogLine.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(0, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionV4"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionV4"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.ConnectionV4.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.ConnectionV4.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(1, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionV6"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionV6"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.ConnectionV6.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.ConnectionV6.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(2, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionEndV4"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionEndV4"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.ConnectionEndV4.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.ConnectionEndV4.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(3, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionEndV6"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.ConnectionEndV6"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.ConnectionEndV6.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.ConnectionEndV6.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(4, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV4"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV4"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.BandwidthStatsV4.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.BandwidthStatsV4.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(5, packet.WireBytes);
                 }
             }
 
-            /// <summary>Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV6"/>, or to <c>HandleOther</c> if it has no method for it.</summary>
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Portmaster.BandwidthStatsV6"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(global::ProtocolGen.Portmaster.BandwidthStatsV6.View packet)
+            public void OnView(global::ProtocolGen.Portmaster.BandwidthStatsV6.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter();
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(outer))
+                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
                 {
                     Handler.HandleOther(6, packet.WireBytes);
                 }
+            }
+
+            /// <summary>
+            /// Reads the frame at the start of <paramref name="rest"/> (at <paramref name="position"/>) the whole way, for the frames
+            /// <c>ReadViews</c> does not take as a good packet: the same framing, and the record decoder's verdict for the error.
+            /// Returns how many bytes it takes, or -1 at the end of the buffer.
+            /// </summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+            internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in global::ProtocolGen.Framing.FrameDecoderOptions options)
+            {
+                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, global::ProtocolGen.Portmaster.Info.ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                {
+                    step = body.Close(global::ProtocolGen.Portmaster.Info.ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                    {
+                        OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
+                        return (int)body.Length;
+                    }
+                }
+
+                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>>(step, position, global::ProtocolGen.Portmaster.Info.ViewChecks.GetPacketName(body.Type), out var frame))
+                {
+                    return -1;
+                }
+
+                // A frame over the cap can declare more than the buffer holds: the handler gets the part in hand.
+                var length = (int)global::System.Math.Min(frame.Length, rest.Length);
+                OnFrame(frame, rest.Slice(0, length));
+                return length;
             }
         }
 
@@ -367,6 +419,8 @@ namespace ProtocolGen.Portmaster
             // FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:
             // one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.
             var sink = new ViewSink<THandler>(handler);
+            // The thread's default-route state, taken once: the loop stays on this thread.
+            ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
             var position = 0;
             while (true)
             {
@@ -374,8 +428,7 @@ namespace ProtocolGen.Portmaster
                 var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
                 {
-                    // The framing decides on the check's result (ViewReads.Accept); a failed check and an unknown type leave the step
-                    // at Body, for the record decoder's verdict below.
+                    // The framing decides on the check's result (ViewReads.Accept).
                     var bytes = body.Reader.UnreadSpan;
                     switch (body.Type)
                     {
@@ -383,7 +436,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.LogLine.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.LogLine.View(bytes));
+                                sink.OnView(new global::ProtocolGen.Portmaster.LogLine.View(bytes), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -391,7 +446,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.ConnectionV4.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionV4.View(bytes));
+                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionV4.View(bytes), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -399,7 +456,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.ConnectionV6.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionV6.View(bytes));
+                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionV6.View(bytes), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -407,7 +466,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.ConnectionEndV4.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionEndV4.View(bytes));
+                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionEndV4.View(bytes), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -415,7 +476,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.ConnectionEndV6.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionEndV6.View(bytes));
+                                sink.OnView(new global::ProtocolGen.Portmaster.ConnectionEndV6.View(bytes), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -423,7 +486,9 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.BandwidthStatsV4.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV4.View(bytes));
+                                sink.OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV4.View(bytes), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
@@ -431,41 +496,24 @@ namespace ProtocolGen.Portmaster
                             step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Portmaster.BandwidthStatsV6.View.Check(bytes, 0), isFinalBlock: true, options);
                             if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                             {
-                                sink.OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV6.View(bytes));
+                                sink.OnView(new global::ProtocolGen.Portmaster.BandwidthStatsV6.View(bytes), ref defaults);
+                                position += (int)body.Length;
+                                continue;
                             }
 
                             break;
                     }
-
-                    if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                    {
-                        position += (int)body.Length;
-                        continue;
-                    }
-
-                    if (step == global::ProtocolGen.Internal.FrameStep.Body)
-                    {
-                        // The record decoder's verdict: the same error (kind and offset) as the record path and, without a length,
-                        // the same end of the frame.
-                        step = body.Close(ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
-                        if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                        {
-                            sink.OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
-                            position += (int)body.Length;
-                            continue;
-                        }
-                    }
                 }
 
-                if (!body.Fail<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Portmaster.Info.ViewChecks>>(step, position, ViewChecks.GetPacketName(body.Type), out var frame))
+                // Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again
+                // the whole way, for the record path's error.
+                var taken = sink.OnOtherFrame(rest, position, options);
+                if (taken < 0)
                 {
                     break;
                 }
 
-                // A frame over the cap can declare more than the buffer holds: the sink gets the part in hand.
-                var length = (int)global::System.Math.Min(frame.Length, rest.Length);
-                sink.OnFrame(frame, rest.Slice(0, length));
-                position += length;
+                position += taken;
             }
 
             handler = sink.Handler;
