@@ -171,6 +171,9 @@ internal static class StructEmitter
 
         writer.Line($"/// <exception cref=\"{RuntimeNames.WireEncodeException}\">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>");
         writer.Open($"public {overrideModifier}int WireSize");
+
+        // Inlined into the frame encoder that knows the packet, beside the writer that trusts it.
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         writer.Open("get");
         foreach (var check in checks)
         {

@@ -177,6 +177,28 @@ public static class WireLength
         return total;
     }
 
+    /// <summary>
+    /// The size of counted structures of <paramref name="elementSize"/> bytes each with nothing to check (plain, as
+    /// the generator proved; one holding references is checked element by element), the count checked against the prefix; a null or default array throws.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int PlainArray<T>(ImmutableArray<T> items, int elementSize, PrefixWidth width, string field)
+        where T : IWireStruct<T> =>
+            RuntimeHelpers.IsReferenceOrContainsReferences<T>() ? Array(items, width, field) // a null element (or member) is still refused
+            : items.IsDefault ? throw WireEncodeException.Null(field) : PrimitiveArray(items.Length, elementSize, width, field);
+
+    /// <summary>
+    /// The size of counted structures of <paramref name="elementSize"/> bytes each with nothing to check (plain, as
+    /// the generator proved; one holding references is checked element by element), the count checked against the prefix; a null array throws.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int PlainArray<T>(T[]? items, int elementSize, PrefixWidth width, string field)
+        where T : IWireStruct<T> =>
+            RuntimeHelpers.IsReferenceOrContainsReferences<T>() ? Array(items, width, field) // a null element (or member) is still refused
+            : PrimitiveArray(NotNull(items, field).Length, elementSize, width, field);
+
     /// <summary>The size of counted integers, booleans or enums, the count checked against the prefix; a null or default array throws.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static int PrimitiveArray<T>(ImmutableArray<T> items, PrefixWidth width, string field)
@@ -187,6 +209,7 @@ public static class WireLength
     public static int PrimitiveArray<T>(T[]? items, PrefixWidth width, string field)
         where T : unmanaged => PrimitiveArray(NotNull(items, field).Length, Unsafe.SizeOf<T>(), width, field);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int PrimitiveArray(int count, int elementSize, PrefixWidth width, string field)
     {
         Prefixed(count, width, field);

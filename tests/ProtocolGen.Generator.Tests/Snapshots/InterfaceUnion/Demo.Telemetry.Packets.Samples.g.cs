@@ -43,11 +43,12 @@ namespace Demo.Telemetry
             /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
             public int WireSize
             {
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 get
                 {
                     global::ProtocolGen.Wire.WireLength.Fixed(this.Station, 3, "station");
                     var size = MinWireSize;
-                    size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
+                    size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PlainArray(this.Values, 6, global::ProtocolGen.PrefixWidth.U16, "values"), "values");
                     size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.Tail, "tail"), "tail");
                     return size;
                 }

@@ -95,6 +95,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
         public override int WireSize
         {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
                 var size = MinWireSize;

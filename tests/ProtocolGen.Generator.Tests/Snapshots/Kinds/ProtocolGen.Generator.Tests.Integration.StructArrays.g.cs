@@ -47,12 +47,13 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
         public override int WireSize
         {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.Points, global::ProtocolGen.PrefixWidth.U8, "points"), "points");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PlainArray(this.Points, 8, global::ProtocolGen.PrefixWidth.U8, "points"), "points");
                 size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.Labels, global::ProtocolGen.PrefixWidth.U16, "labels"), "labels");
-                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.More, global::ProtocolGen.PrefixWidth.U32, "more"), "more");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PlainArray(this.More, 8, global::ProtocolGen.PrefixWidth.U32, "more"), "more");
                 return size;
             }
         }

@@ -38,10 +38,11 @@ namespace ProtocolGen.Portmaster
         /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
         public override int WireSize
         {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Array(this.Values, global::ProtocolGen.PrefixWidth.U32, "values"), "values");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PlainArray(this.Values, 28, global::ProtocolGen.PrefixWidth.U32, "values"), "values");
                 return size;
             }
         }

@@ -72,6 +72,7 @@ namespace ProtocolGen.Portmaster
         /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
         public override int WireSize
         {
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
                 var size = MinWireSize;
