@@ -117,6 +117,15 @@ internal static class HandlerEmitter
         WriteOptimizedFromFirstCall(writer);
         writer.Open($"public void OnFrame(in {RuntimeNames.FrameResult}<{self}> frame, global::System.ReadOnlySpan<byte> bytes)");
         WriteNotAPacket(writer, model);
+        if (model.Members.Count == 0)
+        {
+            // No packet kind has a codec, so every frame is an error above (and no dead dispatch follows it).
+            writer.Line("throw new global::System.Diagnostics.UnreachableException();");
+            writer.Close();
+            writer.Close();
+            return;
+        }
+
         writer.Line("var packet = frame.Packet;");
         writer.Line($"var outer = {Defaults}Enter();");
         writer.Open("switch (packet.PacketType)");
@@ -333,29 +342,33 @@ internal static class HandlerEmitter
         writer.Line("var position = 0;");
         writer.Open("while (true)");
         writer.Line("var rest = buffer.Slice(position);");
-        writer.Line($"var step = {RuntimeNames.FrameBody}.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);");
-        writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
-        writer.Line("// The framing decides on the check's result (ViewReads.Accept).");
-        writer.Line("var bytes = body.Reader.UnreadSpan;");
-        writer.Open("switch (body.Type)");
-        foreach (var member in Ordered(model))
+        if (model.Members.Count > 0)
         {
-            var view = $"{member.FullyQualifiedName}.View";
-            writer.Line($"case {Byte(member.PacketType)}:");
-            writer.Line($"    step = {RuntimeNames.ViewReads}.Accept<ViewChecks>(ref body, {view}.Check(bytes, 0), isFinalBlock: true, options);");
-            writer.Line($"    if (step == {RuntimeNames.FrameStep}.Packet)");
-            writer.Line("    {");
-            writer.Line($"        sink.OnView(new {view}({FrameBytes(model)}), ref defaults);");
-            writer.Line("        position += (int)body.Length;");
-            writer.Line("        continue;");
-            writer.Line("    }");
+            writer.Line($"var step = {RuntimeNames.FrameBody}.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);");
+            writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
+            writer.Line("// The framing decides on the check's result (ViewReads.Accept).");
+            writer.Line("var bytes = body.Reader.UnreadSpan;");
+            writer.Open("switch (body.Type)");
+            foreach (var member in Ordered(model))
+            {
+                var view = $"{member.FullyQualifiedName}.View";
+                writer.Line($"case {Byte(member.PacketType)}:");
+                writer.Line($"    step = {RuntimeNames.ViewReads}.Accept<ViewChecks>(ref body, {view}.Check(bytes, 0), isFinalBlock: true, options);");
+                writer.Line($"    if (step == {RuntimeNames.FrameStep}.Packet)");
+                writer.Line("    {");
+                writer.Line($"        sink.OnView(new {view}({FrameBytes(model)}), ref defaults);");
+                writer.Line("        position += (int)body.Length;");
+                writer.Line("        continue;");
+                writer.Line("    }");
+                writer.Line();
+                writer.Line("    break;");
+            }
+
+            writer.Close();
+            writer.Close();
             writer.Line();
-            writer.Line("    break;");
         }
 
-        writer.Close();
-        writer.Close();
-        writer.Line();
         writer.Line("// Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again");
         writer.Line("// the whole way, for the record path's error.");
         writer.Line("var taken = sink.OnOtherFrame(rest, position, options);");

@@ -208,9 +208,13 @@ internal static class UnionEmitter
             writer.Line("default:");
             writer.Line($"    return reader.Refuse({RuntimeNames.ProtocolErrorKind}.UnknownType, 0, out packet);");
             writer.Close();
-            writer.Line();
-            writer.Line("packet = default;");
-            writer.Line("return false;");
+            if (model.Members.Count > 0)
+            {
+                // Only a case that refused its body gets here (a union with no packets has none: no unreachable code).
+                writer.Line();
+                writer.Line("packet = default;");
+                writer.Line("return false;");
+            }
         }
         else
         {
