@@ -31,11 +31,14 @@ public sealed class PacketFrameWriterTests
     }
 
     [Fact]
-    public void A_span_one_byte_short_throws_and_an_exact_one_matches_the_array()
+    public void A_span_one_byte_short_throws_and_stays_untouched_and_an_exact_one_matches_the_array()
     {
         var packet = new ConnectionV4(1, 2, Direction.Inbound, IpProtocol.Tcp, default, default, 3, 4, 5, new byte[10]);
         var expected = Info.EncodeFrame(packet);
-        Assert.Throws<ArgumentException>(() => Info.EncodeFrame(packet, new byte[expected.Length - 1].AsSpan()));
+        var tooShort = new byte[expected.Length - 1];
+        tooShort.AsSpan().Fill(0xAA);
+        Assert.Throws<ArgumentException>(() => Info.EncodeFrame(packet, tooShort.AsSpan()));
+        Assert.All(tooShort, b => Assert.Equal(0xAA, b));
         var exact = new byte[expected.Length];
         Assert.Equal(expected.Length, Info.EncodeFrame(packet, exact.AsSpan()));
         Assert.Equal(expected, exact);
