@@ -220,6 +220,8 @@ internal static class UnionEmitter
         {
             // Every packet of a class union derives from it, so each reader writes the one out slot (null when it
             // refuses): a local per packet would be one more stack slot for every frame to clear.
+            writer.Line("// Every packet derives from this union, so each reader fills the one out slot as its own type; a reader");
+            writer.Line("// that refuses leaves it null, as every TryReadFrom does on false.");
             writer.Line("packet = null!;");
             writer.Open("switch (packetType)");
             foreach (var member in model.Members)

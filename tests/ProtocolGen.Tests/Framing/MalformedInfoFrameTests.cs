@@ -128,6 +128,26 @@ public sealed class MalformedInfoFrameTests
         Assert.Equal(ProtocolErrorKind.FrameTooLarge, frames[0].Error!.Kind);
     }
 
+    [Fact]
+    public void ABodyExactlyAtTheCap_Decodes_AndOneByteOverIt_IsFrameTooLarge_SkippedWhole()
+    {
+        var bodyLength = GoodLogLine.Length - 5;
+        var stream = Concat(GoodLogLine, GoodLogLine);
+
+        var atCap = DecodeAll(stream, new FrameDecoderOptions { MaxBodyLength = bodyLength });
+        var overCap = DecodeAll(stream, new FrameDecoderOptions { MaxBodyLength = bodyLength - 1 });
+
+        Assert.All(atCap, f => Assert.True(f.IsPacket));
+        Assert.Equal(2, overCap.Count);
+        Assert.All(overCap, f =>
+        {
+            Assert.Equal(ProtocolErrorKind.FrameTooLarge, f.Error!.Kind);
+            Assert.Equal((uint)bodyLength, f.Error.DeclaredLength);
+            Assert.Equal(GoodLogLine.Length, f.Length);
+        });
+        Assert.Equal(GoodLogLine.Length, overCap[1].Offset);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]

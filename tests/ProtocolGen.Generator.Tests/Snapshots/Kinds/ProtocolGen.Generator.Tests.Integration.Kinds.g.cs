@@ -63,6 +63,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
             {
+                // Every packet derives from this union, so each reader fills the one out slot as its own type; a reader
+                // that refuses leaves it null, as every TryReadFrom does on false.
                 packet = null!;
                 switch (packetType)
                 {
