@@ -217,15 +217,11 @@ internal static class HandlerEmitter
         writer.Line("/// </summary>");
         writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
         writer.Open($"internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in {RuntimeNames.FrameDecoderOptions} options)");
-        writer.Line($"var step = {RuntimeNames.FrameBody}.Open(rest, {model.Declaration.FullyQualifiedName}.ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);");
-        writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
-        writer.Line($"step = body.Close({model.Declaration.FullyQualifiedName}.ViewChecks.FrameFormat, {frame}.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);");
-        writer.Open($"if (step == {RuntimeNames.FrameStep}.Packet)");
-        writer.Line($"OnView(body.Type, rest.Slice({HeaderSize(model)}, (int)body.Length - {HeaderSize(model)}));");
-        writer.Line("return (int)body.Length;");
-        writer.Close();
-        writer.Close();
-        writer.Line();
+        UnionEmitter.WriteFrameSteps(writer, "rest", $"{model.Declaration.FullyQualifiedName}.ViewChecks.FrameFormat", "isFinalBlock: true", "options", $"{frame}.TryCheckBody(body.Type, ref body.Reader)", new[]
+        {
+            $"OnView(body.Type, rest.Slice({HeaderSize(model)}, (int)body.Length - {HeaderSize(model)}));",
+            "return (int)body.Length;",
+        });
         writer.Open($"if (!body.Fail<{frame}>(step, position, {model.Declaration.FullyQualifiedName}.ViewChecks.GetPacketName(body.Type), out var frame))");
         writer.Line("return -1;");
         writer.Close();

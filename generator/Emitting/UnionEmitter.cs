@@ -218,8 +218,7 @@ internal static class UnionEmitter
         }
         else
         {
-            // Every packet of a class union derives from it, so each reader writes the one out slot (null when it
-            // refuses): a local per packet would be one more stack slot for every frame to clear.
+            // A local per packet would be one more stack slot for every frame to clear.
             writer.Line("// Every packet derives from this union, so each reader fills the one out slot as its own type; a reader");
             writer.Line("// that refuses leaves it null, as every TryReadFrom does on false.");
             writer.Line("packet = null!;");
@@ -258,9 +257,8 @@ internal static class UnionEmitter
     /// </summary>
     private static void WriteTryDecode(SourceWriter writer, string self, bool hasLength)
     {
-        const string signature = "(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in " + RuntimeNames.FrameDecoderOptions + " options, out " + RuntimeNames.FrameResult;
         writer.Line($"/// <summary>Decodes the frame at the start of <paramref name=\"buffer\"/>, as <see cref=\"{RuntimeNames.FrameDecoder}.TryDecode{{TUnion}}\"/> does.</summary>");
-        writer.Open($"public static bool TryDecode{signature}<{self}> frame)");
+        writer.Open($"public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame)");
         if (hasLength)
         {
             WriteWholeFrame(writer, "buffer", "options", "TryReadBody", new[]
@@ -368,15 +366,7 @@ internal static class UnionEmitter
                 "return true;",
             });
             // Into a local and then copied: were the enumerator passed by reference, its fields could not stay in registers.
-            writer.Open("if (!FrameCodec.TryDecodeSteps(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame))");
-            writer.Line("return false;");
-            writer.Close();
-            writer.Line();
-            writer.Line("Current = frame;");
-            writer.Line($"_position = {RuntimeNames.FrameBody}.Next(_position, _buffer.Length, frame.Length);");
-            writer.Line("return true;");
-            writer.Close();
-            writer.Close();
+            WriteTakeFrame(writer, "FrameCodec.TryDecodeSteps(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame)");
             return;
         }
 
@@ -387,7 +377,16 @@ internal static class UnionEmitter
             "_position += (int)body.Length;",
             "return true;",
         });
-        writer.Open($"if (!body.Fail<{self}>(step, _position, FrameCodec.GetPacketName(body.Type), out var frame))");
+        WriteTakeFrame(writer, $"body.Fail<{self}>(step, _position, FrameCodec.GetPacketName(body.Type), out var frame)");
+    }
+
+    /// <summary>
+    /// The end of <c>MoveNext</c> for a frame the full steps decided (<paramref name="decide"/> gives <c>frame</c>, or
+    /// false at the end of the buffer): it becomes <c>Current</c>, and the walk resumes after it. Closes the method and the enumerator.
+    /// </summary>
+    private static void WriteTakeFrame(SourceWriter writer, string decide)
+    {
+        writer.Open($"if (!{decide})");
         writer.Line("return false;");
         writer.Close();
         writer.Line();
