@@ -26,9 +26,9 @@ internal static class JsonEmitter
             writer.Line($"writer.WriteString({RuntimeNames.WireJson}.KindProperty, \"{packet.Name}\");");
         }
 
-        foreach (var field in model.Fields)
+        foreach (var place in model.Layout.Fields)
         {
-            writer.Line(Write(field));
+            writer.Line(Write(place));
         }
 
         writer.Line("writer.WriteEndObject();");
@@ -55,7 +55,7 @@ internal static class JsonEmitter
             writer.Line($"return new {self}(");
             for (var i = 0; i < model.Fields.Count; i++)
             {
-                writer.Line($"    {Read(model.Fields[i])}{(i == model.Fields.Count - 1 ? ");" : ",")}");
+                writer.Line($"    {Read(model.Layout.Fields[i])}{(i == model.Fields.Count - 1 ? ");" : ",")}");
             }
         }
 
@@ -146,24 +146,24 @@ internal static class JsonEmitter
         return writer.ToString();
     }
 
-    private static string Write(FieldModel field)
+    private static string Write(FieldPlan place)
     {
+        var field = place.Field;
         var name = "\"" + field.WireName + "\"";
         var member = "this." + field.Name;
-        return field.Kind switch
+        return place.Json switch
         {
-            FieldKind.Primitive when field.Primitive == PrimitiveType.Boolean => $"writer.WriteBoolean({name}, {member});",
-            FieldKind.Primitive => $"writer.WriteNumber({name}, {member});",
-            FieldKind.Enum => $"{EnumHelper(field)}.Write(writer, {name}, {member});",
-            FieldKind.FixedBytes or FieldKind.PrefixedBytes or FieldKind.RestBytes =>
-                $"{RuntimeNames.WireJson}.WriteHex(writer, {name}, {member}{(field.Shape == SequenceShape.ReadOnlyMemory ? ".Span" : string.Empty)});",
-            FieldKind.PrefixedString or FieldKind.RestString => $"{RuntimeNames.WireJson}.WriteString(writer, {name}, {member});",
-            FieldKind.Struct when !field.ElementHasJson => $"{RuntimeNames.WireJson}.WriteWireHex(writer, {name}, {member});",
-            FieldKind.Struct => $"{RuntimeNames.WireJson}.WriteStruct(writer, {name}, {member});",
-            FieldKind.StructArray when !field.ElementHasJson => $"{RuntimeNames.WireJson}.WriteWireHexArray(writer, {name}, {member});",
-            FieldKind.StructArray => $"{RuntimeNames.WireJson}.WriteArray(writer, {name}, {member});",
-            FieldKind.PrimitiveArray => $"{RuntimeNames.WireJson}.WriteValues<{field.ElementTypeName}>(writer, {name}, {member}{(field.Shape == SequenceShape.ImmutableArray ? ".AsSpan()" : string.Empty)}, {WriteValue(field)});",
-            _ => throw new System.InvalidOperationException(field.Kind.ToString()),
+            JsonForm.Boolean => $"writer.WriteBoolean({name}, {member});",
+            JsonForm.Number => $"writer.WriteNumber({name}, {member});",
+            JsonForm.EnumName => $"{EnumHelper(field)}.Write(writer, {name}, {member});",
+            JsonForm.Hex => $"{RuntimeNames.WireJson}.WriteHex(writer, {name}, {member}{(field.Shape == SequenceShape.ReadOnlyMemory ? ".Span" : string.Empty)});",
+            JsonForm.Text => $"{RuntimeNames.WireJson}.WriteString(writer, {name}, {member});",
+            JsonForm.WireHex => $"{RuntimeNames.WireJson}.WriteWireHex(writer, {name}, {member});",
+            JsonForm.Object => $"{RuntimeNames.WireJson}.WriteStruct(writer, {name}, {member});",
+            JsonForm.WireHexArray => $"{RuntimeNames.WireJson}.WriteWireHexArray(writer, {name}, {member});",
+            JsonForm.ObjectArray => $"{RuntimeNames.WireJson}.WriteArray(writer, {name}, {member});",
+            JsonForm.Values => $"{RuntimeNames.WireJson}.WriteValues<{field.ElementTypeName}>(writer, {name}, {member}{(field.Shape == SequenceShape.ImmutableArray ? ".AsSpan()" : string.Empty)}, {WriteValue(field)});",
+            _ => throw new System.InvalidOperationException(place.Json.ToString()),
         };
     }
 
@@ -174,22 +174,25 @@ internal static class JsonEmitter
             ? "static (json, item) => json.WriteBooleanValue(item)"
             : "static (json, item) => json.WriteNumberValue(item)";
 
-    private static string Read(FieldModel field)
+    private static string Read(FieldPlan place)
     {
+        var field = place.Field;
         var name = "\"" + field.WireName + "\"";
-        return field.Kind switch
+        var array = field.Shape == SequenceShape.Array;
+        return place.Json switch
         {
-            FieldKind.Primitive => $"{RuntimeNames.WireJson}.Get{field.Primitive}(element, {name})",
-            FieldKind.Enum => $"{EnumHelper(field)}.Read(element, {name})",
-            FieldKind.FixedBytes => $"{RuntimeNames.WireJson}.GetHex(element, {name}, {field.Length.ToString(CultureInfo.InvariantCulture)})",
-            FieldKind.PrefixedBytes or FieldKind.RestBytes => $"{RuntimeNames.WireJson}.GetHex(element, {name})",
-            FieldKind.PrefixedString or FieldKind.RestString => $"{RuntimeNames.WireJson}.GetString(element, {name})",
-            FieldKind.Struct when !field.ElementHasJson => $"{RuntimeNames.WireJson}.GetWireHex<{field.ElementTypeName}>(element, {name})",
-            FieldKind.Struct => $"{RuntimeNames.WireJson}.GetStruct<{field.ElementTypeName}>(element, {name})",
-            FieldKind.StructArray when !field.ElementHasJson => $"{RuntimeNames.WireJson}.{(field.Shape == SequenceShape.Array ? "GetWireHexArray" : "GetImmutableWireHexArray")}<{field.ElementTypeName}>(element, {name})",
-            FieldKind.StructArray => $"{RuntimeNames.WireJson}.{(field.Shape == SequenceShape.Array ? "GetArray" : "GetImmutableArray")}<{field.ElementTypeName}>(element, {name})",
-            FieldKind.PrimitiveArray => $"{RuntimeNames.WireJson}.{(field.Shape == SequenceShape.Array ? "GetValues" : "GetImmutableValues")}<{field.ElementTypeName}>(element, {name}, {(field.Enum is not null ? EnumHelper(field) + ".ReadValue" : RuntimeNames.WireJson + ".To" + field.Primitive)})",
-            _ => throw new System.InvalidOperationException(field.Kind.ToString()),
+            JsonForm.Boolean or JsonForm.Number => $"{RuntimeNames.WireJson}.Get{field.Primitive}(element, {name})",
+            JsonForm.EnumName => $"{EnumHelper(field)}.Read(element, {name})",
+            // Fixed bytes must come back at their length; other bytes at any.
+            JsonForm.Hex when place.IsFixedSize == true => $"{RuntimeNames.WireJson}.GetHex(element, {name}, {field.Length.ToString(CultureInfo.InvariantCulture)})",
+            JsonForm.Hex => $"{RuntimeNames.WireJson}.GetHex(element, {name})",
+            JsonForm.Text => $"{RuntimeNames.WireJson}.GetString(element, {name})",
+            JsonForm.WireHex => $"{RuntimeNames.WireJson}.GetWireHex<{field.ElementTypeName}>(element, {name})",
+            JsonForm.Object => $"{RuntimeNames.WireJson}.GetStruct<{field.ElementTypeName}>(element, {name})",
+            JsonForm.WireHexArray => $"{RuntimeNames.WireJson}.{(array ? "GetWireHexArray" : "GetImmutableWireHexArray")}<{field.ElementTypeName}>(element, {name})",
+            JsonForm.ObjectArray => $"{RuntimeNames.WireJson}.{(array ? "GetArray" : "GetImmutableArray")}<{field.ElementTypeName}>(element, {name})",
+            JsonForm.Values => $"{RuntimeNames.WireJson}.{(array ? "GetValues" : "GetImmutableValues")}<{field.ElementTypeName}>(element, {name}, {(field.Enum is not null ? EnumHelper(field) + ".ReadValue" : RuntimeNames.WireJson + ".To" + field.Primitive)})",
+            _ => throw new System.InvalidOperationException(place.Json.ToString()),
         };
     }
 

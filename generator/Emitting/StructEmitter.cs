@@ -111,7 +111,7 @@ internal static class StructEmitter
             WriteLayout(writer, model, packet);
         }
 
-        if (!model.DeclaresEquality && model.Fields.Any(f => IsSequence(f)))
+        if (!model.DeclaresEquality && model.Layout.Fields.Any(p => p.Equality == EqualityForm.Content))
         {
             writer.Line();
             WriteEquality(writer, model);
@@ -202,7 +202,7 @@ internal static class StructEmitter
     private static void WriteEquality(SourceWriter writer, StructModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var comparisons = model.Fields.Select(f => Compare(f)).ToList();
+        var comparisons = model.Layout.Fields.Select(Compare).ToList();
         writer.Line("/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content.</summary>");
         if (model.IsValueType)
         {
@@ -232,23 +232,21 @@ internal static class StructEmitter
             writer.Line(model.BaseIsRecord ? "hash.Add(base.GetHashCode());" : "hash.Add(EqualityContract);");
         }
 
-        foreach (var field in model.Fields)
+        foreach (var place in model.Layout.Fields)
         {
-            writer.Line(IsSequence(field)
-                ? $"hash.Add({RuntimeNames.WireEquality}.Hash(this.{field.Name}));"
-                : $"hash.Add(this.{field.Name});");
+            writer.Line(place.Equality == EqualityForm.Content
+                ? $"hash.Add({RuntimeNames.WireEquality}.Hash(this.{place.Field.Name}));"
+                : $"hash.Add(this.{place.Field.Name});");
         }
 
         writer.Line("return hash.ToHashCode();");
         writer.Close();
     }
 
-    private static string Compare(FieldModel field) => field.Kind switch
+    private static string Compare(FieldPlan place) => place.Equality switch
     {
-        _ when IsSequence(field) => $"{RuntimeNames.WireEquality}.Equal(this.{field.Name}, other.{field.Name})",
-        FieldKind.Primitive or FieldKind.Enum or FieldKind.PrefixedString or FieldKind.RestString => $"this.{field.Name} == other.{field.Name}",
-        _ => $"global::System.Collections.Generic.EqualityComparer<{field.TypeName}>.Default.Equals(this.{field.Name}, other.{field.Name})",
+        EqualityForm.Content => $"{RuntimeNames.WireEquality}.Equal(this.{place.Field.Name}, other.{place.Field.Name})",
+        EqualityForm.Operator => $"this.{place.Field.Name} == other.{place.Field.Name}",
+        _ => $"global::System.Collections.Generic.EqualityComparer<{place.Field.TypeName}>.Default.Equals(this.{place.Field.Name}, other.{place.Field.Name})",
     };
-
-    private static bool IsSequence(FieldModel field) => field.Shape != SequenceShape.None;
 }

@@ -5,7 +5,8 @@ namespace ProtocolGen.Generator.Model;
 /// <summary>
 /// The byte layout of one record, computed once by the parser: each field's size and constant offset, and the
 /// runs of fixed-size bytes between the variable parts. It is the one place where each field kind's size rules
-/// live; the read, write, size, layout-doc and view emitters ask it instead of switching on kinds themselves.
+/// live (its value rules, for JSON and equality, are in <c>ValueForms.cs</c>); the read, write, size, JSON,
+/// equality, layout-doc and view emitters ask it instead of switching on kinds themselves.
 /// </summary>
 /// <remarks>
 /// A field has a <em>head</em>, the bytes at a position known from the start of its run, and may have a
@@ -29,7 +30,7 @@ namespace ProtocolGen.Generator.Model;
 /// structure that can refuse bytes): it then reads and writes from exactly its bytes with no failure path, and
 /// a record holding it reads it in its own run.
 /// </param>
-internal sealed record LayoutPlan(
+internal sealed partial record LayoutPlan(
     EquatableArray<FieldPlan> Fields,
     EquatableArray<RunPlan> Runs,
     int ConstantMinSize,
@@ -80,7 +81,7 @@ internal sealed record LayoutPlan(
                 runOffset = offset;
             }
 
-            plans.Add(new FieldPlan(field, offset, runs.Count, runLength, head, tail, MinSize(field), FieldIsFixedSize(field)));
+            plans.Add(new FieldPlan(field, offset, runs.Count, runLength, head, tail, MinSize(field), FieldIsFixedSize(field), JsonFormOf(field), EqualityOf(field)));
             if (MinSize(field) is { } min)
             {
                 constantMin += min;
@@ -168,6 +169,8 @@ internal sealed record LayoutPlan(
 /// <param name="HasTail">Whether bytes not in the run follow the head: a payload, text, elements, or a structure that reads itself.</param>
 /// <param name="MinSize">The fewest bytes the whole field takes, when the generator knows; null for a structure only the runtime can size.</param>
 /// <param name="IsFixedSize">Whether the whole field always takes <see cref="MinSize"/> bytes; null when only the runtime can tell.</param>
+/// <param name="Json">How its value is written to and read from JSON.</param>
+/// <param name="Equality">How two records compare its values.</param>
 internal sealed record FieldPlan(
     FieldModel Field,
     int? Offset,
@@ -176,7 +179,9 @@ internal sealed record FieldPlan(
     int? HeadSize,
     bool HasTail,
     int? MinSize,
-    bool? IsFixedSize)
+    bool? IsFixedSize,
+    JsonForm Json,
+    EqualityForm Equality)
 {
     /// <summary>Where the field's tail starts, from the record's start, when that is constant (its payload after a prefix).</summary>
     public int? TailOffset => HasTail && Offset is { } offset && HeadSize is { } head ? offset + head : null;
