@@ -17,11 +17,31 @@ internal static class ReadEmitter
     {
         var self = model.Declaration.FullyQualifiedName;
         writer.Line("/// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>");
+        if (ReturnsValue(model))
+        {
+            // Two lines: inlined, a caller of TryReadFrom makes one call, as before.
+            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        }
+
         writer.Open($"public static bool TryReadFrom(ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
+        if (ReturnsValue(model))
+        {
+            writer.Line("value = ReadOrNull(ref reader);");
+            writer.Line("return value is not null;");
+            writer.Close();
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's");
+            writer.Line("/// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.");
+            writer.Line("/// </summary>");
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Open($"public static {self}? ReadOrNull(ref {RuntimeNames.WireReader} reader)");
+        }
+
+        var exits = new Exits(self, ReturnsValue(model));
         if (model.Fields.Count == 0)
         {
-            writer.Line($"value = new {self}();");
-            writer.Line("return true;");
+            exits.Accept(writer, $"new {self}()");
             writer.Close();
             return;
         }
@@ -31,7 +51,7 @@ internal static class ReadEmitter
             var size = FieldCode.Int(model.Layout.ConstantMinSize);
             writer.Line("var source = reader.UnreadSpan;");
             writer.Open($"if (source.Length < {size})");
-            writer.Line("return reader.RefuseShort(out value);");
+            writer.Line(exits.RefuseShort);
             writer.Close();
             writer.Line();
             writer.Line("value = ReadFixed(source);");
@@ -42,7 +62,7 @@ internal static class ReadEmitter
         }
 
         var names = new LocalNames(model);
-        var body = new Body(writer, names);
+        var body = new Body(writer, names, exits);
         writer.Line("var source = reader.UnreadSpan;");
         foreach (var run in model.Layout.Runs)
         {
@@ -54,9 +74,60 @@ internal static class ReadEmitter
             writer.Line($"reader.Advance({body.Position});");
         }
 
-        writer.Line($"value = new {self}({string.Join(", ", model.Fields.Select(f => names.Of(f)))});");
-        writer.Line("return true;");
+        exits.Accept(writer, $"new {self}({string.Join(", ", model.Fields.Select(f => names.Of(f)))})");
         writer.Close();
+    }
+
+    /// <summary>
+    /// Whether the reader is <c>ReadOrNull</c>, returning the value (TryReadFrom wraps it): a packet of a class union,
+    /// which its union's frame decoder reads without an out slot.
+    /// </summary>
+    public static bool ReturnsValue(StructModel model) => model.Packet is { UnionIsInterface: false } && !model.IsValueType;
+
+    /// <summary>How a reader leaves: through <c>out value</c> and a bool, or by returning the value (null when refused).</summary>
+    private sealed class Exits
+    {
+        private readonly string _self;
+        private readonly bool _returnsValue;
+
+        public Exits(string self, bool returnsValue)
+        {
+            _self = self;
+            _returnsValue = returnsValue;
+        }
+
+        /// <summary>Refuses because the fields need more bytes than there are.</summary>
+        public string RefuseShort => _returnsValue ? $"return reader.RefuseShort<{_self}>();" : "return reader.RefuseShort(out value);";
+
+        /// <summary>Refuses with <paramref name="kind"/> at <paramref name="offset"/> bytes into the unread span.</summary>
+        public string Refuse(string kind, string offset) =>
+            _returnsValue ? $"return reader.Refuse<{_self}>({kind}, {offset});" : $"return reader.Refuse({kind}, {offset}, out value);";
+
+        /// <summary>Refuses after a read that recorded its own failure.</summary>
+        public void Failed(SourceWriter writer)
+        {
+            if (_returnsValue)
+            {
+                writer.Line("return null;");
+                return;
+            }
+
+            writer.Line("value = default;");
+            writer.Line("return false;");
+        }
+
+        /// <summary>Returns the value <paramref name="expression"/>.</summary>
+        public void Accept(SourceWriter writer, string expression)
+        {
+            if (_returnsValue)
+            {
+                writer.Line($"return {expression};");
+                return;
+            }
+
+            writer.Line($"value = {expression};");
+            writer.Line("return true;");
+        }
     }
 
     /// <summary>A plain structure's reader from exactly its bytes, which every other reader of it calls.</summary>
@@ -88,13 +159,15 @@ internal static class ReadEmitter
     {
         private readonly SourceWriter _writer;
         private readonly LocalNames _names;
+        private readonly Exits _exits;
         private int? _known = 0;
         private bool _declared;
 
-        public Body(SourceWriter writer, LocalNames names)
+        public Body(SourceWriter writer, LocalNames names, Exits exits)
         {
             _writer = writer;
             _names = names;
+            _exits = exits;
         }
 
         /// <summary>Where reading is in <c>source</c>, as an expression.</summary>
@@ -118,7 +191,7 @@ internal static class ReadEmitter
                 _writer.Line();
                 _writer.Line($"// {Describe(places)}: {length} bytes, one bounds check, then constant offsets.");
                 _writer.Open(_known == 0 ? $"if (source.Length < {length})" : $"if (source.Length - {start} < {length})");
-                _writer.Line("return reader.RefuseShort(out value);");
+                _writer.Line(_exits.RefuseShort);
                 _writer.Close();
                 _writer.Line();
                 _writer.Line($"var {span} = source.Slice({start}, {length});");
@@ -147,7 +220,7 @@ internal static class ReadEmitter
             if (field.Kind == FieldKind.Primitive && field.Primitive == PrimitiveType.Boolean)
             {
                 _writer.Open($"if ({span}[{FieldCode.Int(place.RunOffset)}] > 1)");
-                _writer.Line($"return reader.Refuse({Kind}InvalidValue, {Offset(start, place.RunOffset)}, out value);");
+                _writer.Line(_exits.Refuse($"{Kind}InvalidValue", Offset(start, place.RunOffset)));
                 _writer.Close();
                 _writer.Line();
             }
@@ -169,7 +242,7 @@ internal static class ReadEmitter
                     return;
                 case FieldKind.RestString:
                     _writer.Open($"if (!{RuntimeNames.WireText}.TryDecode(source.Slice({Position}), out var {local}))");
-                    _writer.Line($"return reader.Refuse({Kind}InvalidText, {Position}, out value);");
+                    _writer.Line(_exits.Refuse($"{Kind}InvalidText", Position));
                     _writer.Close();
                     _writer.Line();
                     SetPosition("source.Length");
@@ -192,13 +265,12 @@ internal static class ReadEmitter
                 var min = field.ElementSize is { } size and > 0 ? FieldCode.Int(size) : $"global::System.Math.Max(1, {FieldCode.MinSizeExpression(field.ElementTypeName!)})";
                 Sync();
                 _writer.Open($"if ((ulong){count} * (ulong){min} > (ulong)reader.Remaining)");
-                _writer.Line($"return reader.Refuse({Kind}LengthBeyondFrame, -{FieldCode.Int(field.Prefix)}, out value);");
+                _writer.Line(_exits.Refuse($"{Kind}LengthBeyondFrame", $"-{FieldCode.Int(field.Prefix)}"));
                 _writer.Close();
                 _writer.Line();
                 _writer.Line($"var {local} = reader.{(field.Shape == SequenceShape.Array ? "ReadArray" : "ReadImmutableArray")}<{field.ElementTypeName}>((int){count});");
                 _writer.Open("if (reader.HasFailed)");
-                _writer.Line("value = default;");
-                _writer.Line("return false;");
+                _exits.Failed(_writer);
                 _writer.Close();
                 _writer.Line();
                 _writer.Line("source = reader.UnreadSpan;");
@@ -210,7 +282,7 @@ internal static class ReadEmitter
             _writer.Open(elementSize == 1
                 ? $"if ({count} > (uint)(source.Length - position))"
                 : $"if ((ulong){count} * {FieldCode.Int(elementSize.Value)} > (ulong)(source.Length - position))");
-            _writer.Line($"return reader.Refuse({Kind}LengthBeyondFrame, {prefixAt}, out value);");
+            _writer.Line(_exits.Refuse($"{Kind}LengthBeyondFrame", prefixAt));
             _writer.Close();
             _writer.Line();
             switch (field.Kind)
@@ -220,7 +292,7 @@ internal static class ReadEmitter
                     break;
                 case FieldKind.PrefixedString:
                     _writer.Open($"if (!{RuntimeNames.WireText}.TryDecode(source.Slice(position, {bytes}), out var {local}))");
-                    _writer.Line($"return reader.Refuse({Kind}InvalidText, position, out value);");
+                    _writer.Line(_exits.Refuse($"{Kind}InvalidText", "position"));
                     _writer.Close();
                     _writer.Line();
                     break;
@@ -229,7 +301,7 @@ internal static class ReadEmitter
                     var bad = _names.Temporary(local + "Bad");
                     _writer.Line($"var {items} = {RuntimeNames.WireArrays}.ReadPrimitives<{field.ElementTypeName}>(source.Slice(position, {bytes}), bigEndian: {(field.BigEndian ? "true" : "false")}, out var {bad});");
                     _writer.Open($"if ({items} is null)");
-                    _writer.Line($"return reader.Refuse({Kind}InvalidValue, position + {bad}, out value);");
+                    _writer.Line(_exits.Refuse($"{Kind}InvalidValue", $"position + {bad}"));
                     _writer.Close();
                     _writer.Line();
                     _writer.Line(field.Shape == SequenceShape.Array
@@ -265,8 +337,7 @@ internal static class ReadEmitter
             _writer.Line();
             Sync();
             _writer.Open($"if (!reader.TryReadStruct<{field.ElementTypeName}>(out var {_names.Of(field)}))");
-            _writer.Line("value = default;");
-            _writer.Line("return false;");
+            _exits.Failed(_writer);
             _writer.Close();
             _writer.Line();
             _writer.Line("source = reader.UnreadSpan;");

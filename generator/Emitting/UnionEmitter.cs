@@ -218,19 +218,20 @@ internal static class UnionEmitter
         }
         else
         {
-            // A local per packet would be one more stack slot for every frame to clear.
-            writer.Line("// Every packet derives from this union, so each reader fills the one out slot as its own type; a reader");
-            writer.Line("// that refuses leaves it null, as every TryReadFrom does on false.");
-            writer.Line("packet = null!;");
+            // Each packet's ReadOrNull (ReadEmitter) returns it: no out slot for every frame to clear and write through.
+            writer.Line("// Each packet's reader returns it, or null when it refuses the body (the reader records why).");
             writer.Open("switch (packetType)");
             foreach (var member in model.Members)
             {
                 writer.Line($"case {member.PacketType.ToString(CultureInfo.InvariantCulture)}:");
-                writer.Line($"    return {member.FullyQualifiedName}.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<{self}, {member.FullyQualifiedName}>(ref packet)!);");
+                writer.Line($"    packet = {member.FullyQualifiedName}.ReadOrNull(ref reader);");
+                writer.Line("    return packet is not null;");
             }
 
+            // Not through `out packet`, which would put the packet in memory for every frame.
             writer.Line("default:");
-            writer.Line($"    return reader.Refuse({RuntimeNames.ProtocolErrorKind}.UnknownType, 0, out packet);");
+            writer.Line($"    packet = reader.Refuse<{self}>({RuntimeNames.ProtocolErrorKind}.UnknownType, 0);");
+            writer.Line("    return false;");
             writer.Close();
         }
 

@@ -103,6 +103,33 @@ public ref struct WireReader
     }
 
     /// <summary>
+    /// <see cref="Refuse{T}(ProtocolErrorKind, int, out T)"/> for a reader that returns its value (a packet of a class
+    /// union): records the failure and returns null.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public T? Refuse<T>(ProtocolErrorKind kind, int unreadOffset)
+        where T : class
+    {
+        FailAt(kind, _position + unreadOffset);
+        return null;
+    }
+
+    /// <summary>
+    /// <see cref="RefuseShort{T}(out T)"/> for a reader that returns its value (a packet of a class union): records
+    /// the failure, moves to the end and returns null.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public T? RefuseShort<T>()
+        where T : class
+    {
+        FailAt(ProtocolErrorKind.SizeMismatch, _buffer.Length);
+        _position = _buffer.Length;
+        return null;
+    }
+
+    /// <summary>
     /// Reads a nested structure that reads itself (its size or validity is its own business) and returns false,
     /// with the failure recorded, when it cannot.
     /// </summary>

@@ -72,14 +72,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // value to values.count: 32 bytes, one bounds check, then constant offsets.
             if (source.Length < 32)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>();
             }
 
             var run = source.Slice(0, 32);
@@ -92,13 +104,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = 32;
             if ((ulong)valuesCount * 2 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 30, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 30);
             }
 
             var valuesItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<ushort>(source.Slice(position, (int)valuesCount * 2), bigEndian: true, out var valuesBad);
             if (valuesItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + valuesBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + valuesBad);
             }
 
             var values = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(valuesItems);
@@ -107,7 +119,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // payload.length: 4 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 4)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>();
             }
 
             var run2 = source.Slice(position, 4);
@@ -116,14 +128,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if (payloadLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4);
             }
 
             var payload = source.Slice(position, (int)payloadLength).ToArray();
             position += (int)payloadLength;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(valueField, level, @where, littleInside, values, payload);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(valueField, level, @where, littleInside, values, payload);
         }
 
         /// <inheritdoc/>

@@ -53,14 +53,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Enums value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.Enums? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // a to h: 30 bytes, one bounds check, then constant offsets.
             if (source.Length < 30)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Enums>();
             }
 
             var run = source.Slice(0, 30);
@@ -73,8 +85,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var g = (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(14));
             var h = (global::ProtocolGen.Generator.Tests.Integration.UInt64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(22));
             reader.Advance(30);
-            value = new global::ProtocolGen.Generator.Tests.Integration.Enums(a, b, c, d, e, f, g, h);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.Enums(a, b, c, d, e, f, g, h);
         }
 
         /// <inheritdoc/>

@@ -57,14 +57,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.FixedBytes value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.FixedBytes? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // array to v6: 25 bytes, one bounds check, then constant offsets.
             if (source.Length < 25)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.FixedBytes>();
             }
 
             var run = source.Slice(0, 25);
@@ -73,8 +85,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var v4 = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(5, 4));
             var v6 = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(9, 16));
             reader.Advance(25);
-            value = new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(array, memory, v4, v6);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(array, memory, v4, v6);
         }
 
         /// <inheritdoc/>

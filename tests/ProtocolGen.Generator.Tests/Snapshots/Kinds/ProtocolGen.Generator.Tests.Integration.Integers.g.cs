@@ -54,14 +54,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Integers value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.Integers? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // u8 to flag: 31 bytes, one bounds check, then constant offsets.
             if (source.Length < 31)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Integers>();
             }
 
             var run = source.Slice(0, 31);
@@ -75,13 +87,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             var i64 = global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(22));
             if (run[30] > 1)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, 30, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Integers>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, 30);
             }
 
             var flag = run[30] == 1;
             reader.Advance(31);
-            value = new global::ProtocolGen.Generator.Tests.Integration.Integers(u8, i8, u16, i16, u32, i32, u64, i64, flag);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.Integers(u8, i8, u16, i16, u32, i32, u64, i64, flag);
         }
 
         /// <inheritdoc/>

@@ -63,39 +63,51 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet)
             {
-                // Every packet derives from this union, so each reader fills the one out slot as its own type; a reader
-                // that refuses leaves it null, as every TryReadFrom does on false.
-                packet = null!;
+                // Each packet's reader returns it, or null when it refuses the body (the reader records why).
                 switch (packetType)
                 {
                     case 1:
-                        return global::ProtocolGen.Generator.Tests.Integration.Integers.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Integers>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Integers.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 2:
-                        return global::ProtocolGen.Generator.Tests.Integration.Enums.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Enums>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Enums.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 3:
-                        return global::ProtocolGen.Generator.Tests.Integration.FixedBytes.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.FixedBytes>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.FixedBytes.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 4:
-                        return global::ProtocolGen.Generator.Tests.Integration.Prefixed.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Prefixed>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Prefixed.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 5:
-                        return global::ProtocolGen.Generator.Tests.Integration.RestBytes.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.RestBytes>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.RestBytes.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 6:
-                        return global::ProtocolGen.Generator.Tests.Integration.RestText.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.RestText>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.RestText.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 7:
-                        return global::ProtocolGen.Generator.Tests.Integration.RestArray.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.RestArray>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.RestArray.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 8:
-                        return global::ProtocolGen.Generator.Tests.Integration.Nested.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Nested>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Nested.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 9:
-                        return global::ProtocolGen.Generator.Tests.Integration.StructArrays.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.StructArrays>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.StructArrays.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 10:
-                        return global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 11:
-                        return global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 12:
-                        return global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 13:
-                        return global::ProtocolGen.Generator.Tests.Integration.Empty.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Generator.Tests.Integration.Kinds, global::ProtocolGen.Generator.Tests.Integration.Empty>(ref packet)!);
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Empty.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
-                        return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
+                        packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Kinds>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
+                        return false;
                 }
             }
 

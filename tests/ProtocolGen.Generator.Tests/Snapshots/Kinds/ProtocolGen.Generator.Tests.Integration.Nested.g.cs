@@ -51,14 +51,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Nested value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.Nested? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // origin: 8 bytes, one bounds check, then constant offsets.
             if (source.Length < 8)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Nested>();
             }
 
             var run = source.Slice(0, 8);
@@ -67,8 +79,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             reader.Advance(8);
             if (!reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.Label>(out var caption))
             {
-                value = default;
-                return false;
+                return null;
             }
 
             source = reader.UnreadSpan;
@@ -76,14 +87,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             // after: 1 bytes, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Nested>();
             }
 
             var run3 = source.Slice(0, 1);
             var after = run3[0];
             reader.Advance(1);
-            value = new global::ProtocolGen.Generator.Tests.Integration.Nested(origin, caption, after);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.Nested(origin, caption, after);
         }
 
         /// <inheritdoc/>

@@ -59,14 +59,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // little to big_prefixed.length: 10 bytes, one bounds check, then constant offsets.
             if (source.Length < 10)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>();
             }
 
             var run = source.Slice(0, 10);
@@ -78,12 +90,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = 10;
             if (bigPrefixedLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 8, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 8);
             }
 
             if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)bigPrefixedLength), out var bigPrefixed))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(global::ProtocolGen.ProtocolErrorKind.InvalidText, position);
             }
 
             position += (int)bigPrefixedLength;
@@ -91,7 +103,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // big_values.count: 2 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>();
             }
 
             var run2 = source.Slice(position, 2);
@@ -100,20 +112,19 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if ((ulong)bigValuesCount * 4 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2);
             }
 
             var bigValuesItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<uint>(source.Slice(position, (int)bigValuesCount * 4), bigEndian: true, out var bigValuesBad);
             if (bigValuesItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + bigValuesBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + bigValuesBad);
             }
 
             var bigValues = bigValuesItems;
             position += (int)bigValuesCount * 4;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(little, big, bigEnum, bigPrefixed, bigValues);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(little, big, bigEnum, bigPrefixed, bigValues);
         }
 
         /// <inheritdoc/>

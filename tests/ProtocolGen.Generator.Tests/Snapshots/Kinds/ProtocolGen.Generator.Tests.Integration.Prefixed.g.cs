@@ -80,14 +80,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Prefixed value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.Prefixed? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // small.length: 1 bytes, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Prefixed>();
             }
 
             var run = source.Slice(0, 1);
@@ -96,7 +108,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = 1;
             if (smallLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0);
             }
 
             var small = source.Slice(position, (int)smallLength).ToArray();
@@ -105,7 +117,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // medium.length: 2 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Prefixed>();
             }
 
             var run2 = source.Slice(position, 2);
@@ -114,7 +126,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if (mediumLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2);
             }
 
             var medium = source.Slice(position, (int)mediumLength).ToArray();
@@ -123,7 +135,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // large.length: 4 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 4)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Prefixed>();
             }
 
             var run3 = source.Slice(position, 4);
@@ -132,7 +144,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if (largeLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4);
             }
 
             var large = source.Slice(position, (int)largeLength).ToArray();
@@ -141,7 +153,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // short_text.length: 1 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Prefixed>();
             }
 
             var run4 = source.Slice(position, 1);
@@ -150,12 +162,12 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if (shortTextLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1);
             }
 
             if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)shortTextLength), out var shortText))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(global::ProtocolGen.ProtocolErrorKind.InvalidText, position);
             }
 
             position += (int)shortTextLength;
@@ -163,7 +175,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // medium_text.length: 2 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Prefixed>();
             }
 
             var run5 = source.Slice(position, 2);
@@ -172,12 +184,12 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if (mediumTextLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2);
             }
 
             if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)mediumTextLength), out var mediumText))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(global::ProtocolGen.ProtocolErrorKind.InvalidText, position);
             }
 
             position += (int)mediumTextLength;
@@ -185,7 +197,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // long_text.length: 4 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 4)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Prefixed>();
             }
 
             var run6 = source.Slice(position, 4);
@@ -194,18 +206,17 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if (longTextLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4);
             }
 
             if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)longTextLength), out var longText))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Prefixed>(global::ProtocolGen.ProtocolErrorKind.InvalidText, position);
             }
 
             position += (int)longTextLength;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.Prefixed(small, medium, large, shortText, mediumText, longText);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.Prefixed(small, medium, large, shortText, mediumText, longText);
         }
 
         /// <inheritdoc/>

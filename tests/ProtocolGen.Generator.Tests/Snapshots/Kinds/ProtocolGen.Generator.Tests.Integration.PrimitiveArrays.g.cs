@@ -115,14 +115,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // bytes.length: 1 bytes, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run = source.Slice(0, 1);
@@ -131,7 +143,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = 1;
             if (bytesLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0);
             }
 
             var bytes = source.Slice(position, (int)bytesLength).ToArray();
@@ -140,7 +152,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // s_bytes.count: 1 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run2 = source.Slice(position, 1);
@@ -149,13 +161,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if (sBytesCount > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1);
             }
 
             var sBytesItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<sbyte>(source.Slice(position, (int)sBytesCount), bigEndian: false, out var sBytesBad);
             if (sBytesItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + sBytesBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + sBytesBad);
             }
 
             var sBytes = sBytesItems;
@@ -164,7 +176,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // u_shorts.count: 2 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run3 = source.Slice(position, 2);
@@ -173,13 +185,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if ((ulong)uShortsCount * 2 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2);
             }
 
             var uShortsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<ushort>(source.Slice(position, (int)uShortsCount * 2), bigEndian: false, out var uShortsBad);
             if (uShortsItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uShortsBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uShortsBad);
             }
 
             var uShorts = uShortsItems;
@@ -188,7 +200,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // shorts.count: 2 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run4 = source.Slice(position, 2);
@@ -197,13 +209,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if ((ulong)shortsCount * 2 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2);
             }
 
             var shortsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<short>(source.Slice(position, (int)shortsCount * 2), bigEndian: false, out var shortsBad);
             if (shortsItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + shortsBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + shortsBad);
             }
 
             var shorts = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(shortsItems);
@@ -212,7 +224,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // u_ints.count: 4 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 4)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run5 = source.Slice(position, 4);
@@ -221,13 +233,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if ((ulong)uIntsCount * 4 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4);
             }
 
             var uIntsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<uint>(source.Slice(position, (int)uIntsCount * 4), bigEndian: false, out var uIntsBad);
             if (uIntsItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uIntsBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uIntsBad);
             }
 
             var uInts = uIntsItems;
@@ -236,7 +248,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // ints.count: 4 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 4)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run6 = source.Slice(position, 4);
@@ -245,13 +257,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if ((ulong)intsCount * 4 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 4);
             }
 
             var intsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<int>(source.Slice(position, (int)intsCount * 4), bigEndian: false, out var intsBad);
             if (intsItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + intsBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + intsBad);
             }
 
             var ints = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(intsItems);
@@ -260,7 +272,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // u_longs.count: 1 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run7 = source.Slice(position, 1);
@@ -269,13 +281,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if ((ulong)uLongsCount * 8 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1);
             }
 
             var uLongsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<ulong>(source.Slice(position, (int)uLongsCount * 8), bigEndian: false, out var uLongsBad);
             if (uLongsItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uLongsBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + uLongsBad);
             }
 
             var uLongs = uLongsItems;
@@ -284,7 +296,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // longs.count: 1 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run8 = source.Slice(position, 1);
@@ -293,13 +305,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if ((ulong)longsCount * 8 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1);
             }
 
             var longsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<long>(source.Slice(position, (int)longsCount * 8), bigEndian: false, out var longsBad);
             if (longsItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + longsBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + longsBad);
             }
 
             var longs = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(longsItems);
@@ -308,7 +320,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // flags.count: 1 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run9 = source.Slice(position, 1);
@@ -317,13 +329,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if (flagsCount > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1);
             }
 
             var flagsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<bool>(source.Slice(position, (int)flagsCount), bigEndian: false, out var flagsBad);
             if (flagsItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + flagsBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + flagsBad);
             }
 
             var flags = flagsItems;
@@ -332,7 +344,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // levels.count: 2 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run10 = source.Slice(position, 2);
@@ -341,13 +353,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if ((ulong)levelsCount * 2 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 2);
             }
 
             var levelsItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<global::ProtocolGen.Generator.Tests.Integration.Int16Enum>(source.Slice(position, (int)levelsCount * 2), bigEndian: false, out var levelsBad);
             if (levelsItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + levelsBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + levelsBad);
             }
 
             var levels = levelsItems;
@@ -356,7 +368,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // wide.count: 1 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
             }
 
             var run11 = source.Slice(position, 1);
@@ -365,20 +377,19 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             if ((ulong)wideCount * 8 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, position - 1);
             }
 
             var wideItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<global::ProtocolGen.Generator.Tests.Integration.UInt64Enum>(source.Slice(position, (int)wideCount * 8), bigEndian: false, out var wideBad);
             if (wideItems is null)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + wideBad, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, position + wideBad);
             }
 
             var wide = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(wideItems);
             position += (int)wideCount * 8;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays(bytes, sBytes, uShorts, shorts, uInts, ints, uLongs, longs, flags, levels, wide);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays(bytes, sBytes, uShorts, shorts, uInts, ints, uLongs, longs, flags, levels, wide);
         }
 
         /// <inheritdoc/>

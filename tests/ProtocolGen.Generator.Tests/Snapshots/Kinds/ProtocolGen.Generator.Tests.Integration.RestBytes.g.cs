@@ -45,14 +45,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.RestBytes value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.RestBytes? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // tag to data.length: 2 bytes, one bounds check, then constant offsets.
             if (source.Length < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.RestBytes>();
             }
 
             var run = source.Slice(0, 2);
@@ -61,8 +73,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var data = source.Slice(2).ToArray();
             var position = source.Length;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.RestBytes(tag, data);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.RestBytes(tag, data);
         }
 
         /// <inheritdoc/>

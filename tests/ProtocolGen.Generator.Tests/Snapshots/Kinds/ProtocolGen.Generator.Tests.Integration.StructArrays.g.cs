@@ -59,14 +59,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.StructArrays value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.StructArrays? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // points.count: 1 bytes, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.StructArrays>();
             }
 
             var run = source.Slice(0, 1);
@@ -75,7 +87,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = 1;
             if ((ulong)pointsCount * 8 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0);
             }
 
             var points = global::ProtocolGen.Internal.WireArrays.New<global::ProtocolGen.Generator.Tests.Integration.Point>((int)pointsCount);
@@ -90,7 +102,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // labels.count: 2 bytes, one bounds check, then constant offsets.
             if (source.Length - position < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.StructArrays>();
             }
 
             var run2 = source.Slice(position, 2);
@@ -101,14 +113,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             position = 0;
             if ((ulong)labelsCount * (ulong)9 > (ulong)reader.Remaining)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, -2, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, -2);
             }
 
             var labels = reader.ReadImmutableArray<global::ProtocolGen.Generator.Tests.Integration.Label>((int)labelsCount);
             if (reader.HasFailed)
             {
-                value = default;
-                return false;
+                return null;
             }
 
             source = reader.UnreadSpan;
@@ -116,7 +127,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // more.count: 4 bytes, one bounds check, then constant offsets.
             if (source.Length < 4)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.StructArrays>();
             }
 
             var run3 = source.Slice(0, 4);
@@ -125,7 +136,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             position = 4;
             if ((ulong)moreCount * 8 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.StructArrays>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0);
             }
 
             var moreItems = global::ProtocolGen.Internal.WireArrays.New<global::ProtocolGen.Generator.Tests.Integration.Point>((int)moreCount);
@@ -138,8 +149,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var more = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(moreItems);
             position += (int)moreCount * 8;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.StructArrays(points, labels, more);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.StructArrays(points, labels, more);
         }
 
         /// <inheritdoc/>

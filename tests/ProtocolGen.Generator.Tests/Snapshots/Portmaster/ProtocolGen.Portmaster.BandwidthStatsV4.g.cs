@@ -48,14 +48,26 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.BandwidthStatsV4 value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Portmaster.BandwidthStatsV4? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // protocol to values.count: 5 bytes, one bounds check, then constant offsets.
             if (source.Length < 5)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Portmaster.BandwidthStatsV4>();
             }
 
             var run = source.Slice(0, 5);
@@ -65,7 +77,7 @@ namespace ProtocolGen.Portmaster
             var position = 5;
             if ((ulong)valuesCount * 28 > (ulong)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 1, out value);
+                return reader.Refuse<global::ProtocolGen.Portmaster.BandwidthStatsV4>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 1);
             }
 
             var valuesItems = global::ProtocolGen.Internal.WireArrays.New<global::ProtocolGen.Portmaster.BandwidthValueV4>((int)valuesCount);
@@ -78,8 +90,7 @@ namespace ProtocolGen.Portmaster
             var values = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(valuesItems);
             position += (int)valuesCount * 28;
             reader.Advance(position);
-            value = new global::ProtocolGen.Portmaster.BandwidthStatsV4(protocol, values);
-            return true;
+            return new global::ProtocolGen.Portmaster.BandwidthStatsV4(protocol, values);
         }
 
         /// <inheritdoc/>

@@ -57,31 +57,39 @@ namespace ProtocolGen.Portmaster
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet)
             {
-                // Every packet derives from this union, so each reader fills the one out slot as its own type; a reader
-                // that refuses leaves it null, as every TryReadFrom does on false.
-                packet = null!;
+                // Each packet's reader returns it, or null when it refuses the body (the reader records why).
                 switch (packetType)
                 {
                     case 0:
-                        return global::ProtocolGen.Portmaster.Shutdown.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.Shutdown>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.Shutdown.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 1:
-                        return global::ProtocolGen.Portmaster.VerdictCommand.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.VerdictCommand>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.VerdictCommand.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 2:
-                        return global::ProtocolGen.Portmaster.UpdateV4.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.UpdateV4>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.UpdateV4.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 3:
-                        return global::ProtocolGen.Portmaster.UpdateV6.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.UpdateV6>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.UpdateV6.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 4:
-                        return global::ProtocolGen.Portmaster.ClearCache.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.ClearCache>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.ClearCache.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 5:
-                        return global::ProtocolGen.Portmaster.GetLogs.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.GetLogs>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.GetLogs.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 6:
-                        return global::ProtocolGen.Portmaster.GetBandwidthStats.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.GetBandwidthStats>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.GetBandwidthStats.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 7:
-                        return global::ProtocolGen.Portmaster.PrintMemoryStats.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.PrintMemoryStats>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.PrintMemoryStats.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 8:
-                        return global::ProtocolGen.Portmaster.CleanEndedConnections.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Command, global::ProtocolGen.Portmaster.CleanEndedConnections>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.CleanEndedConnections.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
-                        return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
+                        packet = reader.Refuse<global::ProtocolGen.Portmaster.Command>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
+                        return false;
                 }
             }
 

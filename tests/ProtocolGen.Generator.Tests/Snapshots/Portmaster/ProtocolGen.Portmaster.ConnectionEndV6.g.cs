@@ -60,14 +60,26 @@ namespace ProtocolGen.Portmaster
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.ConnectionEndV6 value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Portmaster.ConnectionEndV6? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // process_id to remote_port: 46 bytes, one bounds check, then constant offsets.
             if (source.Length < 46)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Portmaster.ConnectionEndV6>();
             }
 
             var run = source.Slice(0, 46);
@@ -79,8 +91,7 @@ namespace ProtocolGen.Portmaster
             var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(42));
             var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(44));
             reader.Advance(46);
-            value = new global::ProtocolGen.Portmaster.ConnectionEndV6(processId, direction, protocol, localIp, remoteIp, localPort, remotePort);
-            return true;
+            return new global::ProtocolGen.Portmaster.ConnectionEndV6(processId, direction, protocol, localIp, remoteIp, localPort, remotePort);
         }
 
         /// <inheritdoc/>

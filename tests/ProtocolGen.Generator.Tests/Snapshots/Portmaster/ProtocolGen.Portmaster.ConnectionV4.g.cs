@@ -70,14 +70,26 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.ConnectionV4 value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Portmaster.ConnectionV4? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // id to payload.length: 35 bytes, one bounds check, then constant offsets.
             if (source.Length < 35)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Portmaster.ConnectionV4>();
             }
 
             var run = source.Slice(0, 35);
@@ -95,14 +107,13 @@ namespace ProtocolGen.Portmaster
             var position = 35;
             if (payloadLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 31, out value);
+                return reader.Refuse<global::ProtocolGen.Portmaster.ConnectionV4>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 31);
             }
 
             var payload = source.Slice(position, (int)payloadLength).ToArray();
             position += (int)payloadLength;
             reader.Advance(position);
-            value = new global::ProtocolGen.Portmaster.ConnectionV4(id, processId, direction, protocol, localIp, remoteIp, localPort, remotePort, payloadLayer, payload);
-            return true;
+            return new global::ProtocolGen.Portmaster.ConnectionV4(id, processId, direction, protocol, localIp, remoteIp, localPort, remotePort, payloadLayer, payload);
         }
 
         /// <inheritdoc/>

@@ -82,14 +82,26 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.ConnectionV6 value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Portmaster.ConnectionV6? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // id to payload.length: 59 bytes, one bounds check, then constant offsets.
             if (source.Length < 59)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Portmaster.ConnectionV6>();
             }
 
             var run = source.Slice(0, 59);
@@ -107,14 +119,13 @@ namespace ProtocolGen.Portmaster
             var position = 59;
             if (payloadLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 55, out value);
+                return reader.Refuse<global::ProtocolGen.Portmaster.ConnectionV6>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 55);
             }
 
             var payload = source.Slice(position, (int)payloadLength).ToArray();
             position += (int)payloadLength;
             reader.Advance(position);
-            value = new global::ProtocolGen.Portmaster.ConnectionV6(id, processId, direction, protocol, localIp, remoteIp, localPort, remotePort, payloadLayer, payload);
-            return true;
+            return new global::ProtocolGen.Portmaster.ConnectionV6(id, processId, direction, protocol, localIp, remoteIp, localPort, remotePort, payloadLayer, payload);
         }
 
         /// <inheritdoc/>

@@ -57,27 +57,33 @@ namespace ProtocolGen.Portmaster
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static bool TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Info packet)
             {
-                // Every packet derives from this union, so each reader fills the one out slot as its own type; a reader
-                // that refuses leaves it null, as every TryReadFrom does on false.
-                packet = null!;
+                // Each packet's reader returns it, or null when it refuses the body (the reader records why).
                 switch (packetType)
                 {
                     case 0:
-                        return global::ProtocolGen.Portmaster.LogLine.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.LogLine>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.LogLine.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 1:
-                        return global::ProtocolGen.Portmaster.ConnectionV4.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionV4>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.ConnectionV4.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 2:
-                        return global::ProtocolGen.Portmaster.ConnectionV6.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionV6>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.ConnectionV6.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 3:
-                        return global::ProtocolGen.Portmaster.ConnectionEndV4.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionEndV4>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.ConnectionEndV4.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 4:
-                        return global::ProtocolGen.Portmaster.ConnectionEndV6.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.ConnectionEndV6>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.ConnectionEndV6.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 5:
-                        return global::ProtocolGen.Portmaster.BandwidthStatsV4.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.BandwidthStatsV4>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.BandwidthStatsV4.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 6:
-                        return global::ProtocolGen.Portmaster.BandwidthStatsV6.TryReadFrom(ref reader, out global::System.Runtime.CompilerServices.Unsafe.As<global::ProtocolGen.Portmaster.Info, global::ProtocolGen.Portmaster.BandwidthStatsV6>(ref packet)!);
+                        packet = global::ProtocolGen.Portmaster.BandwidthStatsV6.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
-                        return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
+                        packet = reader.Refuse<global::ProtocolGen.Portmaster.Info>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
+                        return false;
                 }
             }
 

@@ -45,14 +45,26 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.LogLine value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Portmaster.LogLine? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // severity to line.length: 1 bytes, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Portmaster.LogLine>();
             }
 
             var run = source.Slice(0, 1);
@@ -60,13 +72,12 @@ namespace ProtocolGen.Portmaster
 
             if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(1), out var line))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, 1, out value);
+                return reader.Refuse<global::ProtocolGen.Portmaster.LogLine>(global::ProtocolGen.ProtocolErrorKind.InvalidText, 1);
             }
 
             var position = source.Length;
             reader.Advance(position);
-            value = new global::ProtocolGen.Portmaster.LogLine(severity, line);
-            return true;
+            return new global::ProtocolGen.Portmaster.LogLine(severity, line);
         }
 
         /// <inheritdoc/>

@@ -43,14 +43,26 @@ namespace ProtocolGen.Portmaster
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.UpdateV4 value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Portmaster.UpdateV4? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // protocol to verdict: 14 bytes, one bounds check, then constant offsets.
             if (source.Length < 14)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Portmaster.UpdateV4>();
             }
 
             var run = source.Slice(0, 14);
@@ -61,8 +73,7 @@ namespace ProtocolGen.Portmaster
             var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(11));
             var verdict = (global::ProtocolGen.Portmaster.Verdict)run[13];
             reader.Advance(14);
-            value = new global::ProtocolGen.Portmaster.UpdateV4(protocol, localAddress, localPort, remoteAddress, remotePort, verdict);
-            return true;
+            return new global::ProtocolGen.Portmaster.UpdateV4(protocol, localAddress, localPort, remoteAddress, remotePort, verdict);
         }
 
         /// <inheritdoc/>

@@ -37,22 +37,33 @@ namespace ProtocolGen.Portmaster
         public override int WireSize => MinWireSize;
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.VerdictCommand value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
+        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Portmaster.VerdictCommand? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // id to verdict: 9 bytes, one bounds check, then constant offsets.
             if (source.Length < 9)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Portmaster.VerdictCommand>();
             }
 
             var run = source.Slice(0, 9);
             var id = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
             var verdict = (global::ProtocolGen.Portmaster.Verdict)run[8];
             reader.Advance(9);
-            value = new global::ProtocolGen.Portmaster.VerdictCommand(id, verdict);
-            return true;
+            return new global::ProtocolGen.Portmaster.VerdictCommand(id, verdict);
         }
 
         /// <inheritdoc/>
