@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ProtocolGen.Generator.Emitting.Fields;
 using ProtocolGen.Generator.Model;
 using ProtocolGen.Generator.Parsing;
 
@@ -18,7 +19,7 @@ internal static class ReadEmitter
         var self = model.Declaration.FullyQualifiedName;
         writer.Line("/// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>");
         writer.Open($"public static bool TryReadFrom(ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
-        if (model.Fields.Count == 0)
+        if (model.Fields.Count == 0 && model.Layout.MagicLength == 0)
         {
             writer.Line($"value = new {self}();");
             writer.Line("return true;");
@@ -103,8 +104,8 @@ internal static class ReadEmitter
         public void Run(LayoutPlan plan, RunPlan run)
         {
             var places = Enumerable.Range(run.FirstField, run.FieldCount).Select(i => plan.Fields[i]).ToList();
-            var last = places[places.Count - 1];
-            if (last.HeadSize is null)
+            var last = places.Count > 0 ? places[places.Count - 1] : null;
+            if (last is { HeadSize: null })
             {
                 ReadItself(last);
                 return;
@@ -116,12 +117,13 @@ internal static class ReadEmitter
             {
                 var length = FieldCode.Int(run.Length);
                 _writer.Line();
-                _writer.Line($"// {Describe(places)}: {length} bytes, one bounds check, then constant offsets.");
+                _writer.Line($"// {ConstantCode.DescribeRun(run, places.Count > 0 ? Describe(places) : null)}: {length} bytes, one bounds check, then constant offsets.");
                 _writer.Open(_known == 0 ? $"if (source.Length < {length})" : $"if (source.Length - {start} < {length})");
                 _writer.Line("return reader.RefuseShort(out value);");
                 _writer.Close();
                 _writer.Line();
                 _writer.Line($"var {span} = source.Slice({start}, {length});");
+                ConstantCode.WriteReadMagic(_writer, run, span, blankAfter: run.FieldCount > 0 || run.Index == plan.Runs.Count - 1);
             }
 
             foreach (var place in places)
@@ -130,7 +132,7 @@ internal static class ReadEmitter
             }
 
             Move(run.Length);
-            if (last.HasTail)
+            if (last is { HasTail: true })
             {
                 ReadTail(last);
             }
@@ -154,6 +156,7 @@ internal static class ReadEmitter
 
             var local = place.HasTail ? _names.PrefixOf(field) : _names.Of(field);
             _writer.Line($"var {local} = {FieldCode.ReadHead(field, span, place.RunOffset)};");
+            ConstantCode.WriteReadCheck(_writer, field, local, Offset(start, place.RunOffset));
         }
 
         private void ReadTail(FieldPlan place)
@@ -232,6 +235,7 @@ internal static class ReadEmitter
                     _writer.Line($"return reader.Refuse({Kind}InvalidValue, position + {bad}, out value);");
                     _writer.Close();
                     _writer.Line();
+                    ConstantCode.WriteReadElementsCheck(_writer, field, items, _names.Temporary(local + "Unnamed"), "position");
                     _writer.Line(field.Shape == SequenceShape.Array
                         ? $"var {local} = {items};"
                         : $"var {local} = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray({items});");

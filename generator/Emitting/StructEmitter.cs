@@ -66,6 +66,7 @@ internal static class StructEmitter
             writer.Line();
         }
 
+        Fields.ConstantCode.WriteMagicProperty(writer, model);
         var (minSize, isFixed) = SizeDeclarations(model);
         writer.Line("/// <summary>The fewest bytes this structure takes on the wire.</summary>");
         writer.Line($"public static int MinWireSize => {minSize};");

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ProtocolGen.Generator.Diagnostics;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Parsing.Fields;
+
+/// <summary>Reads a record's <c>[Magic]</c>: its bytes (given as bytes or as ASCII text), or PG0027 when it has none.</summary>
+internal static class MagicParser
+{
+    /// <summary>The magic bytes of <paramref name="type"/>; empty when it declares none or declares it wrongly (then PG0027 is in <paramref name="diagnostics"/>).</summary>
+    public static EquatableArray<byte> Read(INamedTypeSymbol type, Location? location, List<DiagnosticInfo> diagnostics)
+    {
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.MetadataName() == KnownNames.MagicAttribute);
+        if (attribute is null || attribute.ConstructorArguments.Length != 1)
+        {
+            return EquatableArray<byte>.Empty;
+        }
+
+        var argument = attribute.ConstructorArguments[0];
+        if (argument.Kind == TypedConstantKind.Array)
+        {
+            var bytes = argument.Values.Select(v => v.Value is byte b ? b : (byte)0).ToEquatableArray();
+            if (bytes.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyMagic, location, type.Name, "[Magic()] with no bytes"));
+            }
+
+            return bytes;
+        }
+
+        var text = argument.Value as string ?? string.Empty;
+        if (text.Length == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyMagic, location, type.Name, "[Magic(\"\")], an empty text"));
+            return EquatableArray<byte>.Empty;
+        }
+
+        var wide = text.FirstOrDefault(c => c > 0x7F);
+        if (wide != default)
+        {
+            var code = ((int)wide).ToString("X4", CultureInfo.InvariantCulture);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyMagic, location, type.Name, $"a magic text holding U+{code}, which is not ASCII (write it as bytes)"));
+            return EquatableArray<byte>.Empty;
+        }
+
+        return text.Select(c => (byte)c).ToEquatableArray();
+    }
+}
