@@ -112,7 +112,8 @@ internal static class StructEmitter
             WriteLayout(writer, model, packet);
         }
 
-        if (!model.DeclaresEquality && model.Fields.Any(f => IsSequence(f)))
+        // Fixed fields are derived (the wire always holds their constant), so equality skips them (design 4.2).
+        if (!model.DeclaresEquality && model.Fields.Any(f => IsSequence(f) || f.Fixed is not null))
         {
             writer.Line();
             WriteEquality(writer, model);
@@ -203,12 +204,15 @@ internal static class StructEmitter
     private static void WriteEquality(SourceWriter writer, StructModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var comparisons = model.Fields.Select(f => Compare(f)).ToList();
-        writer.Line("/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content.</summary>");
+        var compared = model.Fields.Where(f => f.Fixed is null).ToList();
+        var comparisons = compared.Select(f => Compare(f)).ToList();
+        writer.Line(compared.Count == model.Fields.Count
+            ? "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content.</summary>"
+            : "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content; fixed fields are skipped, since both encode their constant.</summary>");
         if (model.IsValueType)
         {
             writer.Line($"public bool Equals({self} other) =>");
-            writer.Line("    " + string.Join("\n        && ", comparisons) + ";");
+            writer.Line("    " + string.Join("\n        && ", comparisons.DefaultIfEmpty("true")) + ";");
         }
         else
         {
@@ -233,7 +237,7 @@ internal static class StructEmitter
             writer.Line(model.BaseIsRecord ? "hash.Add(base.GetHashCode());" : "hash.Add(EqualityContract);");
         }
 
-        foreach (var field in model.Fields)
+        foreach (var field in compared)
         {
             writer.Line(IsSequence(field)
                 ? $"hash.Add({RuntimeNames.WireEquality}.Hash(this.{field.Name}));"

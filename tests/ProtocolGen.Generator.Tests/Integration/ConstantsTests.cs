@@ -129,6 +129,21 @@ public sealed class ConstantsTests
         Assert.Equal(new byte[] { 0x50, 0x47, 1, 3, 0 }, Body(new Hello(9, Level.High, string.Empty)));
     }
 
+    [Fact]
+    public void Equality_SkipsFixedFields_SoARecordEqualsWhatItDecodesTo()
+    {
+        var built = new Hello(9, Level.Mid, "x");
+        var decoded = Constants.DecodeFrame(Constants.EncodeFrame(built));
+        var header = Pcap with { VersionMajor = 0 };
+
+        Assert.Equal(1, Assert.IsType<Hello>(decoded).Version);
+        Assert.Equal(built, decoded);
+        Assert.Equal(built.GetHashCode(), decoded.GetHashCode());
+        Assert.Equal(header, FileHeader.ReadFrom(Write(header)));
+        Assert.Equal(header.GetHashCode(), Pcap.GetHashCode());
+        Assert.NotEqual(new Hello(1, Level.Mid, "y"), decoded);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(4)]

@@ -148,5 +148,19 @@ namespace ProtocolGen.Generator.Tests.Integration
             builder.Append((object?)this.Network);
             return true;
         }
+
+        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; fixed fields are skipped, since both encode their constant.</summary>
+        public bool Equals(global::ProtocolGen.Generator.Tests.Integration.FileHeader other) =>
+            this.VersionMinor == other.VersionMinor
+                && this.Network == other.Network;
+
+        /// <inheritdoc/>
+        public override int GetHashCode()
+        {
+            var hash = new global::System.HashCode();
+            hash.Add(this.VersionMinor);
+            hash.Add(this.Network);
+            return hash.ToHashCode();
+        }
     }
 }

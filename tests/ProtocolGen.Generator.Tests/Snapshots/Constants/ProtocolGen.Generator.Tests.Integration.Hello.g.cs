@@ -179,5 +179,22 @@ namespace ProtocolGen.Generator.Tests.Integration
             new global::ProtocolGen.Layout.FieldLayout(3, 1, "level", "u8 Level, closed"),
             new global::ProtocolGen.Layout.FieldLayout(4, 1, "name.length", "u8"),
             new global::ProtocolGen.Layout.FieldLayout(5, null, "name", "utf8")));
+
+        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; fixed fields are skipped, since both encode their constant.</summary>
+        public bool Equals(global::ProtocolGen.Generator.Tests.Integration.Hello? other) =>
+            global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
+                && this.Level == other.Level
+                && this.Name == other.Name
+            );
+
+        /// <inheritdoc/>
+        public override int GetHashCode()
+        {
+            var hash = new global::System.HashCode();
+            hash.Add(base.GetHashCode());
+            hash.Add(this.Level);
+            hash.Add(this.Name);
+            return hash.ToHashCode();
+        }
     }
 }

@@ -219,5 +219,24 @@ namespace ProtocolGen.Generator.Tests.Integration
             new global::ProtocolGen.Layout.FieldLayout(6, 2, "options", "u16be Options, closed"),
             new global::ProtocolGen.Layout.FieldLayout(8, 1, "sign", "i8 Sign, closed"),
             new global::ProtocolGen.Layout.FieldLayout(9, 1, "open", "u8 Colour")));
+
+        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; fixed fields are skipped, since both encode their constant.</summary>
+        public bool Equals(global::ProtocolGen.Generator.Tests.Integration.Marked? other) =>
+            global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
+                && this.Options == other.Options
+                && this.Sign == other.Sign
+                && this.Open == other.Open
+            );
+
+        /// <inheritdoc/>
+        public override int GetHashCode()
+        {
+            var hash = new global::System.HashCode();
+            hash.Add(base.GetHashCode());
+            hash.Add(this.Options);
+            hash.Add(this.Sign);
+            hash.Add(this.Open);
+            return hash.ToHashCode();
+        }
     }
 }
