@@ -112,6 +112,15 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ClosedEnumDiagnostics);
 
         context.RegisterSourceOutput(closedEnumDiagnostics, ReportDiagnostics);
+
+        var misplacedMagic = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.MagicAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (syntax, token) => Parsing.Fields.MagicParser.ReportMisplaced(syntax, token))
+            .WithTrackingName(TrackingNames.MisplacedMagic);
+
+        context.RegisterSourceOutput(misplacedMagic, ReportDiagnostics);
         context.RegisterSourceOutput(packetResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(wireStructResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(unionDeclarations.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);

@@ -15,4 +15,5 @@ internal static class TrackingNames
     public const string UnionModels = nameof(UnionModels);
     public const string EnumModels = nameof(EnumModels);
     public const string ClosedEnumDiagnostics = nameof(ClosedEnumDiagnostics);
+    public const string MisplacedMagic = nameof(MisplacedMagic);
 }

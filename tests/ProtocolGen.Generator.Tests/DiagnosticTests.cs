@@ -77,6 +77,8 @@ public sealed class DiagnosticTests
         { "PG0026", Union + "public enum Other : byte { A }\npublic enum Kind : byte { A }\n\n[Packet(1)]\npublic sealed partial record P([Fixed(Other.A)] Kind {|PG0026:Kind|}) : U;" },
         { "PG0026", Union + "[ClosedEnum]\npublic enum Kind : byte { A, B }\n\n[Packet(1)]\npublic sealed partial record P([Fixed(5)] Kind {|PG0026:Kind|}) : U;" },
         { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(1), LengthPrefix(PrefixWidth.U8)] string {|PG0009:Name|}) : U;" },
+        { "PG0009", "[ProtocolUnion(FrameFormat.TypeOnly), Magic(0x7E)]\npublic abstract partial record {|PG0009:V|};\n\n[Packet(1)]\npublic sealed partial record P(byte A) : V;" },
+        { "PG0009", "[Magic(\"PG\")]\npublic sealed partial record {|PG0009:NotAStruct|}(byte A);" },
         { "PG0027", Union + "[Packet(1), Magic]\npublic sealed partial record {|PG0027:P|}(byte A) : U;" },
         { "PG0027", Union + "[Packet(1), Magic(\"\")]\npublic sealed partial record {|PG0027:P|}(byte A) : U;" },
         { "PG0027", "[WireStruct, Magic(\"\u00e9t\u00e9\")]\npublic sealed partial record {|PG0027:S|}(byte A);" },

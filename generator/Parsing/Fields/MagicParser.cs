@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProtocolGen.Generator.Diagnostics;
 using ProtocolGen.Generator.Model;
 
@@ -47,5 +49,28 @@ internal static class MagicParser
         }
 
         return text.Select(c => (byte)c).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// PG0009 for a <c>[Magic]</c> on a type that is neither a packet nor a wire structure (a union root, a plain
+    /// record): no codec reads it there, and an attribute the generator ignores would silently check nothing.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> ReportMisplaced(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (context.TargetSymbol is not INamedTypeSymbol type
+            || type.HasAttribute(KnownNames.PacketAttribute)
+            || type.HasAttribute(KnownNames.WireStructAttribute)
+            || !DeclarationParser.IsFirstApplication(type, context.Attributes[0], context.TargetNode))
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var location = context.TargetNode is TypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : context.TargetNode.GetLocation();
+        return new List<DiagnosticInfo>
+        {
+            DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, type.Name, "[Magic]",
+                "a magic is the bytes before a packet's or [WireStruct]'s first field; mark the record [Packet] or [WireStruct], or remove it"),
+        }.ToEquatableArray();
     }
 }
