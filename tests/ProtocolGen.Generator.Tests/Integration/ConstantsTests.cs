@@ -287,6 +287,48 @@ public sealed class ConstantsTests
     }
 
     [Fact]
+    public void TheViewHandlerPath_RefusesTheSameFrames_WithTheSameErrors_AsTheRecordPath()
+    {
+        var badMagic = Constants.EncodeFrame(new Hello(1, Level.Low, "a"));
+        badMagic[Header + 1] = 0;
+        var badFixed = Constants.EncodeFrame(new Marked(true, -5, Level.High, 0x0102, (Colour)7, Options.None, Sign.Zero, Colour.Red));
+        badFixed[Header + 5] = 0;
+        var badClosed = Constants.EncodeFrame(new Levels(new[] { Level.Mid }, ImmutableArray<LinkType>.Empty));
+        badClosed[Header + 1] = 9;
+        var frames = badMagic.Concat(Constants.EncodeFrame(new Hello(1, Level.High, "b"))).Concat(badFixed).Concat(badClosed).Concat(Constants.EncodeFrame(new Ping())).ToArray();
+
+        var records = new System.Collections.Generic.List<object>();
+        foreach (var frame in Constants.DecodeFrames(frames))
+        {
+            records.Add(frame.IsPacket ? frame.Packet! : frame.Error!);
+        }
+
+        var handler = new Recorder();
+        Constants.ReadViews(frames, ref handler);
+
+        Assert.Equal(new object[] { "Hello", "Marked", "Levels" }, records.OfType<ProtocolError>().Select(e => (object)e.PacketName!));
+        Assert.Equal(new[] { ProtocolErrorKind.FixedValueMismatch, ProtocolErrorKind.FixedValueMismatch, ProtocolErrorKind.InvalidValue }, records.OfType<ProtocolError>().Select(e => e.Kind));
+        Assert.Equal(new[] { 1, 5, 1 }, records.OfType<ProtocolError>().Select(e => e.BodyOffset));
+        Assert.Equal(records, handler.Seen);
+    }
+
+    private struct Recorder : Constants.IViewHandler
+    {
+        public Recorder() => Seen = new System.Collections.Generic.List<object>();
+
+        public System.Collections.Generic.List<object> Seen { get; }
+
+        public void Handle(Hello.View packet) => Seen.Add(new Hello(packet.Version, packet.Level, packet.GetName()));
+
+        // Only Ping reaches the default here: the other kinds' frames are the bad ones.
+        public void HandleOther(byte packetType, ReadOnlySpan<byte> body) => Seen.Add(packetType == 2 && body.SequenceEqual(Ping.WireMagic) ? new Ping() : $"other {packetType}");
+
+        public void HandleUnknown(byte packetType, ReadOnlySpan<byte> body) => Seen.Add($"unknown {packetType}");
+
+        public void HandleError(ProtocolError error) => Seen.Add(error);
+    }
+
+    [Fact]
     public void Json_LeavesOutTheMagic_WritesFixedFields_AndMayLeaveThemOut()
     {
         var json = ToJson(new Hello(1, Level.Mid, "hi"));
