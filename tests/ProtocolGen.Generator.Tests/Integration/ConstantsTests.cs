@@ -280,6 +280,17 @@ public sealed class ConstantsTests
             Assert.Equal(at, error.BodyOffset);
         }
 
+        // A nested structure's magic, in its own view's check; and a record of magic alone.
+        var envelope = Body(new Envelope(7, new Wrapped(Pcap, new byte[] { 9 })));
+        Assert.Equal(LinkType.Ethernet, Envelope.View.Create(envelope).Body.Inner.Network);
+        envelope[3] = 0;
+        Assert.Equal(3, Assert.Throws<ProtocolException>(() => Envelope.View.Create(envelope)).Error.BodyOffset);
+        envelope[3] = 0xFE;
+        envelope[6] = 0;
+        Assert.Equal(ProtocolErrorKind.FixedValueMismatch, Assert.Throws<ProtocolException>(() => Envelope.View.Create(envelope)).Error.Kind);
+        Assert.Equal(1, Ping.View.Create(new byte[] { 0x7E }).WireLength);
+        Assert.Equal(0, Assert.Throws<ProtocolException>(() => Ping.View.Create(new byte[] { 0x7F })).Error.BodyOffset);
+
         var levels = Body(new Levels(new[] { Level.Low }, ImmutableArray.Create(LinkType.Raw)));
         Assert.Equal(1, Levels.View.Create(levels).Links.Count);
         levels[^4] = 5;
