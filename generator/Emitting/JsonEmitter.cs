@@ -75,9 +75,7 @@ internal static class JsonEmitter
             writer.Open("namespace " + model.Namespace);
         }
 
-        writer.Line(model.Closed is null
-            ? $"/// <summary>The JSON names of <see cref=\"{model.FullyQualifiedName}\"/>: a named value as its name, any other as its number.</summary>"
-            : $"/// <summary>The JSON names of <see cref=\"{model.FullyQualifiedName}\"/>, a closed enum: {(model.Closed.IsFlags ? "a name, or a combination of named bits as its number" : "names only")}; any other value is refused.</summary>");
+        writer.Line(Fields.ClosedEnumJson.Summary(model) ?? $"/// <summary>The JSON names of <see cref=\"{model.FullyQualifiedName}\"/>: a named value as its name, any other as its number.</summary>");
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
         writer.Open($"internal static class {model.HelperName}");
 
@@ -103,52 +101,26 @@ internal static class JsonEmitter
         writer.Line();
         Fields.ConstantCode.WriteIsNamed(writer, model);
 
-        writer.Line(model.Closed is null
-            ? "/// <summary>Writes <paramref name=\"value\"/> as a property: its name, or its number when it has none.</summary>"
-            : "/// <summary>Writes <paramref name=\"value\"/> as a property; a value the closed enum does not name throws, as encoding it does.</summary>");
+        writer.Line(Fields.ClosedEnumJson.WriteSummary(model) ?? "/// <summary>Writes <paramref name=\"value\"/> as a property: its name, or its number when it has none.</summary>");
         writer.Open($"public static void Write({Json}Utf8JsonWriter writer, string property, {model.FullyQualifiedName} value)");
-        if (model.Closed is not null)
-        {
-            writer.Open("if (!IsNamed(value))");
-            writer.Line($"throw {RuntimeNames.WireConstants}.UnnamedValue(property, value, \"{model.Name}\");");
-            writer.Close();
-            writer.Line();
-        }
-
+        Fields.ClosedEnumJson.WriteNamedCheck(writer, model);
         writer.Line("writer.WritePropertyName(property);");
         writer.Line("WriteValue(writer, value);");
         writer.Close();
         writer.Line();
 
-        writer.Line(model.Closed is null
-            ? "/// <summary>Writes <paramref name=\"value\"/> as a JSON value (an array element): its name, or its number when it has none.</summary>"
-            : "/// <summary>Writes <paramref name=\"value\"/> as a JSON value (an array element); a value the closed enum does not name throws.</summary>");
+        writer.Line(Fields.ClosedEnumJson.WriteValueSummary(model) ?? "/// <summary>Writes <paramref name=\"value\"/> as a JSON value (an array element): its name, or its number when it has none.</summary>");
         writer.Open($"public static void WriteValue({Json}Utf8JsonWriter writer, {model.FullyQualifiedName} value)");
         writer.Open("if (GetName(value) is { } name)");
         writer.Line("writer.WriteStringValue(name);");
         writer.Close();
-        if (model.Closed is { IsFlags: false })
-        {
-            // A closed enum has no unnamed value on the wire, so its JSON has none either.
-            writer.Open("else");
-            writer.Line($"throw {RuntimeNames.WireConstants}.UnnamedValue(string.Empty, value, \"{model.Name}\");");
-            writer.Close();
-        }
-        else if (model.Closed is not null)
-        {
-            writer.Open("else if (IsNamed(value))");
-            writer.Line($"writer.WriteNumberValue(({underlying})value);");
-            writer.Close();
-            writer.Open("else");
-            writer.Line($"throw {RuntimeNames.WireConstants}.UnnamedValue(string.Empty, value, \"{model.Name}\");");
-            writer.Close();
-        }
-        else
+        if (!Fields.ClosedEnumJson.WriteUnnamed(writer, model, underlying))
         {
             writer.Open("else");
             writer.Line($"writer.WriteNumberValue(({underlying})value);");
             writer.Close();
         }
+
         writer.Close();
         writer.Line();
 
@@ -159,17 +131,7 @@ internal static class JsonEmitter
         writer.Line("/// <summary>Reads a name or a number; an error names <paramref name=\"property\"/>.</summary>");
         writer.Open($"public static {model.FullyQualifiedName} ReadValue({Json}JsonElement value, string property)");
         writer.Open($"if (value.ValueKind != {Json}JsonValueKind.String)");
-        if (model.Closed is { IsFlags: false })
-        {
-            writer.Line($"throw {RuntimeNames.WireConstants}.NumberForClosedEnum(property, \"{model.Name}\");");
-        }
-        else if (model.Closed is not null)
-        {
-            // A closed flags enum: a number is a combination of bits, which must all be named.
-            writer.Line($"var bits = ({model.FullyQualifiedName}){RuntimeNames.WireJson}.To{model.Underlying}(value, property);");
-            writer.Line($"return IsNamed(bits) ? bits : throw {RuntimeNames.WireConstants}.UnnamedFlags(property, \"{model.Name}\");");
-        }
-        else
+        if (!Fields.ClosedEnumJson.ReadNumber(writer, model))
         {
             writer.Line($"return ({model.FullyQualifiedName}){RuntimeNames.WireJson}.To{model.Underlying}(value, property);");
         }
