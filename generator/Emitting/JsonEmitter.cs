@@ -144,7 +144,7 @@ internal static class JsonEmitter
             writer.Line($"\"{member.Name}\" => {model.FullyQualifiedName}.{member.Name},");
         }
 
-        writer.Line($"var other => throw {RuntimeNames.WireJson}.UnknownEnumName(property, other, \"{model.Name}\"),");
+        writer.Line($"var other => throw {(model.Closed is null ? RuntimeNames.WireJson + ".UnknownEnumName" : RuntimeNames.WireConstants + ".UnknownClosedName")}(property, other, \"{model.Name}\"),");
         writer.Close(";");
         writer.Close();
         writer.Close();

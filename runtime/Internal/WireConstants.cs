@@ -24,6 +24,10 @@ public static class WireConstants
     public static WireJsonException NumberForClosedEnum(string field, string enumName) =>
         new(field, $"{enumName} is a closed enum; use one of its names, not a number");
 
+    /// <summary>The JSON error for a name a closed enum does not define (a number would not do either).</summary>
+    public static WireJsonException UnknownClosedName(string field, string? name, string enumName) =>
+        new(field, $"{WireJsonFields.Quote(name ?? string.Empty)} is not a {enumName} name; {enumName} is a closed enum, so use one of its names");
+
     /// <summary>The JSON error for a number that is not a combination of a closed <see cref="FlagsAttribute"/> enum's named bits.</summary>
     public static WireJsonException UnnamedFlags(string field, string enumName) =>
         new(field, $"holds bits that the closed enum {enumName} does not name");

@@ -361,6 +361,7 @@ public sealed class ConstantsTests
         Assert.Equal("level", number.Field);
         Assert.Contains("closed", number.Message, StringComparison.Ordinal);
         Assert.Equal("level", unknown.Field);
+        Assert.Contains("closed", unknown.Message, StringComparison.Ordinal);
         Assert.Equal("values[1]", element.Field);
         Assert.Equal("level", Assert.Throws<WireEncodeException>(() => ToJson(new Hello(1, (Level)7, "x"))).Field);
     }

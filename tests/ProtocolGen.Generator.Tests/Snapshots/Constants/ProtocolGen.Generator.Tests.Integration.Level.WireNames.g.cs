@@ -85,7 +85,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 "Low" => global::ProtocolGen.Generator.Tests.Integration.Level.Low,
                 "Mid" => global::ProtocolGen.Generator.Tests.Integration.Level.Mid,
                 "High" => global::ProtocolGen.Generator.Tests.Integration.Level.High,
-                var other => throw global::ProtocolGen.Internal.WireJsonFields.UnknownEnumName(property, other, "Level"),
+                var other => throw global::ProtocolGen.Internal.WireConstants.UnknownClosedName(property, other, "Level"),
             };
         }
     }

@@ -83,7 +83,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 "Ethernet" => global::ProtocolGen.Generator.Tests.Integration.LinkType.Ethernet,
                 "Raw" => global::ProtocolGen.Generator.Tests.Integration.LinkType.Raw,
-                var other => throw global::ProtocolGen.Internal.WireJsonFields.UnknownEnumName(property, other, "LinkType"),
+                var other => throw global::ProtocolGen.Internal.WireConstants.UnknownClosedName(property, other, "LinkType"),
             };
         }
     }

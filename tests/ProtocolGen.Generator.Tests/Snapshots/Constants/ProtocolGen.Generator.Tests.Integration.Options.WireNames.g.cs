@@ -92,7 +92,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 "Compressed" => global::ProtocolGen.Generator.Tests.Integration.Options.Compressed,
                 "Signed" => global::ProtocolGen.Generator.Tests.Integration.Options.Signed,
                 "Urgent" => global::ProtocolGen.Generator.Tests.Integration.Options.Urgent,
-                var other => throw global::ProtocolGen.Internal.WireJsonFields.UnknownEnumName(property, other, "Options"),
+                var other => throw global::ProtocolGen.Internal.WireConstants.UnknownClosedName(property, other, "Options"),
             };
         }
     }

@@ -85,7 +85,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 "Minus" => global::ProtocolGen.Generator.Tests.Integration.Sign.Minus,
                 "Zero" => global::ProtocolGen.Generator.Tests.Integration.Sign.Zero,
                 "Plus" => global::ProtocolGen.Generator.Tests.Integration.Sign.Plus,
-                var other => throw global::ProtocolGen.Internal.WireJsonFields.UnknownEnumName(property, other, "Sign"),
+                var other => throw global::ProtocolGen.Internal.WireConstants.UnknownClosedName(property, other, "Sign"),
             };
         }
     }
