@@ -104,6 +104,23 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(enumModels, static (spc, model) =>
             spc.AddSource(model.FullyQualifiedName.Replace("global::", string.Empty) + ".WireNames.g.cs", JsonEmitter.EmitEnumNames(model)));
 
+        var closedEnumDiagnostics = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.ClosedEnumAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.EnumDeclarationSyntax,
+                static (syntax, token) => Parsing.Fields.ClosedEnumParser.Parse(syntax, token))
+            .WithTrackingName(TrackingNames.ClosedEnumDiagnostics);
+
+        context.RegisterSourceOutput(closedEnumDiagnostics, ReportDiagnostics);
+
+        var misplacedMagic = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.MagicAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (syntax, token) => Parsing.Fields.MagicParser.ReportMisplaced(syntax, token))
+            .WithTrackingName(TrackingNames.MisplacedMagic);
+
+        context.RegisterSourceOutput(misplacedMagic, ReportDiagnostics);
         context.RegisterSourceOutput(packetResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(wireStructResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(unionDeclarations.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);

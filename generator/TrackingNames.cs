@@ -14,4 +14,6 @@ internal static class TrackingNames
     public const string UnionResults = nameof(UnionResults);
     public const string UnionModels = nameof(UnionModels);
     public const string EnumModels = nameof(EnumModels);
+    public const string ClosedEnumDiagnostics = nameof(ClosedEnumDiagnostics);
+    public const string MisplacedMagic = nameof(MisplacedMagic);
 }

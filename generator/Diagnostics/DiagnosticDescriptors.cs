@@ -118,6 +118,21 @@ internal static class DiagnosticDescriptors
         "Member '{0}' is of type '{1}', which implements IWireStruct but not IWireJson, so its JSON is its wire bytes as a hex string; implement IWireJson<{1}> to give it fields in JSON",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor ConstantDoesNotFit = Create(
+        "PG0026", "Constant does not fit its member",
+        "Member '{0}' is declared [Fixed({1})], which {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor EmptyMagic = Create(
+        "PG0027", "Magic is empty or not ASCII",
+        "'{0}' declares {1}; give [Magic] at least one byte, as bytes or as ASCII text (one byte per character)",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor EmptyClosedEnum = Create(
+        "PG0048", "Closed enum has no named values",
+        "Enum '{0}' is marked [ClosedEnum] but names no value, so a decoder refuses every value of it; name its values, or remove [ClosedEnum]",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

@@ -81,6 +81,7 @@ internal static class FieldCode
         var field = place.Field;
         return field.Kind switch
         {
+            _ when Fields.ConstantCode.EncodeCheck(field) is { } check => check,
             FieldKind.FixedBytes => $"{RuntimeNames.WireLength}.Fixed(this.{field.Name}, {Int(field.Length)}, {Quoted(field)});",
             // A structure of constant size still checks its own members (fixed lengths, nulls, text): its WireSize
             // runs them, and for one with nothing to check the JIT folds it to the constant.

@@ -55,7 +55,7 @@ internal static class JsonEmitter
             writer.Line($"return new {self}(");
             for (var i = 0; i < model.Fields.Count; i++)
             {
-                writer.Line($"    {Read(model.Layout.Fields[i])}{(i == model.Fields.Count - 1 ? ");" : ",")}");
+                writer.Line($"    {Fields.ConstantCode.JsonRead(model.Fields[i], Read(model.Layout.Fields[i]))}{(i == model.Fields.Count - 1 ? ");" : ",")}");
             }
         }
 
@@ -75,7 +75,7 @@ internal static class JsonEmitter
             writer.Open("namespace " + model.Namespace);
         }
 
-        writer.Line($"/// <summary>The JSON names of <see cref=\"{model.FullyQualifiedName}\"/>: a named value as its name, any other as its number.</summary>");
+        writer.Line(Fields.ClosedEnumJson.Summary(model) ?? $"/// <summary>The JSON names of <see cref=\"{model.FullyQualifiedName}\"/>: a named value as its name, any other as its number.</summary>");
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
         writer.Open($"internal static class {model.HelperName}");
 
@@ -99,22 +99,28 @@ internal static class JsonEmitter
         writer.Line("_ => null,");
         writer.Close(";");
         writer.Line();
+        Fields.ConstantCode.WriteIsNamed(writer, model);
 
-        writer.Line("/// <summary>Writes <paramref name=\"value\"/> as a property: its name, or its number when it has none.</summary>");
+        writer.Line(Fields.ClosedEnumJson.WriteSummary(model) ?? "/// <summary>Writes <paramref name=\"value\"/> as a property: its name, or its number when it has none.</summary>");
         writer.Open($"public static void Write({Json}Utf8JsonWriter writer, string property, {model.FullyQualifiedName} value)");
+        Fields.ClosedEnumJson.WriteNamedCheck(writer, model);
         writer.Line("writer.WritePropertyName(property);");
         writer.Line("WriteValue(writer, value);");
         writer.Close();
         writer.Line();
 
-        writer.Line("/// <summary>Writes <paramref name=\"value\"/> as a JSON value (an array element): its name, or its number when it has none.</summary>");
+        writer.Line(Fields.ClosedEnumJson.WriteValueSummary(model) ?? "/// <summary>Writes <paramref name=\"value\"/> as a JSON value (an array element): its name, or its number when it has none.</summary>");
         writer.Open($"public static void WriteValue({Json}Utf8JsonWriter writer, {model.FullyQualifiedName} value)");
         writer.Open("if (GetName(value) is { } name)");
         writer.Line("writer.WriteStringValue(name);");
         writer.Close();
-        writer.Open("else");
-        writer.Line($"writer.WriteNumberValue(({underlying})value);");
-        writer.Close();
+        if (!Fields.ClosedEnumJson.WriteUnnamed(writer, model, underlying))
+        {
+            writer.Open("else");
+            writer.Line($"writer.WriteNumberValue(({underlying})value);");
+            writer.Close();
+        }
+
         writer.Close();
         writer.Line();
 
@@ -125,7 +131,11 @@ internal static class JsonEmitter
         writer.Line("/// <summary>Reads a name or a number; an error names <paramref name=\"property\"/>.</summary>");
         writer.Open($"public static {model.FullyQualifiedName} ReadValue({Json}JsonElement value, string property)");
         writer.Open($"if (value.ValueKind != {Json}JsonValueKind.String)");
-        writer.Line($"return ({model.FullyQualifiedName}){RuntimeNames.WireJson}.To{model.Underlying}(value, property);");
+        if (!Fields.ClosedEnumJson.ReadNumber(writer, model))
+        {
+            writer.Line($"return ({model.FullyQualifiedName}){RuntimeNames.WireJson}.To{model.Underlying}(value, property);");
+        }
+
         writer.Close();
         writer.Line();
         writer.Open($"return {RuntimeNames.WireJson}.ToText(value, property) switch");
@@ -134,7 +144,7 @@ internal static class JsonEmitter
             writer.Line($"\"{member.Name}\" => {model.FullyQualifiedName}.{member.Name},");
         }
 
-        writer.Line($"var other => throw {RuntimeNames.WireJson}.UnknownEnumName(property, other, \"{model.Name}\"),");
+        writer.Line($"var other => throw {(model.Closed is null ? RuntimeNames.WireJson + ".UnknownEnumName" : RuntimeNames.WireConstants + ".UnknownClosedName")}(property, other, \"{model.Name}\"),");
         writer.Close(";");
         writer.Close();
         writer.Close();

@@ -13,16 +13,17 @@ internal static class LayoutDiagram
     public static List<FieldLayout> Rows(StructModel model)
     {
         var rows = new List<FieldLayout>();
+        Fields.ConstantCode.AddMagicRow(rows, model);
         foreach (var place in model.Layout.Fields)
         {
             var field = place.Field;
             switch (field.Kind)
             {
                 case FieldKind.Primitive:
-                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field)));
                     break;
                 case FieldKind.Enum:
-                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName) + Fields.ConstantCode.LayoutSuffix(field)));
                     break;
                 case FieldKind.FixedBytes:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, "bytes"));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ProtocolGen.Generator.Emitting.Fields;
 using ProtocolGen.Generator.Model;
 using ProtocolGen.Generator.Parsing;
 
@@ -39,7 +40,7 @@ internal static class ReadEmitter
         }
 
         var exits = new Exits(self, ReturnsValue(model));
-        if (model.Fields.Count == 0)
+        if (model.Fields.Count == 0 && model.Layout.MagicLength == 0)
         {
             exits.Accept(writer, $"new {self}()");
             writer.Close();
@@ -176,8 +177,8 @@ internal static class ReadEmitter
         public void Run(LayoutPlan plan, RunPlan run)
         {
             var places = Enumerable.Range(run.FirstField, run.FieldCount).Select(i => plan.Fields[i]).ToList();
-            var last = places[places.Count - 1];
-            if (last.HeadSize is null)
+            var last = places.Count > 0 ? places[places.Count - 1] : null;
+            if (last is { HeadSize: null })
             {
                 ReadItself(last);
                 return;
@@ -189,12 +190,13 @@ internal static class ReadEmitter
             {
                 var length = FieldCode.Int(run.Length);
                 _writer.Line();
-                _writer.Line($"// {Describe(places)}: {length} bytes, one bounds check, then constant offsets.");
+                _writer.Line($"// {ConstantCode.DescribeRun(run, places.Count > 0 ? Describe(places) : null)}: {length} bytes, one bounds check, then constant offsets.");
                 _writer.Open(_known == 0 ? $"if (source.Length < {length})" : $"if (source.Length - {start} < {length})");
                 _writer.Line(_exits.RefuseShort);
                 _writer.Close();
                 _writer.Line();
                 _writer.Line($"var {span} = source.Slice({start}, {length});");
+                ConstantCode.WriteReadMagic(_writer, run, span, blankAfter: run.FieldCount > 0 || run.Index == plan.Runs.Count - 1, _exits.Refuse);
             }
 
             foreach (var place in places)
@@ -203,7 +205,7 @@ internal static class ReadEmitter
             }
 
             Move(run.Length);
-            if (last.HasTail)
+            if (last is { HasTail: true })
             {
                 ReadTail(last);
             }
@@ -227,6 +229,7 @@ internal static class ReadEmitter
 
             var local = place.HasTail ? _names.PrefixOf(field) : _names.Of(field);
             _writer.Line($"var {local} = {FieldCode.ReadHead(field, span, place.RunOffset)};");
+            ConstantCode.WriteReadCheck(_writer, field, local, Offset(start, place.RunOffset), _exits.Refuse);
         }
 
         private void ReadTail(FieldPlan place)
@@ -304,6 +307,7 @@ internal static class ReadEmitter
                     _writer.Line(_exits.Refuse($"{Kind}InvalidValue", $"position + {bad}"));
                     _writer.Close();
                     _writer.Line();
+                    ConstantCode.WriteReadElementsCheck(_writer, field, items, _names.Temporary(local + "Unnamed"), "position", _exits.Refuse);
                     _writer.Line(field.Shape == SequenceShape.Array
                         ? $"var {local} = {items};"
                         : $"var {local} = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray({items});");

@@ -97,5 +97,6 @@ internal static class RuntimeNames
     public const string WireArrays = InternalNamespace + ".WireArrays";
     public const string WireEquality = InternalNamespace + ".WireEquality";
     public const string WireText = InternalNamespace + ".WireText";
+    public const string WireConstants = InternalNamespace + ".WireConstants";
     public const string WireJsonFields = InternalNamespace + ".WireJsonFields";
 }

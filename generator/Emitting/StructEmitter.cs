@@ -66,6 +66,7 @@ internal static class StructEmitter
             writer.Line();
         }
 
+        Fields.ConstantCode.WriteMagicProperty(writer, model);
         var (minSize, isFixed) = SizeDeclarations(model);
         writer.Line("/// <summary>The fewest bytes this structure takes on the wire.</summary>");
         writer.Line($"public static int MinWireSize => {minSize};");
@@ -111,7 +112,8 @@ internal static class StructEmitter
             WriteLayout(writer, model, packet);
         }
 
-        if (!model.DeclaresEquality && model.Layout.Fields.Any(p => p.Equality == EqualityForm.Content))
+        // Fixed fields are derived (the wire always holds their constant), so equality skips them (design 4.2).
+        if (!model.DeclaresEquality && model.Layout.Fields.Any(p => p.Equality is EqualityForm.Content or EqualityForm.Skipped))
         {
             writer.Line();
             WriteEquality(writer, model);
@@ -202,12 +204,15 @@ internal static class StructEmitter
     private static void WriteEquality(SourceWriter writer, StructModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var comparisons = model.Layout.Fields.Select(Compare).ToList();
-        writer.Line("/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content.</summary>");
+        var compared = model.Layout.Fields.Where(p => p.Equality != EqualityForm.Skipped).ToList();
+        var comparisons = compared.Select(Compare).ToList();
+        writer.Line(compared.Count == model.Fields.Count
+            ? "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content.</summary>"
+            : "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content; fixed fields are skipped, since both encode their constant.</summary>");
         if (model.IsValueType)
         {
             writer.Line($"public bool Equals({self} other) =>");
-            writer.Line("    " + string.Join("\n        && ", comparisons) + ";");
+            writer.Line("    " + string.Join("\n        && ", comparisons.DefaultIfEmpty("true")) + ";");
         }
         else
         {
@@ -232,7 +237,7 @@ internal static class StructEmitter
             writer.Line(model.BaseIsRecord ? "hash.Add(base.GetHashCode());" : "hash.Add(EqualityContract);");
         }
 
-        foreach (var place in model.Layout.Fields)
+        foreach (var place in compared)
         {
             writer.Line(place.Equality == EqualityForm.Content
                 ? $"hash.Add({RuntimeNames.WireEquality}.Hash(this.{place.Field.Name}));"

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ProtocolGen.Generator.Emitting.Fields;
 using ProtocolGen.Generator.Model;
 using ProtocolGen.Generator.Parsing;
 
@@ -403,7 +404,12 @@ internal sealed class ViewRun
 
     public void WriteCheck(SourceWriter writer)
     {
-        var names = Fields.Count == 1 ? Fields[0].Field.WireName : $"{Fields[0].Field.WireName} to {Fields[Fields.Count - 1].Field.WireName}";
+        var names = ConstantCode.DescribeRun(Plan, Fields.Count switch
+        {
+            0 => null,
+            1 => Fields[0].Field.WireName,
+            _ => $"{Fields[0].Field.WireName} to {Fields[Fields.Count - 1].Field.WireName}",
+        });
         var length = ViewEmitter.Int(Plan.Length);
         if (Plan.Length > 0)
         {
@@ -412,9 +418,11 @@ internal sealed class ViewRun
             writer.Line("return -1;");
             writer.Close();
             writer.Line();
+            ConstantCode.WriteViewMagic(writer, Plan);
             foreach (var field in Fields.Where(static f => f.Plan.HeadSize is > 0 && !f.Plan.HasTail))
             {
                 var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
+                ConstantCode.WriteViewCheck(writer, field.Field, at);
                 if (field.Shape == ViewShape.Primitive && field.Field.Primitive == PrimitiveType.Boolean)
                 {
                     writer.Open($"if (bytes[{at}] > 1)");
@@ -434,10 +442,9 @@ internal sealed class ViewRun
             writer.Line($"at += {length};");
         }
 
-        var last = Fields[Fields.Count - 1];
-        if (last.Plan.HasTail)
+        if (Fields.Count > 0 && Fields[Fields.Count - 1].Plan.HasTail)
         {
-            WriteTail(writer, last);
+            WriteTail(writer, Fields[Fields.Count - 1]);
         }
     }
 
@@ -525,6 +532,8 @@ internal sealed class ViewRun
                     writer.Line();
                 }
 
+                ConstantCode.WriteViewElementsCheck(writer, field, local + "Count");
+
                 writer.Line($"at += {local}Count * {size};");
                 break;
         }
@@ -561,7 +570,7 @@ internal sealed class ViewLayout
         Fields = fields;
         Runs = runs;
         FixedSize = plan.IsConstantSize ? plan.ConstantMinSize : null;
-        PlainSize = FixedSize is { } size && fields.All(static f => IsPlain(f)) ? size : -1;
+        PlainSize = FixedSize is { } size && plan.MagicLength == 0 && fields.All(static f => IsPlain(f)) ? size : -1;
     }
 
     public List<ViewField> Fields { get; }
@@ -612,7 +621,7 @@ internal sealed class ViewLayout
 
     private static bool IsPlain(ViewField field) => field.Shape switch
     {
-        ViewShape.Primitive => field.Field.Primitive != PrimitiveType.Boolean,
+        ViewShape.Primitive => !LayoutPlan.RefusesBytes(field.Field),
         ViewShape.Address or ViewShape.FixedBytes => true,
         _ => false,
     };

@@ -1,4 +1,5 @@
 using System.Linq;
+using ProtocolGen.Generator.Emitting.Fields;
 using ProtocolGen.Generator.Model;
 
 namespace ProtocolGen.Generator.Emitting;
@@ -16,7 +17,7 @@ internal static class WriteEmitter
     public static void WriteWriteTo(SourceWriter writer, StructModel model, string overrideModifier)
     {
         writer.Line("/// <inheritdoc/>");
-        if (model.Fields.Count == 0)
+        if (model.Fields.Count == 0 && model.Layout.MagicLength == 0)
         {
             writer.Line($"public {overrideModifier}void WriteTo(ref {RuntimeNames.WireWriter} writer)");
             writer.Line("{");
@@ -112,8 +113,18 @@ internal static class WriteEmitter
         public void Run(LayoutPlan plan, RunPlan run)
         {
             var places = Enumerable.Range(run.FirstField, run.FieldCount).Select(i => plan.Fields[i]).ToList();
-            var last = places[places.Count - 1];
             _writer.Line();
+            if (places.Count == 0)
+            {
+                // A run of magic alone: the record's only bytes, or those before a first field that writes itself.
+                var magic = _names.Run(run.Index);
+                _writer.Line($"var {magic} = destination.Slice({Position}, {FieldCode.Int(run.Length)});");
+                ConstantCode.WriteWriteMagic(_writer, run, magic);
+                Move(run.Length);
+                return;
+            }
+
+            var last = places[places.Count - 1];
             if (last.HeadSize is null)
             {
                 // A structure that writes itself: the writer catches up, it writes, and the span restarts after it.
@@ -145,6 +156,7 @@ internal static class WriteEmitter
             {
                 span = _names.Run(run.Index);
                 _writer.Line($"var {span} = destination.Slice({Position}, {FieldCode.Int(run.Length)});");
+                ConstantCode.WriteWriteMagic(_writer, run, span);
             }
 
             foreach (var place in places)
@@ -154,7 +166,8 @@ internal static class WriteEmitter
                     continue;
                 }
 
-                _writer.Line(FieldCode.WriteHead(place.Field, span!, place.RunOffset, place.HasTail ? tail + ".Length" : "this." + place.Field.Name));
+                _writer.Line(ConstantCode.WriteHead(place.Field, span!, place.RunOffset)
+                    ?? FieldCode.WriteHead(place.Field, span!, place.RunOffset, place.HasTail ? tail + ".Length" : "this." + place.Field.Name));
             }
 
             Move(run.Length);

@@ -79,6 +79,7 @@ internal enum SequenceShape
 /// <param name="Enum">The enum, for <see cref="FieldKind.Enum"/> fields and arrays of an enum; else null.</param>
 /// <param name="ElementIsPlain">Whether the element or nested structure is plain (<see cref="LayoutPlan.IsPlain"/>): read and written at a constant offset with no failure path.</param>
 /// <param name="ElementHasJson">Whether the nested structure (or array element) has a JSON form; a hand-written codec without one is written to JSON as its wire bytes in hex (PG0021).</param>
+/// <param name="Fixed">The constant a <c>[Fixed]</c> field holds on the wire; null for a field that holds data.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -94,4 +95,10 @@ internal sealed record FieldModel(
     bool BigEndian,
     EnumModel? Enum = null,
     bool ElementIsPlain = false,
-    bool ElementHasJson = true);
+    bool ElementHasJson = true,
+    FixedValue? Fixed = null);
+
+/// <summary>A <c>[Fixed]</c> field's constant.</summary>
+/// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>
+/// <param name="Display">The constant as layouts and messages show it: <c>2</c>, <c>true</c>, <c>Data</c>.</param>
+internal sealed record FixedValue(string Expression, string Display);

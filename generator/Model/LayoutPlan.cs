@@ -30,35 +30,40 @@ namespace ProtocolGen.Generator.Model;
 /// structure that can refuse bytes): it then reads and writes from exactly its bytes with no failure path, and
 /// a record holding it reads it in its own run.
 /// </param>
+/// <param name="MagicLength">The bytes of the record's <c>[Magic]</c> (0 when it has none): the first run's first bytes (see <see cref="RunPlan.Magic"/>).</param>
 internal sealed partial record LayoutPlan(
     EquatableArray<FieldPlan> Fields,
     EquatableArray<RunPlan> Runs,
     int ConstantMinSize,
     EquatableArray<string> RuntimeSizedStructs,
     bool? IsFixedSize,
-    bool IsPlain)
+    bool IsPlain,
+    int MagicLength = 0)
 {
     /// <summary>Whether the record's whole size is a constant the generator knows.</summary>
     public bool IsConstantSize => IsFixedSize == true && RuntimeSizedStructs.Count == 0;
 
-    /// <summary>Lays out <paramref name="fields"/> in wire order.</summary>
-    public static LayoutPlan For(IReadOnlyList<FieldModel> fields)
+    /// <summary>Lays out <paramref name="fields"/> in wire order, after <paramref name="magicLength"/> bytes of magic.</summary>
+    public static LayoutPlan For(IReadOnlyList<FieldModel> fields, int magicLength = 0)
     {
         var plans = new List<FieldPlan>();
         var runs = new List<RunPlan>();
         var runtimeSized = new List<string>();
-        var constantMin = 0;
+        var constantMin = magicLength;
         bool? isFixed = true;
-        int? offset = 0;
+        int? offset = magicLength;
         var runStart = 0;
-        var runLength = 0;
+
+        // The magic is the first run's first bytes, so checking it costs no bounds check of its own.
+        var runLength = magicLength;
         int? runOffset = 0;
 
         void CloseRun(int nextField)
         {
-            if (nextField > runStart)
+            var magic = runs.Count == 0 ? magicLength : 0;
+            if (nextField > runStart || magic > 0)
             {
-                runs.Add(new RunPlan(runs.Count, runStart, nextField - runStart, runLength, runOffset));
+                runs.Add(new RunPlan(runs.Count, runStart, nextField - runStart, runLength, runOffset, magic));
             }
 
             runStart = nextField;
@@ -70,13 +75,13 @@ internal sealed partial record LayoutPlan(
             var field = fields[i];
             var head = HeadSize(field);
             var tail = HasTail(field);
-            if (head is null && i > runStart)
+            if (head is null && (i > runStart || (i == 0 && magicLength > 0)))
             {
                 // A structure with no head cannot share a run: close the run before it.
                 CloseRun(i);
             }
 
-            if (i == runStart)
+            if (i == runStart && (runs.Count > 0 || magicLength == 0))
             {
                 runOffset = offset;
             }
@@ -112,8 +117,8 @@ internal sealed partial record LayoutPlan(
         CloseRun(fields.Count);
         // A structure of no bytes is not plain: it has nothing to read at an offset, and a count of such elements must
         // be bounded by the frame, not by a zero element size.
-        var isPlain = constantMin > 0 && isFixed == true && runtimeSized.Count == 0 && plans.TrueForAll(p => p.HeadSize is not null && !p.HasTail && p.Field.Primitive != PrimitiveType.Boolean);
-        return new LayoutPlan(plans.ToEquatableArray(), runs.ToEquatableArray(), constantMin, runtimeSized.ToEquatableArray(), isFixed, isPlain);
+        var isPlain = constantMin > 0 && magicLength == 0 && isFixed == true && runtimeSized.Count == 0 && plans.TrueForAll(p => p.HeadSize is not null && !p.HasTail && !RefusesBytes(p.Field));
+        return new LayoutPlan(plans.ToEquatableArray(), runs.ToEquatableArray(), constantMin, runtimeSized.ToEquatableArray(), isFixed, isPlain, magicLength);
     }
 
     /// <summary>The size of one integer, boolean or enum of <paramref name="primitive"/>.</summary>
@@ -193,4 +198,8 @@ internal sealed record FieldPlan(
 /// <param name="FieldCount">How many fields' heads it holds; only the last may have a tail, which follows the run.</param>
 /// <param name="Length">Its size in bytes (0 for a run holding only a rest-of-frame field).</param>
 /// <param name="Offset">Its constant offset from the record's start, when known (always 0 for the first run).</param>
-internal sealed record RunPlan(int Index, int FirstField, int FieldCount, int Length, int? Offset);
+/// <param name="Magic">
+/// How many of its first bytes are the record's magic (only the first run has any): its fields' heads follow them.
+/// A run of magic alone (no fields) is the whole record, or comes before a first field that reads itself.
+/// </param>
+internal sealed record RunPlan(int Index, int FirstField, int FieldCount, int Length, int? Offset, int Magic = 0);

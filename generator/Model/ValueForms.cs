@@ -45,6 +45,9 @@ internal enum EqualityForm
 
     /// <summary>By the type's default equality: a nested structure or address.</summary>
     Default,
+
+    /// <summary>Not compared: a fixed field, derived from its constant (both records encode the same bytes; design 4.2).</summary>
+    Skipped,
 }
 
 /// <summary>The value rules of each field kind: how its value meets JSON and equality. Part of the layout plan.</summary>
@@ -65,11 +68,13 @@ internal sealed partial record LayoutPlan
     };
 
     /// <summary>How two records compare <paramref name="field"/>.</summary>
-    private static EqualityForm EqualityOf(FieldModel field) => field.Shape != SequenceShape.None
-        ? EqualityForm.Content
-        : field.Kind switch
-        {
-            FieldKind.Primitive or FieldKind.Enum or FieldKind.PrefixedString or FieldKind.RestString => EqualityForm.Operator,
-            _ => EqualityForm.Default,
-        };
+    private static EqualityForm EqualityOf(FieldModel field) => field.Fixed is not null
+        ? EqualityForm.Skipped
+        : field.Shape != SequenceShape.None
+            ? EqualityForm.Content
+            : field.Kind switch
+            {
+                FieldKind.Primitive or FieldKind.Enum or FieldKind.PrefixedString or FieldKind.RestString => EqualityForm.Operator,
+                _ => EqualityForm.Default,
+            };
 }

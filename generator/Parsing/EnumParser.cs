@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ProtocolGen.Generator.Model;
+using ProtocolGen.Generator.Parsing.Fields;
 
 namespace ProtocolGen.Generator.Parsing;
 
@@ -18,6 +19,6 @@ internal static class EnumParser
 
         // Named after the enum and the types it is nested in, so that two nested enums of one name get two tables.
         var tableName = string.Concat(type.ContainingTypes().Select(outer => outer.Name)) + type.Name + "WireNames";
-        return new EnumModel(type.NamespaceName(), tableName, type.Name, type.ToFullyQualified(), underlying, members);
+        return new EnumModel(type.NamespaceName(), tableName, type.Name, type.ToFullyQualified(), underlying, members, ClosedEnumParser.Describe(type, members));
     }
 }

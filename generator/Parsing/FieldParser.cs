@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using ProtocolGen.Generator.Diagnostics;
 using ProtocolGen.Generator.Model;
+using ProtocolGen.Generator.Parsing.Fields;
 
 namespace ProtocolGen.Generator.Parsing;
 
@@ -19,6 +20,7 @@ internal static class FieldParser
         public bool RestOfFrame;
         public bool BigEndian;
         public string? WireName;
+        public TypedConstant? Fixed;
         public readonly List<string> Names = new();
     }
 
@@ -44,7 +46,7 @@ internal static class FieldParser
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
-        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null)
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
             var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
@@ -69,7 +71,7 @@ internal static class FieldParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
             }
 
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue);
         }
 
         FieldModel? Misplaced()
@@ -83,6 +85,12 @@ internal static class FieldParser
             return Misplaced();
         }
 
+        if (layout.Fixed is not null && !TryGetPrimitive(type, out _))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[Fixed]", "a constant is an integer, a boolean or an enum; remove it"));
+            return null;
+        }
+
         if (TryGetPrimitive(type, out var primitive))
         {
             if (layout.Names.Count > 0)
@@ -90,9 +98,16 @@ internal static class FieldParser
                 return Misplaced();
             }
 
-            return type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
-                ? Field(FieldKind.Enum, primitive, enumModel: EnumParser.Parse(enumType, primitive))
-                : Field(FieldKind.Primitive, primitive);
+            var enumModel = type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType ? EnumParser.Parse(enumType, primitive) : null;
+            FixedValue? fixedValue = null;
+            if (layout.Fixed is { } constant && (fixedValue = FixedParser.Parse(constant, type, primitive, enumModel, name, location, diagnostics)) is null)
+            {
+                return null;
+            }
+
+            return enumModel is not null
+                ? Field(FieldKind.Enum, primitive, enumModel: enumModel, fixedValue: fixedValue)
+                : Field(FieldKind.Primitive, primitive, fixedValue: fixedValue);
         }
 
         if (TryGetByteShape(type, out var byteShape))
@@ -258,7 +273,8 @@ internal static class FieldParser
             fields.Add(field);
         }
 
-        var plan = LayoutPlan.For(fields);
+        // Its magic counts too (and makes it refuse bytes, so it is not plain); a wrong one is its own codec's error.
+        var plan = LayoutPlan.For(fields, MagicParser.Read(named, null, ignored).Count);
         return plan.RuntimeSizedStructs.Count > 0 ? (null, false, false) : (plan.ConstantMinSize, plan.IsFixedSize == true, plan.IsPlain);
     }
 
@@ -352,6 +368,9 @@ internal static class FieldParser
                     break;
                 case KnownNames.BigEndianAttribute:
                     layout.BigEndian = true;
+                    break;
+                case KnownNames.FixedAttribute:
+                    layout.Fixed = args.Length > 0 ? args[0] : default(TypedConstant);
                     break;
             }
         }

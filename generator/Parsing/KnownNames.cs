@@ -12,6 +12,10 @@ internal static class KnownNames
     public const string RestOfFrameAttribute = "ProtocolGen.RestOfFrameAttribute";
     public const string WireNameAttribute = "ProtocolGen.WireNameAttribute";
     public const string BigEndianAttribute = "ProtocolGen.BigEndianAttribute";
+    public const string MagicAttribute = "ProtocolGen.MagicAttribute";
+    public const string FixedAttribute = "ProtocolGen.FixedAttribute";
+    public const string ClosedEnumAttribute = "ProtocolGen.ClosedEnumAttribute";
+    public const string FlagsAttribute = "System.FlagsAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
     public const string WireJsonInterface = "ProtocolGen.Json.IWireJson`1";
     public const string Ipv4Address = "ProtocolGen.Ipv4Address";

@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using ProtocolGen.Generator.Diagnostics;
 using ProtocolGen.Generator.Model;
+using ProtocolGen.Generator.Parsing.Fields;
 
 namespace ProtocolGen.Generator.Parsing;
 
@@ -60,6 +61,7 @@ internal static class StructParser
             return null;
         }
 
+        var magic = MagicParser.Read(type, location, diagnostics);
         var constructor = type.PrimaryConstructor(cancellationToken);
         var isBigEndian = type.HasAttribute(KnownNames.BigEndianAttribute);
         var fields = new List<FieldModel>();
@@ -108,7 +110,8 @@ internal static class StructParser
             fields.ToEquatableArray(),
             declaresEquality,
             declaresPrintMembers,
-            LayoutPlan.For(fields));
+            LayoutPlan.For(fields, magic.Count),
+            magic);
     }
 
     private static PacketInfo? ParsePacket(INamedTypeSymbol type, AttributeData attribute, Location location, List<DiagnosticInfo> diagnostics)

@@ -14,6 +14,7 @@ public static class ProtocolErrorKinds
         ProtocolErrorKind.FrameTooLarge => "frame-too-large",
         ProtocolErrorKind.InvalidText => "invalid-text",
         ProtocolErrorKind.InvalidValue => "invalid-value",
+        ProtocolErrorKind.FixedValueMismatch => "fixed-value-mismatch",
         _ => kind.ToString(),
     };
 }

@@ -70,6 +70,19 @@ public sealed class DiagnosticTests
         { "PG0020", Union + TwoPackets + "[ExhaustiveHandler]\npublic sealed class {|PG0020:Views|} : U.IViewHandler\n{\n    public void Handle(B.View packet) { }\n" + UnknownAndError + "}" },
         { "PG0021", Union + RawCodec + "[Packet(1)]\npublic sealed partial record P(byte A, Raw {|PG0021:Where|}) : U;" },
         { "PG0021", Union + RawCodec + "[WireStruct]\npublic sealed partial record Route([CountPrefix(PrefixWidth.U8)] ImmutableArray<Raw> {|PG0021:Hops|});\n\n[Packet(1)]\npublic sealed partial record P(Route R) : U;" },
+        { "PG0026", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(300)] byte {|PG0026:Version|}) : U;" },
+        { "PG0026", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(-1)] uint {|PG0026:Length|}) : U;" },
+        { "PG0026", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(\"4\")] ushort {|PG0026:Version|}) : U;" },
+        { "PG0026", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(1)] bool {|PG0026:Flag|}) : U;" },
+        { "PG0026", Union + "public enum Other : byte { A }\npublic enum Kind : byte { A }\n\n[Packet(1)]\npublic sealed partial record P([Fixed(Other.A)] Kind {|PG0026:Kind|}) : U;" },
+        { "PG0026", Union + "[ClosedEnum]\npublic enum Kind : byte { A, B }\n\n[Packet(1)]\npublic sealed partial record P([Fixed(5)] Kind {|PG0026:Kind|}) : U;" },
+        { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(1), LengthPrefix(PrefixWidth.U8)] string {|PG0009:Name|}) : U;" },
+        { "PG0009", "[ProtocolUnion(FrameFormat.TypeOnly), Magic(0x7E)]\npublic abstract partial record {|PG0009:V|};\n\n[Packet(1)]\npublic sealed partial record P(byte A) : V;" },
+        { "PG0009", "[Magic(\"PG\")]\npublic sealed partial record {|PG0009:NotAStruct|}(byte A);" },
+        { "PG0027", Union + "[Packet(1), Magic]\npublic sealed partial record {|PG0027:P|}(byte A) : U;" },
+        { "PG0027", Union + "[Packet(1), Magic(\"\")]\npublic sealed partial record {|PG0027:P|}(byte A) : U;" },
+        { "PG0027", "[WireStruct, Magic(\"\u00e9t\u00e9\")]\npublic sealed partial record {|PG0027:S|}(byte A);" },
+        { "PG0048", Union + "[ClosedEnum]\npublic enum {|PG0048:Mode|} : byte { }\n\n[Packet(1)]\npublic sealed partial record P(Mode M) : U;" },
     };
 
     [Theory]
