@@ -286,7 +286,7 @@ internal static class HandlerEmitter
         writer.Line("public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, "
             + $"{RuntimeNames.PacketReaderOptions} options = default, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("    where THandler : struct, IHandler");
-        writer.Line($"    => (await {RuntimeNames.PacketReader}.ReadAsync<{self}, {sink}>(stream, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
+        writer.Line($"    => (await {RuntimeNames.PacketReader}.ReadAsync<{self}, WholeFrames, {sink}>(stream, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line("/// Reads <paramref name=\"reader\"/> until its writer completes, calling <paramref name=\"handler\"/> for every");
@@ -295,7 +295,7 @@ internal static class HandlerEmitter
         writer.Line("public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, "
             + $"{RuntimeNames.FrameDecoderOptions} options = default, global::System.Threading.CancellationToken cancellationToken = default)");
         writer.Line("    where THandler : struct, IHandler");
-        writer.Line($"    => (await {RuntimeNames.PacketReader}.ReadAsync<{self}, {sink}>(reader, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
+        writer.Line($"    => (await {RuntimeNames.PacketReader}.ReadAsync<{self}, WholeFrames, {sink}>(reader, new {sink}(handler), options, cancellationToken).ConfigureAwait(false)).Handler;");
     }
 
     private static void WriteViewReadMethods(SourceWriter writer, UnionModel model)

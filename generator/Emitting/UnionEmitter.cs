@@ -103,6 +103,8 @@ internal static class UnionEmitter
 
         WriteCodec(writer, model);
         writer.Line();
+        StreamEmitter.WriteWholeFrames(writer, model);
+        writer.Line();
 
         // The union's own members forward to its codec, so code generic over the union alone gets the same answers.
         var maybeNull = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] ";

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using ProtocolGen.Framing;
+using ProtocolGen.Internal;
 
 namespace ProtocolGen.Streaming;
 
@@ -39,13 +40,22 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     /// <paramref name="sink"/>. The bytes of a frame still incomplete at the end are kept for the next call.
     /// </summary>
     public void Feed<TSink>(ReadOnlySpan<byte> data, ref TSink sink)
+        where TSink : IFrameSink<TUnion> => Feed<NoWholeFrames<TUnion>, TSink>(data, ref sink);
+
+    /// <summary>
+    /// <see cref="Feed{TSink}"/> with the union's own loop over good whole frames (a generated union's
+    /// <c>WholeFrames</c>): those frames are decoded by code compiled for the union, and only the others (a frame
+    /// cut by the end of a piece, a bad frame) by the steps written here, generic over the union.
+    /// </summary>
+    internal void Feed<TFrames, TSink>(ReadOnlySpan<byte> data, ref TSink sink)
+        where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
         while (!data.IsEmpty)
         {
             if (_pending.Length == 0)
             {
-                var used = DecodeFrames(data, isFinalBlock: false, ref sink);
+                var used = DecodeFrames<TFrames, TSink>(data, isFinalBlock: false, ref sink);
                 _pending.Append(data.Slice(used));
                 return;
             }
@@ -54,7 +64,7 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
             var take = Math.Min(data.Length, NeededLength(_pending.Span, data.Length) - _pending.Length);
             _pending.Append(data.Slice(0, take));
             data = data.Slice(take);
-            _pending.Consume(DecodeFrames(_pending.Span, isFinalBlock: false, ref sink));
+            _pending.Consume(DecodeFrames<TFrames, TSink>(_pending.Span, isFinalBlock: false, ref sink));
         }
     }
 
@@ -64,11 +74,16 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     /// its <see cref="ProtocolErrorKind.FrameTooLarge"/> already stands for it.
     /// </summary>
     public void Complete<TSink>(ref TSink sink)
+        where TSink : IFrameSink<TUnion> => Complete<NoWholeFrames<TUnion>, TSink>(ref sink);
+
+    /// <summary><see cref="Complete{TSink}"/> with the union's own loop over good whole frames.</summary>
+    internal void Complete<TFrames, TSink>(ref TSink sink)
+        where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
         if (_pending.Length > 0)
         {
-            _pending.Consume(DecodeFrames(_pending.Span, isFinalBlock: true, ref sink));
+            _pending.Consume(DecodeFrames<TFrames, TSink>(_pending.Span, isFinalBlock: true, ref sink));
         }
 
         Debug.Assert(_pending.Length == 0, "At the end of the data every byte belongs to a decoded frame or an error.");
@@ -77,9 +92,13 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     /// <summary>Returns the pooled buffer.</summary>
     public void Dispose() => _pending.Dispose();
 
-    private int DecodeFrames<TSink>(ReadOnlySpan<byte> data, bool isFinalBlock, ref TSink sink)
+    private int DecodeFrames<TFrames, TSink>(ReadOnlySpan<byte> data, bool isFinalBlock, ref TSink sink)
+        where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
+        // The place in the stream is kept in a local for the loop and stored when it returns. (A sink that throws out
+        // of here leaves the decoder unusable anyway: the rest of the data is not held.)
+        var position = Position;
         var consumed = 0;
         while (true)
         {
@@ -88,16 +107,23 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
                 var skipped = (int)Math.Min(_skip, data.Length - consumed);
                 consumed += skipped;
                 _skip -= skipped;
-                Position += skipped;
+                position += skipped;
                 if (_skip > 0)
                 {
+                    Position = position;
                     return consumed;
                 }
             }
 
+            // The good whole frames first, in the union's own loop; then the frame it stopped at, with the full steps.
+            var whole = default(TFrames).DecodeWhole(data.Slice(consumed), position, _options, ref sink);
+            consumed += whole;
+            position += whole;
+
             var rest = data.Slice(consumed);
-            if (!FrameDecoder.TryDecode<TUnion>(rest, Position, isFinalBlock, _options, out var frame))
+            if (!FrameDecoder.TryDecode<TUnion>(rest, position, isFinalBlock, _options, out var frame))
             {
+                Position = position;
                 return consumed;
             }
 
@@ -106,7 +132,7 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
                 // Too large to accept: reported now, and the rest of it is dropped as it arrives.
                 _skip = frame.Length - rest.Length;
                 consumed = data.Length;
-                Position += rest.Length;
+                position += rest.Length;
                 sink.OnFrame(frame, rest);
                 continue;
             }
@@ -114,7 +140,7 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
             var length = (int)frame.Length;
             sink.OnFrame(frame, rest.Slice(0, length));
             consumed += length;
-            Position += length;
+            position += length;
         }
     }
 

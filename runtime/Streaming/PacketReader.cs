@@ -1,12 +1,14 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using ProtocolGen.Framing;
+using ProtocolGen.Internal;
 
 namespace ProtocolGen.Streaming;
 
@@ -28,15 +30,27 @@ public static class PacketReader
     /// the sink (a struct sink's state is in the returned copy).
     /// </summary>
     /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
-    public static async ValueTask<TSink> ReadAsync<TUnion, TSink>(Stream stream, TSink sink, PacketReaderOptions options = default, CancellationToken cancellationToken = default)
+    public static ValueTask<TSink> ReadAsync<TUnion, TSink>(Stream stream, TSink sink, PacketReaderOptions options = default, CancellationToken cancellationToken = default)
         where TUnion : IPacketUnion<TUnion>
+        where TSink : IFrameSink<TUnion> => ReadAsync<TUnion, NoWholeFrames<TUnion>, TSink>(stream, sink, options, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ReadAsync{TUnion, TSink}(Stream, TSink, PacketReaderOptions, CancellationToken)"/>, with the
+    /// union's own loop over good whole frames (for generated code: a union's <c>ReadAsync</c> passes its
+    /// <c>WholeFrames</c>, so most frames are decoded by code compiled for the union).
+    /// </summary>
+    /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static async ValueTask<TSink> ReadAsync<TUnion, TFrames, TSink>(Stream stream, TSink sink, PacketReaderOptions options = default, CancellationToken cancellationToken = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
         ArgumentNullException.ThrowIfNull(stream);
 
         // A stream reader used once: its loop is the one read loop over a stream.
         using var reader = new PacketStreamReader<TUnion>(stream, options);
-        return await reader.ReadAsync(sink, cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync<TFrames, TSink>(sink, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -44,8 +58,19 @@ public static class PacketReader
     /// and returns the sink. Every read is consumed whole, so a frame larger than the pipe's pause threshold
     /// cannot stall its writer.
     /// </summary>
-    public static async ValueTask<TSink> ReadAsync<TUnion, TSink>(PipeReader reader, TSink sink, FrameDecoderOptions options = default, CancellationToken cancellationToken = default)
+    public static ValueTask<TSink> ReadAsync<TUnion, TSink>(PipeReader reader, TSink sink, FrameDecoderOptions options = default, CancellationToken cancellationToken = default)
         where TUnion : IPacketUnion<TUnion>
+        where TSink : IFrameSink<TUnion> => ReadAsync<TUnion, NoWholeFrames<TUnion>, TSink>(reader, sink, options, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ReadAsync{TUnion, TSink}(PipeReader, TSink, FrameDecoderOptions, CancellationToken)"/>, with the
+    /// union's own loop over good whole frames (for generated code: a union's <c>ReadAsync</c> passes its
+    /// <c>WholeFrames</c>, so most frames are decoded by code compiled for the union).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static async ValueTask<TSink> ReadAsync<TUnion, TFrames, TSink>(PipeReader reader, TSink sink, FrameDecoderOptions options = default, CancellationToken cancellationToken = default)
+        where TUnion : IPacketUnion<TUnion>
+        where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -53,11 +78,11 @@ public static class PacketReader
         while (true)
         {
             var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            FeedAll(decoder, result.Buffer, ref sink);
+            FeedAll<TUnion, TFrames, TSink>(decoder, result.Buffer, ref sink);
             reader.AdvanceTo(result.Buffer.End);
             if (result.IsCompleted)
             {
-                decoder.Complete(ref sink);
+                decoder.Complete<TFrames, TSink>(ref sink);
                 return sink;
             }
 
@@ -89,7 +114,7 @@ public static class PacketReader
         while (!ended)
         {
             var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            FeedAll(decoder, result.Buffer, ref collector);
+            FeedAll<TUnion, NoWholeFrames<TUnion>, FrameCollector<TUnion>>(decoder, result.Buffer, ref collector);
             reader.AdvanceTo(result.Buffer.End);
             if (result.IsCompleted)
             {
@@ -117,13 +142,20 @@ public static class PacketReader
         }
     }
 
-    private static void FeedAll<TUnion, TSink>(FrameStreamDecoder<TUnion> decoder, in ReadOnlySequence<byte> data, ref TSink sink)
+    private static void FeedAll<TUnion, TFrames, TSink>(FrameStreamDecoder<TUnion> decoder, in ReadOnlySequence<byte> data, ref TSink sink)
         where TUnion : IPacketUnion<TUnion>
+        where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
+        if (data.IsSingleSegment)
+        {
+            decoder.Feed<TFrames, TSink>(data.FirstSpan, ref sink);
+            return;
+        }
+
         foreach (var segment in data)
         {
-            decoder.Feed(segment.Span, ref sink);
+            decoder.Feed<TFrames, TSink>(segment.Span, ref sink);
         }
     }
 }

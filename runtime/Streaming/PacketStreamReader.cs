@@ -1,12 +1,14 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using ProtocolGen.Framing;
+using ProtocolGen.Internal;
 
 namespace ProtocolGen.Streaming;
 
@@ -71,7 +73,7 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
                 }
 
                 var holding = new HoldingSink(this);
-                more = Decode(await ReadAsync(cancellationToken).ConfigureAwait(false), ref holding);
+                more = Decode<NoWholeFrames<TUnion>, HoldingSink>(await ReadAsync(cancellationToken).ConfigureAwait(false), ref holding);
             }
         }
         finally
@@ -86,7 +88,17 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     /// that throws loses only the frame it threw on, and the next loop goes on after it.
     /// </summary>
     /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
-    public async ValueTask<TSink> ReadAsync<TSink>(TSink sink, CancellationToken cancellationToken = default)
+    public ValueTask<TSink> ReadAsync<TSink>(TSink sink, CancellationToken cancellationToken = default)
+        where TSink : IFrameSink<TUnion> => ReadAsync<NoWholeFrames<TUnion>, TSink>(sink, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ReadAsync{TSink}"/>, with the union's own loop over good whole frames (for generated
+    /// code: its <c>WholeFrames</c>, so most frames are decoded by code compiled for the union).
+    /// </summary>
+    /// <exception cref="IOException">The stream reported more bytes than the read asked for (or a negative count).</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public async ValueTask<TSink> ReadAsync<TFrames, TSink>(TSink sink, CancellationToken cancellationToken = default)
+        where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
         Enter();
@@ -102,7 +114,7 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
                 }
 
                 var delivering = new DeliveringSink<TSink>(this, sink);
-                more = Decode(await ReadAsync(cancellationToken).ConfigureAwait(false), ref delivering);
+                more = Decode<TFrames, DeliveringSink<TSink>>(await ReadAsync(cancellationToken).ConfigureAwait(false), ref delivering);
                 sink = delivering.Sink;
                 delivering.ThrowIfFailed();
             }
@@ -135,16 +147,17 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
 
     // The decode half: the bytes a read returned, or, at the end of the stream, the cut frame the decoder still
     // holds. Returns whether the stream may go on.
-    private bool Decode<TSink>(int read, ref TSink sink)
+    private bool Decode<TFrames, TSink>(int read, ref TSink sink)
+        where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
         if (ReadCount.Check(read, _readSize, "The stream") == 0)
         {
-            _decoder.Complete(ref sink);
+            _decoder.Complete<TFrames, TSink>(ref sink);
             return false;
         }
 
-        _decoder.Feed(_readBuffer.AsSpan(0, read), ref sink);
+        _decoder.Feed<TFrames, TSink>(_readBuffer.AsSpan(0, read), ref sink);
         return true;
     }
 

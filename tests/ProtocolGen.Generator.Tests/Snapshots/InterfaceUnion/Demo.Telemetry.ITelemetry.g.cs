@@ -86,6 +86,19 @@ namespace Demo.Telemetry
             }
         }
 
+        /// <summary>The good whole frames at the start of a buffer, decoded by code compiled for <see cref="global::Demo.Telemetry.ITelemetry"/>, for the stream decoder.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct WholeFrames : global::ProtocolGen.Internal.IWholeFrames<global::Demo.Telemetry.ITelemetry>
+        {
+            /// <inheritdoc/>
+            public int DecodeWhole<TSink>(global::System.ReadOnlySpan<byte> buffer, long offset, in global::ProtocolGen.Framing.FrameDecoderOptions options, ref TSink sink)
+                where TSink : global::ProtocolGen.Streaming.IFrameSink<global::Demo.Telemetry.ITelemetry>
+            {
+                // Without a declared length, whether a frame is whole depends on the end of the data: the full steps decide.
+                return 0;
+            }
+        }
+
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.FrameFormat => FrameCodec.FrameFormat;
 
         static bool global::ProtocolGen.IPacketUnion<global::Demo.Telemetry.ITelemetry>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::Demo.Telemetry.ITelemetry packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);

@@ -165,6 +165,28 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
         }
 
+        /// <summary>The good whole frames at the start of a buffer, decoded by code compiled for <see cref="global::ProtocolGen.Generator.Tests.Integration.Kinds"/>, for the stream decoder.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct WholeFrames : global::ProtocolGen.Internal.IWholeFrames<global::ProtocolGen.Generator.Tests.Integration.Kinds>
+        {
+            /// <inheritdoc/>
+            public int DecodeWhole<TSink>(global::System.ReadOnlySpan<byte> buffer, long offset, in global::ProtocolGen.Framing.FrameDecoderOptions options, ref TSink sink)
+                where TSink : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Generator.Tests.Integration.Kinds>
+            {
+                var position = 0;
+                while (global::ProtocolGen.Internal.FrameBody.TryOpenWhole(buffer.Slice(position), options, out var type, out var reader)
+                    && FrameCodec.TryReadBody(type, ref reader, out var packet)
+                    && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, options))
+                {
+                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    sink.OnFrame(new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, offset + position, length, reader.Remaining), buffer.Slice(position, length));
+                    position += length;
+                }
+
+                return position;
+            }
+        }
+
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.FrameFormat => FrameCodec.FrameFormat;
 
         static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Generator.Tests.Integration.Kinds>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Kinds packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);

@@ -126,6 +126,19 @@ namespace ProtocolGen.Portmaster
             }
         }
 
+        /// <summary>The good whole frames at the start of a buffer, decoded by code compiled for <see cref="global::ProtocolGen.Portmaster.Command"/>, for the stream decoder.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct WholeFrames : global::ProtocolGen.Internal.IWholeFrames<global::ProtocolGen.Portmaster.Command>
+        {
+            /// <inheritdoc/>
+            public int DecodeWhole<TSink>(global::System.ReadOnlySpan<byte> buffer, long offset, in global::ProtocolGen.Framing.FrameDecoderOptions options, ref TSink sink)
+                where TSink : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Portmaster.Command>
+            {
+                // Without a declared length, whether a frame is whole depends on the end of the data: the full steps decide.
+                return 0;
+            }
+        }
+
         static global::ProtocolGen.FrameFormat global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.FrameFormat => FrameCodec.FrameFormat;
 
         static bool global::ProtocolGen.IPacketUnion<global::ProtocolGen.Portmaster.Command>.TryReadBody(byte packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Portmaster.Command packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);
