@@ -159,16 +159,30 @@ internal static class HandlerEmitter
         WriteHandlerField(writer, "ViewSink");
         WriteOptimizedFromFirstCall(writer);
         writer.Open($"public void OnFrame(in {RuntimeNames.FrameResult}<{frame}> frame, global::System.ReadOnlySpan<byte> bytes)");
-        WriteNotAPacket(writer, model);
-        writer.Line($"OnView(frame.Packet.PacketType, bytes.Slice({HeaderSize(model)}));");
+        writer.Line("// The default route's state is this call's: clear during it, and the caller's again after it.");
+        writer.Line($"ref var defaults = ref {Defaults}ThreadState;");
+        writer.Line($"var outer = {Defaults}Enter(ref defaults);");
+        writer.Open("if (frame.IsPacket)");
+        writer.Line($"OnView(frame.Packet.PacketType, bytes.Slice({HeaderSize(model)}), ref defaults);");
+        writer.Close();
+        writer.Open($"else if (frame.Error is {{ Kind: {RuntimeNames.ProtocolErrorKind}.UnknownType, PacketType: {{ }} unknownType }})");
+        writer.Line($"Handler.HandleUnknown(unknownType, bytes.Slice({HeaderSize(model)}));");
+        writer.Close();
+        writer.Open("else");
+        writer.Line("Handler.HandleError(frame.Error);");
         writer.Close();
         writer.Line();
-        writer.Line("/// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>");
+        writer.Line($"{Defaults}Exit(ref defaults, outer);");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// Hands the handler a view of a frame's body that the framing checked; <paramref name=\"defaults\"/> is the thread's");
+        writer.Line("/// default-route state, clear before the call and left clear.");
+        writer.Line("/// </summary>");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(AggressiveOptimization);
-        writer.Open("public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)");
+        writer.Open("public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body, ref bool defaults)");
         writer.Line("// The framing checked the body against the packet's rules, so the views below are valid.");
-        writer.Line($"ref var defaults = ref {Defaults}ThreadState;");
         writer.Open("switch (packetType)");
         foreach (var member in Ordered(model))
         {
@@ -187,19 +201,22 @@ internal static class HandlerEmitter
             writer.Line();
             writer.Line($"/// <summary>");
             writer.Line($"/// Hands the handler a checked <see cref=\"{member.FullyQualifiedName}\"/>, or to <c>HandleOther</c> if it has no method for it;");
-            writer.Line("/// <paramref name=\"defaults\"/> is the thread's default-route state.");
+            writer.Line("/// <paramref name=\"defaults\"/> is the thread's default-route state, clear before the call and left clear.");
             writer.Line($"/// </summary>");
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.Line(InlinedAndOptimized);
             writer.Open($"public void OnView({member.FullyQualifiedName}.View packet, ref bool defaults)");
-            writer.Line($"var outer = {Defaults}Enter(ref defaults);");
             writer.Line("Handler.Handle(packet);");
-            writer.Open($"if ({Defaults}Exit(ref defaults, outer))");
+            writer.Open("if (defaults)");
+            writer.Line("// The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.");
             writer.Line($"Handler.HandleOther({Byte(member.PacketType)}, packet.WireBytes);");
+            writer.Line("defaults = false;");
             writer.Close();
             writer.Close();
         }
 
+        writer.Line();
+        WriteViewLoop(writer, model);
         writer.Line();
         WriteOtherFrame(writer, model, frame);
         writer.Close();
@@ -213,20 +230,22 @@ internal static class HandlerEmitter
         writer.Line("/// <summary>");
         writer.Line("/// Reads the frame at the start of <paramref name=\"rest\"/> (at <paramref name=\"position\"/>) the whole way, for the frames");
         writer.Line("/// <c>ReadViews</c> does not take as a good packet: the same framing, and the record decoder's verdict for the error.");
-        writer.Line("/// Returns how many bytes it takes, or -1 at the end of the buffer.");
+        writer.Line("/// Returns how many bytes it takes, or -1 at the end of the buffer. <paramref name=\"defaults\"/> is the thread's");
+        writer.Line("/// default-route state, clear before the call and left clear.");
         writer.Line("/// </summary>");
         writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-        writer.Open($"internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in {RuntimeNames.FrameDecoderOptions} options)");
+        writer.Open($"internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in {RuntimeNames.FrameDecoderOptions} options, ref bool defaults)");
         UnionEmitter.WriteFrameSteps(writer, "rest", $"{model.Declaration.FullyQualifiedName}.ViewChecks.FrameFormat", "isFinalBlock: true", "options", $"{frame}.TryCheckBody(body.Type, ref body.Reader)", new[]
         {
-            $"OnView(body.Type, rest.Slice({HeaderSize(model)}, (int)body.Length - {HeaderSize(model)}));",
+            $"OnView(body.Type, rest.Slice({HeaderSize(model)}, (int)body.Length - {HeaderSize(model)}), ref defaults);",
             "return (int)body.Length;",
         });
         writer.Open($"if (!body.Fail<{frame}>(step, position, {model.Declaration.FullyQualifiedName}.ViewChecks.GetPacketName(body.Type), out var frame))");
         writer.Line("return -1;");
         writer.Close();
         writer.Line();
-        writer.Line("// A frame over the cap can declare more than the buffer holds: the handler gets the part in hand.");
+        writer.Line("// A frame over the cap can declare more than the buffer holds: the handler gets the part in hand. OnFrame gives");
+        writer.Line("// the default-route state back as it found it, clear.");
         writer.Line("var length = (int)global::System.Math.Min(frame.Length, rest.Length);");
         writer.Line("OnFrame(frame, rest.Slice(0, length));");
         writer.Line("return length;");
@@ -325,62 +344,112 @@ internal static class HandlerEmitter
         writer.Line("/// Calls <paramref name=\"handler\"/> with a view of every frame of <paramref name=\"buffer\"/>, which holds a whole");
         writer.Line($"/// stream (a frame cut by its end is <see cref=\"{RuntimeNames.ProtocolErrorKind}.Truncated\"/>). Allocates nothing.");
         writer.Line("/// </summary>");
-        writer.Line("// Optimized from its first call, as the sinks are: it hands views to the handler itself.");
-        writer.Line(AggressiveOptimization);
         writer.Line("public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, "
             + $"{RuntimeNames.FrameDecoderOptions} options = default)");
         writer.Open("    where THandler : struct, IViewHandler");
-        writer.Line("// FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:");
-        writer.Line("// one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.");
         writer.Line($"var sink = new {sink}(handler);");
-        writer.Line("// The thread's default-route state, taken once: the loop stays on this thread.");
+        writer.Line("// The default route's state is this read's until its end, clear between handler calls, and the caller's again");
+        writer.Line("// after it: the loop stays on this thread, so it takes the thread's state once instead of for every frame.");
         writer.Line($"ref var defaults = ref {Defaults}ThreadState;");
-        writer.Line("var position = 0;");
-        writer.Open("while (true)");
-        writer.Line("var rest = buffer.Slice(position);");
-        if (model.Members.Count > 0)
-        {
-            writer.Line($"var step = {RuntimeNames.FrameBody}.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);");
-            writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
-            writer.Line("// The framing decides on the check's result (ViewReads.Accept).");
-            writer.Line("var bytes = body.Reader.UnreadSpan;");
-            writer.Open("switch (body.Type)");
-            foreach (var member in Ordered(model))
-            {
-                var view = $"{member.FullyQualifiedName}.View";
-                writer.Line($"case {Byte(member.PacketType)}:");
-                writer.Line($"    step = {RuntimeNames.ViewReads}.Accept<ViewChecks>(ref body, {view}.Check(bytes, 0), isFinalBlock: true, options);");
-                writer.Line($"    if (step == {RuntimeNames.FrameStep}.Packet)");
-                writer.Line("    {");
-                writer.Line($"        sink.OnView(new {view}({FrameBytes(model)}), ref defaults);");
-                writer.Line("        position += (int)body.Length;");
-                writer.Line("        continue;");
-                writer.Line("    }");
-                writer.Line();
-                writer.Line("    break;");
-            }
-
-            writer.Close();
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line("// Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again");
-        writer.Line("// the whole way, for the record path's error.");
-        writer.Line("var taken = sink.OnOtherFrame(rest, position, options);");
-        writer.Open("if (taken < 0)");
-        writer.Line("break;");
-        writer.Close();
-        writer.Line();
-        writer.Line("position += taken;");
-        writer.Close();
-        writer.Line();
+        writer.Line($"var outer = {Defaults}Enter(ref defaults);");
+        writer.Line("sink.ReadFrames(buffer, options, ref defaults);");
+        writer.Line($"{Defaults}Exit(ref defaults, outer);");
         writer.Line("handler = sink.Handler;");
         writer.Close();
     }
 
-    // The frame's body as the view's bytes: with a length, all of it (the reader's span); without one, the fields the check found.
-    private static string FrameBytes(UnionModel model) => model.HasLength ? "bytes" : "bytes.Slice(0, body.Reader.Position)";
+    // ReadViews' loop, on the sink: FrameBufferReader's walk with the runtime's framing rules (FrameBody) and the union's
+    // checks called directly. A method of its own, so that what it keeps across the handler's calls (the sink, the rest
+    // of the buffer, the default-route state) fits in registers; the caller keeps the rest.
+    private static void WriteViewLoop(SourceWriter writer, UnionModel model)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// <c>ReadViews</c>' walk over <paramref name=\"buffer\"/>: one switch per frame checks the body with its packet's view and");
+        writer.Line("/// hands a good frame to the handler as that view. <paramref name=\"defaults\"/> is the thread's default-route state,");
+        writer.Line("/// clear before the call and left clear.");
+        writer.Line("/// </summary>");
+        writer.Line("// Optimized from its first call, as the sinks are: it hands views to the handler itself.");
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+        writer.Open($"internal void ReadFrames(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options, ref bool defaults)");
+        writer.Line("var rest = buffer;");
+        writer.Open("while (true)");
+        if (model.Members.Count > 0 && model.HasLength)
+        {
+            WriteWholeViewFrame(writer, model);
+        }
+        else if (model.Members.Count > 0)
+        {
+            WriteViewFrameSteps(writer, model);
+        }
+
+        writer.Line("// Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again");
+        writer.Line("// the whole way, for the record path's error.");
+        writer.Line("var taken = OnOtherFrame(rest, buffer.Length - rest.Length, options, ref defaults);");
+        writer.Open("if (taken < 0)");
+        writer.Line("break;");
+        writer.Close();
+        writer.Line();
+        writer.Line("rest = rest.Slice(taken);");
+        writer.Close();
+        writer.Close();
+    }
+
+    // A length-framed union's good frame in one pass, as its decoder takes it (UnionEmitter): FrameBody's good cases of
+    // Open (TryOpenWhole) and, after the packet's check, of Close (ViewReads.IsWholeView), so a frame passes here exactly
+    // when the full steps would make it a packet. The view reads the whole body. The next frame is cut off before the
+    // handler's call, so the frame's length need not be kept across it.
+    private static void WriteWholeViewFrame(SourceWriter writer, UnionModel model)
+    {
+        writer.Line("// A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.");
+        writer.Open($"if ({RuntimeNames.FrameBody}.TryOpenWhole(rest, options, out var type, out var reader))");
+        writer.Line("var bytes = reader.UnreadSpan;");
+        writer.Open("switch (type)");
+        foreach (var member in Ordered(model))
+        {
+            var view = $"{member.FullyQualifiedName}.View";
+            writer.Line($"case {Byte(member.PacketType)}:");
+            writer.Line($"    if ({RuntimeNames.ViewReads}.IsWholeView(reader, {view}.Check(bytes, 0), options))");
+            writer.Line("    {");
+            writer.Line($"        rest = rest.Slice({RuntimeNames.FrameBody}.WholeLength(reader));");
+            writer.Line($"        OnView(new {view}(bytes), ref defaults);");
+            writer.Line("        continue;");
+            writer.Line("    }");
+            writer.Line();
+            writer.Line("    break;");
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    // A union framed without a length: the runtime's steps (FrameBody.Open, the packet's check, ViewReads.Accept, which
+    // closes the frame and says which bytes the view reads: the fields the check found).
+    private static void WriteViewFrameSteps(SourceWriter writer, UnionModel model)
+    {
+        writer.Line($"var step = {RuntimeNames.FrameBody}.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);");
+        writer.Open($"if (step == {RuntimeNames.FrameStep}.Body)");
+        writer.Line("var bytes = body.Reader.UnreadSpan;");
+        writer.Open("switch (body.Type)");
+        foreach (var member in Ordered(model))
+        {
+            var view = $"{member.FullyQualifiedName}.View";
+            writer.Open($"case {Byte(member.PacketType)}:");
+            writer.Line($"step = {RuntimeNames.ViewReads}.Accept<ViewChecks>(ref body, {view}.Check(bytes, 0), isFinalBlock: true, options, out var fields);");
+            writer.Open($"if (step == {RuntimeNames.FrameStep}.Packet)");
+            writer.Line("rest = rest.Slice((int)body.Length);");
+            writer.Line($"OnView(new {view}(fields), ref defaults);");
+            writer.Line("continue;");
+            writer.Close();
+            writer.Line();
+            writer.Line("break;");
+            writer.Close();
+        }
+
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
 
     private static void WriteCheckBody(SourceWriter writer, UnionModel model)
     {

@@ -299,7 +299,7 @@ internal static class UnionEmitter
             $"if ({RuntimeNames.FrameBody}.TryOpenWhole({buffer}, {options}, out var type, out var reader)\n" +
             $"    && {tryReadBody}(type, ref reader, out var packet)\n" +
             $"    && {RuntimeNames.FrameBody}.IsWholePacket(reader, {options}))");
-        writer.Line($"var length = {RuntimeNames.FrameHeader}.TypeAndLength32Size + reader.Position + reader.Remaining;");
+        writer.Line($"var length = {RuntimeNames.FrameBody}.WholeLength(reader);");
         foreach (var line in onPacket)
         {
             writer.Line(line);

@@ -138,6 +138,13 @@ public ref struct FrameBody
     public static bool IsWholePacket(in WireReader reader, in FrameDecoderOptions options) =>
         !reader.HasFailed && !(options.RejectTrailingBytes && reader.Remaining > 0);
 
+    /// <summary>
+    /// How many bytes the frame <see cref="TryOpenWhole"/> opened with <paramref name="reader"/> occupies, header
+    /// included, however much of its body has been read: the header, then the declared body.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WholeLength(in WireReader reader) => FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+
     /// <summary>Where decoding resumes after a frame of <paramref name="frameLength"/> bytes at <paramref name="position"/> of a buffer of <paramref name="bufferLength"/> bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Next(int position, int bufferLength, long frameLength) => (int)Math.Min(bufferLength, position + frameLength);

@@ -12,11 +12,12 @@ namespace ProtocolGen.Internal;
 /// A default interface method that runs on a struct runs on a boxed copy: it allocates, and whatever it changes
 /// is lost with the copy. So the generated defaults do nothing but say they ran, here, and the sink then calls
 /// the handler's <c>HandleOther</c> on the handler itself. The JIT inlines such a default and drops its box.
-/// A sink brackets each handler call with <see cref="Enter()"/> and <see cref="Exit(bool)"/>, which save and restore
+/// A sink brackets its handler calls with <see cref="Enter()"/> and <see cref="Exit(bool)"/>, which save and restore
 /// the caller's state, so a handler that dispatches frames itself (a nested stream read inside its method) cannot
-/// change what its own caller sees. A loop over a buffer takes the thread's state once (<see cref="ThreadState"/>)
-/// and brackets each call on it the same way, without a thread-static lookup per frame; nested reads on the
-/// thread share that state and save and restore it alike.
+/// change what its own caller sees. A loop over a buffer takes the thread's state once (<see cref="ThreadState"/>),
+/// brackets the whole loop on it the same way, and keeps it clear between handler calls: after each per-kind call it
+/// only looks (set means the default ran) and clears it again after <c>HandleOther</c>, with no thread-static lookup
+/// or save and restore per frame; nested reads on the thread share that state and save and restore it alike.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class HandlerDefaults
@@ -29,7 +30,7 @@ public static class HandlerDefaults
 
     /// <summary>
     /// The calling thread's state, for a generated loop that calls many handler methods on one thread (it has no
-    /// <c>await</c>): it takes the reference once and brackets each call with <see cref="Enter(ref bool)"/> and
+    /// <c>await</c>): it takes the reference once and brackets the loop with <see cref="Enter(ref bool)"/> and
     /// <see cref="Exit(ref bool, bool)"/>, instead of looking the thread-static up for every frame.
     /// </summary>
     public static ref bool ThreadState => ref t_defaulted;

@@ -41,20 +41,44 @@ public static class ViewReads
     /// A generated view loop's good path, after the packet's own check said its fields end at <paramref name="end"/>
     /// (-1 when they are not valid): the reader is left where the record decoder leaves it after the fields, as
     /// <see cref="Views.ViewFrame{TChecks}.TryCheckBody"/> would, and the framing (<see cref="FrameBody.Close"/>) decides.
+    /// On <see cref="FrameStep.Packet"/>, <paramref name="fields"/> are the bytes the packet's view reads: the whole body
+    /// when the frame declares its length, else the fields the check found (the frame ends after them).
     /// <see cref="FrameStep.Body"/> when the check failed: nothing was changed, and the record decoder's verdict must
     /// be asked for (<see cref="Views.ViewFrame{TChecks}.TryCheckBody"/>), for the exact error.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static FrameStep Accept<TChecks>(ref FrameBody body, int end, bool isFinalBlock, in Framing.FrameDecoderOptions options)
+    public static FrameStep Accept<TChecks>(ref FrameBody body, int end, bool isFinalBlock, in Framing.FrameDecoderOptions options, out ReadOnlySpan<byte> fields)
         where TChecks : struct, IViewChecks
     {
         if (end < 0)
         {
+            fields = default;
             return FrameStep.Body;
         }
 
+        var bytes = body.Reader.UnreadSpan;
+        fields = TChecks.FrameFormat == FrameFormat.TypeAndLength32 ? bytes : bytes.Slice(0, end);
         body.Reader.Advance(end);
         return body.Close(TChecks.FrameFormat, read: true, isFinalBlock, options);
+    }
+
+    /// <summary>
+    /// A generated view loop's good path for a frame <see cref="FrameBody.TryOpenWhole"/> opened with
+    /// <paramref name="reader"/>, after the packet's own check said its fields end at <paramref name="end"/> (-1 when
+    /// they are not valid): whether the frame is a packet, by <see cref="FrameBody.IsWholePacket"/> on the reader left
+    /// after the fields, as <see cref="Accept{TChecks}"/> and <see cref="FrameBody.Close"/> would decide. False for
+    /// anything else: the caller then takes the full steps, which make the error.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWholeView(WireReader reader, int end, in Framing.FrameDecoderOptions options)
+    {
+        if (end < 0)
+        {
+            return false;
+        }
+
+        reader.Advance(end);
+        return FrameBody.IsWholePacket(reader, options);
     }
 
     /// <summary>The name of the packet of <typeparamref name="TUnion"/> that <paramref name="packetType"/> names, or null.</summary>

@@ -53,6 +53,16 @@ public sealed class ViewDispatchTests
         Assert.Equal(2, outer.NestedOthers);
     }
 
+    [Fact]
+    public void AHandleOtherThatReachesADefaultItself_DoesNotSendTheNextHandledFrameToHandleOther()
+    {
+        var handler = new ForwardingOthers();
+        ISwitches.ReadViews(Frames(new Switch(1, true), new Ping(1), new Ping(2)), ref handler);
+
+        Assert.Equal(2, handler.Pings);
+        Assert.Equal(1, handler.Others);
+    }
+
     private static byte[] Frames(params ISwitches[] packets) => packets.SelectMany(ISwitches.EncodeFrame).ToArray();
 
     private struct Recorder : ISwitches.IViewHandler
@@ -87,6 +97,26 @@ public sealed class ViewDispatchTests
         }
 
         public void HandleOther(byte packetType, ReadOnlySpan<byte> body) => Others++;
+
+        public void HandleUnknown(byte packetType, ReadOnlySpan<byte> body) => throw new InvalidOperationException();
+
+        public void HandleError(ProtocolError error) => throw new InvalidOperationException(error.ToString());
+    }
+
+    // Its HandleOther forwards to another handler, whose default for the kind runs there.
+    private struct ForwardingOthers : ISwitches.IViewHandler
+    {
+        public int Pings;
+        public int Others;
+
+        public void Handle(Ping.View packet) => Pings++;
+
+        public void HandleOther(byte packetType, ReadOnlySpan<byte> body)
+        {
+            Others++;
+            ISwitches.IViewHandler inner = new DefaultsOnly();
+            inner.Handle(new Switch.View(body));
+        }
 
         public void HandleUnknown(byte packetType, ReadOnlySpan<byte> body) => throw new InvalidOperationException();
 

@@ -150,30 +150,34 @@ namespace Demo.Telemetry
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
-                if (!frame.IsPacket)
+                // The default route's state is this call's: clear during it, and the caller's again after it.
+                ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
+                if (frame.IsPacket)
                 {
-                    if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
-                    {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
-                    }
-                    else
-                    {
-                        Handler.HandleError(frame.Error);
-                    }
-
-                    return;
+                    OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize), ref defaults);
+                }
+                else if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
+                {
+                    Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
+                }
+                else
+                {
+                    Handler.HandleError(frame.Error);
                 }
 
-                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
+                global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer);
             }
 
-            /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>
+            /// <summary>
+            /// Hands the handler a view of a frame's body that the framing checked; <paramref name="defaults"/> is the thread's
+            /// default-route state, clear before the call and left clear.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
+            public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body, ref bool defaults)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
                 switch (packetType)
                 {
                     case 1:
@@ -190,43 +194,103 @@ namespace Demo.Telemetry
 
             /// <summary>
             /// Hands the handler a checked <see cref="global::Demo.Telemetry.Packets.Heartbeat"/>, or to <c>HandleOther</c> if it has no method for it;
-            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnView(global::Demo.Telemetry.Packets.Heartbeat.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
+                if (defaults)
                 {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
                     Handler.HandleOther(1, packet.WireBytes);
+                    defaults = false;
                 }
             }
 
             /// <summary>
             /// Hands the handler a checked <see cref="global::Demo.Telemetry.Packets.Samples"/>, or to <c>HandleOther</c> if it has no method for it;
-            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnView(global::Demo.Telemetry.Packets.Samples.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
+                if (defaults)
                 {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
                     Handler.HandleOther(2, packet.WireBytes);
+                    defaults = false;
+                }
+            }
+
+            /// <summary>
+            /// <c>ReadViews</c>' walk over <paramref name="buffer"/>: one switch per frame checks the body with its packet's view and
+            /// hands a good frame to the handler as that view. <paramref name="defaults"/> is the thread's default-route state,
+            /// clear before the call and left clear.
+            /// </summary>
+            // Optimized from its first call, as the sinks are: it hands views to the handler itself.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            internal void ReadFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options, ref bool defaults)
+            {
+                var rest = buffer;
+                while (true)
+                {
+                    var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
+                    if (step == global::ProtocolGen.Internal.FrameStep.Body)
+                    {
+                        var bytes = body.Reader.UnreadSpan;
+                        switch (body.Type)
+                        {
+                            case 1:
+                            {
+                                step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::Demo.Telemetry.Packets.Heartbeat.View.Check(bytes, 0), isFinalBlock: true, options, out var fields);
+                                if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                                {
+                                    rest = rest.Slice((int)body.Length);
+                                    OnView(new global::Demo.Telemetry.Packets.Heartbeat.View(fields), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            }
+                            case 2:
+                            {
+                                step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::Demo.Telemetry.Packets.Samples.View.Check(bytes, 0), isFinalBlock: true, options, out var fields);
+                                if (step == global::ProtocolGen.Internal.FrameStep.Packet)
+                                {
+                                    rest = rest.Slice((int)body.Length);
+                                    OnView(new global::Demo.Telemetry.Packets.Samples.View(fields), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            }
+                        }
+                    }
+
+                    // Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again
+                    // the whole way, for the record path's error.
+                    var taken = OnOtherFrame(rest, buffer.Length - rest.Length, options, ref defaults);
+                    if (taken < 0)
+                    {
+                        break;
+                    }
+
+                    rest = rest.Slice(taken);
                 }
             }
 
             /// <summary>
             /// Reads the frame at the start of <paramref name="rest"/> (at <paramref name="position"/>) the whole way, for the frames
             /// <c>ReadViews</c> does not take as a good packet: the same framing, and the record decoder's verdict for the error.
-            /// Returns how many bytes it takes, or -1 at the end of the buffer.
+            /// Returns how many bytes it takes, or -1 at the end of the buffer. <paramref name="defaults"/> is the thread's
+            /// default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-            internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in global::ProtocolGen.Framing.FrameDecoderOptions options)
+            internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in global::ProtocolGen.Framing.FrameDecoderOptions options, ref bool defaults)
             {
                 var step = global::ProtocolGen.Internal.FrameBody.Open(rest, global::Demo.Telemetry.ITelemetry.ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
@@ -234,7 +298,7 @@ namespace Demo.Telemetry
                     step = body.Close(global::Demo.Telemetry.ITelemetry.ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::Demo.Telemetry.ITelemetry.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
                     if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize));
+                        OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeOnlySize, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeOnlySize), ref defaults);
                         return (int)body.Length;
                     }
                 }
@@ -244,7 +308,8 @@ namespace Demo.Telemetry
                     return -1;
                 }
 
-                // A frame over the cap can declare more than the buffer holds: the handler gets the part in hand.
+                // A frame over the cap can declare more than the buffer holds: the handler gets the part in hand. OnFrame gives
+                // the default-route state back as it found it, clear.
                 var length = (int)global::System.Math.Min(frame.Length, rest.Length);
                 OnFrame(frame, rest.Slice(0, length));
                 return length;
@@ -271,61 +336,16 @@ namespace Demo.Telemetry
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
         /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
         /// </summary>
-        // Optimized from its first call, as the sinks are: it hands views to the handler itself.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
-            // FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:
-            // one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.
             var sink = new ViewSink<THandler>(handler);
-            // The thread's default-route state, taken once: the loop stays on this thread.
+            // The default route's state is this read's until its end, clear between handler calls, and the caller's again
+            // after it: the loop stays on this thread, so it takes the thread's state once instead of for every frame.
             ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
-            var position = 0;
-            while (true)
-            {
-                var rest = buffer.Slice(position);
-                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
-                if (step == global::ProtocolGen.Internal.FrameStep.Body)
-                {
-                    // The framing decides on the check's result (ViewReads.Accept).
-                    var bytes = body.Reader.UnreadSpan;
-                    switch (body.Type)
-                    {
-                        case 1:
-                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::Demo.Telemetry.Packets.Heartbeat.View.Check(bytes, 0), isFinalBlock: true, options);
-                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                            {
-                                sink.OnView(new global::Demo.Telemetry.Packets.Heartbeat.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
-                                position += (int)body.Length;
-                                continue;
-                            }
-
-                            break;
-                        case 2:
-                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::Demo.Telemetry.Packets.Samples.View.Check(bytes, 0), isFinalBlock: true, options);
-                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                            {
-                                sink.OnView(new global::Demo.Telemetry.Packets.Samples.View(bytes.Slice(0, body.Reader.Position)), ref defaults);
-                                position += (int)body.Length;
-                                continue;
-                            }
-
-                            break;
-                    }
-                }
-
-                // Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again
-                // the whole way, for the record path's error.
-                var taken = sink.OnOtherFrame(rest, position, options);
-                if (taken < 0)
-                {
-                    break;
-                }
-
-                position += taken;
-            }
-
+            var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
+            sink.ReadFrames(buffer, options, ref defaults);
+            global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer);
             handler = sink.Handler;
         }
 

@@ -138,7 +138,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     && TryReadBody(type, ref reader, out var packet)
                     && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, options))
                 {
-                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    var length = global::ProtocolGen.Internal.FrameBody.WholeLength(reader);
                     frame = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, offset, length, reader.Remaining);
                     return true;
                 }
@@ -285,7 +285,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     && FrameCodec.TryReadBody(type, ref reader, out var packet)
                     && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, _options))
                 {
-                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    var length = global::ProtocolGen.Internal.FrameBody.WholeLength(reader);
                     Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Kinds>(packet, null, _position, length, reader.Remaining);
                     _position += length;
                     return true;

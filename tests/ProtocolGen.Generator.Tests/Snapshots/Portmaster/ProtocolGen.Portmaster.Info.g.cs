@@ -108,7 +108,7 @@ namespace ProtocolGen.Portmaster
                     && TryReadBody(type, ref reader, out var packet)
                     && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, options))
                 {
-                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    var length = global::ProtocolGen.Internal.FrameBody.WholeLength(reader);
                     frame = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, offset, length, reader.Remaining);
                     return true;
                 }
@@ -243,7 +243,7 @@ namespace ProtocolGen.Portmaster
                     && FrameCodec.TryReadBody(type, ref reader, out var packet)
                     && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, _options))
                 {
-                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    var length = global::ProtocolGen.Internal.FrameBody.WholeLength(reader);
                     Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, _position, length, reader.Remaining);
                     _position += length;
                     return true;
