@@ -62,7 +62,7 @@ public static class WireText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Count(string? text, string field) =>
         // ASCII (checked vectorised) is one byte a char; only other text pays for the strict encoder's count.
-        text is not null && Ascii.IsValid(text) ? text.Length : CountNotAscii(text, field);
+        text is not null && AsciiText.IsValid(text) ? text.Length : CountNotAscii(text, field);
 
     /// <summary>
     /// Writes <paramref name="text"/> (already counted by <see cref="Count"/>) as UTF-8 at the start of
@@ -72,12 +72,15 @@ public static class WireText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Write(string? text, Span<byte> destination, string field)
     {
-        // ASCII narrows in one pass and stops at the first char that is not ASCII; the rest is one strict UTF-8 pass.
-        // Only the ASCII case is inlined into the generated writer.
-        var narrowed = 0;
-        return text is not null && Ascii.FromUtf16(text, destination, out narrowed) == OperationStatus.Done
-            ? narrowed
-            : WriteNotAscii(text, destination, narrowed, field);
+        // ASCII narrows in one pass and stops at the block of the first char that is not ASCII; the rest is one
+        // strict UTF-8 pass. Only the ASCII case is inlined into the generated writer.
+        if (text is null)
+        {
+            return WriteNotAscii(text, destination, 0, field);
+        }
+
+        var narrowed = AsciiText.Narrow(text, destination);
+        return narrowed == text.Length ? narrowed : WriteNotAscii(text, destination, narrowed, field);
     }
 
     private static int CountNotAscii(string? text, string field)
@@ -97,7 +100,7 @@ public static class WireText
         }
     }
 
-    // Text from its first char that is not ASCII (the ASCII before it, narrowed chars, is written).
+    // Text from the block of its first char that is not ASCII (the ASCII before it, narrowed chars, is written).
     private static int WriteNotAscii(string? text, Span<byte> destination, int narrowed, string field)
     {
         if (text is null)
