@@ -46,12 +46,12 @@ public static class Checksums
     {
         if (source.Length != destination.Length || source.Length is not (Ipv4Address.Size or Ipv6Address.Size))
         {
-            ThrowAddressSizes(source.Length, destination.Length);
+            ThrowAddressSizes(source.Length, destination.Length, nameof(source));
         }
 
         if (upperLayerLength < 0 || (source.Length == Ipv4Address.Size && upperLayerLength > ushort.MaxValue))
         {
-            ThrowLength(upperLayerLength);
+            ThrowLength(upperLayerLength, nameof(upperLayerLength));
         }
 
         // IPv6's 32-bit length is two words, high + low; x · 2^16 ≡ x (mod 2^16 − 1), so adding it whole is the
@@ -202,9 +202,9 @@ public static class Checksums
         return sum;
     }
 
-    private static void ThrowAddressSizes(int source, int destination) =>
-        throw new ArgumentException($"The source and destination addresses must both be 4 bytes (IPv4) or both 16 (IPv6); they are {source} and {destination}.", nameof(source));
+    private static void ThrowAddressSizes(int source, int destination, string parameter) =>
+        throw new ArgumentException($"The source and destination addresses must both be 4 bytes (IPv4) or both 16 (IPv6); they are {source} and {destination}.", parameter);
 
-    private static void ThrowLength(int length) =>
-        throw new ArgumentOutOfRangeException(nameof(length), length, "The upper-layer length must be 0 or more, and at most 65,535 for IPv4.");
+    private static void ThrowLength(int length, string parameter) =>
+        throw new ArgumentOutOfRangeException(parameter, length, "The upper-layer length must be 0 or more, and at most 65,535 for IPv4.");
 }

@@ -137,7 +137,7 @@ public sealed class ChecksumTests
     {
         Assert.Throws<ArgumentException>(() => Checksums.PseudoHeader(new byte[4], new byte[16], 6, 20));
         Assert.Throws<ArgumentException>(() => Checksums.PseudoHeader(new byte[8], new byte[8], 6, 20));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Checksums.PseudoHeader(new byte[4], new byte[4], 17, 65536));
+        Assert.Equal("upperLayerLength", Assert.Throws<ArgumentOutOfRangeException>(() => Checksums.PseudoHeader(new byte[4], new byte[4], 17, 65536)).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => Checksums.PseudoHeader(new byte[16], new byte[16], 17, -1));
     }
 
