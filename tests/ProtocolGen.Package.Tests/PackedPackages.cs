@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Text.RegularExpressions;
 using ProtocolGen.Tests.Shared;
 
 namespace ProtocolGen.Package.Tests;
@@ -28,6 +29,10 @@ public sealed class PackedPackages : IDisposable
         {
             DotnetCli.RunOrFail(repository, "pack", project, "-c", "Release", "--disable-build-servers", "-o", Feed, "--artifacts-path", artifacts, "-p:Version=" + Version, "-p:ContinuousIntegrationBuild=true");
         }
+
+        // The runtime's third-party dependency on every framework (CRC-32), copied from the packages folder the
+        // pack restored it into, so a consumer still restores from this feed alone.
+        CopyDependency(repository, "System.IO.Hashing");
     }
 
     /// <summary>The temporary folder that holds the feed, the build and the consumer.</summary>
@@ -39,6 +44,16 @@ public sealed class PackedPackages : IDisposable
     public string PackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
 
     public string SymbolPackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.snupkg");
+
+    private void CopyDependency(string repository, string id)
+    {
+        var props = File.ReadAllText(Path.Combine(repository, "Directory.Packages.props"));
+        var version = Regex.Match(props, $@"<PackageVersion Include=""{Regex.Escape(id)}"" Version=""([^""]+)""").Groups[1].Value;
+        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var name = $"{id}.{version}.nupkg".ToLowerInvariant();
+        File.Copy(Path.Combine(packages, id.ToLowerInvariant(), version, name), Path.Combine(Feed, name));
+    }
 
     public void Dispose()
     {
