@@ -116,7 +116,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Stream stream, THandler handler, global::ProtocolGen.Streaming.PacketReaderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Generator.Tests.Integration.Constants, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Generator.Tests.Integration.Constants, WholeFrames, HandlerSink<THandler>>(stream, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Reads <paramref name="reader"/> until its writer completes, calling <paramref name="handler"/> for every
@@ -124,7 +124,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// </summary>
         public static async global::System.Threading.Tasks.ValueTask<THandler> ReadAsync<THandler>(global::System.IO.Pipelines.PipeReader reader, THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default, global::System.Threading.CancellationToken cancellationToken = default)
             where THandler : struct, IHandler
-            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Generator.Tests.Integration.Constants, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
+            => (await global::ProtocolGen.Streaming.PacketReader.ReadAsync<global::ProtocolGen.Generator.Tests.Integration.Constants, WholeFrames, HandlerSink<THandler>>(reader, new HandlerSink<THandler>(handler), options, cancellationToken).ConfigureAwait(false)).Handler;
 
         /// <summary>
         /// Receives the frames of a <see cref="global::ProtocolGen.Generator.Tests.Integration.Constants"/> stream as views over their bytes, allocating nothing: a method
@@ -186,30 +186,34 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnFrame(in global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Constants.ViewChecks>> frame, global::System.ReadOnlySpan<byte> bytes)
             {
-                if (!frame.IsPacket)
+                // The default route's state is this call's: clear during it, and the caller's again after it.
+                ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
+                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
+                if (frame.IsPacket)
                 {
-                    if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
-                    {
-                        Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
-                    }
-                    else
-                    {
-                        Handler.HandleError(frame.Error);
-                    }
-
-                    return;
+                    OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size), ref defaults);
+                }
+                else if (frame.Error is { Kind: global::ProtocolGen.ProtocolErrorKind.UnknownType, PacketType: { } unknownType })
+                {
+                    Handler.HandleUnknown(unknownType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
+                }
+                else
+                {
+                    Handler.HandleError(frame.Error);
                 }
 
-                OnView(frame.Packet.PacketType, bytes.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
+                global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer);
             }
 
-            /// <summary>Hands the handler a view of a frame's body that the framing checked.</summary>
+            /// <summary>
+            /// Hands the handler a view of a frame's body that the framing checked; <paramref name="defaults"/> is the thread's
+            /// default-route state, clear before the call and left clear.
+            /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-            public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body)
+            public void OnView(byte packetType, global::System.ReadOnlySpan<byte> body, ref bool defaults)
             {
                 // The framing checked the body against the packet's rules, so the views below are valid.
-                ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
                 switch (packetType)
                 {
                     case 1:
@@ -238,107 +242,201 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             /// <summary>
             /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Hello"/>, or to <c>HandleOther</c> if it has no method for it;
-            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnView(global::ProtocolGen.Generator.Tests.Integration.Hello.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
+                if (defaults)
                 {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
                     Handler.HandleOther(1, packet.WireBytes);
+                    defaults = false;
                 }
             }
 
             /// <summary>
             /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Ping"/>, or to <c>HandleOther</c> if it has no method for it;
-            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnView(global::ProtocolGen.Generator.Tests.Integration.Ping.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
+                if (defaults)
                 {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
                     Handler.HandleOther(2, packet.WireBytes);
+                    defaults = false;
                 }
             }
 
             /// <summary>
             /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Marked"/>, or to <c>HandleOther</c> if it has no method for it;
-            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnView(global::ProtocolGen.Generator.Tests.Integration.Marked.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
+                if (defaults)
                 {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
                     Handler.HandleOther(3, packet.WireBytes);
+                    defaults = false;
                 }
             }
 
             /// <summary>
             /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Capture"/>, or to <c>HandleOther</c> if it has no method for it;
-            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnView(global::ProtocolGen.Generator.Tests.Integration.Capture.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
+                if (defaults)
                 {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
                     Handler.HandleOther(4, packet.WireBytes);
+                    defaults = false;
                 }
             }
 
             /// <summary>
             /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Envelope"/>, or to <c>HandleOther</c> if it has no method for it;
-            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnView(global::ProtocolGen.Generator.Tests.Integration.Envelope.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
+                if (defaults)
                 {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
                     Handler.HandleOther(5, packet.WireBytes);
+                    defaults = false;
                 }
             }
 
             /// <summary>
             /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Levels"/>, or to <c>HandleOther</c> if it has no method for it;
-            /// <paramref name="defaults"/> is the thread's default-route state.
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
             public void OnView(global::ProtocolGen.Generator.Tests.Integration.Levels.View packet, ref bool defaults)
             {
-                var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
                 Handler.Handle(packet);
-                if (global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer))
+                if (defaults)
                 {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
                     Handler.HandleOther(6, packet.WireBytes);
+                    defaults = false;
+                }
+            }
+
+            /// <summary>
+            /// <c>ReadViews</c>' walk over <paramref name="buffer"/>: one switch per frame checks the body with its packet's view and
+            /// hands a good frame to the handler as that view. <paramref name="defaults"/> is the thread's default-route state,
+            /// clear before the call and left clear.
+            /// </summary>
+            // Optimized from its first call, as the sinks are: it hands views to the handler itself.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            internal void ReadFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options, ref bool defaults)
+            {
+                var rest = buffer;
+                while (true)
+                {
+                    // A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.
+                    if (global::ProtocolGen.Internal.FrameBody.TryOpenWhole(rest, options, out var type, out var reader))
+                    {
+                        var bytes = reader.UnreadSpan;
+                        switch (type)
+                        {
+                            case 1:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.Hello.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.Hello.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 2:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.Ping.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.Ping.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 3:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.Marked.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.Marked.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 4:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.Capture.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.Capture.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 5:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.Envelope.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.Envelope.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 6:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.Levels.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.Levels.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                        }
+                    }
+
+                    // Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again
+                    // the whole way, for the record path's error.
+                    var taken = OnOtherFrame(rest, buffer.Length - rest.Length, options, ref defaults);
+                    if (taken < 0)
+                    {
+                        break;
+                    }
+
+                    rest = rest.Slice(taken);
                 }
             }
 
             /// <summary>
             /// Reads the frame at the start of <paramref name="rest"/> (at <paramref name="position"/>) the whole way, for the frames
             /// <c>ReadViews</c> does not take as a good packet: the same framing, and the record decoder's verdict for the error.
-            /// Returns how many bytes it takes, or -1 at the end of the buffer.
+            /// Returns how many bytes it takes, or -1 at the end of the buffer. <paramref name="defaults"/> is the thread's
+            /// default-route state, clear before the call and left clear.
             /// </summary>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-            internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in global::ProtocolGen.Framing.FrameDecoderOptions options)
+            internal int OnOtherFrame(global::System.ReadOnlySpan<byte> rest, int position, in global::ProtocolGen.Framing.FrameDecoderOptions options, ref bool defaults)
             {
                 var step = global::ProtocolGen.Internal.FrameBody.Open(rest, global::ProtocolGen.Generator.Tests.Integration.Constants.ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
                 if (step == global::ProtocolGen.Internal.FrameStep.Body)
@@ -346,7 +444,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     step = body.Close(global::ProtocolGen.Generator.Tests.Integration.Constants.ViewChecks.FrameFormat, global::ProtocolGen.Views.ViewFrame<global::ProtocolGen.Generator.Tests.Integration.Constants.ViewChecks>.TryCheckBody(body.Type, ref body.Reader), isFinalBlock: true, options);
                     if (step == global::ProtocolGen.Internal.FrameStep.Packet)
                     {
-                        OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size));
+                        OnView(body.Type, rest.Slice(global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size, (int)body.Length - global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size), ref defaults);
                         return (int)body.Length;
                     }
                 }
@@ -356,7 +454,8 @@ namespace ProtocolGen.Generator.Tests.Integration
                     return -1;
                 }
 
-                // A frame over the cap can declare more than the buffer holds: the handler gets the part in hand.
+                // A frame over the cap can declare more than the buffer holds: the handler gets the part in hand. OnFrame gives
+                // the default-route state back as it found it, clear.
                 var length = (int)global::System.Math.Min(frame.Length, rest.Length);
                 OnFrame(frame, rest.Slice(0, length));
                 return length;
@@ -383,101 +482,16 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// Calls <paramref name="handler"/> with a view of every frame of <paramref name="buffer"/>, which holds a whole
         /// stream (a frame cut by its end is <see cref="global::ProtocolGen.ProtocolErrorKind.Truncated"/>). Allocates nothing.
         /// </summary>
-        // Optimized from its first call, as the sinks are: it hands views to the handler itself.
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static void ReadViews<THandler>(global::System.ReadOnlySpan<byte> buffer, ref THandler handler, global::ProtocolGen.Framing.FrameDecoderOptions options = default)
             where THandler : struct, IViewHandler
         {
-            // FrameBufferReader's walk with the runtime's framing rules (FrameBody) and this union's checks called directly:
-            // one switch per frame checks the body with its packet's view and hands a good frame to the handler as that view.
             var sink = new ViewSink<THandler>(handler);
-            // The thread's default-route state, taken once: the loop stays on this thread.
+            // The default route's state is this read's until its end, clear between handler calls, and the caller's again
+            // after it: the loop stays on this thread, so it takes the thread's state once instead of for every frame.
             ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
-            var position = 0;
-            while (true)
-            {
-                var rest = buffer.Slice(position);
-                var step = global::ProtocolGen.Internal.FrameBody.Open(rest, ViewChecks.FrameFormat, isFinalBlock: true, options, out var body);
-                if (step == global::ProtocolGen.Internal.FrameStep.Body)
-                {
-                    // The framing decides on the check's result (ViewReads.Accept).
-                    var bytes = body.Reader.UnreadSpan;
-                    switch (body.Type)
-                    {
-                        case 1:
-                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Hello.View.Check(bytes, 0), isFinalBlock: true, options);
-                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                            {
-                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Hello.View(bytes), ref defaults);
-                                position += (int)body.Length;
-                                continue;
-                            }
-
-                            break;
-                        case 2:
-                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Ping.View.Check(bytes, 0), isFinalBlock: true, options);
-                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                            {
-                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Ping.View(bytes), ref defaults);
-                                position += (int)body.Length;
-                                continue;
-                            }
-
-                            break;
-                        case 3:
-                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Marked.View.Check(bytes, 0), isFinalBlock: true, options);
-                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                            {
-                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Marked.View(bytes), ref defaults);
-                                position += (int)body.Length;
-                                continue;
-                            }
-
-                            break;
-                        case 4:
-                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Capture.View.Check(bytes, 0), isFinalBlock: true, options);
-                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                            {
-                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Capture.View(bytes), ref defaults);
-                                position += (int)body.Length;
-                                continue;
-                            }
-
-                            break;
-                        case 5:
-                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Envelope.View.Check(bytes, 0), isFinalBlock: true, options);
-                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                            {
-                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Envelope.View(bytes), ref defaults);
-                                position += (int)body.Length;
-                                continue;
-                            }
-
-                            break;
-                        case 6:
-                            step = global::ProtocolGen.Internal.ViewReads.Accept<ViewChecks>(ref body, global::ProtocolGen.Generator.Tests.Integration.Levels.View.Check(bytes, 0), isFinalBlock: true, options);
-                            if (step == global::ProtocolGen.Internal.FrameStep.Packet)
-                            {
-                                sink.OnView(new global::ProtocolGen.Generator.Tests.Integration.Levels.View(bytes), ref defaults);
-                                position += (int)body.Length;
-                                continue;
-                            }
-
-                            break;
-                    }
-                }
-
-                // Anything else (a failed check, a frame the framing refuses, an unknown type, the end of the buffer) is read again
-                // the whole way, for the record path's error.
-                var taken = sink.OnOtherFrame(rest, position, options);
-                if (taken < 0)
-                {
-                    break;
-                }
-
-                position += taken;
-            }
-
+            var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
+            sink.ReadFrames(buffer, options, ref defaults);
+            global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer);
             handler = sink.Handler;
         }
 

@@ -103,7 +103,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     && TryReadBody(type, ref reader, out var packet)
                     && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, options))
                 {
-                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    var length = global::ProtocolGen.Internal.FrameBody.WholeLength(reader);
                     frame = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Constants>(packet, null, offset, length, reader.Remaining);
                     return true;
                 }
@@ -127,6 +127,28 @@ namespace ProtocolGen.Generator.Tests.Integration
                 }
 
                 return body.Fail(step, offset, GetPacketName(body.Type), out frame);
+            }
+        }
+
+        /// <summary>The good whole frames at the start of a buffer, decoded by code compiled for <see cref="global::ProtocolGen.Generator.Tests.Integration.Constants"/>, for the stream decoder.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public readonly struct WholeFrames : global::ProtocolGen.Internal.IWholeFrames<global::ProtocolGen.Generator.Tests.Integration.Constants>
+        {
+            /// <inheritdoc/>
+            public int DecodeWhole<TSink>(global::System.ReadOnlySpan<byte> buffer, long offset, in global::ProtocolGen.Framing.FrameDecoderOptions options, ref TSink sink)
+                where TSink : global::ProtocolGen.Streaming.IFrameSink<global::ProtocolGen.Generator.Tests.Integration.Constants>
+            {
+                var position = 0;
+                while (global::ProtocolGen.Internal.FrameBody.TryOpenWhole(buffer.Slice(position), options, out var type, out var reader)
+                    && FrameCodec.TryReadBody(type, ref reader, out var packet)
+                    && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, options))
+                {
+                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    sink.OnFrame(new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Constants>(packet, null, offset + position, length, reader.Remaining), buffer.Slice(position, length));
+                    position += length;
+                }
+
+                return position;
             }
         }
 
@@ -214,7 +236,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     && FrameCodec.TryReadBody(type, ref reader, out var packet)
                     && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, _options))
                 {
-                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    var length = global::ProtocolGen.Internal.FrameBody.WholeLength(reader);
                     Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Constants>(packet, null, _position, length, reader.Remaining);
                     _position += length;
                     return true;
