@@ -349,11 +349,17 @@ internal static class HandlerEmitter
         writer.Open("    where THandler : struct, IViewHandler");
         writer.Line($"var sink = new {sink}(handler);");
         writer.Line("// The default route's state is this read's until its end, clear between handler calls, and the caller's again");
-        writer.Line("// after it: the loop stays on this thread, so it takes the thread's state once instead of for every frame.");
+        writer.Line("// after it, even when a handler throws (a caller that catches must not see this read's state): the loop stays on");
+        writer.Line("// this thread, so it takes the thread's state once instead of for every frame.");
         writer.Line($"ref var defaults = ref {Defaults}ThreadState;");
         writer.Line($"var outer = {Defaults}Enter(ref defaults);");
+        writer.Open("try");
         writer.Line("sink.ReadFrames(buffer, options, ref defaults);");
+        writer.Close();
+        writer.Open("finally");
         writer.Line($"{Defaults}Exit(ref defaults, outer);");
+        writer.Close();
+        writer.Line();
         writer.Line("handler = sink.Handler;");
         writer.Close();
     }

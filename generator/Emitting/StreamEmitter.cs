@@ -37,7 +37,7 @@ internal static class StreamEmitter
             $"while ({RuntimeNames.FrameBody}.TryOpenWhole(buffer.Slice(position), options, out var type, out var reader)\n" +
             "    && FrameCodec.TryReadBody(type, ref reader, out var packet)\n" +
             $"    && {RuntimeNames.FrameBody}.IsWholePacket(reader, options))");
-        writer.Line($"var length = {RuntimeNames.FrameHeader}.TypeAndLength32Size + reader.Position + reader.Remaining;");
+        writer.Line($"var length = {RuntimeNames.FrameBody}.WholeLength(reader);");
         writer.Line($"sink.OnFrame(new {RuntimeNames.FrameResult}<{self}>(packet, null, offset + position, length, reader.Remaining), buffer.Slice(position, length));");
         writer.Line("position += length;");
         writer.Close();

@@ -35,7 +35,7 @@ public sealed record ProtocolError(
             : "the declared length is larger than the decoder accepts",
         ProtocolErrorKind.InvalidText => string.Create(CultureInfo.InvariantCulture, $"the text at body offset {BodyOffset} is not valid UTF-8"),
         ProtocolErrorKind.InvalidValue => string.Create(CultureInfo.InvariantCulture, $"the value at body offset {BodyOffset} is out of range"),
-        ProtocolErrorKind.FixedValueMismatch => string.Create(CultureInfo.InvariantCulture, $"the byte at body offset {BodyOffset} differs from the schema's constant"),
+        ProtocolErrorKind.FixedValueMismatch => string.Create(CultureInfo.InvariantCulture, $"the value at body offset {BodyOffset} differs from the schema's constant"),
         _ => Kind.ToString(),
     };
 

@@ -30,6 +30,6 @@ public enum ProtocolErrorKind
     /// <summary>A field holds a value its type cannot represent (a boolean other than 0 or 1).</summary>
     InvalidValue,
 
-    /// <summary>A fixed value or a magic differs from the constant the schema declares (at the first byte that differs).</summary>
+    /// <summary>A fixed value or a magic differs from the constant the schema declares (at the fixed field's offset, or at the magic's first byte that differs).</summary>
     FixedValueMismatch,
 }

@@ -63,6 +63,17 @@ public sealed class ViewDispatchTests
         Assert.Equal(1, handler.Others);
     }
 
+    [Fact]
+    public void ANestedReadWhoseHandleOtherThrows_DoesNotSendTheOuterHandledFrameToHandleOther()
+    {
+        var outer = new CatchingNestedThrow();
+        ISwitches.ReadViews(Frames(new Ping(1), new Ping(2)), ref outer);
+
+        Assert.Equal(2, outer.Pings);
+        Assert.Equal(2, outer.Caught);
+        Assert.Equal(0, outer.Others);
+    }
+
     private static byte[] Frames(params ISwitches[] packets) => packets.SelectMany(ISwitches.EncodeFrame).ToArray();
 
     private struct Recorder : ISwitches.IViewHandler
@@ -117,6 +128,43 @@ public sealed class ViewDispatchTests
             ISwitches.IViewHandler inner = new DefaultsOnly();
             inner.Handle(new Switch.View(body));
         }
+
+        public void HandleUnknown(byte packetType, ReadOnlySpan<byte> body) => throw new InvalidOperationException();
+
+        public void HandleError(ProtocolError error) => throw new InvalidOperationException(error.ToString());
+    }
+
+    // Inside a handled kind, a nested read whose HandleOther throws, caught here.
+    private struct CatchingNestedThrow : ISwitches.IViewHandler
+    {
+        public int Pings;
+        public int Caught;
+        public int Others;
+
+        public void Handle(Ping.View packet)
+        {
+            Pings++;
+            var nested = new ThrowingOthers();
+            try
+            {
+                ISwitches.ReadViews(Frames(new Switch(packet.Sequence, true)), ref nested);
+            }
+            catch (InvalidOperationException)
+            {
+                Caught++;
+            }
+        }
+
+        public void HandleOther(byte packetType, ReadOnlySpan<byte> body) => Others++;
+
+        public void HandleUnknown(byte packetType, ReadOnlySpan<byte> body) => throw new InvalidOperationException();
+
+        public void HandleError(ProtocolError error) => throw new InvalidOperationException(error.ToString());
+    }
+
+    private struct ThrowingOthers : ISwitches.IViewHandler
+    {
+        public void HandleOther(byte packetType, ReadOnlySpan<byte> body) => throw new InvalidOperationException("from HandleOther");
 
         public void HandleUnknown(byte packetType, ReadOnlySpan<byte> body) => throw new InvalidOperationException();
 

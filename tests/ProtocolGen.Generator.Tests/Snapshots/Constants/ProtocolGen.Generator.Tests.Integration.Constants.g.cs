@@ -143,7 +143,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     && FrameCodec.TryReadBody(type, ref reader, out var packet)
                     && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, options))
                 {
-                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    var length = global::ProtocolGen.Internal.FrameBody.WholeLength(reader);
                     sink.OnFrame(new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Constants>(packet, null, offset + position, length, reader.Remaining), buffer.Slice(position, length));
                     position += length;
                 }

@@ -628,11 +628,19 @@ namespace ProtocolGen.Portmaster
         {
             var sink = new ViewSink<THandler>(handler);
             // The default route's state is this read's until its end, clear between handler calls, and the caller's again
-            // after it: the loop stays on this thread, so it takes the thread's state once instead of for every frame.
+            // after it, even when a handler throws (a caller that catches must not see this read's state): the loop stays on
+            // this thread, so it takes the thread's state once instead of for every frame.
             ref var defaults = ref global::ProtocolGen.Internal.HandlerDefaults.ThreadState;
             var outer = global::ProtocolGen.Internal.HandlerDefaults.Enter(ref defaults);
-            sink.ReadFrames(buffer, options, ref defaults);
-            global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer);
+            try
+            {
+                sink.ReadFrames(buffer, options, ref defaults);
+            }
+            finally
+            {
+                global::ProtocolGen.Internal.HandlerDefaults.Exit(ref defaults, outer);
+            }
+
             handler = sink.Handler;
         }
 

@@ -148,7 +148,7 @@ namespace ProtocolGen.Portmaster
                     && FrameCodec.TryReadBody(type, ref reader, out var packet)
                     && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, options))
                 {
-                    var length = global::ProtocolGen.Framing.FrameHeader.TypeAndLength32Size + reader.Position + reader.Remaining;
+                    var length = global::ProtocolGen.Internal.FrameBody.WholeLength(reader);
                     sink.OnFrame(new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Portmaster.Info>(packet, null, offset + position, length, reader.Remaining), buffer.Slice(position, length));
                     position += length;
                 }
