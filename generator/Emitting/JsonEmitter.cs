@@ -160,7 +160,7 @@ internal static class JsonEmitter
     {
         var field = place.Field;
         var name = "\"" + field.WireName + "\"";
-        var member = "this." + field.Name;
+        var member = Fields.ConstantCode.JsonValue(field, "this." + field.Name);
         return place.Json switch
         {
             JsonForm.Boolean => $"writer.WriteBoolean({name}, {member});",

@@ -30,6 +30,21 @@ public static class WireJsonFields
     /// <summary>The longest part of a bad value that an error message quotes.</summary>
     public const int QuotedPrefixLength = 40;
 
+    /// <summary>
+    /// A <c>[Fixed]</c> field given in JSON: <paramref name="value"/> when it is the field's <paramref name="constant"/>, else
+    /// an error naming the field (the frame would refuse any other value, so JSON does too).
+    /// </summary>
+    /// <exception cref="WireJsonException"><paramref name="value"/> is not the constant.</exception>
+    public static T Fixed<T>(T value, T constant, string name, string display)
+    {
+        if (!System.Collections.Generic.EqualityComparer<T>.Default.Equals(value, constant))
+        {
+            throw new WireJsonException(name, $"is fixed at {display}; give {display} or leave the field out");
+        }
+
+        return value;
+    }
+
     /// <summary>The error for a <c>kind</c> that names no packet of the union.</summary>
     public static WireJsonException UnknownKind(string kind, string union) =>
         new(KindProperty, $"{Quote(kind)} is not a packet of {union}");

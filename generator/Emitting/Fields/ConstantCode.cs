@@ -173,10 +173,20 @@ internal static class ConstantCode
         writer.Line();
     }
 
-    /// <summary>A fixed field's JSON read: optional, the constant when absent.</summary>
+    /// <summary>
+    /// A fixed field's JSON read: optional, the constant when absent; a value that is not the constant is an error naming
+    /// the field, as the wire refuses it (a derived value is never silently replaced).
+    /// </summary>
     public static string JsonRead(FieldModel field, string read) => field.Fixed is { } constant
-        ? $"element.TryGetProperty({FieldCode.Quoted(field)}, out _) ? {read} : {(field.Kind == FieldKind.Primitive ? $"({FieldCode.PrimitiveKeyword(field.Primitive)})" : string.Empty)}{constant.Expression}"
+        ? $"element.TryGetProperty({FieldCode.Quoted(field)}, out _) ? {RuntimeNames.WireJson}.Fixed({read}, {TypedConstant(field, constant)}, {FieldCode.Quoted(field)}, \"{constant.Display}\") : {TypedConstant(field, constant)}"
         : read;
+
+    /// <summary>What a field's JSON write writes: the constant for a fixed field (what its frame holds), else <paramref name="member"/>.</summary>
+    public static string JsonValue(FieldModel field, string member) => field.Fixed is { } constant ? TypedConstant(field, constant) : member;
+
+    // The constant as a value of the member's type (an integer literal is an int otherwise).
+    private static string TypedConstant(FieldModel field, FixedValue constant) =>
+        (field.Kind == FieldKind.Primitive ? $"({FieldCode.PrimitiveKeyword(field.Primitive)})" : string.Empty) + constant.Expression;
 
     /// <summary>The magic's layout row, at offset 0: <c>magic</c>, its bytes in hex.</summary>
     public static void AddMagicRow(List<FieldLayout> rows, StructModel model)

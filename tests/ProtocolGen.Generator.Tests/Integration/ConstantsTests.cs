@@ -352,6 +352,16 @@ public sealed class ConstantsTests
     }
 
     [Fact]
+    public void Json_RefusesAFixedFieldGivenAnotherValue_AndWritesTheConstantTheFrameHolds()
+    {
+        var refused = Assert.Throws<WireJsonException>(() => FromJson("""{"kind":"Hello","version":9,"level":"Mid","name":"hi"}"""));
+        Assert.Equal("version", refused.Field);
+
+        // A record built with another value equals its decoded twin; both write the constant.
+        Assert.Equal("""{"kind":"Hello","version":1,"level":"Mid","name":"hi"}""", ToJson(new Hello(9, Level.Mid, "hi")));
+    }
+
+    [Fact]
     public void Json_OfAClosedEnum_IsNamesOnly()
     {
         var number = Assert.Throws<WireJsonException>(() => FromJson("""{"kind":"Hello","version":1,"level":2,"name":"x"}"""));

@@ -120,7 +120,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteNumber("version_major", this.VersionMajor);
+            writer.WriteNumber("version_major", (ushort)2);
             writer.WriteNumber("version_minor", this.VersionMinor);
             global::ProtocolGen.Generator.Tests.Integration.LinkTypeWireNames.Write(writer, "network", this.Network);
             writer.WriteEndObject();
@@ -132,7 +132,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.FileHeader(
-                element.TryGetProperty("version_major", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "version_major") : (ushort)2,
+                element.TryGetProperty("version_major", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "version_major"), (ushort)2, "version_major", "2") : (ushort)2,
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "version_minor"),
                 global::ProtocolGen.Generator.Tests.Integration.LinkTypeWireNames.Read(element, "network"));
         }

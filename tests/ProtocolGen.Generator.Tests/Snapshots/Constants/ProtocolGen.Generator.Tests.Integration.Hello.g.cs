@@ -154,7 +154,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
             writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Hello");
-            writer.WriteNumber("version", this.Version);
+            writer.WriteNumber("version", (byte)1);
             global::ProtocolGen.Generator.Tests.Integration.LevelWireNames.Write(writer, "level", this.Level);
             global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "name", this.Name);
             writer.WriteEndObject();
@@ -166,7 +166,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Hello(
-                element.TryGetProperty("version", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "version") : (byte)1,
+                element.TryGetProperty("version", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "version"), (byte)1, "version", "1") : (byte)1,
                 global::ProtocolGen.Generator.Tests.Integration.LevelWireNames.Read(element, "level"),
                 global::ProtocolGen.Internal.WireJsonFields.GetString(element, "name"));
         }

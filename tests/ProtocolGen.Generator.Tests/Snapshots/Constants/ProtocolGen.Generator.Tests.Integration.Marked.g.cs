@@ -171,11 +171,11 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
             writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Marked");
-            writer.WriteBoolean("marker", this.Marker);
-            writer.WriteNumber("bias", this.Bias);
-            global::ProtocolGen.Generator.Tests.Integration.LevelWireNames.Write(writer, "fixed", this.Fixed);
-            writer.WriteNumber("word", this.Word);
-            global::ProtocolGen.Generator.Tests.Integration.ColourWireNames.Write(writer, "colour", this.Colour);
+            writer.WriteBoolean("marker", (bool)true);
+            writer.WriteNumber("bias", (sbyte)-5);
+            global::ProtocolGen.Generator.Tests.Integration.LevelWireNames.Write(writer, "fixed", global::ProtocolGen.Generator.Tests.Integration.Level.High);
+            writer.WriteNumber("word", (ushort)258);
+            global::ProtocolGen.Generator.Tests.Integration.ColourWireNames.Write(writer, "colour", (global::ProtocolGen.Generator.Tests.Integration.Colour)(7));
             global::ProtocolGen.Generator.Tests.Integration.OptionsWireNames.Write(writer, "options", this.Options);
             global::ProtocolGen.Generator.Tests.Integration.SignWireNames.Write(writer, "sign", this.Sign);
             global::ProtocolGen.Generator.Tests.Integration.ColourWireNames.Write(writer, "open", this.Open);
@@ -188,11 +188,11 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Marked(
-                element.TryGetProperty("marker", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "marker") : (bool)true,
-                element.TryGetProperty("bias", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetSByte(element, "bias") : (sbyte)-5,
-                element.TryGetProperty("fixed", out _) ? global::ProtocolGen.Generator.Tests.Integration.LevelWireNames.Read(element, "fixed") : global::ProtocolGen.Generator.Tests.Integration.Level.High,
-                element.TryGetProperty("word", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "word") : (ushort)258,
-                element.TryGetProperty("colour", out _) ? global::ProtocolGen.Generator.Tests.Integration.ColourWireNames.Read(element, "colour") : (global::ProtocolGen.Generator.Tests.Integration.Colour)(7),
+                element.TryGetProperty("marker", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "marker"), (bool)true, "marker", "true") : (bool)true,
+                element.TryGetProperty("bias", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetSByte(element, "bias"), (sbyte)-5, "bias", "-5") : (sbyte)-5,
+                element.TryGetProperty("fixed", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Generator.Tests.Integration.LevelWireNames.Read(element, "fixed"), global::ProtocolGen.Generator.Tests.Integration.Level.High, "fixed", "High") : global::ProtocolGen.Generator.Tests.Integration.Level.High,
+                element.TryGetProperty("word", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "word"), (ushort)258, "word", "258") : (ushort)258,
+                element.TryGetProperty("colour", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Generator.Tests.Integration.ColourWireNames.Read(element, "colour"), (global::ProtocolGen.Generator.Tests.Integration.Colour)(7), "colour", "7") : (global::ProtocolGen.Generator.Tests.Integration.Colour)(7),
                 global::ProtocolGen.Generator.Tests.Integration.OptionsWireNames.Read(element, "options"),
                 global::ProtocolGen.Generator.Tests.Integration.SignWireNames.Read(element, "sign"),
                 global::ProtocolGen.Generator.Tests.Integration.ColourWireNames.Read(element, "open"));
