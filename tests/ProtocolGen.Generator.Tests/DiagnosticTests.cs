@@ -76,6 +76,7 @@ public sealed class DiagnosticTests
         { "PG0026", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(1)] bool {|PG0026:Flag|}) : U;" },
         { "PG0026", Union + "public enum Other : byte { A }\npublic enum Kind : byte { A }\n\n[Packet(1)]\npublic sealed partial record P([Fixed(Other.A)] Kind {|PG0026:Kind|}) : U;" },
         { "PG0026", Union + "[ClosedEnum]\npublic enum Kind : byte { A, B }\n\n[Packet(1)]\npublic sealed partial record P([Fixed(5)] Kind {|PG0026:Kind|}) : U;" },
+        { "PG0026", Union + ClosedFlags + "[Packet(1)]\npublic sealed partial record P([Fixed(4)] Bits {|PG0026:Bits|}) : U;" },
         { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(1), LengthPrefix(PrefixWidth.U8)] string {|PG0009:Name|}) : U;" },
         { "PG0009", "[ProtocolUnion(FrameFormat.TypeOnly), Magic(0x7E)]\npublic abstract partial record {|PG0009:V|};\n\n[Packet(1)]\npublic sealed partial record P(byte A) : V;" },
         { "PG0009", "[Magic(\"PG\")]\npublic sealed partial record {|PG0009:NotAStruct|}(byte A);" },
@@ -133,6 +134,22 @@ public sealed class DiagnosticTests
 
         Assert.True(reported.Count == 1 && reported[0].StartsWith(id + ":", System.StringComparison.Ordinal), $"Expected {id} alone, got:\n" + string.Join("\n", reported));
     }
+
+    [Theory]
+    [InlineData("Bits.A | Bits.B")]
+    [InlineData("0")]
+    public void AFixedValueOfAClosedFlagsEnum_MayBeAnyCombinationOfItsNamedBits(string value)
+    {
+        var source = Usings + Union + ClosedFlags + "[Packet(1)]\npublic sealed partial record P([Fixed(" + value + ")] Bits Bits) : U;";
+        var (_, output, diagnostics) = GeneratorRunner.Run(GeneratorRunner.Compile(source));
+
+        var reported = diagnostics.Concat(output.GetDiagnostics())
+            .Where(d => d.Severity == DiagnosticSeverity.Error || d.Id.StartsWith("PG", System.StringComparison.Ordinal) || IsWarningInGeneratedCode(d))
+            .Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(reported);
+    }
+
+    private const string ClosedFlags = "[ClosedEnum, System.Flags]\npublic enum Bits : byte { A = 1, B = 2 }\n\n";
 
     private static bool IsWarningInGeneratedCode(Diagnostic diagnostic) =>
         diagnostic.Severity == DiagnosticSeverity.Warning

@@ -67,12 +67,25 @@ internal static class FixedParser
             return new FixedValue(enumModel.FullyQualifiedName + "." + named.Name, named.Name);
         }
 
+        // A closed [Flags] enum names every combination of its named bits (its IsNamed is a mask test), zero included.
+        if (enumModel.Closed is { IsFlags: true, FlagsMask: { } mask } && IsCombination(number, mask))
+        {
+            return new FixedValue($"({enumModel.FullyQualifiedName})({literal})", literal);
+        }
+
         if (enumModel.Closed is not null)
         {
             return Refuse($"is not a named value of the closed enum {enumModel.Name}");
         }
 
         return new FixedValue($"({enumModel.FullyQualifiedName})({literal})", literal);
+    }
+
+    private static bool IsCombination(decimal number, string mask)
+    {
+        var bits = number < 0 ? unchecked((ulong)(long)number) : (ulong)number;
+        var named = ulong.Parse(mask.Substring(0, mask.Length - "UL".Length), CultureInfo.InvariantCulture);
+        return (bits & ~named) == 0;
     }
 
     private static string Spell(TypedConstant value) => value.Kind == TypedConstantKind.Error || value.Value is null
