@@ -127,14 +127,19 @@ public static class Checksums
 
     // A number congruent, modulo 2^16 − 1, to the sum of data's 16-bit words read in memory order, the odd trailing
     // byte as the low-address byte of a word whose other byte is 0.
-    private static ulong NativeWordSum(ReadOnlySpan<byte> data)
+    private static ulong NativeWordSum(ReadOnlySpan<byte> data) =>
+        NativeWordSum(data, Vector256.IsHardwareAccelerated ? 256 : Vector128.IsHardwareAccelerated ? 128 : 0);
+
+    // vectorBits picks the widest vectors used (256, 128 or 0 for none): the machine's widest in production; a test
+    // passes each so every path is checked on any machine (the JIT folds the production call's constant).
+    internal static ulong NativeWordSum(ReadOnlySpan<byte> data, int vectorBits)
     {
         ref var start = ref MemoryMarshal.GetReference(data);
         var length = (nuint)data.Length;
         nuint i = 0;
         ulong sum = 0;
 
-        if (Vector256.IsHardwareAccelerated && length >= 64)
+        if (vectorBits >= 256 && length >= 64)
         {
             // Each 32-bit lane adds its two 16-bit halves: at most 2 × 0xFFFF per vector, so a lane holds 2^14 vectors
             // of both accumulators (2^31) before it could overflow; then it is widened into the 64-bit sum.
@@ -154,7 +159,7 @@ public static class Checksums
                 sum += Vector256.Sum(Vector256.WidenLower(a) + Vector256.WidenUpper(a) + Vector256.WidenLower(b) + Vector256.WidenUpper(b));
             }
         }
-        else if (Vector128.IsHardwareAccelerated && length >= 32)
+        else if (vectorBits >= 128 && length >= 32)
         {
             var low = Vector128.Create((uint)ushort.MaxValue);
             while (length - i >= 32)
