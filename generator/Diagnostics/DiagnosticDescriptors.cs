@@ -133,6 +133,11 @@ internal static class DiagnosticDescriptors
         "Enum '{0}' is marked [ClosedEnum] but names no value, so a decoder refuses every value of it; name its values, or remove [ClosedEnum]",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor GeneratedMemberName = Create(
+        "PG0049", "Member name is taken by generated code",
+        "'{0}' in '{1}' has the name of a member ProtocolGen generates for it; rename it (a positional parameter keeps its wire name through [WireName])",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

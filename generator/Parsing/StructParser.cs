@@ -83,6 +83,8 @@ internal static class StructParser
             }
         }
 
+        var plan = failed ? null : LayoutPlan.For(fields, magic.Count);
+        GeneratedMemberNames.Report(type, constructor, packetAttribute is not null, magic.Count > 0, plan?.IsPlain == true, diagnostics);
         ReportRestOfFrameNotLast(fields, constructor, diagnostics);
         ReportSelfContainment(type, constructor, diagnostics, cancellationToken);
         ReportUnserializedState(type, constructor, diagnostics);
@@ -110,7 +112,7 @@ internal static class StructParser
             fields.ToEquatableArray(),
             declaresEquality,
             declaresPrintMembers,
-            LayoutPlan.For(fields, magic.Count),
+            plan!,
             magic);
     }
 

@@ -84,6 +84,10 @@ public sealed class DiagnosticTests
         { "PG0027", Union + "[Packet(1), Magic(\"\")]\npublic sealed partial record {|PG0027:P|}(byte A) : U;" },
         { "PG0027", "[WireStruct, Magic(\"\u00e9t\u00e9\")]\npublic sealed partial record {|PG0027:S|}(byte A);" },
         { "PG0048", Union + "[ClosedEnum]\npublic enum {|PG0048:Mode|} : byte { }\n\n[Packet(1)]\npublic sealed partial record P(Mode M) : U;" },
+        { "PG0049", Union + "[Packet(1)]\npublic sealed partial record P(uint {|PG0049:ReadOrNull|}) : U;" },
+        { "PG0049", "[WireStruct]\npublic sealed partial record S(uint {|PG0049:MinWireSize|});" },
+        { "PG0049", "[WireStruct, Magic(\"PG\")]\npublic sealed partial record S(byte A)\n{\n    public static int {|PG0049:WireMagic|} => 2;\n}" },
+        { "PG0049", Union + "[Packet(1)]\npublic sealed partial record P(byte A) : U\n{\n    public sealed class {|PG0049:View|} { }\n}" },
     };
 
     [Theory]
@@ -141,6 +145,22 @@ public sealed class DiagnosticTests
     public void AFixedValueOfAClosedFlagsEnum_MayBeAnyCombinationOfItsNamedBits(string value)
     {
         var source = Usings + Union + ClosedFlags + "[Packet(1)]\npublic sealed partial record P([Fixed(" + value + ")] Bits Bits) : U;";
+        var (_, output, diagnostics) = GeneratorRunner.Run(GeneratorRunner.Compile(source));
+
+        var reported = diagnostics.Concat(output.GetDiagnostics())
+            .Where(d => d.Severity == DiagnosticSeverity.Error || d.Id.StartsWith("PG", System.StringComparison.Ordinal) || IsWarningInGeneratedCode(d))
+            .Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(reported);
+    }
+
+    [Theory]
+    [InlineData("[WireStruct]\npublic sealed partial record S(byte A)\n{\n    public static int PacketType => 1;\n    public static byte[] WireMagic => [];\n}")]
+    [InlineData("[Packet(1)]\npublic sealed partial record P(string? Name) : U\n{\n    public void WriteFixed() { }\n}")]
+    public void AMemberNamedLikeAGeneratedMemberOfAnotherShapeOfRecord_IsNotReported(string record)
+    {
+        // Structures have no packet type, records without [Magic] no WireMagic, a record that is not plain (here its
+        // text has a length) no WriteFixed: those names are the user's to take.
+        var source = Usings + (record.Contains(": U", System.StringComparison.Ordinal) ? Union : "") + record.Replace("string? Name", "[LengthPrefix(PrefixWidth.U8)] string Name", System.StringComparison.Ordinal);
         var (_, output, diagnostics) = GeneratorRunner.Run(GeneratorRunner.Compile(source));
 
         var reported = diagnostics.Concat(output.GetDiagnostics())

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ProtocolGen.Generator.Diagnostics;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Parsing;
+
+/// <summary>
+/// The names the generator gives the members it adds to a packet or wire structure, so a user member with one of
+/// them is reported at that member (PG0049) instead of as the compiler's duplicate-definition error in generated code.
+/// </summary>
+internal static class GeneratedMemberNames
+{
+    // What StructEmitter, ReadEmitter, WriteEmitter, JsonEmitter, ViewEmitter and LayoutDiagram add to every record
+    // (nested types included): keep in step with them.
+    private static readonly HashSet<string> Always =
+    [
+        "MinWireSize", "IsFixedSize", "WireSize", "TryReadFrom", "ReadFrom", "WriteTo", "WriteAfterSize",
+        "WriteJson", "View", "ViewArray",
+    ];
+
+    private static readonly HashSet<string> Packets = ["PacketType", "ReadOrNull", "WireLayout"];
+
+    // A plain record (LayoutPlan.IsPlain) also reads and writes itself from exactly its bytes.
+    private static readonly HashSet<string> Plain = ["ReadFixed", "WriteFixed"];
+
+    /// <summary>Reports each member of <paramref name="type"/> (positional ones at their parameter) that a generated member would clash with.</summary>
+    public static void Report(INamedTypeSymbol type, IMethodSymbol? constructor, bool isPacket, bool hasMagic, bool isPlain, List<DiagnosticInfo> diagnostics)
+    {
+        var reported = new HashSet<string>();
+        foreach (var parameter in constructor?.Parameters ?? Enumerable.Empty<IParameterSymbol>())
+        {
+            Check(parameter.Name, parameter.Locations.FirstOrDefault());
+        }
+
+        foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared).Concat(type.GetTypeMembers()))
+        {
+            Check(member.Name, member.Locations.FirstOrDefault());
+        }
+
+        void Check(string name, Location? location)
+        {
+            var taken = Always.Contains(name) || (isPacket && Packets.Contains(name)) || (isPlain && Plain.Contains(name)) || (hasMagic && name == "WireMagic");
+            if (taken && reported.Add(name))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedMemberName, location, name, type.Name));
+            }
+        }
+    }
+}
