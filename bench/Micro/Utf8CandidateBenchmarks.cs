@@ -37,7 +37,7 @@ public class Utf8CandidateBenchmarks : IVerifiedBenchmark
         foreach (var decode in new Func<ReadOnlySpan<byte>, string?>[]
         {
             Utf8Candidates.IsValidThenGetString, Utf8Candidates.ThrowingGetString, Utf8Candidates.ToUtf16ThenCopy,
-            Utf8Candidates.AsciiThenToUtf16, Utf8Candidates.AsciiIsValidThenLatin1, Baselines.StrictUtf8.Decode,
+            Utf8Candidates.AsciiThenToUtf16, Utf8Candidates.AsciiIsValidThenLatin1, Baselines.StrictUtf8.Decode, Baselines.StrictUtf8.DecodeBcl,
         })
         {
             VerifyDecode(decode, _lines, _texts);

@@ -21,6 +21,7 @@ public class Utf8DecodeCandidateBenchmarks : IVerifiedBenchmark
     private const int Lines = 64;
     private byte[][] _lines = [];
     private string[] _texts = [];
+    private readonly char[] _chars = new char[4096];
 
     [Params("capture", "ascii", "2-byte", "cjk")]
     public string Text { get; set; } = "capture";
@@ -40,7 +41,7 @@ public class Utf8DecodeCandidateBenchmarks : IVerifiedBenchmark
 
     public void Verify()
     {
-        foreach (var decode in new Func<ReadOnlySpan<byte>, string?>[] { Utf8DecodeCandidates.AsciiThenValidateThenTranscode, Utf8DecodeCandidates.ValidateThenTranscode })
+        foreach (var decode in new Func<ReadOnlySpan<byte>, string?>[] { Utf8DecodeCandidates.AsciiThenValidateThenTranscode, Utf8DecodeCandidates.ValidateThenTranscode, Baselines.StrictUtf8.Decode, Baselines.StrictUtf8.DecodeBcl })
         {
             Utf8CandidateBenchmarks.VerifyDecode(decode, _lines, _texts);
         }
@@ -58,6 +59,18 @@ public class Utf8DecodeCandidateBenchmarks : IVerifiedBenchmark
 
     [Benchmark(OperationsPerInvoke = Lines)]
     public int DecodeValidateThenTranscode() => Decode(Utf8DecodeCandidates.AsciiThenValidateThenTranscode);
+
+    [Benchmark(OperationsPerInvoke = Lines)]
+    public int TranscodeValidated()
+    {
+        var total = 0;
+        foreach (var line in _lines)
+        {
+            total += Utf8DecodeCandidates.TranscodeValidated(line, _chars);
+        }
+
+        return total;
+    }
 
     [Benchmark(OperationsPerInvoke = Lines)]
     public int ValidateBcl() => Validate(Utf8.IsValid);

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ProtocolGen.Internal;
 
@@ -14,7 +15,8 @@ public static class Utf8DecodeCandidates
     public static string? AsciiThenValidateThenTranscode(ReadOnlySpan<byte> bytes) =>
         Ascii.IsValid(bytes) ? Encoding.Latin1.GetString(bytes) : ValidateThenTranscode(bytes);
 
-    /// <summary>Validated by the lookup algorithm, then transcoded unchecked into a stack buffer and copied into the string.</summary>
+    /// <summary>Validated by the lookup algorithm, then transcoded unchecked into a stack buffer (not zeroed) and copied into the string.</summary>
+    [SkipLocalsInit]
     public static string? ValidateThenTranscode(ReadOnlySpan<byte> bytes)
     {
         if (!Utf8Validator.IsValid(bytes))
@@ -31,6 +33,9 @@ public static class Utf8DecodeCandidates
         Span<char> chars = stackalloc char[512];
         return new string(chars.Slice(0, Utf8Transcoder.Transcode(bytes, chars)));
     }
+
+    /// <summary>The unchecked transcoder alone, into <paramref name="chars"/> (for text already validated).</summary>
+    public static int TranscodeValidated(ReadOnlySpan<byte> bytes, Span<char> chars) => Utf8Transcoder.Transcode(bytes, chars);
 
     /// <summary>The lookup validator with 128-bit vectors only.</summary>
     public static bool IsValid128(ReadOnlySpan<byte> bytes) => Utf8Validator.IsValidVector128(bytes);
