@@ -28,6 +28,7 @@ public sealed class Utf8DecoderTests
     private static IEnumerable<(string Name, Func<ReadOnlySpan<byte>, bool> IsValid)> Validators()
     {
         yield return ("dispatch", Utf8Validator.IsValid);
+        yield return ("view hook", ViewReads.IsUtf8);
         if (Ssse3.IsSupported)
         {
             yield return ("128-bit", Utf8Validator.IsValidVector128);
