@@ -127,7 +127,9 @@ internal static class Utf8Validator
         return error == Vector256<byte>.Zero;
     }
 
-    // Under 32 bytes: the text between zeros in a 64-byte buffer, judged as one or two whole blocks.
+    // Under 32 bytes: the text between zeros in a 64-byte buffer, judged as one or two whole blocks (the buffer is
+    // cleared once, here).
+    [SkipLocalsInit]
     private static bool IsValidShort(ReadOnlySpan<byte> utf8)
     {
         const int Start = 16;
