@@ -14,7 +14,7 @@ namespace ProtocolGen.Benchmarks.Baselines;
 /// <see cref="BinaryReader"/> over a <see cref="MemoryStream"/>, building the same records. It is a careful port,
 /// not a strawman: addresses go through a stack buffer (no array per address), each body's declared length is
 /// checked before its fields are read, and a bad frame is skipped by its declared length as one error, as the
-/// generated decoder does. Text is strict UTF-8 (<see cref="StrictUtf8"/>).
+/// generated decoder does. Text is strict UTF-8 with what the BCL gives (<see cref="StrictUtf8.DecodeBcl"/>).
 /// </summary>
 public static class BinaryReaderInfoCodec
 {
@@ -58,7 +58,7 @@ public static class BinaryReaderInfoCodec
             case 0 when length >= 1:
                 {
                     var severity = (Severity)reader.ReadByte();
-                    var line = StrictUtf8.Decode(reader.ReadBytes(length - 1));
+                    var line = StrictUtf8.DecodeBcl(reader.ReadBytes(length - 1));
                     return line is null ? null : new LogLine(severity, line);
                 }
 

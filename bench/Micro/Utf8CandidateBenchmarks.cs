@@ -37,18 +37,10 @@ public class Utf8CandidateBenchmarks : IVerifiedBenchmark
         foreach (var decode in new Func<ReadOnlySpan<byte>, string?>[]
         {
             Utf8Candidates.IsValidThenGetString, Utf8Candidates.ThrowingGetString, Utf8Candidates.ToUtf16ThenCopy,
-            Utf8Candidates.AsciiThenToUtf16, Utf8Candidates.AsciiIsValidThenLatin1, Baselines.StrictUtf8.Decode,
+            Utf8Candidates.AsciiThenToUtf16, Utf8Candidates.AsciiIsValidThenLatin1, Baselines.StrictUtf8.Decode, Baselines.StrictUtf8.DecodeBcl,
         })
         {
-            for (var i = 0; i < _lines.Length; i++)
-            {
-                Check.Equal(_texts[i], decode(_lines[i]), $"UTF-8 decode candidate {decode.Method.Name}, line {i}");
-            }
-
-            foreach (var bad in new byte[][] { [0xC0, 0x80], [0x61, 0xFF], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80] })
-            {
-                Check.Equal(null, decode(bad), $"UTF-8 decode candidate {decode.Method.Name} on invalid {Convert.ToHexString(bad)}");
-            }
+            VerifyDecode(decode, _lines, _texts);
         }
 
         foreach (var encode in new Func<string, Span<byte>, int>[]
@@ -61,6 +53,24 @@ public class Utf8CandidateBenchmarks : IVerifiedBenchmark
                 var written = encode(text, _output);
                 Check.SameBytes(Encoding.UTF8.GetBytes(text), _output.AsSpan(0, written), $"UTF-8 encode candidate {encode.Method.Name}");
             }
+        }
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="decode"/> gives back each of <paramref name="texts"/> from its UTF-8
+    /// <paramref name="lines"/>, and refuses (null) an overlong form, a byte never in UTF-8, a surrogate, a cut-short
+    /// sequence and a value past U+10FFFF.
+    /// </summary>
+    internal static void VerifyDecode(Func<ReadOnlySpan<byte>, string?> decode, byte[][] lines, string[] texts)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            Check.Equal(texts[i], decode(lines[i]), $"UTF-8 decode candidate {decode.Method.Name}, line {i}");
+        }
+
+        foreach (var bad in new byte[][] { [0xC0, 0x80], [0x61, 0xFF], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80] })
+        {
+            Check.Equal(null, decode(bad), $"UTF-8 decode candidate {decode.Method.Name} on invalid {Convert.ToHexString(bad)}");
         }
     }
 

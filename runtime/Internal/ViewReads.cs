@@ -104,6 +104,9 @@ public static class ViewReads
     /// <summary>Whether every byte is a boolean, 0 or 1.</summary>
     public static bool AreBooleans(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept((byte)0, (byte)1) < 0;
 
+    /// <summary>Whether <paramref name="bytes"/> are valid UTF-8, as <see cref="System.Text.Unicode.Utf8.IsValid"/> says, but vectorised past ASCII (<see cref="Utf8Validator"/>).</summary>
+    public static bool IsUtf8(ReadOnlySpan<byte> bytes) => Utf8Validator.IsValid(bytes);
+
     /// <summary>Checks a hand-written wire structure at <paramref name="at"/> by reading it: where it ends, or -1.</summary>
     public static int CheckStruct<T>(ReadOnlySpan<byte> bytes, int at)
         where T : IWireStruct<T>

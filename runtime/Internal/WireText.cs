@@ -21,9 +21,11 @@ public static class WireText
 
     /// <summary>Decodes <paramref name="utf8"/>; false when it is not valid UTF-8.</summary>
     /// <remarks>
-    /// The fastest strict candidates bench/Micro/Utf8CandidateBenchmarks.cs measured here: ASCII, most log text, is
-    /// checked (vectorised) and widened; anything else is transcoded once, refusing invalid sequences, into a stack
-    /// buffer (a rented one past 512 bytes), then copied into the string. Nothing throws and a refusal allocates nothing.
+    /// The fastest strict candidates bench/Micro/Utf8CandidateBenchmarks.cs and Utf8DecodeCandidateBenchmarks.cs
+    /// measured here: ASCII, most log text, is checked (vectorised) and widened; anything else is validated by the
+    /// vectorised lookup algorithm (<see cref="Utf8Validator"/>, several times the BCL's speed on mixed text) and then
+    /// transcoded unchecked (<see cref="Utf8Transcoder"/>) into a stack buffer (a rented one past 496 bytes), then
+    /// copied into the string. Nothing throws and a refusal allocates nothing.
     /// </remarks>
     public static bool TryDecode(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? text)
     {
@@ -33,21 +35,23 @@ public static class WireText
             return true;
         }
 
-        text = TranscodeStrict(utf8);
+        text = Utf8Validator.IsValid(utf8) ? TranscodeValid(utf8) : null;
         return text is not null;
     }
 
-    // Out of line, so the ASCII path above sets up no stack buffer and no try/finally.
+    // Out of line, so the ASCII path above sets up no stack buffer and no try/finally; the buffer is not zeroed, as
+    // the transcoder writes every char that is copied out.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string? TranscodeStrict(ReadOnlySpan<byte> utf8)
+    [SkipLocalsInit]
+    private static string TranscodeValid(ReadOnlySpan<byte> utf8)
     {
-        // UTF-8 never has more UTF-16 units than bytes.
+        // UTF-8 never has more UTF-16 units than bytes; the transcoder's vector stores need 16 chars to spare.
+        const int Spare = 16;
         char[]? rented = null;
-        var chars = utf8.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length));
+        var chars = utf8.Length <= 512 - Spare ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(utf8.Length + Spare));
         try
         {
-            var status = Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false);
-            return status == OperationStatus.Done ? new string(chars.Slice(0, written)) : null;
+            return new string(chars.Slice(0, Utf8Transcoder.Transcode(utf8, chars)));
         }
         finally
         {
