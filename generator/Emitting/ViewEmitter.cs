@@ -550,7 +550,7 @@ internal sealed class ViewRun
 
     private static void WriteUtf8(SourceWriter writer, string length)
     {
-        writer.Open($"if (!global::System.Text.Unicode.Utf8.IsValid(bytes.Slice(at, {length})))");
+        writer.Open($"if (!{RuntimeNames.ViewReads}.IsUtf8(bytes.Slice(at, {length})))");
         writer.Line("return -1;");
         writer.Close();
         writer.Line();

@@ -50,9 +50,10 @@ internal static class Utf8Transcoder
         nuint at = 0;
         nuint written = 0;
 
-        // Each block also reads the two bytes after it.
+        // Each block also reads the two bytes after it, and a 4-byte lead in its last lane the three after it: kept
+        // inside the text even if its bytes changed since they were validated (memory a device still writes).
         var end = (nuint)utf8.Length;
-        while (at + Block + 2 <= end)
+        while (at + Block + 3 <= end)
         {
             var input = Vector128.LoadUnsafe(ref source, at);
             var notAscii = input.ExtractMostSignificantBits();

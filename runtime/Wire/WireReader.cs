@@ -7,6 +7,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
+using ProtocolGen.Internal;
 
 namespace ProtocolGen.Wire;
 
@@ -261,13 +262,14 @@ public ref struct WireReader
             return string.Empty;
         }
 
-        if (!Utf8.IsValid(span))
+        // One strict pass, the generated readers' own (vectorised past ASCII).
+        if (!WireText.TryDecode(span, out var text))
         {
             FailAt(ProtocolErrorKind.InvalidText, start);
             return string.Empty;
         }
 
-        return Encoding.UTF8.GetString(span);
+        return text;
     }
 
     /// <summary>

@@ -102,7 +102,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     return -1;
                 }
 
-                if (!global::System.Text.Unicode.Utf8.IsValid(bytes.Slice(at, nameLength)))
+                if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, nameLength)))
                 {
                     return -1;
                 }

@@ -113,7 +113,7 @@ namespace Demo.Telemetry
                     }
 
                     // tail: UTF-8 to the end of the frame.
-                    if (!global::System.Text.Unicode.Utf8.IsValid(bytes.Slice(at, bytes.Length - at)))
+                    if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, bytes.Length - at)))
                     {
                         return -1;
                     }

@@ -89,7 +89,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     return -1;
                 }
 
-                if (!global::System.Text.Unicode.Utf8.IsValid(bytes.Slice(at, textLength)))
+                if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, textLength)))
                 {
                     return -1;
                 }

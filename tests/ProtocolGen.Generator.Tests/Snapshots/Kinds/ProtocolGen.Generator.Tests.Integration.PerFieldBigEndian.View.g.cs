@@ -99,7 +99,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     return -1;
                 }
 
-                if (!global::System.Text.Unicode.Utf8.IsValid(bytes.Slice(at, bigPrefixedLength)))
+                if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, bigPrefixedLength)))
                 {
                     return -1;
                 }

@@ -161,7 +161,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     return -1;
                 }
 
-                if (!global::System.Text.Unicode.Utf8.IsValid(bytes.Slice(at, shortTextLength)))
+                if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, shortTextLength)))
                 {
                     return -1;
                 }
@@ -181,7 +181,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     return -1;
                 }
 
-                if (!global::System.Text.Unicode.Utf8.IsValid(bytes.Slice(at, mediumTextLength)))
+                if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, mediumTextLength)))
                 {
                     return -1;
                 }
@@ -201,7 +201,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                     return -1;
                 }
 
-                if (!global::System.Text.Unicode.Utf8.IsValid(bytes.Slice(at, longTextLength)))
+                if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, longTextLength)))
                 {
                     return -1;
                 }
