@@ -26,10 +26,14 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     private PooledBytes _pending = new();
     private long _skip;
 
+    // Set while a Feed or Complete runs: still set on entry means a sink threw out of the last one, which left the
+    // decoder between frames it has delivered and bytes it never held, so it cannot go on.
+    private bool _interrupted;
+
     /// <summary>Creates a decoder positioned at the start of a stream.</summary>
     public FrameStreamDecoder(FrameDecoderOptions options = default) => _options = options;
 
-    /// <summary>Where the next frame starts, in bytes from the start of the stream.</summary>
+    /// <summary>Where the next frame starts, in bytes from the start of the stream (unspecified once a sink has thrown: see <see cref="Feed{TSink}"/>).</summary>
     public long Position { get; private set; }
 
     /// <summary>How many bytes of a cut frame are held until the rest arrives.</summary>
@@ -39,6 +43,12 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     /// Decodes every frame that <paramref name="data"/> completes, in order, handing each to
     /// <paramref name="sink"/>. The bytes of a frame still incomplete at the end are kept for the next call.
     /// </summary>
+    /// <remarks>
+    /// An exception a sink throws comes out of this call, and ends the decoder: the rest of the data was neither
+    /// decoded nor held, so every later <c>Feed</c> or <c>Complete</c> throws <see cref="InvalidOperationException"/>
+    /// instead of decoding from a wrong place. A sink that must go on after a failure of its own catches it itself.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">A sink threw out of an earlier call.</exception>
     public void Feed<TSink>(ReadOnlySpan<byte> data, ref TSink sink)
         where TSink : IFrameSink<TUnion> => Feed<NoWholeFrames<TUnion>, TSink>(data, ref sink);
 
@@ -51,13 +61,14 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
         where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
+        Begin();
         while (!data.IsEmpty)
         {
             if (_pending.Length == 0)
             {
                 var used = DecodeFrames<TFrames, TSink>(data, isFinalBlock: false, ref sink);
                 _pending.Append(data.Slice(used));
-                return;
+                break;
             }
 
             // Complete the cut frame (its header first, then its body) from the new data, then decode it.
@@ -66,6 +77,8 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
             data = data.Slice(take);
             _pending.Consume(DecodeFrames<TFrames, TSink>(_pending.Span, isFinalBlock: false, ref sink));
         }
+
+        _interrupted = false;
     }
 
     /// <summary>
@@ -73,6 +86,7 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
     /// every complete frame before it was delivered. A frame over the cap that the end cuts is not reported again:
     /// its <see cref="ProtocolErrorKind.FrameTooLarge"/> already stands for it.
     /// </summary>
+    /// <exception cref="InvalidOperationException">A sink threw out of an earlier call (see <see cref="Feed{TSink}"/>).</exception>
     public void Complete<TSink>(ref TSink sink)
         where TSink : IFrameSink<TUnion> => Complete<NoWholeFrames<TUnion>, TSink>(ref sink);
 
@@ -81,12 +95,25 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
         where TFrames : struct, IWholeFrames<TUnion>
         where TSink : IFrameSink<TUnion>
     {
+        Begin();
         if (_pending.Length > 0)
         {
             _pending.Consume(DecodeFrames<TFrames, TSink>(_pending.Span, isFinalBlock: true, ref sink));
         }
 
+        _interrupted = false;
         Debug.Assert(_pending.Length == 0, "At the end of the data every byte belongs to a decoded frame or an error.");
+    }
+
+    // Marks a call as running; one still marked is one a sink threw out of (a flag, so the frames pay nothing).
+    private void Begin()
+    {
+        if (_interrupted)
+        {
+            throw new InvalidOperationException("A sink threw out of an earlier Feed or Complete of this decoder, so it no longer knows where the next frame starts; decode the rest of the stream with a new decoder.");
+        }
+
+        _interrupted = true;
     }
 
     /// <summary>Returns the pooled buffer.</summary>
@@ -97,7 +124,7 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
         where TSink : IFrameSink<TUnion>
     {
         // The place in the stream is kept in a local for the loop and stored when it returns. (A sink that throws out
-        // of here leaves the decoder unusable anyway: the rest of the data is not held.)
+        // of here ends the decoder: see Begin.)
         var position = Position;
         var consumed = 0;
         while (true)
