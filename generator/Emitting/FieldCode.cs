@@ -28,6 +28,7 @@ internal static class FieldCode
         FieldKind.Enum => WriteInteger(field.Primitive, field.BigEndian, run, offset, $"({PrimitiveKeyword(field.Primitive)}){value}"),
         FieldKind.FixedBytes when field.Shape == SequenceShape.ReadOnlyMemory => $"{value}.Span.CopyTo({run}.Slice({Int(offset)}, {Int(field.Length)}));",
         FieldKind.FixedBytes => $"global::System.MemoryExtensions.CopyTo({value}, {run}.Slice({Int(offset)}, {Int(field.Length)}));",
+        FieldKind.FixedString => Fields.FixedTextCode.WriteHead(field, run, offset),
         FieldKind.Struct when IsAddress(field.ElementTypeName) => $"{value}.CopyTo({run}.Slice({Int(offset)}, {Int(field.ElementSize!.Value)}));",
         FieldKind.Struct => $"{value}.WriteFixed({run}.Slice({Int(offset)}, {Int(field.ElementSize!.Value)}));",
         _ => field.Prefix switch
@@ -83,6 +84,7 @@ internal static class FieldCode
         {
             _ when Fields.ConstantCode.EncodeCheck(field) is { } check => check,
             FieldKind.FixedBytes => $"{RuntimeNames.WireLength}.Fixed(this.{field.Name}, {Int(field.Length)}, {Quoted(field)});",
+            FieldKind.FixedString => Fields.FixedTextCode.SizeCheck(field),
             // A structure of constant size still checks its own members (fixed lengths, nulls, text): its WireSize
             // runs them, and for one with nothing to check the JIT folds it to the constant.
             FieldKind.Struct when place.IsFixedSize == true && !IsAddress(field.ElementTypeName) => $"_ = {RuntimeNames.WireLength}.Struct(this.{field.Name}, {Quoted(field)});",

@@ -28,6 +28,9 @@ internal static class LayoutDiagram
                 case FieldKind.FixedBytes:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, "bytes"));
                     break;
+                case FieldKind.FixedString:
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, "utf8, 0x00-padded"));
+                    break;
                 case FieldKind.PrefixedBytes:
                 case FieldKind.PrefixedString:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName + ".length", Prefix(field)));

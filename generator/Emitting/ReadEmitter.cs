@@ -228,6 +228,12 @@ internal static class ReadEmitter
             }
 
             var local = place.HasTail ? _names.PrefixOf(field) : _names.Of(field);
+            if (field.Kind == FieldKind.FixedString)
+            {
+                FixedTextCode.WriteRead(_writer, field, span, place.RunOffset, local, Offset(start, place.RunOffset), _exits.Refuse);
+                return;
+            }
+
             _writer.Line($"var {local} = {FieldCode.ReadHead(field, span, place.RunOffset)};");
             ConstantCode.WriteReadCheck(_writer, field, local, Offset(start, place.RunOffset), _exits.Refuse);
         }

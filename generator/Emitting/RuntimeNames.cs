@@ -97,6 +97,8 @@ internal static class RuntimeNames
     public const string WireArrays = InternalNamespace + ".WireArrays";
     public const string WireEquality = InternalNamespace + ".WireEquality";
     public const string WireText = InternalNamespace + ".WireText";
+
+    public const string WireFixedText = InternalNamespace + ".WireFixedText";
     public const string WireConstants = InternalNamespace + ".WireConstants";
     public const string WireJsonFields = InternalNamespace + ".WireJsonFields";
 }

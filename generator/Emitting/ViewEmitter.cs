@@ -120,6 +120,9 @@ internal static class ViewEmitter
                 writer.Line(summary + ", its bytes.</summary>");
                 writer.Line($"public {Span} {field.Name} => _bytes.Slice({at}, {Int(field.Length)});");
                 break;
+            case ViewShape.FixedText:
+                Fields.FixedTextCode.WriteViewAccessor(writer, field, summary, at);
+                break;
             case ViewShape.NestedView:
                 writer.Line(summary + ", as a view.</summary>");
                 writer.Line($"public {field.ElementTypeName}.View {field.Name} => new {field.ElementTypeName}.View(_bytes.Slice({at}));");
@@ -321,6 +324,7 @@ internal enum ViewShape
     Primitive,
     Address,
     FixedBytes,
+    FixedText,
     NestedView,
     NestedValue,
     PrefixedBytes,
@@ -423,7 +427,11 @@ internal sealed class ViewRun
             {
                 var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
                 ConstantCode.WriteViewCheck(writer, field.Field, at);
-                if (field.Shape == ViewShape.Primitive && field.Field.Primitive == PrimitiveType.Boolean)
+                if (field.Shape == ViewShape.FixedText)
+                {
+                    FixedTextCode.WriteViewCheck(writer, field.Field, at);
+                }
+                else if (field.Shape == ViewShape.Primitive && field.Field.Primitive == PrimitiveType.Boolean)
                 {
                     writer.Open($"if (bytes[{at}] > 1)");
                     writer.Line("return -1;");
@@ -630,6 +638,7 @@ internal sealed class ViewLayout
     {
         FieldKind.Primitive or FieldKind.Enum => ViewShape.Primitive,
         FieldKind.FixedBytes => ViewShape.FixedBytes,
+        FieldKind.FixedString => ViewShape.FixedText,
         FieldKind.PrefixedBytes => ViewShape.PrefixedBytes,
         FieldKind.PrefixedString => ViewShape.PrefixedText,
         FieldKind.RestBytes => ViewShape.RestBytes,

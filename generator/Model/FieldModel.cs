@@ -18,6 +18,9 @@ internal enum FieldKind
     /// <summary>A length prefix, then that many bytes of UTF-8.</summary>
     PrefixedString,
 
+    /// <summary>Exactly <see cref="FieldModel.Length"/> bytes: UTF-8, then 0x00 to the end (a C <c>char[n]</c>).</summary>
+    FixedString,
+
     /// <summary>Bytes up to the end of the frame.</summary>
     RestBytes,
 
@@ -69,7 +72,7 @@ internal enum SequenceShape
 /// <param name="Kind">How the field is laid out.</param>
 /// <param name="TypeName">The member's fully qualified C# type.</param>
 /// <param name="Primitive">The integer type, for primitives and enums (their underlying type) and the elements of primitive arrays.</param>
-/// <param name="Length">The byte length of <see cref="FieldKind.FixedBytes"/>.</param>
+/// <param name="Length">The byte length of <see cref="FieldKind.FixedBytes"/> and <see cref="FieldKind.FixedString"/>.</param>
 /// <param name="Prefix">The prefix width in bytes (1, 2 or 4) of prefixed kinds; 0 otherwise.</param>
 /// <param name="Shape">The C# shape of sequence kinds.</param>
 /// <param name="ElementTypeName">The fully qualified element or nested structure type.</param>

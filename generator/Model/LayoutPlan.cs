@@ -134,7 +134,7 @@ internal sealed partial record LayoutPlan(
     private static int? HeadSize(FieldModel field) => field.Kind switch
     {
         FieldKind.Primitive or FieldKind.Enum => PrimitiveSize(field.Primitive),
-        FieldKind.FixedBytes => field.Length,
+        FieldKind.FixedBytes or FieldKind.FixedString => field.Length,
         FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,
         FieldKind.RestBytes or FieldKind.RestString => 0,
         FieldKind.Struct => field.ElementIsPlain ? field.ElementSize : null,
@@ -143,7 +143,7 @@ internal sealed partial record LayoutPlan(
 
     private static bool HasTail(FieldModel field) => field.Kind switch
     {
-        FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes => false,
+        FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.FixedString => false,
         FieldKind.Struct => !field.ElementIsPlain,
         _ => true,
     };
@@ -156,7 +156,7 @@ internal sealed partial record LayoutPlan(
 
     private static bool? FieldIsFixedSize(FieldModel field) => field.Kind switch
     {
-        FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes => true,
+        FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.FixedString => true,
         FieldKind.Struct => field.ElementSize is null ? null : field.ElementIsFixedSize,
         _ => false,
     };

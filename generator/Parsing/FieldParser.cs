@@ -49,7 +49,7 @@ internal static class FieldParser
         FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
-            var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
+            var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.FixedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
             if (layout.BigEndian && !hasIntegers)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[BigEndian]",
@@ -145,6 +145,17 @@ internal static class FieldParser
 
         if (type.SpecialType == SpecialType.System_String)
         {
+            if (layout.FixedLength is { } fixedLength)
+            {
+                if (fixedLength <= 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFixedLength, location, name, fixedLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    return null;
+                }
+
+                return Field(FieldKind.FixedString, length: fixedLength);
+            }
+
             if (layout.LengthPrefix is { } width)
             {
                 return Field(FieldKind.PrefixedString, prefix: width);
@@ -160,7 +171,7 @@ internal static class FieldParser
                 return Misplaced();
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[LengthPrefix(width)] or [RestOfFrame]"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[FixedLength(n)], [LengthPrefix(width)] or [RestOfFrame]"));
             return null;
         }
 

@@ -31,6 +31,12 @@ public sealed class WireEncodeException : ArgumentException
     internal static WireEncodeException WrongFixedLength(string field, int length, int expected) =>
         new(field, string.Create(CultureInfo.InvariantCulture, $"must be exactly {expected} bytes on the wire, but is {length}."));
 
+    internal static WireEncodeException TooLongForField(string field, int count, int length) =>
+        new(field, string.Create(CultureInfo.InvariantCulture, $"is {count} bytes of UTF-8; the field holds at most {length}."));
+
+    internal static WireEncodeException HoldsNul(string field, int index) =>
+        new(field, string.Create(CultureInfo.InvariantCulture, $"holds U+0000 at char {index}, where a decoder would end the text; remove it."));
+
     internal static WireEncodeException TooLarge(string field) =>
         new(field, "makes the value larger than 2 GiB, more than one frame can hold.");
 
