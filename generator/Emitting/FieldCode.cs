@@ -64,6 +64,7 @@ internal static class FieldCode
             FieldKind.RestBytes => $"{RuntimeNames.WireLength}.Bytes({member}, {name})",
             FieldKind.PrefixedString => $"{RuntimeNames.WireLength}.Utf8({member}, {Width(field)}, {name})",
             FieldKind.RestString => $"{RuntimeNames.WireLength}.Utf8({member}, {name})",
+            FieldKind.TerminatedString => Fields.TerminatedTextCode.CheckedSize(field),
             // Plain elements have nothing to check: only the count is (no loop over the elements' constant sizes).
             FieldKind.StructArray when field.ElementIsPlain => $"{RuntimeNames.WireLength}.PlainArray({member}, {Int(field.ElementSize!.Value)}, {Width(field)}, {name})",
             FieldKind.StructArray => $"{RuntimeNames.WireLength}.Array({member}, {Width(field)}, {name})",

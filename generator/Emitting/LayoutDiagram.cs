@@ -29,7 +29,10 @@ internal static class LayoutDiagram
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, "bytes"));
                     break;
                 case FieldKind.FixedString:
-                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, "utf8, 0x00-padded"));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, field.Terminated ? "utf8, 0x00-terminated and padded" : "utf8, 0x00-padded"));
+                    break;
+                case FieldKind.TerminatedString:
+                    rows.Add(new FieldLayout(place.Offset, null, field.WireName, "utf8 to 0x00"));
                     break;
                 case FieldKind.PrefixedBytes:
                 case FieldKind.PrefixedString:

@@ -256,6 +256,10 @@ internal static class ReadEmitter
                     _writer.Line();
                     SetPosition("source.Length");
                     return;
+                case FieldKind.TerminatedString:
+                    TerminatedTextCode.WriteRead(_writer, field, local, Position, _exits.Refuse);
+                    SetPosition(Position == "0" ? $"{local}Length" : $"{Position} + {local}Length");
+                    return;
             }
 
             var count = _names.PrefixOf(field);

@@ -99,6 +99,8 @@ internal static class RuntimeNames
     public const string WireText = InternalNamespace + ".WireText";
 
     public const string WireFixedText = InternalNamespace + ".WireFixedText";
+
+    public const string WireTerminatedText = InternalNamespace + ".WireTerminatedText";
     public const string WireConstants = InternalNamespace + ".WireConstants";
     public const string WireJsonFields = InternalNamespace + ".WireJsonFields";
 }

@@ -123,6 +123,9 @@ internal static class ViewEmitter
             case ViewShape.FixedText:
                 Fields.FixedTextCode.WriteViewAccessor(writer, field, summary, at);
                 break;
+            case ViewShape.TerminatedText:
+                Fields.TerminatedTextCode.WriteViewAccessor(writer, field, summary, at);
+                break;
             case ViewShape.NestedView:
                 writer.Line(summary + ", as a view.</summary>");
                 writer.Line($"public {field.ElementTypeName}.View {field.Name} => new {field.ElementTypeName}.View(_bytes.Slice({at}));");
@@ -325,6 +328,7 @@ internal enum ViewShape
     Address,
     FixedBytes,
     FixedText,
+    TerminatedText,
     NestedView,
     NestedValue,
     PrefixedBytes,
@@ -368,6 +372,7 @@ internal sealed class ViewField
         {
             ViewShape.PrefixedBytes or ViewShape.PrefixedText => $"{prefix} + {count}",
             ViewShape.RestBytes or ViewShape.RestText => $"(_bytes.Length - {at})",
+            ViewShape.TerminatedText => Fields.TerminatedTextCode.ViewLength(at),
             ViewShape.NestedView => $"new {field.ElementTypeName}.View(_bytes.Slice({at})).WireLength",
             ViewShape.NestedValue => $"{RuntimeNames.ViewReads}.StructLength<{field.ElementTypeName}>(_bytes.Slice({at}))",
             ViewShape.ViewArray => $"{prefix} + new {field.ElementTypeName}.ViewArray(_bytes.Slice({at} + {prefix}), {count}).WireLength",
@@ -477,6 +482,9 @@ internal sealed class ViewRun
             case ViewShape.RestBytes:
                 writer.Line($"// {field.WireName}: the bytes to the end of the frame.");
                 writer.Line("at = bytes.Length;");
+                break;
+            case ViewShape.TerminatedText:
+                TerminatedTextCode.WriteViewCheck(writer, field, local + "Length");
                 break;
             case ViewShape.RestText:
                 writer.Line($"// {field.WireName}: UTF-8 to the end of the frame.");
@@ -639,6 +647,7 @@ internal sealed class ViewLayout
         FieldKind.Primitive or FieldKind.Enum => ViewShape.Primitive,
         FieldKind.FixedBytes => ViewShape.FixedBytes,
         FieldKind.FixedString => ViewShape.FixedText,
+        FieldKind.TerminatedString => ViewShape.TerminatedText,
         FieldKind.PrefixedBytes => ViewShape.PrefixedBytes,
         FieldKind.PrefixedString => ViewShape.PrefixedText,
         FieldKind.RestBytes => ViewShape.RestBytes,

@@ -186,6 +186,9 @@ internal static class WriteEmitter
                 case FieldKind.RestString:
                     _writer.Line($"position += {RuntimeNames.WireText}.Write(this.{field.Name}, destination.Slice(position), {FieldCode.Quoted(field)});");
                     break;
+                case FieldKind.TerminatedString:
+                    _writer.Line(TerminatedTextCode.WriteTail(field));
+                    break;
                 case FieldKind.PrefixedString:
                     var length = _names.PrefixOf(field);
                     _writer.Line($"var {length} = {RuntimeNames.WireText}.Write(this.{field.Name}, destination.Slice(position), {FieldCode.Quoted(field)});");

@@ -18,8 +18,11 @@ internal enum FieldKind
     /// <summary>A length prefix, then that many bytes of UTF-8.</summary>
     PrefixedString,
 
-    /// <summary>Exactly <see cref="FieldModel.Length"/> bytes: UTF-8, then 0x00 to the end (a C <c>char[n]</c>).</summary>
+    /// <summary>Exactly <see cref="FieldModel.Length"/> bytes: UTF-8, then 0x00 to the end (a C <c>char[n]</c>; with <see cref="FieldModel.Terminated"/> at least one).</summary>
     FixedString,
+
+    /// <summary>UTF-8, then one 0x00 (a C string).</summary>
+    TerminatedString,
 
     /// <summary>Bytes up to the end of the frame.</summary>
     RestBytes,
@@ -83,6 +86,7 @@ internal enum SequenceShape
 /// <param name="ElementIsPlain">Whether the element or nested structure is plain (<see cref="LayoutPlan.IsPlain"/>): read and written at a constant offset with no failure path.</param>
 /// <param name="ElementHasJson">Whether the nested structure (or array element) has a JSON form; a hand-written codec without one is written to JSON as its wire bytes in hex (PG0021).</param>
 /// <param name="Fixed">The constant a <c>[Fixed]</c> field holds on the wire; null for a field that holds data.</param>
+/// <param name="Terminated">Whether a <see cref="FieldKind.FixedString"/> must hold a 0x00 after its text (<c>[NullTerminated, FixedLength(n)]</c>).</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -99,7 +103,8 @@ internal sealed record FieldModel(
     EnumModel? Enum = null,
     bool ElementIsPlain = false,
     bool ElementHasJson = true,
-    FixedValue? Fixed = null);
+    FixedValue? Fixed = null,
+    bool Terminated = false);
 
 /// <summary>A <c>[Fixed]</c> field's constant.</summary>
 /// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>

@@ -136,7 +136,7 @@ internal sealed partial record LayoutPlan(
         FieldKind.Primitive or FieldKind.Enum => PrimitiveSize(field.Primitive),
         FieldKind.FixedBytes or FieldKind.FixedString => field.Length,
         FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,
-        FieldKind.RestBytes or FieldKind.RestString => 0,
+        FieldKind.RestBytes or FieldKind.RestString or FieldKind.TerminatedString => 0,
         FieldKind.Struct => field.ElementIsPlain ? field.ElementSize : null,
         _ => null,
     };
@@ -151,6 +151,7 @@ internal sealed partial record LayoutPlan(
     private static int? MinSize(FieldModel field) => field.Kind switch
     {
         FieldKind.Struct => field.ElementSize,
+        FieldKind.TerminatedString => 1, // the 0x00, at least
         _ => HeadSize(field),
     };
 

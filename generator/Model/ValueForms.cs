@@ -60,7 +60,7 @@ internal sealed partial record LayoutPlan
         FieldKind.Primitive => JsonForm.Number,
         FieldKind.Enum => JsonForm.EnumName,
         FieldKind.FixedBytes or FieldKind.PrefixedBytes or FieldKind.RestBytes => JsonForm.Hex,
-        FieldKind.PrefixedString or FieldKind.RestString or FieldKind.FixedString => JsonForm.Text,
+        FieldKind.PrefixedString or FieldKind.RestString or FieldKind.FixedString or FieldKind.TerminatedString => JsonForm.Text,
         FieldKind.Struct => field.ElementHasJson ? JsonForm.Object : JsonForm.WireHex,
         FieldKind.StructArray => field.ElementHasJson ? JsonForm.ObjectArray : JsonForm.WireHexArray,
         FieldKind.PrimitiveArray => JsonForm.Values,
@@ -74,7 +74,7 @@ internal sealed partial record LayoutPlan
             ? EqualityForm.Content
             : field.Kind switch
             {
-                FieldKind.Primitive or FieldKind.Enum or FieldKind.PrefixedString or FieldKind.RestString or FieldKind.FixedString => EqualityForm.Operator,
+                FieldKind.Primitive or FieldKind.Enum or FieldKind.PrefixedString or FieldKind.RestString or FieldKind.FixedString or FieldKind.TerminatedString => EqualityForm.Operator,
                 _ => EqualityForm.Default,
             };
 }

@@ -19,6 +19,7 @@ internal static class FieldParser
         public int? CountPrefix;
         public bool RestOfFrame;
         public bool BigEndian;
+        public bool NullTerminated;
         public string? WireName;
         public TypedConstant? Fixed;
         public readonly List<string> Names = new();
@@ -46,10 +47,10 @@ internal static class FieldParser
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
-        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null)
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
-            var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.FixedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
+            var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.FixedString or FieldKind.TerminatedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
             if (layout.BigEndian && !hasIntegers)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[BigEndian]",
@@ -71,7 +72,7 @@ internal static class FieldParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
             }
 
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated);
         }
 
         FieldModel? Misplaced()
@@ -83,6 +84,15 @@ internal static class FieldParser
         if (layout.Names.Count > 1)
         {
             return Misplaced();
+        }
+
+        if (layout.NullTerminated && (type.SpecialType != SpecialType.System_String || layout.LengthPrefix is not null || layout.RestOfFrame))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[NullTerminated]",
+                type.SpecialType == SpecialType.System_String
+                    ? "a 0x00 ends the text, so it takes no other length rule but [FixedLength(n)] (a C char[n]); keep one"
+                    : "it is for text (a string); remove it"));
+            return null;
         }
 
         if (layout.Fixed is not null && !TryGetPrimitive(type, out _))
@@ -153,7 +163,12 @@ internal static class FieldParser
                     return null;
                 }
 
-                return Field(FieldKind.FixedString, length: fixedLength);
+                return Field(FieldKind.FixedString, length: fixedLength, terminated: layout.NullTerminated);
+            }
+
+            if (layout.NullTerminated)
+            {
+                return Field(FieldKind.TerminatedString);
             }
 
             if (layout.LengthPrefix is { } width)
@@ -171,7 +186,7 @@ internal static class FieldParser
                 return Misplaced();
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[FixedLength(n)], [LengthPrefix(width)] or [RestOfFrame]"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[FixedLength(n)], [LengthPrefix(width)], [NullTerminated] or [RestOfFrame]"));
             return null;
         }
 
@@ -379,6 +394,9 @@ internal static class FieldParser
                     break;
                 case KnownNames.BigEndianAttribute:
                     layout.BigEndian = true;
+                    break;
+                case KnownNames.NullTerminatedAttribute:
+                    layout.NullTerminated = true;
                     break;
                 case KnownNames.FixedAttribute:
                     layout.Fixed = args.Length > 0 ? args[0] : default(TypedConstant);

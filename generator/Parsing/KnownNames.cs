@@ -14,6 +14,7 @@ internal static class KnownNames
     public const string BigEndianAttribute = "ProtocolGen.BigEndianAttribute";
     public const string MagicAttribute = "ProtocolGen.MagicAttribute";
     public const string FixedAttribute = "ProtocolGen.FixedAttribute";
+    public const string NullTerminatedAttribute = "ProtocolGen.NullTerminatedAttribute";
     public const string ClosedEnumAttribute = "ProtocolGen.ClosedEnumAttribute";
     public const string FlagsAttribute = "System.FlagsAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";

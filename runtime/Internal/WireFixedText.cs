@@ -38,6 +38,25 @@ public static class WireFixedText
         return WireText.TryDecode(field.Slice(0, length), out text);
     }
 
+    /// <summary>
+    /// <see cref="TryDecode"/> for a field that must hold its 0x00 (<c>[NullTerminated, FixedLength(n)]</c>): a field
+    /// with none is refused too, <paramref name="bad"/> then being its last byte.
+    /// </summary>
+    public static bool TryDecodeTerminated(ReadOnlySpan<byte> field, [NotNullWhen(true)] out string? text, out int bad)
+    {
+        if (field.IsEmpty || field[field.Length - 1] != 0)
+        {
+            text = null;
+            bad = field.Length - 1;
+            return false;
+        }
+
+        return TryDecode(field, out text, out bad);
+    }
+
+    /// <summary><see cref="IsValid"/> for a field that must hold its 0x00.</summary>
+    public static bool IsValidTerminated(ReadOnlySpan<byte> field) => !field.IsEmpty && field[field.Length - 1] == 0 && IsValid(field);
+
     /// <summary>Whether <paramref name="field"/> holds text the decoder accepts (for a view's check, which makes no string).</summary>
     public static bool IsValid(ReadOnlySpan<byte> field) =>
         PaddingFault(field, out var length) < 0 && Utf8Validator.IsValid(field.Slice(0, length));
@@ -60,6 +79,9 @@ public static class WireFixedText
             throw WireEncodeException.HoldsNul(field, nul);
         }
     }
+
+    /// <summary><see cref="Check"/> for a field that must hold its 0x00: at most <paramref name="length"/> − 1 bytes of text.</summary>
+    public static void CheckTerminated(string? text, int length, string field) => Check(text, length - 1, field);
 
     /// <summary>Writes <paramref name="text"/> (already checked by <see cref="Check"/>) into <paramref name="field"/>, then 0x00 to its end.</summary>
     public static void Write(string text, Span<byte> field, string name)

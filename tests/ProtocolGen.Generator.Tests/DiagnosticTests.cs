@@ -62,6 +62,8 @@ public sealed class DiagnosticTests
         { "PG0015", "[ProtocolUnion(FrameFormat.TypeOnly)]\npublic partial record {|PG0015:U|};\n\n[Packet(1)]\npublic sealed partial record P(int A) : U;" },
         { "PG0016", Union + "[Packet(1)]\npublic sealed partial record P([FixedLength(0)] byte[] {|PG0016:Data|}) : U;" },
         { "PG0016", Union + "[Packet(1)]\npublic sealed partial record P([FixedLength(-2)] string {|PG0016:Name|}) : U;" },
+        { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([NullTerminated] byte[] {|PG0009:Data|}) : U;" },
+        { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([NullTerminated, LengthPrefix(PrefixWidth.U8)] string {|PG0009:Name|}) : U;" },
         { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([FixedLength(8), LengthPrefix(PrefixWidth.U8)] string {|PG0009:Name|}) : U;" },
         { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([FixedLength(8), BigEndian] string {|PG0009:Name|}) : U;" },
         { "PG0017", Union + "[Packet(1)]\npublic sealed partial record P([LengthPrefix((PrefixWidth)3)] string {|PG0017:Text|}) : U;" },

@@ -17,7 +17,7 @@ internal static class FixedTextCode
     public static void WriteRead(SourceWriter writer, FieldModel field, string run, int runOffset, string local, string start, System.Func<string, string, string> refuse)
     {
         var bad = local + "Bad";
-        writer.Open($"if (!{RuntimeNames.WireFixedText}.TryDecode({Bytes(field, run, runOffset)}, out var {local}, out var {bad}))");
+        writer.Open($"if (!{RuntimeNames.WireFixedText}.{(field.Terminated ? "TryDecodeTerminated" : "TryDecode")}({Bytes(field, run, runOffset)}, out var {local}, out var {bad}))");
         writer.Line(refuse($"{Kind}InvalidText", start == "0" ? bad : $"{start} + {bad}"));
         writer.Close();
         writer.Line();
@@ -29,7 +29,7 @@ internal static class FixedTextCode
 
     /// <summary><c>WireSize</c>'s check: null, invalid UTF-16, U+0000 or text too long throw naming the field.</summary>
     public static string SizeCheck(FieldModel field) =>
-        $"{RuntimeNames.WireFixedText}.Check(this.{field.Name}, {FieldCode.Int(field.Length)}, {FieldCode.Quoted(field)});";
+        $"{RuntimeNames.WireFixedText}.{(field.Terminated ? "CheckTerminated" : "Check")}(this.{field.Name}, {FieldCode.Int(field.Length)}, {FieldCode.Quoted(field)});";
 
     /// <summary>The view's accessors: the text's UTF-8 (before the first 0x00) and a method that makes the string.</summary>
     public static void WriteViewAccessor(SourceWriter writer, FieldModel field, string summary, string at)
@@ -44,7 +44,7 @@ internal static class FixedTextCode
     /// <summary>The view check's rule: the decoder's padding and UTF-8 rules, with no string made.</summary>
     public static void WriteViewCheck(SourceWriter writer, FieldModel field, string at)
     {
-        writer.Open($"if (!{RuntimeNames.WireFixedText}.IsValid({Bytes(field, "bytes", at)}))");
+        writer.Open($"if (!{RuntimeNames.WireFixedText}.{(field.Terminated ? "IsValidTerminated" : "IsValid")}({Bytes(field, "bytes", at)}))");
         writer.Line("return -1;");
         writer.Close();
         writer.Line();

@@ -15,3 +15,7 @@ public readonly partial record struct CodeLabel(byte Id, [FixedLength(4)] string
 
 [Packet(2), BigEndian]
 public sealed partial record Noted(ushort Count, CodeLabel Label, [FixedLength(6)] string Note) : Named;
+
+// C strings: two texts each ended by its 0x00, an integer after them, and a char[8] that must hold its 0x00.
+[Packet(3)]
+public sealed partial record FilePath([NullTerminated] string Directory, [NullTerminated] string File, ushort Flags, [NullTerminated, FixedLength(8)] string Tag) : Named;

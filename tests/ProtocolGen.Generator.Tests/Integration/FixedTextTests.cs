@@ -19,6 +19,8 @@ public sealed class FixedTextTests
         new Entry("exactly 16 bytes", 1, "8 bytes!"),
         new Entry("héllo wörld", 2, "日本"),
         new Noted(3, new CodeLabel(9, "ABCD"), "note"),
+        new FilePath("/usr/lib", "libc.so.6", 0x0102, "tag"),
+        new FilePath(string.Empty, "ü", 0, "7 bytes"),
     };
 
     [Theory]
@@ -138,6 +140,79 @@ public sealed class FixedTextTests
         Assert.Equal(new ProtocolGen.Layout.FieldLayout(0, 16, "name", "utf8, 0x00-padded"), rows[0]);
         Assert.Equal(new ProtocolGen.Layout.FieldLayout(16, 4, "mode", "u32"), rows[1]);
         Assert.Equal(new ProtocolGen.Layout.FieldLayout(20, 8, "owner", "utf8, 0x00-padded"), rows[2]);
+    }
+
+    [Fact]
+    public void ANullTerminatedText_IsItsUtf8ThenOneZero_AndACharArrayThatMustEndInZero_KeepsRoomForIt()
+    {
+        var body = Body(new FilePath("/a", "b", 0x0102, "tag"));
+
+        Assert.Equal(new byte[] { 0x2F, 0x61, 0, 0x62, 0, 2, 1, 0x74, 0x61, 0x67, 0, 0, 0, 0, 0 }, body);
+        Assert.Equal(12, FilePath.MinWireSize); // two zeros, the integer, the char[8]
+        Assert.False(FilePath.IsFixedSize);
+        Assert.Equal("tag", FilePath.View.Create(body).GetTag());
+        Assert.Equal("b", FilePath.View.Create(body).GetFile());
+        Assert.Equal(0x0102, FilePath.View.Create(body).Flags);
+    }
+
+    [Fact]
+    public void ANullTerminatedTextWithNoZeroBeforeTheBodysEnd_IsLengthBeyondFrame_AtItsStart()
+    {
+        byte[] body = [0x2F, 0x61, 0, 0x62, 0x63];
+
+        var error = Assert.Throws<ProtocolException>(() => FilePath.ReadFrom(body)).Error;
+
+        Assert.Equal(ProtocolErrorKind.LengthBeyondFrame, error.Kind);
+        Assert.Equal(3, error.BodyOffset);
+        Assert.Equal(error.Kind, Assert.Throws<ProtocolException>(() => FilePath.View.Create(body)).Error.Kind);
+    }
+
+    [Fact]
+    public void ANullTerminatedTextThatIsNotUtf8_IsInvalidText_AtItsStart()
+    {
+        var body = Body(new FilePath("/a", "b", 0, "t"));
+        body[3] = 0xC3; // "b" becomes a cut two-byte sequence
+
+        var error = Assert.Throws<ProtocolException>(() => FilePath.ReadFrom(body)).Error;
+
+        Assert.Equal(ProtocolErrorKind.InvalidText, error.Kind);
+        Assert.Equal(3, error.BodyOffset);
+    }
+
+    [Fact]
+    public void ACharArrayThatMustEndInZero_WithoutOne_IsInvalidText_AtItsLastByte()
+    {
+        var body = Body(new FilePath("/a", "b", 0, "t"));
+        body[^1] = 0x41;
+
+        var error = Assert.Throws<ProtocolException>(() => FilePath.ReadFrom(body)).Error;
+
+        Assert.Equal(ProtocolErrorKind.InvalidText, error.Kind);
+        Assert.Equal(body.Length - 1, error.BodyOffset);
+    }
+
+    [Theory]
+    [InlineData("a\0b", "t", "directory", "holds U+0000 at char 1")]
+    [InlineData("a", "8 bytes!", "tag", "is 8 bytes of UTF-8; the field holds at most 7.")]
+    [InlineData(null, "t", "directory", "is null")]
+    public void NullTerminatedTextThatCannotBeWritten_IsAnEncodeError_NamingTheField(string? directory, string tag, string field, string message)
+    {
+        var destination = new byte[64];
+
+        var error = Assert.Throws<WireEncodeException>(() => Named.EncodeFrame(new FilePath(directory!, "f", 0, tag), destination));
+
+        Assert.Equal(field, error.Field);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.All(destination, b => Assert.Equal(0, b));
+    }
+
+    [Fact]
+    public void TheLayout_ShowsNullTerminatedTextByItsEnd()
+    {
+        var rows = FilePath.WireLayout.Fields;
+
+        Assert.Equal(new ProtocolGen.Layout.FieldLayout(0, null, "directory", "utf8 to 0x00"), rows[0]);
+        Assert.Equal(new ProtocolGen.Layout.FieldLayout(null, 8, "tag", "utf8, 0x00-terminated and padded"), rows[3]);
     }
 
     private static byte[] Body(Named packet) => Named.EncodeFrame(packet)[Header..];

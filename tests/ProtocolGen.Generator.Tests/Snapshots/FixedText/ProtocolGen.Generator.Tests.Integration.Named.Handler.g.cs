@@ -20,6 +20,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Noted"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.Noted packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.FilePath"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.FilePath packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
             /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
             void HandleOther(global::ProtocolGen.Generator.Tests.Integration.Named packet)
             {
@@ -74,6 +77,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 2:
                         Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.Noted)packet);
                         break;
+                    case 3:
+                        Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.FilePath)packet);
+                        break;
                     default:
                         // The decoder only returns packets this union's dispatch table knows.
                         throw new global::System.Diagnostics.UnreachableException();
@@ -116,6 +122,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Noted"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.Noted.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.FilePath"/> (type 3); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.FilePath.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>
             /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
@@ -186,6 +195,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 2:
                         OnView(new global::ProtocolGen.Generator.Tests.Integration.Noted.View(body), ref defaults);
                         break;
+                    case 3:
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.FilePath.View(body), ref defaults);
+                        break;
                     default:
                         // The framing only accepts frames this union's check table knows.
                         throw new global::System.Diagnostics.UnreachableException();
@@ -227,6 +239,23 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.FilePath"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
+            /// </summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.FilePath.View packet, ref bool defaults)
+            {
+                Handler.Handle(packet);
+                if (defaults)
+                {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
+                    Handler.HandleOther(3, packet.WireBytes);
+                    defaults = false;
+                }
+            }
+
+            /// <summary>
             /// <c>ReadViews</c>' walk over <paramref name="buffer"/>: one switch per frame checks the body with its packet's view and
             /// hands a good frame to the handler as that view. <paramref name="defaults"/> is the thread's default-route state,
             /// clear before the call and left clear.
@@ -258,6 +287,15 @@ namespace ProtocolGen.Generator.Tests.Integration
                                 {
                                     rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
                                     OnView(new global::ProtocolGen.Generator.Tests.Integration.Noted.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 3:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.FilePath.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.FilePath.View(bytes), ref defaults);
                                     continue;
                                 }
 
@@ -373,6 +411,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 1 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Entry>(body, global::ProtocolGen.Generator.Tests.Integration.Entry.View.Check(body, 0)),
                 2 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Noted>(body, global::ProtocolGen.Generator.Tests.Integration.Noted.View.Check(body, 0)),
+                3 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.FilePath>(body, global::ProtocolGen.Generator.Tests.Integration.FilePath.View.Check(body, 0)),
                 _ => global::ProtocolGen.Internal.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
             };
         }

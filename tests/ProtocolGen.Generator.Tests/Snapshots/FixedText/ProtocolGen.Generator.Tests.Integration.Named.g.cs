@@ -20,6 +20,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <list type="table">
     /// <item><term>1</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Entry"/></description></item>
     /// <item><term>2</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Noted"/></description></item>
+    /// <item><term>3</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.FilePath"/></description></item>
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
@@ -61,6 +62,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 2:
                         packet = global::ProtocolGen.Generator.Tests.Integration.Noted.ReadOrNull(ref reader);
                         return packet is not null;
+                    case 3:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.FilePath.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
                         packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Named>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
                         return false;
@@ -72,6 +76,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 1 => "Entry",
                 2 => "Noted",
+                3 => "FilePath",
                 _ => null,
             };
 
@@ -143,7 +148,8 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
             global::ProtocolGen.Generator.Tests.Integration.Entry.WireLayout,
-            global::ProtocolGen.Generator.Tests.Integration.Noted.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.Noted.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.FilePath.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
@@ -164,6 +170,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             "Entry" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Entry>(element),
             "Noted" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Noted>(element),
+            "FilePath" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.FilePath>(element),
             var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Named"),
         };
 
@@ -230,6 +237,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::ProtocolGen.Generator.Tests.Integration.Entry p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Noted p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.FilePath p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Named, FrameCodec>(packet),
         };
 
@@ -239,11 +247,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Noted packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Named, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Noted>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.FilePath packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Named, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FilePath>(packet);
+
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Named packet, global::System.Span<byte> destination) => packet switch
         {
             global::ProtocolGen.Generator.Tests.Integration.Entry p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Noted p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.FilePath p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Named, FrameCodec>(packet, destination),
         };
 
@@ -252,6 +264,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Noted packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Named, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Noted>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.FilePath packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Named, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.FilePath>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Named packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Named, FrameCodec>(packet, destination);
