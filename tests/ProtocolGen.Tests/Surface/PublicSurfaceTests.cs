@@ -36,7 +36,7 @@ public sealed partial class PublicSurfaceTests
     [
         "BigEndianAttribute", "ClosedEnumAttribute", "CountPrefixAttribute", "ExhaustiveHandlerAttribute", "FixedAttribute",
         "FixedLengthAttribute", "FrameFormat", "IPacket", "IPacketUnion`1", "IWireStruct`1", "IWireWritable", "Ipv4Address",
-        "Ipv6Address", "LengthPrefixAttribute", "MagicAttribute", "PacketAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind",
+        "Ipv6Address", "LengthPrefixAttribute", "MagicAttribute", "NullTerminatedAttribute", "PacketAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind",
         "ProtocolErrorKinds", "ProtocolException", "ProtocolUnionAttribute", "RestOfFrameAttribute", "WireCodec",
         "WireEncodeException", "WireNameAttribute", "WireStructAttribute",
     ];
