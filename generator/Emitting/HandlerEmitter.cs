@@ -407,7 +407,7 @@ internal static class HandlerEmitter
     private static void WriteWholeViewFrame(SourceWriter writer, UnionModel model)
     {
         writer.Line("// A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.");
-        writer.Open($"if ({RuntimeNames.FrameBody}.TryOpenWhole(rest, options, out var type, out var reader))");
+        writer.Open($"if ({GoodFrameCode.Opened("rest", "options")})");
         writer.Line("var bytes = reader.UnreadSpan;");
         writer.Open("switch (type)");
         foreach (var member in Ordered(model))

@@ -33,11 +33,8 @@ internal static class StreamEmitter
         }
 
         writer.Line("var position = 0;");
-        writer.Open(
-            $"while ({RuntimeNames.FrameBody}.TryOpenWhole(buffer.Slice(position), options, out var type, out var reader)\n" +
-            "    && FrameCodec.TryReadBody(type, ref reader, out var packet)\n" +
-            $"    && {RuntimeNames.FrameBody}.IsWholePacket(reader, options))");
-        writer.Line($"var length = {RuntimeNames.FrameBody}.WholeLength(reader);");
+        writer.Open($"while ({GoodFrameCode.Packet("buffer.Slice(position)", "options", "FrameCodec.TryReadBody")})");
+        writer.Line(GoodFrameCode.Length());
         writer.Line($"sink.OnFrame(new {RuntimeNames.FrameResult}<{self}>(packet, null, offset + position, length, reader.Remaining), buffer.Slice(position, length));");
         writer.Line("position += length;");
         writer.Close();

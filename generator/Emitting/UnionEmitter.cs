@@ -295,11 +295,8 @@ internal static class UnionEmitter
     private static void WriteWholeFrame(SourceWriter writer, string buffer, string options, string tryReadBody, string[] onPacket)
     {
         writer.Line("// A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.");
-        writer.Open(
-            $"if ({RuntimeNames.FrameBody}.TryOpenWhole({buffer}, {options}, out var type, out var reader)\n" +
-            $"    && {tryReadBody}(type, ref reader, out var packet)\n" +
-            $"    && {RuntimeNames.FrameBody}.IsWholePacket(reader, {options}))");
-        writer.Line($"var length = {RuntimeNames.FrameBody}.WholeLength(reader);");
+        writer.Open($"if ({GoodFrameCode.Packet(buffer, options, tryReadBody)})");
+        writer.Line(GoodFrameCode.Length());
         foreach (var line in onPacket)
         {
             writer.Line(line);
