@@ -116,6 +116,19 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
         _interrupted = true;
     }
 
+    /// <summary>
+    /// Puts the decoder between frames at <paramref name="position"/>, with <paramref name="skip"/> bytes of a frame
+    /// over the cap still to drop, after a sink threw out of <see cref="Feed{TSink}"/>: a caller that noted where
+    /// the frame it was given ends knows where the stream goes on, so nothing is decoded twice or lost.
+    /// </summary>
+    internal void Restart(long position, long skip)
+    {
+        _pending.Clear();
+        Position = position;
+        _skip = skip;
+        _interrupted = false;
+    }
+
     /// <summary>Returns the pooled buffer.</summary>
     public void Dispose() => _pending.Dispose();
 

@@ -55,8 +55,9 @@ public static class PacketReader
 
     /// <summary>
     /// Reads <paramref name="reader"/> until its writer completes, handing every frame to <paramref name="sink"/>,
-    /// and returns the sink. Every read is consumed whole, so a frame larger than the pipe's pause threshold
-    /// cannot stall its writer.
+    /// and returns the sink. Each read decodes and consumes at most 16 KiB (the rest is read again at once), all
+    /// of it, so a frame larger than the pipe's pause threshold cannot stall its writer, and a writer the pipe
+    /// paused is resumed while there are still frames to decode.
     /// </summary>
     public static ValueTask<TSink> ReadAsync<TUnion, TSink>(PipeReader reader, TSink sink, FrameDecoderOptions options = default, CancellationToken cancellationToken = default)
         where TUnion : IPacketUnion<TUnion>
@@ -78,9 +79,10 @@ public static class PacketReader
         while (true)
         {
             var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            FeedAll<TUnion, TFrames, TSink>(decoder, result.Buffer, ref sink);
-            reader.AdvanceTo(result.Buffer.End);
-            if (result.IsCompleted)
+            var piece = FirstPiece(result.Buffer);
+            FeedAll<TUnion, TFrames, TSink>(decoder, piece, ref sink);
+            reader.AdvanceTo(piece.End);
+            if (result.IsCompleted && piece.Length == result.Buffer.Length)
             {
                 decoder.Complete<TFrames, TSink>(ref sink);
                 return sink;
@@ -114,14 +116,15 @@ public static class PacketReader
         while (!ended)
         {
             var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            FeedAll<TUnion, NoWholeFrames<TUnion>, FrameCollector<TUnion>>(decoder, result.Buffer, ref collector);
-            reader.AdvanceTo(result.Buffer.End);
-            if (result.IsCompleted)
+            var piece = FirstPiece(result.Buffer);
+            FeedAll<TUnion, NoWholeFrames<TUnion>, FrameCollector<TUnion>>(decoder, piece, ref collector);
+            reader.AdvanceTo(piece.End);
+            ended = result.IsCompleted && piece.Length == result.Buffer.Length;
+            if (ended)
             {
                 decoder.Complete(ref collector);
             }
 
-            ended = result.IsCompleted;
             foreach (var frame in collector.Frames)
             {
                 yield return frame;
@@ -131,6 +134,16 @@ public static class PacketReader
             ThrowIfCanceled(result);
         }
     }
+
+    // What one read decodes and consumes: at most MaxPieceLength bytes, all of them (a cut frame's bytes are the
+    // decoder's copy), so the pipe's writer is resumed while the reader still has data to decode and neither waits
+    // for the other. Consuming a whole full pipe at once would let the writer resume only once the reader has run
+    // dry, and then each waits for the other thread to be woken.
+    private static ReadOnlySequence<byte> FirstPiece(in ReadOnlySequence<byte> buffer) =>
+        buffer.Length > MaxPieceLength ? buffer.Slice(0, MaxPieceLength) : buffer;
+
+    // A quarter of the pipe's default pause threshold (64 KiB; it resumes its writer under 32 KiB).
+    private const int MaxPieceLength = 16 * 1024;
 
     // A read cancelled with PipeReader.CancelPendingRead is not the end of the data: saying so would report a cut
     // frame as truncated and end a stream that goes on.

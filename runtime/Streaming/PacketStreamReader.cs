@@ -37,6 +37,8 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     private readonly Queue<(FrameResult<TUnion> Frame, int Start, int Length)> _undelivered = new();
     private PooledBytes _heldBytes = new();
     private byte[] _readBuffer = Array.Empty<byte>();
+    // Bytes read from the stream so far: where the next read's data starts.
+    private long _streamLength;
     private bool _reading;
     private bool _disposed;
 
@@ -113,10 +115,7 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
                     return sink;
                 }
 
-                var delivering = new DeliveringSink<TSink>(this, sink);
-                more = Decode<TFrames, DeliveringSink<TSink>>(await ReadAsync(cancellationToken).ConfigureAwait(false), ref delivering);
-                sink = delivering.Sink;
-                delivering.ThrowIfFailed();
+                more = Deliver<TFrames, TSink>(await ReadAsync(cancellationToken).ConfigureAwait(false), ref sink);
             }
         }
         finally
@@ -157,8 +156,65 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
             return false;
         }
 
+        _streamLength += read;
         _decoder.Feed<TFrames, TSink>(_readBuffer.AsSpan(0, read), ref sink);
         return true;
+    }
+
+    // The decode half for a caller's sink: the frames go to it straight from the read buffer. A sink that throws
+    // is caught once per read, not per frame: the frame it threw on is gone, the rest of the read is held for the
+    // next loop (see Resume), and the exception is thrown again.
+    private bool Deliver<TFrames, TSink>(int read, ref TSink sink)
+        where TFrames : struct, IWholeFrames<TUnion>
+        where TSink : IFrameSink<TUnion>
+    {
+        if (ReadCount.Check(read, _readSize, "The stream") == 0)
+        {
+            // The end of the stream delivers a few frames at most, from the decoder's own buffer: each is guarded.
+            var delivering = new DeliveringSink<TSink>(this, sink);
+            _decoder.Complete<TFrames, DeliveringSink<TSink>>(ref delivering);
+            sink = delivering.Sink;
+            delivering.ThrowIfFailed();
+            return false;
+        }
+
+        var data = _readBuffer.AsSpan(0, read);
+        var start = _streamLength;
+        _streamLength += read;
+        var tracking = new TrackingSink<TSink>(sink);
+        try
+        {
+            _decoder.Feed<TFrames, TrackingSink<TSink>>(data, ref tracking);
+        }
+        catch when (tracking.ResumeAt > start)
+        {
+            Resume(data, start, tracking.ResumeAt);
+            throw;
+        }
+        finally
+        {
+            sink = tracking.Sink;
+        }
+
+        return true;
+    }
+
+    // A sink threw on the frame that ends at resumeAt (a stream position), which is past the read's start: every
+    // frame a read delivers ends in or after it. The decoder starts again there and what follows in this read is
+    // decoded and held, so the next loop goes on after the frame that was lost.
+    private void Resume(ReadOnlySpan<byte> data, long start, long resumeAt)
+    {
+        var end = start + data.Length;
+        if (resumeAt >= end)
+        {
+            // A frame over the cap, reported as its header arrived: the rest of it is still to be dropped.
+            _decoder.Restart(end, skip: resumeAt - end);
+            return;
+        }
+
+        _decoder.Restart(resumeAt, skip: 0);
+        var holding = new HoldingSink(this);
+        _decoder.Feed<NoWholeFrames<TUnion>, HoldingSink>(data.Slice((int)(resumeAt - start)), ref holding);
     }
 
     private void Enter()
@@ -235,7 +291,25 @@ public sealed class PacketStreamReader<TUnion> : IDisposable
     }
 
     /// <summary>
-    /// Hands each frame a read decodes straight to the caller's sink, uncopied. Once the sink throws, the frame it
+    /// Hands each frame to the caller's sink, noting first where it ends: if the sink throws, that is where the
+    /// stream goes on. A store per frame, where a guard per frame would cost a call and an exception frame.
+    /// </summary>
+    private struct TrackingSink<TSink>(TSink sink) : IFrameSink<TUnion>
+        where TSink : IFrameSink<TUnion>
+    {
+        public TSink Sink = sink;
+
+        public long ResumeAt = -1;
+
+        public void OnFrame(in FrameResult<TUnion> frame, ReadOnlySpan<byte> bytes)
+        {
+            ResumeAt = frame.Offset + frame.Length;
+            Sink.OnFrame(frame, bytes);
+        }
+    }
+
+    /// <summary>
+    /// Hands each frame the end of the stream decodes straight to the caller's sink, uncopied. Once the sink throws, the frame it
     /// threw on is gone and the rest of the read is held for the next loop, since the decoder's place in the
     /// stream must never depend on the sink; the exception is thrown again once the read is decoded.
     /// </summary>
