@@ -118,6 +118,26 @@ internal static class DiagnosticDescriptors
         "Member '{0}' is of type '{1}', which implements IWireStruct but not IWireJson, so its JSON is its wire bytes as a hex string; implement IWireJson<{1}> to give it fields in JSON",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor NotABitFieldType = Create(
+        "PG0022", "Member cannot be a bit field",
+        "Member '{0}' cannot be a bit field: {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor BitWidthDoesNotFit = Create(
+        "PG0023", "Bit width does not fit its type",
+        "Member '{0}' declares [Bits({1})], which {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor BitGroupNotFilled = Create(
+        "PG0024", "Bit group does not fill its container",
+        "Member '{0}' {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidBitContainer = Create(
+        "PG0025", "Invalid bit container",
+        "Member '{0}' {1}",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor ConstantDoesNotFit = Create(
         "PG0026", "Constant does not fit its member",
         "Member '{0}' is declared [Fixed({1})], which {2}",

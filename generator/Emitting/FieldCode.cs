@@ -83,6 +83,7 @@ internal static class FieldCode
         var field = place.Field;
         return field.Kind switch
         {
+            _ when field.Bits is not null => Fields.BitsCode.EncodeCheck(field),
             _ when Fields.ConstantCode.EncodeCheck(field) is { } check => check,
             FieldKind.FixedBytes => $"{RuntimeNames.WireLength}.Fixed(this.{field.Name}, {Int(field.Length)}, {Quoted(field)});",
             FieldKind.FixedString => Fields.FixedTextCode.SizeCheck(field),

@@ -17,13 +17,19 @@ internal static class LayoutDiagram
         foreach (var place in model.Layout.Fields)
         {
             var field = place.Field;
+            if (field.Bits is not null)
+            {
+                rows.Add(Fields.BitsCode.Row(place, Fields.BitsCode.MsbFirst(model) ?? true, Fields.BitsCode.WireType(field, ShortName(field.TypeName))));
+                continue;
+            }
+
             switch (field.Kind)
             {
                 case FieldKind.Primitive:
-                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field)));
                     break;
                 case FieldKind.Enum:
-                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName) + Fields.ConstantCode.LayoutSuffix(field)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field)));
                     break;
                 case FieldKind.FixedBytes:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, "bytes"));
@@ -65,9 +71,9 @@ internal static class LayoutDiagram
     public static string ByteOrder(StructModel model)
     {
         var ordered = model.Fields.Where(HasMultiByteIntegers).ToList();
-        return ordered.All(f => !f.BigEndian) ? "little-endian"
+        return (ordered.All(f => !f.BigEndian) ? "little-endian"
             : ordered.All(f => f.BigEndian) ? "big-endian"
-            : "little-endian except where marked <c>be</c>";
+            : "little-endian except where marked <c>be</c>") + Fields.BitsCode.OrderSuffix(model);
     }
 
     /// <summary>An integer's wire type, with <c>be</c> when it is big-endian and wider than a byte: <c>u16be</c>.</summary>
@@ -79,6 +85,8 @@ internal static class LayoutDiagram
 
     private static bool HasMultiByteIntegers(FieldModel field) => field.Kind switch
     {
+        // A bit field's bytes are its container's, ordered by its group's first member.
+        _ when field.Bits is { } bits => bits.StartsGroup && bits.ContainerBytes > 1,
         FieldKind.Primitive or FieldKind.Enum or FieldKind.PrimitiveArray => LayoutPlan.PrimitiveSize(field.Primitive) > 1 || field.Prefix > 1,
         FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray => field.Prefix > 1,
         _ => false,

@@ -142,11 +142,19 @@ internal static class ReadEmitter
         writer.Open($"public static {self} ReadFixed(global::System.ReadOnlySpan<byte> source)");
         writer.Line("// One slice to the exact length: every read below is at a constant offset the JIT checks at compile time.");
         writer.Line($"var run = source.Slice(0, {size});");
-        writer.Line($"return new {self}(");
         var fields = model.Layout.Fields;
+        foreach (var group in fields.Where(static p => p.Field.Bits is { StartsGroup: true }))
+        {
+            writer.Line($"var {BitsCode.ContainerLocal(group)} = {BitsCode.ReadContainer(group.Field.Bits!, "run", FieldCode.Int(group.RunOffset))};");
+        }
+
+        writer.Line($"return new {self}(");
         for (var i = 0; i < fields.Count; i++)
         {
-            writer.Line($"    {FieldCode.ReadHead(fields[i].Field, "run", fields[i].RunOffset)}{(i == fields.Count - 1 ? ");" : ",")}");
+            var read = fields[i].Field.Bits is not null
+                ? BitsCode.Extract(fields[i].Field, BitsCode.ContainerLocal(fields[i]))
+                : FieldCode.ReadHead(fields[i].Field, "run", fields[i].RunOffset);
+            writer.Line($"    {read}{(i == fields.Count - 1 ? ");" : ",")}");
         }
 
         writer.Close();
@@ -214,6 +222,20 @@ internal static class ReadEmitter
         private void ReadHead(FieldPlan place, string span, string start)
         {
             var field = place.Field;
+            if (field.Bits is { } bits)
+            {
+                // One read of the container, at its group's first member; every member shifts it.
+                var container = _names.Temporary(BitsCode.ContainerLocal(place));
+                if (bits.StartsGroup)
+                {
+                    _writer.Line($"var {container} = {BitsCode.ReadContainer(bits, span, FieldCode.Int(place.RunOffset))};");
+                }
+
+                _writer.Line($"var {_names.Of(field)} = {BitsCode.Extract(field, container)};");
+                ConstantCode.WriteReadCheck(_writer, field, _names.Of(field), Offset(start, place.RunOffset), _exits.Refuse);
+                return;
+            }
+
             if (place.HeadSize == 0)
             {
                 return;

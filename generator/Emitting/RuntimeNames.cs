@@ -102,5 +102,6 @@ internal static class RuntimeNames
 
     public const string WireTerminatedText = InternalNamespace + ".WireTerminatedText";
     public const string WireConstants = InternalNamespace + ".WireConstants";
+    public const string WireBits = InternalNamespace + ".WireBits";
     public const string WireJsonFields = InternalNamespace + ".WireJsonFields";
 }

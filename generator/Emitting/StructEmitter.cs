@@ -137,7 +137,7 @@ internal static class StructEmitter
             var row = rows[i];
             var offset = row.Offset?.ToString(CultureInfo.InvariantCulture) ?? "null";
             var size = row.Size?.ToString(CultureInfo.InvariantCulture) ?? "null";
-            writer.Line($"    new {RuntimeNames.FieldLayout}({offset}, {size}, \"{row.Name}\", \"{row.WireType}\"){(i == rows.Count - 1 ? "));" : ",")}");
+            writer.Line($"    new {RuntimeNames.FieldLayout}({offset}, {size}, \"{row.Name}\", \"{row.WireType}\"){Fields.BitsCode.RowInitializer(row)}{(i == rows.Count - 1 ? "))" + Fields.BitsCode.LayoutInitializer(model) + ";" : ",")}");
         }
     }
 

@@ -298,6 +298,11 @@ internal static class ViewEmitter
 
     internal static string ReadPrimitive(FieldModel field, string at)
     {
+        if (field.Bits is not null)
+        {
+            return Fields.BitsCode.ViewRead(field, at);
+        }
+
         var size = LayoutPlan.PrimitiveSize(field.Primitive);
         var read = field.Primitive switch
         {
@@ -428,9 +433,15 @@ internal sealed class ViewRun
             writer.Close();
             writer.Line();
             ConstantCode.WriteViewMagic(writer, Plan);
-            foreach (var field in Fields.Where(static f => f.Plan.HeadSize is > 0 && !f.Plan.HasTail))
+            foreach (var field in Fields.Where(static f => (f.Plan.HeadSize is > 0 || f.Field.Bits is not null) && !f.Plan.HasTail))
             {
                 var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
+                if (field.Field.Bits is not null)
+                {
+                    BitsCode.WriteViewCheck(writer, field.Field, at);
+                    continue;
+                }
+
                 ConstantCode.WriteViewCheck(writer, field.Field, at);
                 if (field.Shape == ViewShape.FixedText)
                 {

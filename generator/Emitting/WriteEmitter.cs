@@ -89,6 +89,16 @@ internal static class WriteEmitter
         writer.Line($"var run = destination.Slice(0, {size});");
         foreach (var place in model.Layout.Fields)
         {
+            if (place.Field.Bits is { } bits)
+            {
+                if (bits.StartsGroup)
+                {
+                    writer.Line(BitsCode.WriteGroup(model.Layout.BitGroup(place), "run", place.RunOffset));
+                }
+
+                continue;
+            }
+
             writer.Line(FieldCode.WriteHead(place.Field, "run", place.RunOffset, "this." + place.Field.Name));
         }
 
@@ -161,6 +171,17 @@ internal static class WriteEmitter
 
             foreach (var place in places)
             {
+                if (place.Field.Bits is { } bits)
+                {
+                    // The container is written once, at its group's first member, with every member or'ed in.
+                    if (bits.StartsGroup)
+                    {
+                        _writer.Line(BitsCode.WriteGroup(plan.BitGroup(place), span!, place.RunOffset));
+                    }
+
+                    continue;
+                }
+
                 if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString))
                 {
                     continue;

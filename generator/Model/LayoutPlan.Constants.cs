@@ -9,7 +9,7 @@ internal sealed partial record LayoutPlan
     /// value other than its constant, a closed enum's unnamed value.
     /// </summary>
     public static bool RefusesBytes(FieldModel field) =>
-        field.Primitive == PrimitiveType.Boolean
+        field.Primitive == PrimitiveType.Boolean && field.Bits is null
         || field.Fixed is not null
         || field.Kind == FieldKind.Enum && field.Enum?.Closed is not null
         || field.Kind == FieldKind.FixedString;

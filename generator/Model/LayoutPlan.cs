@@ -133,6 +133,7 @@ internal sealed partial record LayoutPlan(
     /// <summary>The field's head: its whole size when fixed, its prefix, 0 for rest of frame, null for a structure that reads itself.</summary>
     private static int? HeadSize(FieldModel field) => field.Kind switch
     {
+        _ when BitsHeadSize(field) is { } bits => bits,
         FieldKind.Primitive or FieldKind.Enum => PrimitiveSize(field.Primitive),
         FieldKind.FixedBytes or FieldKind.FixedString => field.Length,
         FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,

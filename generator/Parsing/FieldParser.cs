@@ -22,6 +22,8 @@ internal static class FieldParser
         public bool NullTerminated;
         public string? WireName;
         public TypedConstant? Fixed;
+        public AttributeData? Bits;
+        public bool Reserved;
         public readonly List<string> Names = new();
     }
 
@@ -47,7 +49,7 @@ internal static class FieldParser
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
-        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false)
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false, BitField? bits = null)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
             var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.FixedString or FieldKind.TerminatedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
@@ -72,7 +74,7 @@ internal static class FieldParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
             }
 
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, bits, layout.Reserved);
         }
 
         FieldModel? Misplaced()
@@ -84,6 +86,11 @@ internal static class FieldParser
         if (layout.Names.Count > 1)
         {
             return Misplaced();
+        }
+
+        if ((layout.Bits is not null || layout.Reserved) && !BitsParser.CheckPlacement(layout.Bits, layout.Reserved, layout.Fixed is not null, layout.Names, layout.NullTerminated, TryGetPrimitive(type, out _), type, name, location, diagnostics))
+        {
+            return null;
         }
 
         if (layout.NullTerminated && (type.SpecialType != SpecialType.System_String || layout.LengthPrefix is not null || layout.RestOfFrame))
@@ -115,9 +122,15 @@ internal static class FieldParser
                 return null;
             }
 
+            BitField? bits = null;
+            if (layout.Bits is { } bitsAttribute && (bits = BitsParser.Parse(bitsAttribute, type, primitive, enumModel, fixedValue, layout.BigEndian, name, location, diagnostics)) is null)
+            {
+                return null;
+            }
+
             return enumModel is not null
-                ? Field(FieldKind.Enum, primitive, enumModel: enumModel, fixedValue: fixedValue)
-                : Field(FieldKind.Primitive, primitive, fixedValue: fixedValue);
+                ? Field(FieldKind.Enum, primitive, enumModel: enumModel, fixedValue: fixedValue, bits: bits)
+                : Field(FieldKind.Primitive, primitive, fixedValue: fixedValue, bits: bits);
         }
 
         if (TryGetByteShape(type, out var byteShape))
@@ -299,6 +312,12 @@ internal static class FieldParser
             fields.Add(field);
         }
 
+        // Its bit groups size its containers; a wrong group is its own codec's error.
+        if (!BitsParser.Group(fields, fields.Select(_ => (Location?)null).ToList(), BitsParser.RecordMsbFirst(named), ignored))
+        {
+            return (null, false, false);
+        }
+
         // Its magic counts too (and makes it refuse bytes, so it is not plain); a wrong one is its own codec's error.
         var plan = LayoutPlan.For(fields, MagicParser.Read(named, null, ignored).Count);
         return plan.RuntimeSizedStructs.Count > 0 ? (null, false, false) : (plan.ConstantMinSize, plan.IsFixedSize == true, plan.IsPlain);
@@ -400,6 +419,12 @@ internal static class FieldParser
                     break;
                 case KnownNames.FixedAttribute:
                     layout.Fixed = args.Length > 0 ? args[0] : default(TypedConstant);
+                    break;
+                case KnownNames.BitsAttribute:
+                    layout.Bits = attribute;
+                    break;
+                case KnownNames.ReservedAttribute:
+                    layout.Reserved = true;
                     break;
             }
         }

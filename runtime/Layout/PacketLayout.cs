@@ -12,6 +12,12 @@ namespace ProtocolGen.Layout;
 /// <param name="Fields">The body's rows, in wire order.</param>
 public sealed record PacketLayout(byte PacketType, string Name, int MinSize, bool IsFixedSize, ImmutableArray<FieldLayout> Fields)
 {
+    /// <summary>
+    /// For a packet with bit fields, the order their bits are counted in (<see cref="FieldLayout.BitOffset"/>, the
+    /// diagram's ticks), which the title states; null for a packet of whole bytes.
+    /// </summary>
+    public BitOrder? BitOrder { get; init; }
+
     /// <summary>The layout as a fixed-width table: a title line, then offset, size, field and type per row.</summary>
     public string ToDiagram() => Title() + string.Concat(LayoutText.Table(Fields).Select(line => line + "\n"));
 
@@ -27,8 +33,13 @@ public sealed record PacketLayout(byte PacketType, string Name, int MinSize, boo
         return Title() + string.Concat(lines.Select(line => line + "\n"));
     }
 
-    private string Title() => IsFixedSize
-        ? string.Create(CultureInfo.InvariantCulture, $"{Name} (type {PacketType}, body {MinSize} bytes)\n")
-        : string.Create(CultureInfo.InvariantCulture, $"{Name} (type {PacketType}, body {MinSize}+ bytes)\n");
+    private string Title() => string.Create(CultureInfo.InvariantCulture, $"{Name} (type {PacketType}, body {MinSize}{(IsFixedSize ? string.Empty : "+")} bytes{Bits()})\n");
+
+    private string Bits() => BitOrder switch
+    {
+        ProtocolGen.BitOrder.MsbFirst => ", bits MSB first",
+        ProtocolGen.BitOrder.LsbFirst => ", bits LSB first",
+        _ => string.Empty,
+    };
 
 }
