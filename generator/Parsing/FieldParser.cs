@@ -22,6 +22,7 @@ internal static class FieldParser
         public bool NullTerminated;
         public string? WireName;
         public TypedConstant? Fixed;
+        public AttributeData? Checksum;
         public readonly List<string> Names = new();
     }
 
@@ -47,7 +48,7 @@ internal static class FieldParser
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
-        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false)
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false, ChecksumInfo? checksum = null)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
             var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.FixedString or FieldKind.TerminatedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
@@ -72,7 +73,7 @@ internal static class FieldParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
             }
 
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, checksum);
         }
 
         FieldModel? Misplaced()
@@ -93,6 +94,23 @@ internal static class FieldParser
                     ? "a 0x00 ends the text, so it takes no other length rule but [FixedLength(n)] (a C char[n]); keep one"
                     : "it is for text (a string); remove it"));
             return null;
+        }
+
+        ChecksumInfo? checksum = null;
+        if (layout.Checksum is { } checksumAttribute)
+        {
+            if (layout.Fixed is not null || layout.Names.Count > 0 || layout.NullTerminated)
+            {
+                var others = layout.Names.Concat(layout.Fixed is not null ? new[] { "[Fixed]" } : new string[0]).Concat(layout.NullTerminated ? new[] { "[NullTerminated]" } : new string[0]);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[Checksum] and " + string.Join(" and ", others),
+                    "a checksum is derived from the record's bytes, so it takes no other value or length rule; keep one"));
+                return null;
+            }
+
+            if ((checksum = ChecksumParser.Parse(checksumAttribute, type, name, location, diagnostics)) is null)
+            {
+                return null;
+            }
         }
 
         if (layout.Fixed is not null && !TryGetPrimitive(type, out _))
@@ -117,7 +135,7 @@ internal static class FieldParser
 
             return enumModel is not null
                 ? Field(FieldKind.Enum, primitive, enumModel: enumModel, fixedValue: fixedValue)
-                : Field(FieldKind.Primitive, primitive, fixedValue: fixedValue);
+                : Field(FieldKind.Primitive, primitive, fixedValue: fixedValue, checksum: checksum);
         }
 
         if (TryGetByteShape(type, out var byteShape))
@@ -397,6 +415,9 @@ internal static class FieldParser
                     break;
                 case KnownNames.NullTerminatedAttribute:
                     layout.NullTerminated = true;
+                    break;
+                case KnownNames.ChecksumAttribute:
+                    layout.Checksum = attribute;
                     break;
                 case KnownNames.FixedAttribute:
                     layout.Fixed = args.Length > 0 ? args[0] : default(TypedConstant);

@@ -83,6 +83,7 @@ internal static class StructParser
             }
         }
 
+        failed |= !failed && !ChecksumParser.Resolve(fields, type.Name, constructor, diagnostics);
         var plan = failed ? null : LayoutPlan.For(fields, magic.Count);
         GeneratedMemberNames.Report(type, constructor, packetAttribute is not null, magic.Count > 0, plan?.IsPlain == true, diagnostics);
         ReportRestOfFrameNotLast(fields, constructor, diagnostics);
