@@ -148,6 +148,21 @@ internal static class DiagnosticDescriptors
         "'{0}' declares {1}; give [Magic] at least one byte, as bytes or as ASCII text (one byte per character)",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor ChecksumMemberMismatch = Create(
+        "PG0040", "Checksum member does not match its algorithm",
+        "Member '{0}' is declared [Checksum({1})], but {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidChecksumRange = Create(
+        "PG0041", "Checksum range is invalid",
+        "Checksum '{0}' {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NotAWireChecksum = Create(
+        "PG0042", "Checksum type is not an IWireChecksum",
+        "Member '{0}' is declared [Checksum(typeof({1}))], but '{1}' is not a struct implementing IWireChecksum<{1}>; implement it, or use ChecksumAlgorithm.Internet or ChecksumAlgorithm.Crc32",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor EmptyClosedEnum = Create(
         "PG0048", "Closed enum has no named values",
         "Enum '{0}' is marked [ClosedEnum] but names no value, so a decoder refuses every value of it; name its values, or remove [ClosedEnum]",

@@ -26,7 +26,7 @@ internal static class LayoutDiagram
             switch (field.Kind)
             {
                 case FieldKind.Primitive:
-                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field) + Fields.ChecksumCode.LayoutSuffix(model, field)));
                     break;
                 case FieldKind.Enum:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field)));

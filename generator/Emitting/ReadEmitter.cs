@@ -63,8 +63,8 @@ internal static class ReadEmitter
         }
 
         var names = new LocalNames(model);
-        var body = new Body(writer, names, exits);
         writer.Line("var source = reader.UnreadSpan;");
+        var body = new Body(writer, names, exits, model);
         foreach (var run in model.Layout.Runs)
         {
             body.Run(model.Layout, run);
@@ -172,17 +172,54 @@ internal static class ReadEmitter
         private int? _known = 0;
         private bool _declared;
 
-        public Body(SourceWriter writer, LocalNames names, Exits exits)
+        public Body(SourceWriter writer, LocalNames names, Exits exits, StructModel model)
         {
             _writer = writer;
             _names = names;
             _exits = exits;
+            _model = model;
+            if (ChecksumCode.MayMove(model.Layout))
+            {
+                // Fields below read themselves and move the reader: checksummed bytes are found from the record's start.
+                _recordStart = names.Temporary("recordStart");
+                _recordBytes = names.Temporary("recordBytes");
+                writer.Line($"var {_recordStart} = reader.Position;");
+                writer.Line($"var {_recordBytes} = source;");
+            }
+
+            _points = ChecksumPoints.For(writer, model.Layout, "0", names.Temporary);
         }
+
+        private readonly StructModel _model;
+        private readonly ChecksumPoints? _points;
+        private readonly string? _recordStart;
+        private readonly string? _recordBytes;
+        private bool _moved;
+
+        /// <summary>Reads one run (and its tail), then verifies each checksum whose bytes are all read.</summary>
+        public void Run(LayoutPlan plan, RunPlan run)
+        {
+            _points?.RunStart(plan, run, RecordOffset(Position));
+            ReadRun(plan, run);
+            if (_points is null)
+            {
+                return;
+            }
+
+            _points.RunEnd(run, RecordOffset(Position));
+            ChecksumCode.WriteVerify(_writer, _model, _points, run.FirstField, run.FirstField + run.FieldCount - 1, _moved ? _recordBytes! : "source", _names.Of,
+                at => _exits.Refuse($"{Kind}ChecksumMismatch", _moved ? $"{at} - (reader.Position - {_recordStart})" : at), "reader.VerifiesChecksums");
+        }
+
+        // An offset in source as an offset from the record's start.
+        private string RecordOffset(string offset) => !_moved
+            ? offset
+            : offset == "0" ? $"reader.Position - {_recordStart}" : $"reader.Position - {_recordStart} + {offset}";
 
         /// <summary>Where reading is in <c>source</c>, as an expression.</summary>
         public string Position => _known is { } known ? FieldCode.Int(known) : "position";
 
-        public void Run(LayoutPlan plan, RunPlan run)
+        private void ReadRun(LayoutPlan plan, RunPlan run)
         {
             var places = Enumerable.Range(run.FirstField, run.FieldCount).Select(i => plan.Fields[i]).ToList();
             var last = places.Count > 0 ? places[places.Count - 1] : null;
@@ -381,6 +418,7 @@ internal static class ReadEmitter
 
         private void Sync()
         {
+            _moved = true;
             if (_known != 0)
             {
                 _writer.Line($"reader.Advance({Position});");

@@ -50,6 +50,7 @@ internal static class RuntimeNames
     public const string WireReader = WireNamespace + ".WireReader";
     public const string WireWriter = WireNamespace + ".WireWriter";
     public const string WireLength = WireNamespace + ".WireLength";
+    public const string Checksums = WireNamespace + ".Checksums";
 
     // ProtocolGen.Framing
     public const string FrameDecoder = FramingNamespace + ".FrameDecoder";

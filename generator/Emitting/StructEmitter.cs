@@ -208,7 +208,9 @@ internal static class StructEmitter
         var comparisons = compared.Select(Compare).ToList();
         writer.Line(compared.Count == model.Fields.Count
             ? "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content.</summary>"
-            : "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content; fixed fields are skipped, since both encode their constant.</summary>");
+            : model.Layout.Checksums.Count > 0
+                ? "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content; fixed fields and checksums are skipped, since encoding derives them.</summary>"
+                : "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content; fixed fields are skipped, since both encode their constant.</summary>");
         if (model.IsValueType)
         {
             writer.Line($"public bool Equals({self} other) =>");

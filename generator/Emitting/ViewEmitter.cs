@@ -74,7 +74,7 @@ internal static class ViewEmitter
         writer.Line();
         WriteFactories(writer, model);
         writer.Line();
-        WriteCheck(writer, layout);
+        WriteCheck(writer, model, layout);
         writer.Close();
     }
 
@@ -195,7 +195,7 @@ internal static class ViewEmitter
         writer.Line($"public {self} ToRecord() => {RuntimeNames.WireCodec}.Read<{self}>(_bytes);");
     }
 
-    private static void WriteCheck(SourceWriter writer, ViewLayout layout)
+    private static void WriteCheck(SourceWriter writer, StructModel model, ViewLayout layout)
     {
         writer.Line("/// <summary>");
         writer.Line("/// Checks the fields that start at <paramref name=\"at\"/> by the record decoder's rules: where they end, or -1");
@@ -203,9 +203,12 @@ internal static class ViewEmitter
         writer.Line("/// </summary>");
         writer.Line(Hidden);
         writer.Open($"public static int Check({Span} bytes, int at)");
+        var points = Fields.ChecksumCode.ViewPoints(writer, model);
         foreach (var run in layout.Runs)
         {
+            points?.RunStart(model.Layout, run.Plan, "at");
             run.WriteCheck(writer);
+            Fields.ChecksumCode.WriteViewVerify(writer, model, points, run.Plan);
         }
 
         writer.Line("return at;");

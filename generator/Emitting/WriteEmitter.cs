@@ -53,12 +53,14 @@ internal static class WriteEmitter
         }
 
         var names = new LocalNames(model);
-        var body = new Body(writer, names);
         writer.Line("var destination = writer.UnwrittenSpan;");
+        var body = new Body(writer, names, model);
         foreach (var run in model.Layout.Runs)
         {
             body.Run(model.Layout, run);
         }
+
+        body.PatchChecksums();
 
         if (body.Position != "0")
         {
@@ -112,15 +114,54 @@ internal static class WriteEmitter
         private int? _known = 0;
         private bool _declared;
 
-        public Body(SourceWriter writer, LocalNames names)
+        public Body(SourceWriter writer, LocalNames names, StructModel model)
         {
             _writer = writer;
             _names = names;
+            _model = model;
+            if (ChecksumCode.MayMove(model.Layout))
+            {
+                // Fields below write themselves and move the writer: checksummed bytes are found from the record's start.
+                _recordStart = names.Temporary("recordStart");
+                _recordBytes = names.Temporary("recordBytes");
+                writer.Line($"var {_recordStart} = writer.Position;");
+                writer.Line($"var {_recordBytes} = destination;");
+            }
+
+            _points = ChecksumPoints.For(writer, model.Layout, "0", names.Temporary);
         }
+
+        private readonly StructModel _model;
+        private readonly ChecksumPoints? _points;
+        private readonly string? _recordStart;
+        private readonly string? _recordBytes;
+        private bool _moved;
+
+        /// <summary>Writes one run (and its tail), noting where the fields the record's checksums need start.</summary>
+        public void Run(LayoutPlan plan, RunPlan run)
+        {
+            _points?.RunStart(plan, run, RecordOffset(Position));
+            WriteRun(plan, run);
+            _points?.RunEnd(run, RecordOffset(Position));
+        }
+
+        /// <summary>The checksums, last: every byte they cover is written.</summary>
+        public void PatchChecksums()
+        {
+            if (_points is not null)
+            {
+                ChecksumCode.WritePatches(_writer, _model, _points, _moved ? _recordBytes! : "destination", _names.Temporary);
+            }
+        }
+
+        // An offset in destination as an offset from the record's start.
+        private string RecordOffset(string offset) => !_moved
+            ? offset
+            : offset == "0" ? $"writer.Position - {_recordStart}" : $"writer.Position - {_recordStart} + {offset}";
 
         public string Position => _known is { } known ? FieldCode.Int(known) : "position";
 
-        public void Run(LayoutPlan plan, RunPlan run)
+        private void WriteRun(LayoutPlan plan, RunPlan run)
         {
             var places = Enumerable.Range(run.FirstField, run.FieldCount).Select(i => plan.Fields[i]).ToList();
             _writer.Line();
@@ -187,7 +228,8 @@ internal static class WriteEmitter
                     continue;
                 }
 
-                _writer.Line(ConstantCode.WriteHead(place.Field, span!, place.RunOffset)
+                _writer.Line(ChecksumCode.WriteHead(place.Field, span!, place.RunOffset)
+                    ?? ConstantCode.WriteHead(place.Field, span!, place.RunOffset)
                     ?? FieldCode.WriteHead(place.Field, span!, place.RunOffset, place.HasTail ? tail + ".Length" : "this." + place.Field.Name));
             }
 
@@ -239,6 +281,7 @@ internal static class WriteEmitter
 
         private void Sync()
         {
+            _moved = true;
             if (_known != 0)
             {
                 _writer.Line($"writer.Advance({Position});");

@@ -89,6 +89,7 @@ internal enum SequenceShape
 /// <param name="Terminated">Whether a <see cref="FieldKind.FixedString"/> must hold a 0x00 after its text (<c>[NullTerminated, FixedLength(n)]</c>).</param>
 /// <param name="Bits">A <c>[Bits]</c> field's place in its group's container; null for a field of whole bytes.</param>
 /// <param name="Reserved">Whether the field is <c>[Reserved]</c>: data like any other, marked so in layouts.</param>
+/// <param name="Checksum">The <c>[Checksum]</c> rule of a field that holds a checksum of the record's bytes; null otherwise.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -108,7 +109,8 @@ internal sealed record FieldModel(
     FixedValue? Fixed = null,
     bool Terminated = false,
     BitField? Bits = null,
-    bool Reserved = false);
+    bool Reserved = false,
+    ChecksumInfo? Checksum = null);
 
 /// <summary>A <c>[Fixed]</c> field's constant.</summary>
 /// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>

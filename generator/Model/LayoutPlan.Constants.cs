@@ -12,7 +12,8 @@ internal sealed partial record LayoutPlan
         field.Primitive == PrimitiveType.Boolean && field.Bits is null
         || field.Fixed is not null
         || field.Kind == FieldKind.Enum && field.Enum?.Closed is not null
-        || field.Kind == FieldKind.FixedString;
+        || field.Kind == FieldKind.FixedString
+        || IsChecksum(field);
 
     /// <summary>Whether the field's value is checked once read (a fixed value or a closed enum's name), beyond the boolean rule.</summary>
     public static bool ChecksValue(FieldModel field) =>

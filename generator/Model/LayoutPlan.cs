@@ -31,6 +31,7 @@ namespace ProtocolGen.Generator.Model;
 /// a record holding it reads it in its own run.
 /// </param>
 /// <param name="MagicLength">The bytes of the record's <c>[Magic]</c> (0 when it has none): the first run's first bytes (see <see cref="RunPlan.Magic"/>).</param>
+/// <param name="Checksums">The record's <c>[Checksum]</c> fields, in the order encoding patches them (<c>LayoutPlan.Checksums.cs</c>).</param>
 internal sealed partial record LayoutPlan(
     EquatableArray<FieldPlan> Fields,
     EquatableArray<RunPlan> Runs,
@@ -38,7 +39,8 @@ internal sealed partial record LayoutPlan(
     EquatableArray<string> RuntimeSizedStructs,
     bool? IsFixedSize,
     bool IsPlain,
-    int MagicLength = 0)
+    int MagicLength = 0,
+    EquatableArray<ChecksumPlan> Checksums = default)
 {
     /// <summary>Whether the record's whole size is a constant the generator knows.</summary>
     public bool IsConstantSize => IsFixedSize == true && RuntimeSizedStructs.Count == 0;
@@ -118,7 +120,7 @@ internal sealed partial record LayoutPlan(
         // A structure of no bytes is not plain: it has nothing to read at an offset, and a count of such elements must
         // be bounded by the frame, not by a zero element size.
         var isPlain = constantMin > 0 && magicLength == 0 && isFixed == true && runtimeSized.Count == 0 && plans.TrueForAll(p => p.HeadSize is not null && !p.HasTail && !RefusesBytes(p.Field));
-        return new LayoutPlan(plans.ToEquatableArray(), runs.ToEquatableArray(), constantMin, runtimeSized.ToEquatableArray(), isFixed, isPlain, magicLength);
+        return new LayoutPlan(plans.ToEquatableArray(), runs.ToEquatableArray(), constantMin, runtimeSized.ToEquatableArray(), isFixed, isPlain, magicLength, ChecksumPlans(fields));
     }
 
     /// <summary>The size of one integer, boolean or enum of <paramref name="primitive"/>.</summary>

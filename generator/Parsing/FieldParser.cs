@@ -24,6 +24,7 @@ internal static class FieldParser
         public TypedConstant? Fixed;
         public AttributeData? Bits;
         public bool Reserved;
+        public AttributeData? Checksum;
         public readonly List<string> Names = new();
     }
 
@@ -49,7 +50,7 @@ internal static class FieldParser
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
-        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false, BitField? bits = null)
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false, BitField? bits = null, ChecksumInfo? checksum = null)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
             var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.FixedString or FieldKind.TerminatedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
@@ -74,7 +75,7 @@ internal static class FieldParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
             }
 
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, bits, layout.Reserved);
+            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, bits, layout.Reserved, checksum);
         }
 
         FieldModel? Misplaced()
@@ -100,6 +101,24 @@ internal static class FieldParser
                     ? "a 0x00 ends the text, so it takes no other length rule but [FixedLength(n)] (a C char[n]); keep one"
                     : "it is for text (a string); remove it"));
             return null;
+        }
+
+        ChecksumInfo? checksum = null;
+        if (layout.Checksum is { } checksumAttribute)
+        {
+            if (layout.Fixed is not null || layout.Names.Count > 0 || layout.NullTerminated || layout.Bits is not null)
+            {
+                var others = layout.Names.Concat(layout.Fixed is not null ? new[] { "[Fixed]" } : new string[0]).Concat(layout.NullTerminated ? new[] { "[NullTerminated]" } : new string[0])
+                    .Concat(layout.Bits is not null ? new[] { "[Bits]" } : new string[0]);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[Checksum] and " + string.Join(" and ", others),
+                    "a checksum is derived from the record's bytes, so it takes no other value or length rule; keep one"));
+                return null;
+            }
+
+            if ((checksum = ChecksumParser.Parse(checksumAttribute, type, name, location, diagnostics)) is null)
+            {
+                return null;
+            }
         }
 
         if (layout.Fixed is not null && !TryGetPrimitive(type, out _))
@@ -130,7 +149,7 @@ internal static class FieldParser
 
             return enumModel is not null
                 ? Field(FieldKind.Enum, primitive, enumModel: enumModel, fixedValue: fixedValue, bits: bits)
-                : Field(FieldKind.Primitive, primitive, fixedValue: fixedValue, bits: bits);
+                : Field(FieldKind.Primitive, primitive, fixedValue: fixedValue, bits: bits, checksum: checksum);
         }
 
         if (TryGetByteShape(type, out var byteShape))
@@ -416,6 +435,9 @@ internal static class FieldParser
                     break;
                 case KnownNames.NullTerminatedAttribute:
                     layout.NullTerminated = true;
+                    break;
+                case KnownNames.ChecksumAttribute:
+                    layout.Checksum = attribute;
                     break;
                 case KnownNames.FixedAttribute:
                     layout.Fixed = args.Length > 0 ? args[0] : default(TypedConstant);

@@ -15,6 +15,8 @@ internal static class KnownNames
     public const string MagicAttribute = "ProtocolGen.MagicAttribute";
     public const string FixedAttribute = "ProtocolGen.FixedAttribute";
     public const string NullTerminatedAttribute = "ProtocolGen.NullTerminatedAttribute";
+    public const string ChecksumAttribute = "ProtocolGen.ChecksumAttribute";
+    public const string WireChecksumInterface = "ProtocolGen.Wire.IWireChecksum`1";
     public const string ClosedEnumAttribute = "ProtocolGen.ClosedEnumAttribute";
     public const string BitsAttribute = "ProtocolGen.BitsAttribute";
     public const string BitOrderAttribute = "ProtocolGen.BitOrderAttribute";

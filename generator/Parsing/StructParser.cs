@@ -85,6 +85,7 @@ internal static class StructParser
 
         // Bit groups are whole only once every member is read: each member's shift depends on those before it.
         failed = failed || !BitsParser.Group(fields, constructor?.Parameters.Select(p => p.Locations.FirstOrDefault()).ToList() ?? new List<Location?>(), BitsParser.RecordMsbFirst(type), diagnostics);
+        failed |= !failed && !ChecksumParser.Resolve(fields, type.Name, constructor, diagnostics);
         var plan = failed ? null : LayoutPlan.For(fields, magic.Count);
         GeneratedMemberNames.Report(type, constructor, packetAttribute is not null, magic.Count > 0, plan?.IsPlain == true, diagnostics);
         ReportRestOfFrameNotLast(fields, constructor, diagnostics);

@@ -32,4 +32,7 @@ public enum ProtocolErrorKind
 
     /// <summary>A fixed value or a magic differs from the constant the schema declares (at the fixed field's offset, or at the magic's first byte that differs).</summary>
     FixedValueMismatch,
+
+    /// <summary>A checksum differs from the one its bytes give (at the checksum field's offset).</summary>
+    ChecksumMismatch,
 }

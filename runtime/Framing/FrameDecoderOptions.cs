@@ -37,4 +37,18 @@ public readonly record struct FrameDecoderOptions
     /// Off by default: a newer peer may append fields, and older readers skip them.
     /// </summary>
     public bool RejectTrailingBytes { get; init; }
+
+    // Stored inverted, so that default(FrameDecoderOptions) verifies.
+    private readonly bool _skipChecksums;
+
+    /// <summary>
+    /// Whether <c>[Checksum]</c> fields are verified (<see cref="ProtocolErrorKind.ChecksumMismatch"/> when one differs
+    /// from the one its bytes give). On by default. Off, a frame with a wrong checksum decodes, and re-encodes with the
+    /// correct one (so not byte for byte).
+    /// </summary>
+    public bool VerifyChecksums
+    {
+        get => !_skipChecksums;
+        init => _skipChecksums = !value;
+    }
 }

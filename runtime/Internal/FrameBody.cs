@@ -119,7 +119,7 @@ public ref struct FrameBody
             && declared <= (uint)options.MaxBodyLength
             && declared <= (uint)(buffer.Length - headerSize))
         {
-            reader = new WireReader(buffer.Slice(headerSize, (int)declared));
+            reader = new WireReader(buffer.Slice(headerSize, (int)declared), options.VerifyChecksums);
             return true;
         }
 
@@ -194,7 +194,7 @@ public ref struct FrameBody
         // Without a declared length, the cap applies to the bytes a body may take: no frame is held longer than that.
         var body = buffer.Slice(FrameHeader.TypeOnlySize);
         _capped = body.Length >= options.MaxBodyLength;
-        Reader = new WireReader(_capped ? body.Slice(0, options.MaxBodyLength) : body);
+        Reader = new WireReader(_capped ? body.Slice(0, options.MaxBodyLength) : body, options.VerifyChecksums);
         return FrameStep.Body;
     }
 

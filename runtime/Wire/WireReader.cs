@@ -22,6 +22,7 @@ public ref struct WireReader
     private int _position;
     private ProtocolErrorKind? _fault;
     private int _faultOffset;
+    private bool _skipChecksums;
 
     /// <summary>Reads <paramref name="buffer"/> from its start.</summary>
     public WireReader(ReadOnlySpan<byte> buffer)
@@ -30,6 +31,17 @@ public ref struct WireReader
         _position = 0;
         _fault = null;
         _faultOffset = 0;
+        _skipChecksums = false;
+    }
+
+    /// <summary>Reads <paramref name="buffer"/> from its start, verifying <c>[Checksum]</c> fields or not.</summary>
+    /// <param name="buffer">The bytes to read.</param>
+    /// <param name="verifyChecksums">Whether a checksum that differs from the one its bytes give is
+    /// <see cref="ProtocolErrorKind.ChecksumMismatch"/> (true, as the other constructor reads) or is read as it is.</param>
+    public WireReader(ReadOnlySpan<byte> buffer, bool verifyChecksums)
+        : this(buffer)
+    {
+        _skipChecksums = !verifyChecksums;
     }
 
     /// <summary>A reader of <paramref name="buffer"/> as another reader left it: at <paramref name="position"/>, with its first failure, if any.</summary>
@@ -41,6 +53,9 @@ public ref struct WireReader
         reader._faultOffset = faultOffset;
         return reader;
     }
+
+    /// <summary>Whether generated readers verify <c>[Checksum]</c> fields; nested records are read with the same rule.</summary>
+    public readonly bool VerifiesChecksums => !_skipChecksums;
 
     /// <summary>How many bytes have been read.</summary>
     public readonly int Position => _position;

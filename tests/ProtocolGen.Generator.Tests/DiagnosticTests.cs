@@ -105,6 +105,19 @@ public sealed class DiagnosticTests
         { "PG0027", Union + "[Packet(1), Magic]\npublic sealed partial record {|PG0027:P|}(byte A) : U;" },
         { "PG0027", Union + "[Packet(1), Magic(\"\")]\npublic sealed partial record {|PG0027:P|}(byte A) : U;" },
         { "PG0027", "[WireStruct, Magic(\"\u00e9t\u00e9\")]\npublic sealed partial record {|PG0027:S|}(byte A);" },
+        { "PG0040", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Internet)] uint {|PG0040:Sum|}) : U;" },
+        { "PG0040", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Crc32)] ushort {|PG0040:Crc|}) : U;" },
+        { "PG0040", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Internet)] int {|PG0040:Sum|}) : U;" },
+        { "PG0040", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Crc32, ZeroMeansNone = true)] uint {|PG0040:Crc|}) : U;" },
+        { "PG0040", Union + Fletcher + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(typeof(F16))] uint {|PG0040:Sum|}) : U;" },
+        { "PG0041", Union + "[Packet(1)]\npublic sealed partial record P([Checksum(ChecksumAlgorithm.Crc32)] uint {|PG0041:Crc|}, byte A) : U;" },
+        { "PG0041", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Internet, From = \"Nope\")] ushort {|PG0041:Sum|}) : U;" },
+        { "PG0041", Union + "[Packet(1)]\npublic sealed partial record P(byte A, byte B, [Checksum(ChecksumAlgorithm.Internet, From = nameof(B), Through = nameof(A))] ushort {|PG0041:Sum|}) : U;" },
+        { "PG0041", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Internet, Through = nameof(B))] ushort First, byte B, [Checksum(ChecksumAlgorithm.Internet, From = nameof(B))] ushort {|PG0041:Second|}) : U;" },
+        { "PG0041", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Internet)] ushort First, [Checksum(ChecksumAlgorithm.Internet)] ushort {|PG0041:Second|}) : U;" },
+        { "PG0042", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(typeof(string))] ushort {|PG0042:Sum|}) : U;" },
+        { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Internet), Fixed(1)] ushort {|PG0009:Sum|}) : U;" },
+        { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Internet), LengthPrefix(PrefixWidth.U8)] byte[] {|PG0009:Sum|}) : U;" },
         { "PG0048", Union + "[ClosedEnum]\npublic enum {|PG0048:Mode|} : byte { }\n\n[Packet(1)]\npublic sealed partial record P(Mode M) : U;" },
         { "PG0049", Union + "[Packet(1)]\npublic sealed partial record P(uint {|PG0049:ReadOrNull|}) : U;" },
         { "PG0049", "[WireStruct]\npublic sealed partial record S(uint {|PG0049:MinWireSize|});" },
@@ -190,6 +203,9 @@ public sealed class DiagnosticTests
             .Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(reported);
     }
+
+    // A custom checksum of 2 bytes.
+    private const string Fletcher = "public struct F16 : ProtocolGen.Wire.IWireChecksum<F16>\n{\n    public static int Size => 2;\n    public static F16 Create() => default;\n    public void Append(ReadOnlySpan<byte> data) { }\n    public readonly ulong Finish() => 0;\n}\n\n";
 
     private const string ClosedFlags = "[ClosedEnum, System.Flags]\npublic enum Bits : byte { A = 1, B = 2 }\n\n";
 

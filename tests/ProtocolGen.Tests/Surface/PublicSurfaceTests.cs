@@ -34,7 +34,7 @@ public sealed partial class PublicSurfaceTests
 
     private static readonly string[] RootTypes =
     [
-        "BigEndianAttribute", "ClosedEnumAttribute", "CountPrefixAttribute", "ExhaustiveHandlerAttribute", "FixedAttribute",
+        "BigEndianAttribute", "ChecksumAlgorithm", "ChecksumAttribute", "ClosedEnumAttribute", "CountPrefixAttribute", "ExhaustiveHandlerAttribute", "FixedAttribute",
         "FixedLengthAttribute", "FrameFormat", "IPacket", "IPacketUnion`1", "IWireStruct`1", "IWireWritable", "Ipv4Address",
         "Ipv6Address", "LengthPrefixAttribute", "MagicAttribute", "NullTerminatedAttribute", "PacketAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind",
         "ProtocolErrorKinds", "ProtocolException", "ProtocolUnionAttribute", "RestOfFrameAttribute", "WireCodec",
