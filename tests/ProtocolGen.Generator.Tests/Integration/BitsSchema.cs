@@ -79,3 +79,7 @@ public sealed partial record Stamped(
 // deku's default in a little-endian record: [BitOrder] makes its groups MSB first.
 [WireStruct, BitOrder(BitOrder.MsbFirst)]
 public sealed partial record DekuFlags([Bits(4, Container = 16)] byte Kind, [Bits(12)] ushort Length, uint Tail);
+
+// A reserved byte that is not a bit field: kept and compared like any other.
+[Packet(5)]
+public sealed partial record Spared(byte Kind, [Reserved] byte Spare, ushort Value) : Bitwise;

@@ -208,6 +208,17 @@ public sealed class BitsTests
     }
 
     [Fact]
+    public void AReservedByte_IsKeptComparedAndMarkedInTheLayout()
+    {
+        var decoded = Spared.ReadFrom([1, 0xA5, 2, 0]);
+
+        Assert.Equal(new Spared(1, 0xA5, 2), decoded);
+        Assert.NotEqual(decoded with { Spare = 0 }, decoded);
+        Assert.Equal(new ProtocolGen.Layout.FieldLayout(1, 1, "spare", "u8, reserved"), Spared.WireLayout.Fields[1]);
+        Assert.Null(Spared.WireLayout.BitOrder);
+    }
+
+    [Fact]
     public void TheLayout_DrawsTheIpv4HeaderAsRfc791Does()
     {
         var expected = string.Join("\n",

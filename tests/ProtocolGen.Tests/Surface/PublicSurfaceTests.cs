@@ -39,6 +39,7 @@ public sealed partial class PublicSurfaceTests
         "Ipv6Address", "LengthPrefixAttribute", "MagicAttribute", "NullTerminatedAttribute", "PacketAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind",
         "ProtocolErrorKinds", "ProtocolException", "ProtocolUnionAttribute", "RestOfFrameAttribute", "WireCodec",
         "WireEncodeException", "WireNameAttribute", "WireStructAttribute",
+        "BitOrder", "BitOrderAttribute", "BitsAttribute", "ReservedAttribute",
     ];
 
     private static IEnumerable<Type> PublicTopLevelTypes() => Runtime.GetExportedTypes().Where(type => !type.IsNested);

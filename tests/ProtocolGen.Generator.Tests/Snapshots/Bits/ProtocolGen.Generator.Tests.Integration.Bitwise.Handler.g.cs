@@ -26,6 +26,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Stamped"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.Stamped packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Spared"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Spared packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
             /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
             void HandleOther(global::ProtocolGen.Generator.Tests.Integration.Bitwise packet)
             {
@@ -86,6 +89,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 4:
                         Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.Stamped)packet);
                         break;
+                    case 5:
+                        Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.Spared)packet);
+                        break;
                     default:
                         // The decoder only returns packets this union's dispatch table knows.
                         throw new global::System.Diagnostics.UnreachableException();
@@ -134,6 +140,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Stamped"/> (type 4); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.Stamped.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Spared"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Spared.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>
             /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
@@ -210,6 +219,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 4:
                         OnView(new global::ProtocolGen.Generator.Tests.Integration.Stamped.View(body), ref defaults);
                         break;
+                    case 5:
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.Spared.View(body), ref defaults);
+                        break;
                     default:
                         // The framing only accepts frames this union's check table knows.
                         throw new global::System.Diagnostics.UnreachableException();
@@ -285,6 +297,23 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Spared"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
+            /// </summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.Spared.View packet, ref bool defaults)
+            {
+                Handler.Handle(packet);
+                if (defaults)
+                {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
+                    Handler.HandleOther(5, packet.WireBytes);
+                    defaults = false;
+                }
+            }
+
+            /// <summary>
             /// <c>ReadViews</c>' walk over <paramref name="buffer"/>: one switch per frame checks the body with its packet's view and
             /// hands a good frame to the handler as that view. <paramref name="defaults"/> is the thread's default-route state,
             /// clear before the call and left clear.
@@ -334,6 +363,15 @@ namespace ProtocolGen.Generator.Tests.Integration
                                 {
                                     rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
                                     OnView(new global::ProtocolGen.Generator.Tests.Integration.Stamped.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 5:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.Spared.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.Spared.View(bytes), ref defaults);
                                     continue;
                                 }
 
@@ -451,6 +489,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 2 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.TcpHeader>(body, global::ProtocolGen.Generator.Tests.Integration.TcpHeader.View.Check(body, 0)),
                 3 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Telemetry>(body, global::ProtocolGen.Generator.Tests.Integration.Telemetry.View.Check(body, 0)),
                 4 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Stamped>(body, global::ProtocolGen.Generator.Tests.Integration.Stamped.View.Check(body, 0)),
+                5 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Spared>(body, global::ProtocolGen.Generator.Tests.Integration.Spared.View.Check(body, 0)),
                 _ => global::ProtocolGen.Internal.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
             };
         }

@@ -22,6 +22,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <item><term>2</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.TcpHeader"/></description></item>
     /// <item><term>3</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Telemetry"/></description></item>
     /// <item><term>4</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Stamped"/></description></item>
+    /// <item><term>5</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Spared"/></description></item>
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
@@ -69,6 +70,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 4:
                         packet = global::ProtocolGen.Generator.Tests.Integration.Stamped.ReadOrNull(ref reader);
                         return packet is not null;
+                    case 5:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Spared.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
                         packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Bitwise>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
                         return false;
@@ -82,6 +86,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 2 => "TcpHeader",
                 3 => "Telemetry",
                 4 => "Stamped",
+                5 => "Spared",
                 _ => null,
             };
 
@@ -155,7 +160,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Ipv4Header.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.TcpHeader.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Telemetry.WireLayout,
-            global::ProtocolGen.Generator.Tests.Integration.Stamped.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.Stamped.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Spared.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
@@ -178,6 +184,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             "TcpHeader" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.TcpHeader>(element),
             "Telemetry" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Telemetry>(element),
             "Stamped" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Stamped>(element),
+            "Spared" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Spared>(element),
             var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Bitwise"),
         };
 
@@ -246,6 +253,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.TcpHeader p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Telemetry p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Stamped p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.Spared p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Bitwise, FrameCodec>(packet),
         };
 
@@ -261,6 +269,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Stamped packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Bitwise, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Stamped>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Spared packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Bitwise, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Spared>(packet);
+
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Bitwise packet, global::System.Span<byte> destination) => packet switch
         {
@@ -268,6 +279,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.TcpHeader p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Telemetry p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Stamped p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Spared p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Bitwise, FrameCodec>(packet, destination),
         };
 
@@ -282,6 +294,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Stamped packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Bitwise, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Stamped>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Spared packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Bitwise, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Spared>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Bitwise packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Bitwise, FrameCodec>(packet, destination);
