@@ -265,6 +265,22 @@ public sealed class ChecksumsTests
     }
 
     [Fact]
+    public void TheOtherOnesComplementZero_IsAccepted_AndReencodesAsTheComputedOne()
+    {
+        // The header's words sum to 0xFFFF, so its checksum computes to 0x0000; 0xFFFF is the same sum's other zero
+        // (RFC 1624 §3), which RFC 1071 (3) and Wireshark accept.
+        var computed = Body(new Ipv4Header(0xFF, 0xFF, 0, 0, 0, 0, 0, 0, default, default));
+        Assert.Equal(0, BinaryPrimitives.ReadUInt16BigEndian(computed.AsSpan(10)));
+        var received = (byte[])computed.Clone();
+        BinaryPrimitives.WriteUInt16BigEndian(received.AsSpan(10), 0xFFFF);
+
+        var header = Ipv4Header.ReadFrom(received);
+
+        Assert.Equal(0xFFFF, header.HeaderChecksum);
+        Assert.Equal(computed, Body(header));
+    }
+
+    [Fact]
     public void Equality_SkipsTheChecksum_WhichEncodingDerives()
     {
         var header = Ipv4Header.ReadFrom(CapturedIpv4);
