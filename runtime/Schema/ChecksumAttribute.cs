@@ -30,10 +30,16 @@ public sealed class ChecksumAttribute : Attribute
     /// <summary>The custom checksum type, if any.</summary>
     public Type? Custom { get; }
 
-    /// <summary>The member whose first byte starts the range (use <c>nameof</c>); by default the record's first byte, its magic included.</summary>
+    /// <summary>
+    /// The member whose first byte starts the range (use <c>nameof</c>; a member with a length or count prefix starts
+    /// with its prefix); by default the record's first byte, its magic included.
+    /// </summary>
     public string? From { get; set; }
 
-    /// <summary>The member whose last byte ends the range (use <c>nameof</c>); by default the record's last field.</summary>
+    /// <summary>
+    /// The member whose last byte ends the range (use <c>nameof</c>); by default the record's last field, or for a CRC or
+    /// custom checksum that is itself the last field, the field before it.
+    /// </summary>
     public string? Through { get; set; }
 
     /// <summary>

@@ -50,6 +50,7 @@ internal static class ChecksumCode
     /// </summary>
     public static void WriteVerify(SourceWriter writer, StructModel model, ChecksumPoints points, int first, int last, string span, System.Func<FieldModel, string>? storedLocal, System.Func<string, string> refuseAt, string guard)
     {
+        var blank = true;
         foreach (var plan in model.Layout.Checksums.Where(p => p.VerifyAfter >= first && p.VerifyAfter <= last))
         {
             var field = model.Fields[plan.Field];
@@ -77,7 +78,12 @@ internal static class ChecksumCode
             }
 
             conditions.Add(wrong);
-            writer.Line();
+            if (blank)
+            {
+                writer.Line();
+                blank = false;
+            }
+
             writer.Line($"// {field.WireName}: {Describe(model, plan)}{(plan.CoversItself && checksum.Kind == ChecksumKind.Internet ? ", the field included: a correct one sums to 0 (RFC 1071 (3))" : string.Empty)}{(checksum.ZeroMeansNone ? "; 0 means the sender computed none" : string.Empty)}.");
             writer.Open($"if ({string.Join(" && ", conditions)})");
             writer.Line(refuseAt(readsStored ? points.At(plan.Field) : string.Empty));
@@ -187,7 +193,7 @@ internal static class ChecksumCode
     {
         var algorithm = model.Fields[plan.Field].Checksum!.Display;
         var from = plan.From < 0 ? "the record's start" : model.Fields[plan.From].WireName;
-        return $"{algorithm} of {from} through {model.Fields[plan.Through].WireName}";
+        return plan.From == plan.Through ? $"{algorithm} of {from}" : $"{algorithm} of {from} through {model.Fields[plan.Through].WireName}";
     }
 
     internal static string Sub(string end, string from) =>

@@ -43,6 +43,12 @@ internal static class ChecksumParser
         if (argument.Kind == TypedConstantKind.Type)
         {
             var custom = argument.Value as INamedTypeSymbol;
+            if (custom?.TypeKind == TypeKind.Error)
+            {
+                // The compiler already reports the unknown type; a second error here would only be noise.
+                return null;
+            }
+
             var spelled = "typeof(" + (custom?.ToDisplayString() ?? "?") + ")";
             if (custom is null || !IsWireChecksum(custom))
             {

@@ -55,6 +55,14 @@ public readonly partial record struct Sample(ushort Id, [LengthPrefix(PrefixWidt
 [Packet(5), BigEndian]
 public sealed partial record Batch(byte Tag, [CountPrefix(PrefixWidth.U8)] Sample[] Samples, [Checksum(ChecksumAlgorithm.Internet)] ushort Sum) : Checked;
 
+// Checksums before the bytes they cover, in a little-endian record: the CRC in the record's byte order (as Ethernet's
+// FCS), the Internet checksum a big-endian word whatever the record's order.
+[Packet(6)]
+public sealed partial record Enclosure(
+    [Checksum(ChecksumAlgorithm.Crc32, From = nameof(Data))] uint Crc,
+    [Checksum(ChecksumAlgorithm.Internet, From = nameof(Data))] ushort Sum,
+    [LengthPrefix(PrefixWidth.U8)] byte[] Data) : Checked;
+
 /// <summary>Fletcher-16 (sums mod 255, the second sum in the high byte): "abcde" gives 0xC8F0.</summary>
 public struct Fletcher16 : IWireChecksum<Fletcher16>
 {

@@ -30,6 +30,7 @@ public sealed class ChecksumsTests
         new Datagram(1, 1, new byte[] { 1, 2, 3 }, 0),
         new Batch(1, new[] { new Sample(1, "one", 0), new Sample(2, "three", 0) }, 0),
         new Batch(2, Array.Empty<Sample>(), 0),
+        new Enclosure(0, 0, "123456789"u8.ToArray()),
     };
 
     [Theory]
@@ -237,6 +238,46 @@ public sealed class ChecksumsTests
         error = Assert.Throws<ProtocolException>(() => Batch.ReadFrom(body)).Error;
         Assert.Equal((ProtocolErrorKind.ChecksumMismatch, body.Length - 6), (error.Kind, error.BodyOffset));
         Assert.Equal(ProtocolErrorKind.ChecksumMismatch, Assert.Throws<ProtocolException>(() => Batch.View.Create(body)).Error.Kind);
+    }
+
+    [Fact]
+    public void ChecksumsBeforeTheirRange_AreComparedWithWhatTheBytesGive_InTheirWireOrder()
+    {
+        var body = Body(new Enclosure(0, 0, "123456789"u8.ToArray()));
+
+        // The data's bytes are its length prefix (byte 6) and the text: the CRC of them little-endian, the Internet checksum big-endian.
+        var crc = Checksums.Crc32(body.AsSpan(6));
+        Assert.Equal(crc, BinaryPrimitives.ReadUInt32LittleEndian(body));
+        Assert.Equal(Checksums.Internet(body.AsSpan(6)), BinaryPrimitives.ReadUInt16BigEndian(body.AsSpan(4)));
+        Assert.Equal(crc, Enclosure.ReadFrom(body).Crc);
+        Assert.Equal(crc, Enclosure.View.Create(body).Crc);
+
+        var sum = (byte[])body.Clone();
+        sum[5] ^= 0x01;
+        var error = Assert.Throws<ProtocolException>(() => Enclosure.ReadFrom(sum)).Error;
+        Assert.Equal((ProtocolErrorKind.ChecksumMismatch, 4), (error.Kind, error.BodyOffset));
+        Assert.Throws<ProtocolException>(() => Enclosure.View.Create(sum));
+
+        // A byte of the data fails the first checksum verified: both are verified after the data, the CRC first.
+        body[^1] ^= 0x01;
+        error = Assert.Throws<ProtocolException>(() => Enclosure.ReadFrom(body)).Error;
+        Assert.Equal((ProtocolErrorKind.ChecksumMismatch, 0), (error.Kind, error.BodyOffset));
+    }
+
+    [Fact]
+    public void TheOtherOnesComplementZero_IsAccepted_AndReencodesAsTheComputedOne()
+    {
+        // The header's words sum to 0xFFFF, so its checksum computes to 0x0000; 0xFFFF is the same sum's other zero
+        // (RFC 1624 §3), which RFC 1071 (3) and Wireshark accept.
+        var computed = Body(new Ipv4Header(0xFF, 0xFF, 0, 0, 0, 0, 0, 0, default, default));
+        Assert.Equal(0, BinaryPrimitives.ReadUInt16BigEndian(computed.AsSpan(10)));
+        var received = (byte[])computed.Clone();
+        BinaryPrimitives.WriteUInt16BigEndian(received.AsSpan(10), 0xFFFF);
+
+        var header = Ipv4Header.ReadFrom(received);
+
+        Assert.Equal(0xFFFF, header.HeaderChecksum);
+        Assert.Equal(computed, Body(header));
     }
 
     [Fact]

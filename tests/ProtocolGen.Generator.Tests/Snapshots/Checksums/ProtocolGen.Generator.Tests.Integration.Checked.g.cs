@@ -23,6 +23,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <item><term>3</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Reading"/></description></item>
     /// <item><term>4</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Datagram"/></description></item>
     /// <item><term>5</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Batch"/></description></item>
+    /// <item><term>6</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Enclosure"/></description></item>
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
@@ -73,6 +74,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 5:
                         packet = global::ProtocolGen.Generator.Tests.Integration.Batch.ReadOrNull(ref reader);
                         return packet is not null;
+                    case 6:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Enclosure.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
                         packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Checked>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
                         return false;
@@ -87,6 +91,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 3 => "Reading",
                 4 => "Datagram",
                 5 => "Batch",
+                6 => "Enclosure",
                 _ => null,
             };
 
@@ -161,7 +166,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.PngHeaderChunk.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Reading.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Datagram.WireLayout,
-            global::ProtocolGen.Generator.Tests.Integration.Batch.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.Batch.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Enclosure.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
@@ -185,6 +191,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             "Reading" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Reading>(element),
             "Datagram" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Datagram>(element),
             "Batch" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Batch>(element),
+            "Enclosure" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Enclosure>(element),
             var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Checked"),
         };
 
@@ -254,6 +261,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Reading p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Datagram p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Batch p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.Enclosure p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec>(packet),
         };
 
@@ -272,6 +280,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Batch packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Batch>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Enclosure packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enclosure>(packet);
+
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Checked packet, global::System.Span<byte> destination) => packet switch
         {
@@ -280,6 +291,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Reading p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Datagram p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Batch p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Enclosure p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec>(packet, destination),
         };
 
@@ -297,6 +309,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Batch packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Batch>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Enclosure packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enclosure>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Checked packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec>(packet, destination);
