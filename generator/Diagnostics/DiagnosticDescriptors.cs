@@ -128,6 +128,11 @@ internal static class DiagnosticDescriptors
         "'{0}' declares {1}; give [Magic] at least one byte, as bytes or as ASCII text (one byte per character)",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor CountOrPaddingNotPositive = Create(
+        "PG0028", "Count or padding must be positive",
+        "Member '{0}' declares {1}; {2}",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor EmptyClosedEnum = Create(
         "PG0048", "Closed enum has no named values",
         "Enum '{0}' is marked [ClosedEnum] but names no value, so a decoder refuses every value of it; name its values, or remove [ClosedEnum]",

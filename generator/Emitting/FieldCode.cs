@@ -59,6 +59,7 @@ internal static class FieldCode
         var name = Quoted(field);
         return field.Kind switch
         {
+            _ when field.FixedCount > 0 => Fields.CountsCode.CheckedTailSize(place),
             FieldKind.PrefixedBytes => $"{RuntimeNames.WireLength}.Bytes({member}, {Width(field)}, {name})",
             FieldKind.RestBytes when field.Shape == SequenceShape.ReadOnlyMemory => $"{member}.Length",
             FieldKind.RestBytes => $"{RuntimeNames.WireLength}.Bytes({member}, {name})",
@@ -83,6 +84,7 @@ internal static class FieldCode
         var field = place.Field;
         return field.Kind switch
         {
+            _ when Fields.CountsCode.SizeCheck(field) is { } counted => counted,
             _ when Fields.ConstantCode.EncodeCheck(field) is { } check => check,
             FieldKind.FixedBytes => $"{RuntimeNames.WireLength}.Fixed(this.{field.Name}, {Int(field.Length)}, {Quoted(field)});",
             FieldKind.FixedString => Fields.FixedTextCode.SizeCheck(field),

@@ -17,8 +17,12 @@ internal static class LayoutDiagram
         foreach (var place in model.Layout.Fields)
         {
             var field = place.Field;
+            Fields.PaddingCode.AddRow(rows, place, after: false);
             switch (field.Kind)
             {
+                case FieldKind.PrimitiveArray or FieldKind.StructArray when field.FixedCount > 0:
+                    rows.Add(Fields.CountsCode.LayoutRow(place));
+                    break;
                 case FieldKind.Primitive:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field)));
                     break;
@@ -56,6 +60,8 @@ internal static class LayoutDiagram
                     rows.Add(new FieldLayout(place.TailOffset, null, field.WireName, $"{element}[count] ({LayoutPlan.PrimitiveSize(field.Primitive).ToString(CultureInfo.InvariantCulture)} each)"));
                     break;
             }
+
+            Fields.PaddingCode.AddRow(rows, place, after: true);
         }
 
         return rows;

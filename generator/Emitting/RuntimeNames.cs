@@ -103,4 +103,6 @@ internal static class RuntimeNames
     public const string WireTerminatedText = InternalNamespace + ".WireTerminatedText";
     public const string WireConstants = InternalNamespace + ".WireConstants";
     public const string WireJsonFields = InternalNamespace + ".WireJsonFields";
+    public const string WireCounts = InternalNamespace + ".WireCounts";
+    public const string WirePadding = InternalNamespace + ".WirePadding";
 }

@@ -309,8 +309,9 @@ internal static class ViewEmitter
         return field.Kind == FieldKind.Enum ? $"({field.TypeName}){(field.Primitive == PrimitiveType.Boolean ? "(" + read + ")" : read)}" : read;
     }
 
-    internal static string ReadPrefix(FieldModel field, string at, string bytes = "_bytes") =>
-        $"{RuntimeNames.ViewReads}.ReadPrefix({bytes}, {at}, {Width(field)}, {Bool(field.BigEndian)})";
+    internal static string ReadPrefix(FieldModel field, string at, string bytes = "_bytes") => field.FixedCount > 0
+        ? Int(field.FixedCount)
+        : $"{RuntimeNames.ViewReads}.ReadPrefix({bytes}, {at}, {Width(field)}, {Bool(field.BigEndian)})";
 
     internal static string Width(FieldModel field) => RuntimeNames.PrefixWidth + ".U" + Int(field.Prefix * 8);
 
@@ -428,9 +429,15 @@ internal sealed class ViewRun
             writer.Close();
             writer.Line();
             ConstantCode.WriteViewMagic(writer, Plan);
+            foreach (var field in Fields.Where(static f => f.Field.Padding is { IsChecked: true }))
+            {
+                PaddingCode.WriteViewCheck(writer, field.Plan);
+            }
+
             foreach (var field in Fields.Where(static f => f.Plan.HeadSize is > 0 && !f.Plan.HasTail))
             {
                 var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
+                CountsCode.WriteViewCheck(writer, field.Field, at);
                 ConstantCode.WriteViewCheck(writer, field.Field, at);
                 if (field.Shape == ViewShape.FixedText)
                 {
@@ -557,6 +564,12 @@ internal sealed class ViewRun
 
     private static void WriteCount(SourceWriter writer, FieldModel field, string local, string prefixAt, string elementSize)
     {
+        if (field.FixedCount > 0)
+        {
+            CountsCode.WriteViewCount(writer, field, local, elementSize);
+            return;
+        }
+
         writer.Line($"var {local} = {RuntimeNames.ViewReads}.CheckedCount(bytes, {prefixAt}, {ViewEmitter.Width(field)}, {ViewEmitter.Bool(field.BigEndian)}, {elementSize});");
         writer.Open($"if ({local} < 0)");
         writer.Line("return -1;");
@@ -635,7 +648,7 @@ internal sealed class ViewLayout
         return new ViewLayout(fields, runs, plan);
     }
 
-    private static bool IsPlain(ViewField field) => field.Shape switch
+    private static bool IsPlain(ViewField field) => field.Field.Padding is not { IsChecked: true } && field.Shape switch
     {
         ViewShape.Primitive => !LayoutPlan.RefusesBytes(field.Field),
         ViewShape.Address or ViewShape.FixedBytes => true,

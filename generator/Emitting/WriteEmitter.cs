@@ -89,6 +89,7 @@ internal static class WriteEmitter
         writer.Line($"var run = destination.Slice(0, {size});");
         foreach (var place in model.Layout.Fields)
         {
+            PaddingCode.WriteClear(writer, place, "run");
             writer.Line(FieldCode.WriteHead(place.Field, "run", place.RunOffset, "this." + place.Field.Name));
         }
 
@@ -161,7 +162,8 @@ internal static class WriteEmitter
 
             foreach (var place in places)
             {
-                if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString))
+                PaddingCode.WriteClear(_writer, place, span!);
+                if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString) || CountsCode.WriteHead(_writer, place.Field, span!, place.RunOffset))
                 {
                     continue;
                 }

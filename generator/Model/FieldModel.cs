@@ -87,6 +87,8 @@ internal enum SequenceShape
 /// <param name="ElementHasJson">Whether the nested structure (or array element) has a JSON form; a hand-written codec without one is written to JSON as its wire bytes in hex (PG0021).</param>
 /// <param name="Fixed">The constant a <c>[Fixed]</c> field holds on the wire; null for a field that holds data.</param>
 /// <param name="Terminated">Whether a <see cref="FieldKind.FixedString"/> must hold a 0x00 after its text (<c>[NullTerminated, FixedLength(n)]</c>).</param>
+/// <param name="FixedCount">The element count of a <c>[FixedCount(n)]</c> array (which has no prefix); 0 for any other field.</param>
+/// <param name="Padding">The unnamed bytes around the field (<c>[PadBefore]</c>, <c>[PadAfter]</c>); null when it has none.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -104,9 +106,22 @@ internal sealed record FieldModel(
     bool ElementIsPlain = false,
     bool ElementHasJson = true,
     FixedValue? Fixed = null,
-    bool Terminated = false);
+    bool Terminated = false,
+    int FixedCount = 0,
+    Padding? Padding = null);
 
 /// <summary>A <c>[Fixed]</c> field's constant.</summary>
 /// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>
 /// <param name="Display">The constant as layouts and messages show it: <c>2</c>, <c>true</c>, <c>Data</c>.</param>
 internal sealed record FixedValue(string Expression, string Display);
+
+/// <summary>A field's padding: unnamed bytes skipped on decode (refused unless 0x00 when they must be zero), zeros on encode.</summary>
+/// <param name="Before">Bytes before the field's head.</param>
+/// <param name="After">Bytes after the field (which has no tail).</param>
+/// <param name="BeforeMustBeZero">Whether decoding refuses non-zero bytes before the field.</param>
+/// <param name="AfterMustBeZero">Whether decoding refuses non-zero bytes after the field.</param>
+internal sealed record Padding(int Before, int After, bool BeforeMustBeZero, bool AfterMustBeZero)
+{
+    /// <summary>Whether decoding checks any of the padding.</summary>
+    public bool IsChecked => Before > 0 && BeforeMustBeZero || After > 0 && AfterMustBeZero;
+}

@@ -22,6 +22,9 @@ internal static class FieldParser
         public bool NullTerminated;
         public string? WireName;
         public TypedConstant? Fixed;
+        public int? FixedCount;
+        public CountsParser.Pad? PadBefore;
+        public CountsParser.Pad? PadAfter;
         public readonly List<string> Names = new();
     }
 
@@ -47,7 +50,7 @@ internal static class FieldParser
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
-        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false)
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false, int fixedCount = 0)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
             var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.FixedString or FieldKind.TerminatedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
@@ -72,12 +75,18 @@ internal static class FieldParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
             }
 
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated);
+            var model = new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, fixedCount);
+            return CountsParser.WithPadding(model, layout.PadBefore, layout.PadAfter, location, diagnostics);
         }
 
         FieldModel? Misplaced()
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, string.Join(" and ", layout.Names), "keep only the layout attribute its type takes"));
+            return null;
+        }
+
+        if (!CountsParser.Check(layout.FixedCount, layout.PadBefore, layout.PadAfter, layout.Names.Count > 1, TryGetByteShape(type, out _) || TryGetElement(type, out _, out _), name, location, diagnostics))
+        {
             return null;
         }
 
@@ -131,6 +140,12 @@ internal static class FieldParser
                 }
 
                 return Field(FieldKind.FixedBytes, length: length, shape: byteShape);
+            }
+
+            if (layout.FixedCount is { } byteCount)
+            {
+                // A count of bytes is their length: the same wire form as [FixedLength(n)].
+                return Field(FieldKind.FixedBytes, length: byteCount, shape: byteShape);
             }
 
             if (layout.LengthPrefix is { } width)
@@ -200,12 +215,18 @@ internal static class FieldParser
                     return Field(FieldKind.PrimitiveArray, elementPrimitive, prefix: count, shape: arrayShape, element: element, enumModel: elementEnum);
                 }
 
+                if (layout.FixedCount is { } fixedCount)
+                {
+                    var elementEnum = element is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumElement ? EnumParser.Parse(enumElement, elementPrimitive) : null;
+                    return Field(FieldKind.PrimitiveArray, elementPrimitive, shape: arrayShape, element: element, enumModel: elementEnum, fixedCount: fixedCount);
+                }
+
                 if (layout.Names.Count > 0)
                 {
                     return Misplaced();
                 }
 
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)]"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)] or [FixedCount(n)]"));
                 return null;
             }
 
@@ -219,12 +240,17 @@ internal static class FieldParser
                 return Field(FieldKind.StructArray, prefix: width, shape: arrayShape, element: element);
             }
 
+            if (layout.FixedCount is { } structCount)
+            {
+                return Field(FieldKind.StructArray, shape: arrayShape, element: element, fixedCount: structCount);
+            }
+
             if (layout.Names.Count > 0)
             {
                 return Misplaced();
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)]"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)] or [FixedCount(n)]"));
             return null;
         }
 
@@ -397,6 +423,16 @@ internal static class FieldParser
                     break;
                 case KnownNames.NullTerminatedAttribute:
                     layout.NullTerminated = true;
+                    break;
+                case KnownNames.FixedCountAttribute:
+                    layout.FixedCount = first as int? ?? 0;
+                    layout.Names.Add("[FixedCount]");
+                    break;
+                case KnownNames.PadBeforeAttribute:
+                    layout.PadBefore = CountsParser.ReadPad(attribute);
+                    break;
+                case KnownNames.PadAfterAttribute:
+                    layout.PadAfter = CountsParser.ReadPad(attribute);
                     break;
                 case KnownNames.FixedAttribute:
                     layout.Fixed = args.Length > 0 ? args[0] : default(TypedConstant);

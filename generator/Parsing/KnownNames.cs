@@ -16,6 +16,9 @@ internal static class KnownNames
     public const string FixedAttribute = "ProtocolGen.FixedAttribute";
     public const string NullTerminatedAttribute = "ProtocolGen.NullTerminatedAttribute";
     public const string ClosedEnumAttribute = "ProtocolGen.ClosedEnumAttribute";
+    public const string FixedCountAttribute = "ProtocolGen.FixedCountAttribute";
+    public const string PadBeforeAttribute = "ProtocolGen.PadBeforeAttribute";
+    public const string PadAfterAttribute = "ProtocolGen.PadAfterAttribute";
     public const string FlagsAttribute = "System.FlagsAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
     public const string WireJsonInterface = "ProtocolGen.Json.IWireJson`1";

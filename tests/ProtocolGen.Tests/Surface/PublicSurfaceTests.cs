@@ -35,8 +35,8 @@ public sealed partial class PublicSurfaceTests
     private static readonly string[] RootTypes =
     [
         "BigEndianAttribute", "ClosedEnumAttribute", "CountPrefixAttribute", "ExhaustiveHandlerAttribute", "FixedAttribute",
-        "FixedLengthAttribute", "FrameFormat", "IPacket", "IPacketUnion`1", "IWireStruct`1", "IWireWritable", "Ipv4Address",
-        "Ipv6Address", "LengthPrefixAttribute", "MagicAttribute", "NullTerminatedAttribute", "PacketAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind",
+        "FixedCountAttribute", "FixedLengthAttribute", "FrameFormat", "IPacket", "IPacketUnion`1", "IWireStruct`1", "IWireWritable", "Ipv4Address",
+        "Ipv6Address", "LengthPrefixAttribute", "MagicAttribute", "NullTerminatedAttribute", "PacketAttribute", "PadAfterAttribute", "PadBeforeAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind",
         "ProtocolErrorKinds", "ProtocolException", "ProtocolUnionAttribute", "RestOfFrameAttribute", "WireCodec",
         "WireEncodeException", "WireNameAttribute", "WireStructAttribute",
     ];
