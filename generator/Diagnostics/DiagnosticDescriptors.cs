@@ -133,6 +133,16 @@ internal static class DiagnosticDescriptors
         "Member '{0}' declares {1}; {2}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor ConverterDoesNotConvert = Create(
+        "PG0043", "Converter does not convert this member",
+        "Member '{0}' of type '{1}' names converter '{2}', which {3}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConvertedWithoutJson = Create(
+        "PG0044", "Converted member has no JSON form",
+        "Member '{0}' is converted by '{1}', which does not implement IWireJsonConverter<{2}>, so its JSON is its wire value; implement IWireJsonConverter<{2}> on the converter to give it a JSON form of its own",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor EmptyClosedEnum = Create(
         "PG0048", "Closed enum has no named values",
         "Enum '{0}' is marked [ClosedEnum] but names no value, so a decoder refuses every value of it; name its values, or remove [ClosedEnum]",

@@ -20,6 +20,9 @@ internal static class LayoutDiagram
             Fields.PaddingCode.AddRow(rows, place, after: false);
             switch (field.Kind)
             {
+                case FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes when field.Converter is not null:
+                    rows.Add(Fields.ConverterCode.LayoutRow(place));
+                    break;
                 case FieldKind.PrimitiveArray or FieldKind.StructArray when field.FixedCount > 0:
                     rows.Add(Fields.CountsCode.LayoutRow(place));
                     break;

@@ -229,6 +229,12 @@ internal static class ReadEmitter
             }
 
             var local = place.HasTail ? _names.PrefixOf(field) : _names.Of(field);
+            if (field.Converter is not null)
+            {
+                ConverterCode.WriteRead(_writer, field, span, place.RunOffset, local, _names, Offset(start, place.RunOffset), _exits.Refuse);
+                return;
+            }
+
             if (LayoutPlan.IsCountedHead(field))
             {
                 CountsCode.WriteRead(_writer, field, span, place.RunOffset, local, _names, Offset(start, place.RunOffset), _exits.Refuse);

@@ -105,4 +105,5 @@ internal static class RuntimeNames
     public const string WireJsonFields = InternalNamespace + ".WireJsonFields";
     public const string WireCounts = InternalNamespace + ".WireCounts";
     public const string WirePadding = InternalNamespace + ".WirePadding";
+    public const string WireConverters = InternalNamespace + ".WireConverters";
 }

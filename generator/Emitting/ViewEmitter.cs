@@ -123,6 +123,9 @@ internal static class ViewEmitter
             case ViewShape.FixedText:
                 Fields.FixedTextCode.WriteViewAccessor(writer, field, summary, at);
                 break;
+            case ViewShape.Converted:
+                Fields.ConverterCode.WriteViewAccessor(writer, field, summary, at);
+                break;
             case ViewShape.TerminatedText:
                 Fields.TerminatedTextCode.WriteViewAccessor(writer, field, summary, at);
                 break;
@@ -339,6 +342,7 @@ internal enum ViewShape
     ViewArray,
     ValueArray,
     PrimitiveArray,
+    Converted,
 }
 
 /// <summary>A field as a view reads it: its place from the layout plan, and how it is read.</summary>
@@ -438,6 +442,7 @@ internal sealed class ViewRun
             {
                 var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
                 CountsCode.WriteViewCheck(writer, field.Field, at);
+                ConverterCode.WriteViewCheck(writer, field.Field, at);
                 ConstantCode.WriteViewCheck(writer, field.Field, at);
                 if (field.Shape == ViewShape.FixedText)
                 {
@@ -657,6 +662,7 @@ internal sealed class ViewLayout
 
     private static ViewShape Classify(FieldModel field) => field.Kind switch
     {
+        _ when field.Converter is not null => ViewShape.Converted,
         FieldKind.Primitive or FieldKind.Enum => ViewShape.Primitive,
         FieldKind.FixedBytes => ViewShape.FixedBytes,
         FieldKind.FixedString => ViewShape.FixedText,

@@ -89,6 +89,7 @@ internal enum SequenceShape
 /// <param name="Terminated">Whether a <see cref="FieldKind.FixedString"/> must hold a 0x00 after its text (<c>[NullTerminated, FixedLength(n)]</c>).</param>
 /// <param name="FixedCount">The element count of a <c>[FixedCount(n)]</c> array (which has no prefix); 0 for any other field.</param>
 /// <param name="Padding">The unnamed bytes around the field (<c>[PadBefore]</c>, <c>[PadAfter]</c>); null when it has none.</param>
+/// <param name="Converter">The converter of a <c>[WireConverter]</c> member, whose kind, primitive and length are its wire form's; else null.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -108,7 +109,8 @@ internal sealed record FieldModel(
     FixedValue? Fixed = null,
     bool Terminated = false,
     int FixedCount = 0,
-    Padding? Padding = null);
+    Padding? Padding = null,
+    ConverterInfo? Converter = null);
 
 /// <summary>A <c>[Fixed]</c> field's constant.</summary>
 /// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>
@@ -124,4 +126,14 @@ internal sealed record Padding(int Before, int After, bool BeforeMustBeZero, boo
 {
     /// <summary>Whether decoding checks any of the padding.</summary>
     public bool IsChecked => Before > 0 && BeforeMustBeZero || After > 0 && AfterMustBeZero;
+}
+
+/// <summary>A <c>[WireConverter]</c> member's converter.</summary>
+/// <param name="TypeName">The converter's fully qualified type.</param>
+/// <param name="WireTypeName">The wire type of an <c>IWireConverter&lt;TValue, TWire&gt;</c> (<c>TWire</c>, fully qualified); null for an <c>IWireBytesConverter&lt;TValue&gt;</c>.</param>
+/// <param name="HasJson">Whether it implements <c>IWireJsonConverter&lt;TValue&gt;</c> (else JSON holds the wire value, PG0044).</param>
+internal sealed record ConverterInfo(string TypeName, string? WireTypeName, bool HasJson)
+{
+    /// <summary>Whether the converter maps the member to bytes rather than to an integer, boolean or enum.</summary>
+    public bool IsBytes => WireTypeName is null;
 }

@@ -16,10 +16,10 @@ internal sealed partial record LayoutPlan
 
     /// <summary>
     /// Whether the field keeps its record from being plain though it reads at a constant offset: a fixed-count array
-    /// has a count to check on encode (so its record is not written blind by <c>WriteFixed</c>), and padding that must
-    /// be zero refuses bytes.
+    /// has a count to check on encode (so its record is not written blind by <c>WriteFixed</c>), padding that must
+    /// be zero refuses bytes, and so may a converter (<c>[WireConverter]</c>, whose code the record calls both ways).
     /// </summary>
-    private static bool BreaksPlain(FieldModel field) => field.FixedCount > 0 || field.Padding is { IsChecked: true };
+    private static bool BreaksPlain(FieldModel field) => field.FixedCount > 0 || field.Padding is { IsChecked: true } || field.Converter is not null;
 
     /// <summary>The bytes of a fixed-count array's head: all its elements when they are plain, else none (they are its tail).</summary>
     private static int CountedHeadSize(FieldModel field) => IsCountedHead(field) ? field.FixedCount * CountedElementSize(field)!.Value : 0;

@@ -25,6 +25,7 @@ internal static class FieldParser
         public int? FixedCount;
         public CountsParser.Pad? PadBefore;
         public CountsParser.Pad? PadAfter;
+        public TypedConstant? Converter;
         public readonly List<string> Names = new();
     }
 
@@ -50,7 +51,7 @@ internal static class FieldParser
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
-        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false, int fixedCount = 0)
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false, int fixedCount = 0, ConverterInfo? converter = null)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
             var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.FixedString or FieldKind.TerminatedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
@@ -75,7 +76,7 @@ internal static class FieldParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
             }
 
-            var model = new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, fixedCount);
+            var model = new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, fixedCount, Converter: converter);
             return CountsParser.WithPadding(model, layout.PadBefore, layout.PadAfter, location, diagnostics);
         }
 
@@ -93,6 +94,20 @@ internal static class FieldParser
         if (layout.Names.Count > 1)
         {
             return Misplaced();
+        }
+
+        if (layout.Converter is { } converterType)
+        {
+            if (layout.Names.Count > 0 || layout.Fixed is not null || layout.NullTerminated)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[WireConverter] with a layout attribute",
+                    "the converter gives the member its wire form (an integer, boolean, enum or a constant number of bytes); remove the other"));
+                return null;
+            }
+
+            return ConvertersParser.Read(converterType, type, name, location, diagnostics, t => TryGetPrimitive(t, out var p) ? p : null) is { } wire
+                ? Field(wire.Kind, wire.Primitive, length: wire.Length, enumModel: wire.WireType is INamedTypeSymbol { TypeKind: TypeKind.Enum } wireEnum ? EnumParser.Parse(wireEnum, wire.Primitive) : null, converter: wire.Info)
+                : null;
         }
 
         if (layout.NullTerminated && (type.SpecialType != SpecialType.System_String || layout.LengthPrefix is not null || layout.RestOfFrame))
@@ -433,6 +448,9 @@ internal static class FieldParser
                     break;
                 case KnownNames.PadAfterAttribute:
                     layout.PadAfter = CountsParser.ReadPad(attribute);
+                    break;
+                case KnownNames.WireConverterAttribute:
+                    layout.Converter = args.Length > 0 ? args[0] : default(TypedConstant);
                     break;
                 case KnownNames.FixedAttribute:
                     layout.Fixed = args.Length > 0 ? args[0] : default(TypedConstant);

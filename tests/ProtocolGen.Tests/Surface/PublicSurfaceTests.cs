@@ -35,10 +35,10 @@ public sealed partial class PublicSurfaceTests
     private static readonly string[] RootTypes =
     [
         "BigEndianAttribute", "ClosedEnumAttribute", "CountPrefixAttribute", "ExhaustiveHandlerAttribute", "FixedAttribute",
-        "FixedCountAttribute", "FixedLengthAttribute", "FrameFormat", "IPacket", "IPacketUnion`1", "IWireStruct`1", "IWireWritable", "Ipv4Address",
+        "FixedCountAttribute", "FixedLengthAttribute", "FrameFormat", "IPacket", "IPacketUnion`1", "IWireBytesConverter`1", "IWireConverter`2", "IWireStruct`1", "IWireWritable", "Ipv4Address",
         "Ipv6Address", "LengthPrefixAttribute", "MagicAttribute", "NullTerminatedAttribute", "PacketAttribute", "PadAfterAttribute", "PadBeforeAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind",
         "ProtocolErrorKinds", "ProtocolException", "ProtocolUnionAttribute", "RestOfFrameAttribute", "WireCodec",
-        "WireEncodeException", "WireNameAttribute", "WireStructAttribute",
+        "WireConverterAttribute", "WireEncodeException", "WireNameAttribute", "WireStructAttribute",
     ];
 
     private static IEnumerable<Type> PublicTopLevelTypes() => Runtime.GetExportedTypes().Where(type => !type.IsNested);
