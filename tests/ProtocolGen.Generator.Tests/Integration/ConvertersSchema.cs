@@ -96,3 +96,55 @@ public sealed partial record Hop(
     [WireConverter(typeof(CentiDegrees))] Temperature Reading,
     byte Ttl,
     ushort Checksum) : Converted;
+
+public enum Switch { Off, On }
+
+/// <summary>A switch as a boolean; no JSON form: JSON holds true or false.</summary>
+public sealed class SwitchFlag : IWireConverter<Switch, bool>
+{
+    public static bool TryFromWire(bool wire, out Switch value)
+    {
+        value = wire ? Switch.On : Switch.Off;
+        return true;
+    }
+
+    public static bool ToWire(Switch value) => value == Switch.On;
+}
+
+[ClosedEnum]
+public enum Grade : byte { Low = 1, High = 2 }
+
+/// <summary>A grade's name as text, carried as the closed enum; no JSON form: JSON holds the enum's name.</summary>
+public sealed class GradeText : IWireConverter<string, Grade>
+{
+    public static bool TryFromWire(Grade wire, out string value)
+    {
+        value = wire.ToString().ToLowerInvariant();
+        return true;
+    }
+
+    public static Grade ToWire(string value) => Enum.TryParse<Grade>(value, ignoreCase: true, out var grade) ? grade : (Grade)0;
+}
+
+/// <summary>Six bytes with no JSON form of their own: JSON holds them in hex. Refuses the broadcast address.</summary>
+public sealed class UnicastBytes : IWireBytesConverter<MacAddress>
+{
+    private const int Six = 6;
+
+    public static int Size => Six;
+
+    public static bool TryRead(ReadOnlySpan<byte> bytes, out MacAddress value)
+    {
+        MacAddressBytes.TryRead(bytes, out value);
+        return value.Value != 0xFFFF_FFFF_FFFF;
+    }
+
+    public static void Write(MacAddress value, Span<byte> bytes) => MacAddressBytes.Write(value, bytes);
+}
+
+// Converters to a boolean, a closed enum and bytes without JSON forms, one after padding, in a little-endian record.
+[Packet(2)]
+public sealed partial record Settings(
+    [WireConverter(typeof(SwitchFlag))] Switch Power,
+    [WireConverter(typeof(GradeText))] string Grade,
+    [PadBefore(2), WireConverter(typeof(UnicastBytes))] MacAddress Gateway) : Converted;

@@ -102,6 +102,54 @@ public sealed class ConvertersTests
         Assert.Equal(new Row(14, 2, "reading", "i16be via CentiDegrees"), Hop.WireLayout.Fields[3]);
     }
 
+    private static Settings NewSettings() => new(Switch.On, "high", new MacAddress(0x0102_0304_0506));
+
+    [Fact]
+    public void ConvertersToABooleanAClosedEnumAndBytes_RoundTrip_AndTheirJsonIsTheWireValue()
+    {
+        var body = Body(NewSettings());
+
+        Assert.Equal(new byte[] { 1, 2, 0, 0, 1, 2, 3, 4, 5, 6 }, body);
+        Assert.Equal(NewSettings(), Converted.DecodeFrame(Converted.EncodeFrame(NewSettings())));
+        var json = ToJson(NewSettings());
+        Assert.Equal("""{"kind":"Settings","power":true,"grade":"High","gateway":"010203040506"}""", json);
+        Assert.Equal(NewSettings(), FromJson(json));
+        Assert.Equal("high", Settings.View.Create(body).Grade);
+        Assert.Equal(Switch.On, Settings.View.Create(body).Power);
+        Assert.Equal(new Row(4, 6, "gateway", "6 bytes via UnicastBytes"), Settings.WireLayout.Fields[3]);
+    }
+
+    [Theory]
+    [InlineData(0, 2, 0)]   // a boolean that is 2
+    [InlineData(1, 3, 1)]   // a grade the closed enum does not name
+    [InlineData(4, 0xFF, 4)] // the broadcast address, which UnicastBytes refuses
+    public void AWireFormTheConverterOrItsTypeRefuses_IsInvalidValue_AtTheMember(int index, byte value, int offset)
+    {
+        var body = Body(NewSettings());
+        if (index == 4)
+        {
+            body.AsSpan(4).Fill(value);
+        }
+        else
+        {
+            body[index] = value;
+        }
+
+        var error = Assert.Throws<ProtocolException>(() => Settings.ReadFrom(body)).Error;
+
+        Assert.Equal(ProtocolErrorKind.InvalidValue, error.Kind);
+        Assert.Equal(offset, error.BodyOffset);
+        Assert.False(Settings.View.TryCreate(body, out _, out _));
+    }
+
+    [Fact]
+    public void AValueThatConvertsToAnUnnamedValueOfAClosedEnum_IsAnEncodeError()
+    {
+        var error = Assert.Throws<WireEncodeException>(() => Converted.EncodeFrame(NewSettings() with { Grade = "medium" }));
+
+        Assert.Equal("grade", error.Field);
+    }
+
     private static byte[] Body(Converted packet) => Converted.EncodeFrame(packet)[Header..];
 
     private static string ToJson(Converted packet)
