@@ -162,6 +162,20 @@ internal static class DiagnosticDescriptors
         "PG0042", "Checksum type is not an IWireChecksum",
         "Member '{0}' is declared [Checksum(typeof({1}))], but '{1}' is not a struct implementing IWireChecksum<{1}>; implement it, or use ChecksumAlgorithm.Internet or ChecksumAlgorithm.Crc32",
         DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor CountOrPaddingNotPositive = Create(
+        "PG0028", "Count or padding must be positive",
+        "Member '{0}' declares {1}; {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConverterDoesNotConvert = Create(
+        "PG0043", "Converter does not convert this member",
+        "Member '{0}' of type '{1}' names converter '{2}', which {3}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConvertedWithoutJson = Create(
+        "PG0044", "Converted member has no JSON form",
+        "Member '{0}' is converted by '{1}', which does not implement IWireJsonConverter<{2}>, so its JSON is its wire value; implement IWireJsonConverter<{2}> on the converter to give it a JSON form of its own",
+        DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor EmptyClosedEnum = Create(
         "PG0048", "Closed enum has no named values",

@@ -24,6 +24,7 @@ internal static class FieldCode
     /// <summary>Writes the head of <paramref name="field"/>, whose value or length is <paramref name="value"/>, at <paramref name="offset"/> in <paramref name="run"/>.</summary>
     public static string WriteHead(FieldModel field, string run, int offset, string value) => field.Kind switch
     {
+        _ when field.Converter is not null => Fields.ConverterCode.WriteHead(field, run, offset, value),
         FieldKind.Primitive => WriteInteger(field.Primitive, field.BigEndian, run, offset, value),
         FieldKind.Enum => WriteInteger(field.Primitive, field.BigEndian, run, offset, $"({PrimitiveKeyword(field.Primitive)}){value}"),
         FieldKind.FixedBytes when field.Shape == SequenceShape.ReadOnlyMemory => $"{value}.Span.CopyTo({run}.Slice({Int(offset)}, {Int(field.Length)}));",
@@ -59,6 +60,7 @@ internal static class FieldCode
         var name = Quoted(field);
         return field.Kind switch
         {
+            _ when field.FixedCount > 0 => Fields.CountsCode.CheckedTailSize(place),
             FieldKind.PrefixedBytes => $"{RuntimeNames.WireLength}.Bytes({member}, {Width(field)}, {name})",
             FieldKind.RestBytes when field.Shape == SequenceShape.ReadOnlyMemory => $"{member}.Length",
             FieldKind.RestBytes => $"{RuntimeNames.WireLength}.Bytes({member}, {name})",
@@ -84,6 +86,8 @@ internal static class FieldCode
         return field.Kind switch
         {
             _ when field.Bits is not null => Fields.BitsCode.EncodeCheck(field),
+            _ when Fields.CountsCode.SizeCheck(field) is { } counted => counted,
+            _ when field.Converter is not null => Fields.ConverterCode.SizeCheck(field),
             _ when Fields.ConstantCode.EncodeCheck(field) is { } check => check,
             FieldKind.FixedBytes => $"{RuntimeNames.WireLength}.Fixed(this.{field.Name}, {Int(field.Length)}, {Quoted(field)});",
             FieldKind.FixedString => Fields.FixedTextCode.SizeCheck(field),

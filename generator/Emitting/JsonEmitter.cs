@@ -163,6 +163,7 @@ internal static class JsonEmitter
         var member = Fields.ConstantCode.JsonValue(field, "this." + field.Name);
         return place.Json switch
         {
+            _ when field.Converter is not null => Fields.ConverterCode.JsonWrite(place, name),
             JsonForm.Boolean => $"writer.WriteBoolean({name}, {member});",
             JsonForm.Number => $"writer.WriteNumber({name}, {member});",
             JsonForm.EnumName => $"{EnumHelper(field)}.Write(writer, {name}, {member});",
@@ -191,6 +192,7 @@ internal static class JsonEmitter
         var array = field.Shape == SequenceShape.Array;
         return place.Json switch
         {
+            _ when field.Converter is not null => Fields.ConverterCode.JsonRead(place, name),
             JsonForm.Boolean or JsonForm.Number => $"{RuntimeNames.WireJson}.Get{field.Primitive}(element, {name})",
             JsonForm.EnumName => $"{EnumHelper(field)}.Read(element, {name})",
             // Fixed bytes must come back at their length; other bytes at any.

@@ -17,6 +17,7 @@ internal static class LayoutDiagram
         foreach (var place in model.Layout.Fields)
         {
             var field = place.Field;
+            Fields.PaddingCode.AddRow(rows, place, after: false);
             if (field.Bits is not null)
             {
                 rows.Add(Fields.BitsCode.Row(place, Fields.BitsCode.MsbFirst(model) ?? true, Fields.BitsCode.WireType(field, ShortName(field.TypeName))));
@@ -25,6 +26,12 @@ internal static class LayoutDiagram
 
             switch (field.Kind)
             {
+                case FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes when field.Converter is not null:
+                    rows.Add(Fields.ConverterCode.LayoutRow(place));
+                    break;
+                case FieldKind.PrimitiveArray or FieldKind.StructArray when field.FixedCount > 0:
+                    rows.Add(Fields.CountsCode.LayoutRow(place));
+                    break;
                 case FieldKind.Primitive:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field) + Fields.ChecksumCode.LayoutSuffix(model, field)));
                     break;
@@ -62,6 +69,8 @@ internal static class LayoutDiagram
                     rows.Add(new FieldLayout(place.TailOffset, null, field.WireName, $"{element}[count] ({LayoutPlan.PrimitiveSize(field.Primitive).ToString(CultureInfo.InvariantCulture)} each)"));
                     break;
             }
+
+            Fields.PaddingCode.AddRow(rows, place, after: true);
         }
 
         return rows;

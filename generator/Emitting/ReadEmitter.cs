@@ -259,6 +259,7 @@ internal static class ReadEmitter
         private void ReadHead(FieldPlan place, string span, string start)
         {
             var field = place.Field;
+            PaddingCode.WriteReadCheck(_writer, place, span, start, _names, _exits.Refuse);
             if (field.Bits is { } bits)
             {
                 // One read of the container, at its group's first member; every member shifts it.
@@ -287,6 +288,18 @@ internal static class ReadEmitter
             }
 
             var local = place.HasTail ? _names.PrefixOf(field) : _names.Of(field);
+            if (field.Converter is not null)
+            {
+                ConverterCode.WriteRead(_writer, field, span, place.RunOffset, local, _names, Offset(start, place.RunOffset), _exits.Refuse);
+                return;
+            }
+
+            if (LayoutPlan.IsCountedHead(field))
+            {
+                CountsCode.WriteRead(_writer, field, span, place.RunOffset, local, _names, Offset(start, place.RunOffset), _exits.Refuse);
+                return;
+            }
+
             if (field.Kind == FieldKind.FixedString)
             {
                 FixedTextCode.WriteRead(_writer, field, span, place.RunOffset, local, Offset(start, place.RunOffset), _exits.Refuse);
@@ -336,11 +349,20 @@ internal static class ReadEmitter
                 // Elements that read themselves: the count is checked against their minimum size, so a hostile count allocates nothing.
                 var min = field.ElementSize is { } size and > 0 ? FieldCode.Int(size) : $"global::System.Math.Max(1, {FieldCode.MinSizeExpression(field.ElementTypeName!)})";
                 Sync();
-                _writer.Open($"if ((ulong){count} * (ulong){min} > (ulong)reader.Remaining)");
-                _writer.Line(_exits.Refuse($"{Kind}LengthBeyondFrame", $"-{FieldCode.Int(field.Prefix)}"));
-                _writer.Close();
-                _writer.Line();
-                _writer.Line($"var {local} = reader.{(field.Shape == SequenceShape.Array ? "ReadArray" : "ReadImmutableArray")}<{field.ElementTypeName}>((int){count});");
+                if (field.FixedCount > 0)
+                {
+                    // A count the schema fixes is no hostile count: the elements themselves say when the bytes run out.
+                    count = FieldCode.Int(field.FixedCount);
+                }
+                else
+                {
+                    _writer.Open($"if ((ulong){count} * (ulong){min} > (ulong)reader.Remaining)");
+                    _writer.Line(_exits.Refuse($"{Kind}LengthBeyondFrame", $"-{FieldCode.Int(field.Prefix)}"));
+                    _writer.Close();
+                    _writer.Line();
+                }
+
+                _writer.Line($"var {local} = reader.{(field.Shape == SequenceShape.Array ? "ReadArray" : "ReadImmutableArray")}<{field.ElementTypeName}>({(field.FixedCount > 0 ? count : "(int)" + count)});");
                 _writer.Open("if (reader.HasFailed)");
                 _exits.Failed(_writer);
                 _writer.Close();

@@ -105,4 +105,7 @@ internal static class RuntimeNames
     public const string WireConstants = InternalNamespace + ".WireConstants";
     public const string WireBits = InternalNamespace + ".WireBits";
     public const string WireJsonFields = InternalNamespace + ".WireJsonFields";
+    public const string WireCounts = InternalNamespace + ".WireCounts";
+    public const string WirePadding = InternalNamespace + ".WirePadding";
+    public const string WireConverters = InternalNamespace + ".WireConverters";
 }

@@ -25,8 +25,8 @@ internal static class StructEmitter
         writer.Line("/// <remarks>");
         var byteOrder = LayoutDiagram.ByteOrder(model);
         writer.Line(model.Packet is { } packet
-            ? $"/// Wire layout of <c>{packet.Name}</c>, packet type {packet.PacketType.ToString(CultureInfo.InvariantCulture)}: the frame body, {byteOrder}, no padding."
-            : $"/// Wire layout of <c>{model.Declaration.Name}</c>: {byteOrder}, no padding.");
+            ? $"/// Wire layout of <c>{packet.Name}</c>, packet type {packet.PacketType.ToString(CultureInfo.InvariantCulture)}: the frame body, {byteOrder}, {Fields.PaddingCode.Summary(model)}."
+            : $"/// Wire layout of <c>{model.Declaration.Name}</c>: {byteOrder}, {Fields.PaddingCode.Summary(model)}.");
         var rows = LayoutDiagram.Rows(model);
         writer.Line("/// <code>");
         if (rows.Count == 0)

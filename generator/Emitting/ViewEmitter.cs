@@ -123,6 +123,9 @@ internal static class ViewEmitter
             case ViewShape.FixedText:
                 Fields.FixedTextCode.WriteViewAccessor(writer, field, summary, at);
                 break;
+            case ViewShape.Converted:
+                Fields.ConverterCode.WriteViewAccessor(writer, field, summary, at);
+                break;
             case ViewShape.TerminatedText:
                 Fields.TerminatedTextCode.WriteViewAccessor(writer, field, summary, at);
                 break;
@@ -317,8 +320,9 @@ internal static class ViewEmitter
         return field.Kind == FieldKind.Enum ? $"({field.TypeName}){(field.Primitive == PrimitiveType.Boolean ? "(" + read + ")" : read)}" : read;
     }
 
-    internal static string ReadPrefix(FieldModel field, string at, string bytes = "_bytes") =>
-        $"{RuntimeNames.ViewReads}.ReadPrefix({bytes}, {at}, {Width(field)}, {Bool(field.BigEndian)})";
+    internal static string ReadPrefix(FieldModel field, string at, string bytes = "_bytes") => field.FixedCount > 0
+        ? Int(field.FixedCount)
+        : $"{RuntimeNames.ViewReads}.ReadPrefix({bytes}, {at}, {Width(field)}, {Bool(field.BigEndian)})";
 
     internal static string Width(FieldModel field) => RuntimeNames.PrefixWidth + ".U" + Int(field.Prefix * 8);
 
@@ -346,6 +350,7 @@ internal enum ViewShape
     ViewArray,
     ValueArray,
     PrimitiveArray,
+    Converted,
 }
 
 /// <summary>A field as a view reads it: its place from the layout plan, and how it is read.</summary>
@@ -436,6 +441,11 @@ internal sealed class ViewRun
             writer.Close();
             writer.Line();
             ConstantCode.WriteViewMagic(writer, Plan);
+            foreach (var field in Fields.Where(static f => f.Field.Padding is { IsChecked: true }))
+            {
+                PaddingCode.WriteViewCheck(writer, field.Plan);
+            }
+
             foreach (var field in Fields.Where(static f => (f.Plan.HeadSize is > 0 || f.Field.Bits is not null) && !f.Plan.HasTail))
             {
                 var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
@@ -445,6 +455,8 @@ internal sealed class ViewRun
                     continue;
                 }
 
+                CountsCode.WriteViewCheck(writer, field.Field, at);
+                ConverterCode.WriteViewCheck(writer, field.Field, at);
                 ConstantCode.WriteViewCheck(writer, field.Field, at);
                 if (field.Shape == ViewShape.FixedText)
                 {
@@ -571,6 +583,12 @@ internal sealed class ViewRun
 
     private static void WriteCount(SourceWriter writer, FieldModel field, string local, string prefixAt, string elementSize)
     {
+        if (field.FixedCount > 0)
+        {
+            CountsCode.WriteViewCount(writer, field, local, elementSize);
+            return;
+        }
+
         writer.Line($"var {local} = {RuntimeNames.ViewReads}.CheckedCount(bytes, {prefixAt}, {ViewEmitter.Width(field)}, {ViewEmitter.Bool(field.BigEndian)}, {elementSize});");
         writer.Open($"if ({local} < 0)");
         writer.Line("return -1;");
@@ -649,7 +667,7 @@ internal sealed class ViewLayout
         return new ViewLayout(fields, runs, plan);
     }
 
-    private static bool IsPlain(ViewField field) => field.Shape switch
+    private static bool IsPlain(ViewField field) => field.Field.Padding is not { IsChecked: true } && field.Shape switch
     {
         ViewShape.Primitive => !LayoutPlan.RefusesBytes(field.Field),
         ViewShape.Address or ViewShape.FixedBytes => true,
@@ -658,6 +676,7 @@ internal sealed class ViewLayout
 
     private static ViewShape Classify(FieldModel field) => field.Kind switch
     {
+        _ when field.Converter is not null => ViewShape.Converted,
         FieldKind.Primitive or FieldKind.Enum => ViewShape.Primitive,
         FieldKind.FixedBytes => ViewShape.FixedBytes,
         FieldKind.FixedString => ViewShape.FixedText,

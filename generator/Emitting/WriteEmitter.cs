@@ -91,6 +91,7 @@ internal static class WriteEmitter
         writer.Line($"var run = destination.Slice(0, {size});");
         foreach (var place in model.Layout.Fields)
         {
+            PaddingCode.WriteClear(writer, place, "run");
             if (place.Field.Bits is { } bits)
             {
                 if (bits.StartsGroup)
@@ -212,6 +213,7 @@ internal static class WriteEmitter
 
             foreach (var place in places)
             {
+                PaddingCode.WriteClear(_writer, place, span!);
                 if (place.Field.Bits is { } bits)
                 {
                     // The container is written once, at its group's first member, with every member or'ed in.
@@ -223,7 +225,7 @@ internal static class WriteEmitter
                     continue;
                 }
 
-                if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString))
+                if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString) || CountsCode.WriteHead(_writer, place.Field, span!, place.RunOffset))
                 {
                     continue;
                 }

@@ -90,6 +90,9 @@ internal enum SequenceShape
 /// <param name="Bits">A <c>[Bits]</c> field's place in its group's container; null for a field of whole bytes.</param>
 /// <param name="Reserved">Whether the field is <c>[Reserved]</c>: data like any other, marked so in layouts.</param>
 /// <param name="Checksum">The <c>[Checksum]</c> rule of a field that holds a checksum of the record's bytes; null otherwise.</param>
+/// <param name="FixedCount">The element count of a <c>[FixedCount(n)]</c> array (which has no prefix); 0 for any other field.</param>
+/// <param name="Padding">The unnamed bytes around the field (<c>[PadBefore]</c>, <c>[PadAfter]</c>); null when it has none.</param>
+/// <param name="Converter">The converter of a <c>[WireConverter]</c> member, whose kind, primitive and length are its wire form's; else null.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -110,9 +113,33 @@ internal sealed record FieldModel(
     bool Terminated = false,
     BitField? Bits = null,
     bool Reserved = false,
-    ChecksumInfo? Checksum = null);
+    ChecksumInfo? Checksum = null,
+    int FixedCount = 0,
+    Padding? Padding = null,
+    ConverterInfo? Converter = null);
 
 /// <summary>A <c>[Fixed]</c> field's constant.</summary>
 /// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>
 /// <param name="Display">The constant as layouts and messages show it: <c>2</c>, <c>true</c>, <c>Data</c>.</param>
 internal sealed record FixedValue(string Expression, string Display);
+
+/// <summary>A field's padding: unnamed bytes skipped on decode (refused unless 0x00 when they must be zero), zeros on encode.</summary>
+/// <param name="Before">Bytes before the field's head.</param>
+/// <param name="After">Bytes after the field (which has no tail).</param>
+/// <param name="BeforeMustBeZero">Whether decoding refuses non-zero bytes before the field.</param>
+/// <param name="AfterMustBeZero">Whether decoding refuses non-zero bytes after the field.</param>
+internal sealed record Padding(int Before, int After, bool BeforeMustBeZero, bool AfterMustBeZero)
+{
+    /// <summary>Whether decoding checks any of the padding.</summary>
+    public bool IsChecked => Before > 0 && BeforeMustBeZero || After > 0 && AfterMustBeZero;
+}
+
+/// <summary>A <c>[WireConverter]</c> member's converter.</summary>
+/// <param name="TypeName">The converter's fully qualified type.</param>
+/// <param name="WireTypeName">The wire type of an <c>IWireConverter&lt;TValue, TWire&gt;</c> (<c>TWire</c>, fully qualified); null for an <c>IWireBytesConverter&lt;TValue&gt;</c>.</param>
+/// <param name="HasJson">Whether it implements <c>IWireJsonConverter&lt;TValue&gt;</c> (else JSON holds the wire value, PG0044).</param>
+internal sealed record ConverterInfo(string TypeName, string? WireTypeName, bool HasJson)
+{
+    /// <summary>Whether the converter maps the member to bytes rather than to an integer, boolean or enum.</summary>
+    public bool IsBytes => WireTypeName is null;
+}

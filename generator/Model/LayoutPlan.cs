@@ -88,6 +88,13 @@ internal sealed partial record LayoutPlan(
                 runOffset = offset;
             }
 
+            // Padding is part of the run it sits in, so the field and those after it keep constant offsets.
+            var padBefore = field.Padding?.Before ?? 0;
+            var padAfter = field.Padding?.After ?? 0;
+            runLength += padBefore;
+            offset += padBefore;
+            constantMin += padBefore + padAfter;
+
             plans.Add(new FieldPlan(field, offset, runs.Count, runLength, head, tail, MinSize(field), FieldIsFixedSize(field), JsonFormOf(field), EqualityOf(field)));
             if (MinSize(field) is { } min)
             {
@@ -109,7 +116,8 @@ internal sealed partial record LayoutPlan(
             }
 
             runLength += head ?? 0;
-            offset = offset is { } o && FieldIsFixedSize(field) == true && MinSize(field) is { } size ? o + size : null;
+            offset = offset is { } o && FieldIsFixedSize(field) == true && MinSize(field) is { } size ? o + size + padAfter : null;
+            runLength += padAfter;
             if (tail)
             {
                 CloseRun(i + 1);
@@ -119,7 +127,7 @@ internal sealed partial record LayoutPlan(
         CloseRun(fields.Count);
         // A structure of no bytes is not plain: it has nothing to read at an offset, and a count of such elements must
         // be bounded by the frame, not by a zero element size.
-        var isPlain = constantMin > 0 && magicLength == 0 && isFixed == true && runtimeSized.Count == 0 && plans.TrueForAll(p => p.HeadSize is not null && !p.HasTail && !RefusesBytes(p.Field));
+        var isPlain = constantMin > 0 && magicLength == 0 && isFixed == true && runtimeSized.Count == 0 && plans.TrueForAll(p => p.HeadSize is not null && !p.HasTail && !RefusesBytes(p.Field) && !BreaksPlain(p.Field));
         return new LayoutPlan(plans.ToEquatableArray(), runs.ToEquatableArray(), constantMin, runtimeSized.ToEquatableArray(), isFixed, isPlain, magicLength, ChecksumPlans(fields));
     }
 
@@ -136,6 +144,7 @@ internal sealed partial record LayoutPlan(
     private static int? HeadSize(FieldModel field) => field.Kind switch
     {
         _ when BitsHeadSize(field) is { } bits => bits,
+        _ when field.FixedCount > 0 => CountedHeadSize(field),
         FieldKind.Primitive or FieldKind.Enum => PrimitiveSize(field.Primitive),
         FieldKind.FixedBytes or FieldKind.FixedString => field.Length,
         FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,
@@ -146,6 +155,7 @@ internal sealed partial record LayoutPlan(
 
     private static bool HasTail(FieldModel field) => field.Kind switch
     {
+        _ when field.FixedCount > 0 => !IsCountedHead(field),
         FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.FixedString => false,
         FieldKind.Struct => !field.ElementIsPlain,
         _ => true,
@@ -153,6 +163,7 @@ internal sealed partial record LayoutPlan(
 
     private static int? MinSize(FieldModel field) => field.Kind switch
     {
+        _ when field.FixedCount > 0 => CountedMinSize(field),
         FieldKind.Struct => field.ElementSize,
         FieldKind.TerminatedString => 1, // the 0x00, at least
         _ => HeadSize(field),
@@ -160,6 +171,7 @@ internal sealed partial record LayoutPlan(
 
     private static bool? FieldIsFixedSize(FieldModel field) => field.Kind switch
     {
+        _ when field.FixedCount > 0 => CountedIsFixedSize(field),
         FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.FixedString => true,
         FieldKind.Struct => field.ElementSize is null ? null : field.ElementIsFixedSize,
         _ => false,

@@ -70,6 +70,7 @@ internal sealed partial record LayoutPlan
     /// <summary>How two records compare <paramref name="field"/>.</summary>
     private static EqualityForm EqualityOf(FieldModel field) => field.Fixed is not null || IsChecksum(field)
         ? EqualityForm.Skipped
+        : field.Converter is not null ? EqualityForm.Default // the member's own type, whatever its wire form
         : field.Shape != SequenceShape.None
             ? EqualityForm.Content
             : field.Kind switch

@@ -25,6 +25,10 @@ internal static class FieldParser
         public AttributeData? Bits;
         public bool Reserved;
         public AttributeData? Checksum;
+        public int? FixedCount;
+        public CountsParser.Pad? PadBefore;
+        public CountsParser.Pad? PadAfter;
+        public TypedConstant? Converter;
         public readonly List<string> Names = new();
     }
 
@@ -50,7 +54,7 @@ internal static class FieldParser
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
-        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false, BitField? bits = null, ChecksumInfo? checksum = null)
+        FieldModel? Field(FieldKind kind, PrimitiveType primitive = PrimitiveType.Byte, int length = 0, int prefix = 0, SequenceShape shape = SequenceShape.None, ITypeSymbol? element = null, EnumModel? enumModel = null, FixedValue? fixedValue = null, bool terminated = false, BitField? bits = null, ChecksumInfo? checksum = null, int fixedCount = 0, ConverterInfo? converter = null)
         {
             // Byte payloads, text and nested structures hold no integers of this field's own to reorder.
             var hasIntegers = kind is not (FieldKind.FixedBytes or FieldKind.FixedString or FieldKind.TerminatedString or FieldKind.RestBytes or FieldKind.RestString or FieldKind.Struct);
@@ -75,12 +79,18 @@ internal static class FieldParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
             }
 
-            return new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, bits, layout.Reserved, checksum);
+            var model = new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, bits, layout.Reserved, checksum, fixedCount, Converter: converter);
+            return CountsParser.WithPadding(model, layout.PadBefore, layout.PadAfter, location, diagnostics);
         }
 
         FieldModel? Misplaced()
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, string.Join(" and ", layout.Names), "keep only the layout attribute its type takes"));
+            return null;
+        }
+
+        if (!CountsParser.Check(layout.FixedCount, layout.PadBefore, layout.PadAfter, layout.Names.Count > 1, TryGetByteShape(type, out _) || TryGetElement(type, out _, out _), name, location, diagnostics))
+        {
             return null;
         }
 
@@ -92,6 +102,27 @@ internal static class FieldParser
         if ((layout.Bits is not null || layout.Reserved) && !BitsParser.CheckPlacement(layout.Bits, layout.Reserved, layout.Fixed is not null, layout.Names, layout.NullTerminated, TryGetPrimitive(type, out _), type, name, location, diagnostics))
         {
             return null;
+        }
+
+        if (layout.Bits is not null && (layout.PadBefore is not null || layout.PadAfter is not null))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[Bits] with [PadBefore]/[PadAfter]",
+                "padding is whole bytes around a field, and a bit field shares its container's bytes; pad a whole-byte field, or declare the unused bits as a [Reserved] bit field"));
+            return null;
+        }
+
+        if (layout.Converter is { } converterType)
+        {
+            if (layout.Names.Count > 0 || layout.Fixed is not null || layout.NullTerminated || layout.Bits is not null || layout.Checksum is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[WireConverter] with a layout attribute",
+                    "the converter gives the member its wire form (an integer, boolean, enum or a constant number of bytes); remove the other"));
+                return null;
+            }
+
+            return ConvertersParser.Read(converterType, type, name, location, diagnostics, t => TryGetPrimitive(t, out var p) ? p : null) is { } wire
+                ? Field(wire.Kind, wire.Primitive, length: wire.Length, enumModel: wire.WireType is INamedTypeSymbol { TypeKind: TypeKind.Enum } wireEnum ? EnumParser.Parse(wireEnum, wire.Primitive) : null, converter: wire.Info)
+                : null;
         }
 
         if (layout.NullTerminated && (type.SpecialType != SpecialType.System_String || layout.LengthPrefix is not null || layout.RestOfFrame))
@@ -165,6 +196,12 @@ internal static class FieldParser
                 return Field(FieldKind.FixedBytes, length: length, shape: byteShape);
             }
 
+            if (layout.FixedCount is { } byteCount)
+            {
+                // A count of bytes is their length: the same wire form as [FixedLength(n)].
+                return Field(FieldKind.FixedBytes, length: byteCount, shape: byteShape);
+            }
+
             if (layout.LengthPrefix is { } width)
             {
                 return Field(FieldKind.PrefixedBytes, prefix: width, shape: byteShape);
@@ -232,12 +269,18 @@ internal static class FieldParser
                     return Field(FieldKind.PrimitiveArray, elementPrimitive, prefix: count, shape: arrayShape, element: element, enumModel: elementEnum);
                 }
 
+                if (layout.FixedCount is { } fixedCount)
+                {
+                    var elementEnum = element is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumElement ? EnumParser.Parse(enumElement, elementPrimitive) : null;
+                    return Field(FieldKind.PrimitiveArray, elementPrimitive, shape: arrayShape, element: element, enumModel: elementEnum, fixedCount: fixedCount);
+                }
+
                 if (layout.Names.Count > 0)
                 {
                     return Misplaced();
                 }
 
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)]"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)] or [FixedCount(n)]"));
                 return null;
             }
 
@@ -251,12 +294,17 @@ internal static class FieldParser
                 return Field(FieldKind.StructArray, prefix: width, shape: arrayShape, element: element);
             }
 
+            if (layout.FixedCount is { } structCount)
+            {
+                return Field(FieldKind.StructArray, shape: arrayShape, element: element, fixedCount: structCount);
+            }
+
             if (layout.Names.Count > 0)
             {
                 return Misplaced();
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)]"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingLengthRule, location, name, "[CountPrefix(width)] or [FixedCount(n)]"));
             return null;
         }
 
@@ -438,6 +486,19 @@ internal static class FieldParser
                     break;
                 case KnownNames.ChecksumAttribute:
                     layout.Checksum = attribute;
+                    break;
+                case KnownNames.FixedCountAttribute:
+                    layout.FixedCount = first as int? ?? 0;
+                    layout.Names.Add("[FixedCount]");
+                    break;
+                case KnownNames.PadBeforeAttribute:
+                    layout.PadBefore = CountsParser.ReadPad(attribute);
+                    break;
+                case KnownNames.PadAfterAttribute:
+                    layout.PadAfter = CountsParser.ReadPad(attribute);
+                    break;
+                case KnownNames.WireConverterAttribute:
+                    layout.Converter = args.Length > 0 ? args[0] : default(TypedConstant);
                     break;
                 case KnownNames.FixedAttribute:
                     layout.Fixed = args.Length > 0 ? args[0] : default(TypedConstant);

@@ -21,6 +21,13 @@ internal static class KnownNames
     public const string BitsAttribute = "ProtocolGen.BitsAttribute";
     public const string BitOrderAttribute = "ProtocolGen.BitOrderAttribute";
     public const string ReservedAttribute = "ProtocolGen.ReservedAttribute";
+    public const string FixedCountAttribute = "ProtocolGen.FixedCountAttribute";
+    public const string PadBeforeAttribute = "ProtocolGen.PadBeforeAttribute";
+    public const string PadAfterAttribute = "ProtocolGen.PadAfterAttribute";
+    public const string WireConverterAttribute = "ProtocolGen.WireConverterAttribute";
+    public const string WireConverterInterface = "ProtocolGen.IWireConverter`2";
+    public const string WireBytesConverterInterface = "ProtocolGen.IWireBytesConverter`1";
+    public const string WireJsonConverterInterface = "ProtocolGen.Json.IWireJsonConverter`1";
     public const string FlagsAttribute = "System.FlagsAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
     public const string WireJsonInterface = "ProtocolGen.Json.IWireJson`1";

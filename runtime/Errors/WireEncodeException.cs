@@ -31,6 +31,9 @@ public sealed class WireEncodeException : ArgumentException
     internal static WireEncodeException WrongFixedLength(string field, int length, int expected) =>
         new(field, string.Create(CultureInfo.InvariantCulture, $"must be exactly {expected} bytes on the wire, but is {length}."));
 
+    internal static WireEncodeException WrongFixedCount(string field, int count, int expected) =>
+        new(field, string.Create(CultureInfo.InvariantCulture, $"must hold exactly {expected} elements on the wire, but holds {count}."));
+
     internal static WireEncodeException TooLongForField(string field, int count, int length) =>
         new(field, string.Create(CultureInfo.InvariantCulture, $"is {count} bytes of UTF-8; the field holds at most {length}."));
 

@@ -57,10 +57,10 @@ public sealed class IncrementalityTests
 
         // A step runs only once it has an input: a scenario without enum fields has none for EnumModels.
         var hasEnums = result.GeneratedSources.Any(s => s.HintName.EndsWith(".WireNames.g.cs", StringComparison.Ordinal));
-        // Only the Constants scenario has [ClosedEnum] and [Magic] declarations, the inputs of their stages (Bits has a
-        // closed enum in a bit field).
+        // Only the Constants scenario has [Magic] declarations; it, Bits (a closed enum in a bit field) and Counts have
+        // [ClosedEnum] ones: the inputs of their stages.
         var hasConstants = scenario == "Constants";
-        var hasClosedEnums = hasConstants || scenario == "Bits";
+        var hasClosedEnums = scenario is "Constants" or "Bits" or "Counts";
         Assert.Equal(
             new[] { hasEnums ? null : TrackingNames.EnumModels, hasClosedEnums ? null : TrackingNames.ClosedEnumDiagnostics, hasConstants ? null : TrackingNames.MisplacedMagic }.OfType<string>(),
             missing);

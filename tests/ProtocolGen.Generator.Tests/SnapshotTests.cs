@@ -19,7 +19,7 @@ public sealed class SnapshotTests
 {
     private const string AcceptVariable = "PROTOCOLGEN_ACCEPT_SNAPSHOTS";
 
-    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText", "Bits", "Checksums" };
+    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText", "Bits", "Checksums", "Counts" };
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -36,7 +36,7 @@ public sealed class SnapshotTests
         Assert.NotEmpty(expected);
 
         var test = new VerifiedGeneratorTest();
-        if (scenario is "Kinds" or "Constants" or "FixedText" or "Bits" or "Checksums")
+        if (scenario is "Kinds" or "Constants" or "FixedText" or "Bits" or "Checksums" or "Counts")
         {
             // The integration schema is test code without XML docs; the other scenarios check docs in full.
             test.DisabledDiagnostics.Add("CS1591");
@@ -72,6 +72,7 @@ public sealed class SnapshotTests
         "FixedText" => new[] { ("/FixedText.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "FixedTextSchema.cs"))) },
         "Bits" => new[] { ("/Bits.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "BitsSchema.cs"))) },
         "Checksums" => new[] { ("/Checksums.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "ChecksumsSchema.cs"))) },
+        "Counts" => new[] { ("/Counts.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "CountsSchema.cs"))) },
         _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
     };
 

@@ -86,7 +86,7 @@ internal static class ConstantCode
     }
 
     /// <summary>The view's <c>Check</c> of a closed enum array's <paramref name="count"/> elements at <c>at</c>.</summary>
-    public static void WriteViewElementsCheck(SourceWriter writer, FieldModel field, string count)
+    public static void WriteViewElementsCheck(SourceWriter writer, FieldModel field, string count, string start = "at")
     {
         if (!LayoutPlan.ChecksElements(field))
         {
@@ -95,7 +95,7 @@ internal static class ConstantCode
 
         var size = LayoutPlan.PrimitiveSize(field.Primitive);
         writer.Open($"for (var i = 0; i < {count}; i++)");
-        writer.Open($"if (!{EnumTable(field.Enum!)}.IsNamed({ReadAt(field, "bytes", size == 1 ? "at + i" : $"at + i * {Int(size)}")}))");
+        writer.Open($"if (!{EnumTable(field.Enum!)}.IsNamed({ReadAt(field, "bytes", size == 1 ? $"{start} + i" : $"{start} + i * {Int(size)}")}))");
         writer.Line("return -1;");
         writer.Close();
         writer.Close();

@@ -50,10 +50,10 @@ public sealed partial record Datagram(
 
 // Nested checksums: each sample patches its own CRC before the batch sums the samples' final bytes.
 [WireStruct]
-public readonly partial record struct Sample(ushort Id, [LengthPrefix(PrefixWidth.U8)] string Label, [Checksum(ChecksumAlgorithm.Crc32)] uint Crc);
+public readonly partial record struct ChecksummedSample(ushort Id, [LengthPrefix(PrefixWidth.U8)] string Label, [Checksum(ChecksumAlgorithm.Crc32)] uint Crc);
 
 [Packet(5), BigEndian]
-public sealed partial record Batch(byte Tag, [CountPrefix(PrefixWidth.U8)] Sample[] Samples, [Checksum(ChecksumAlgorithm.Internet)] ushort Sum) : Checked;
+public sealed partial record Batch(byte Tag, [CountPrefix(PrefixWidth.U8)] ChecksummedSample[] Samples, [Checksum(ChecksumAlgorithm.Internet)] ushort Sum) : Checked;
 
 // Checksums before the bytes they cover, in a little-endian record: the CRC in the record's byte order (as Ethernet's
 // FCS), the Internet checksum a big-endian word whatever the record's order.

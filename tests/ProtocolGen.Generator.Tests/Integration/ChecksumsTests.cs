@@ -28,8 +28,8 @@ public sealed class ChecksumsTests
         new Datagram(53, 1, "hello"u8.ToArray(), 9),
         new Datagram(53, 0, "hello"u8.ToArray(), 9),
         new Datagram(1, 1, new byte[] { 1, 2, 3 }, 0),
-        new Batch(1, new[] { new Sample(1, "one", 0), new Sample(2, "three", 0) }, 0),
-        new Batch(2, Array.Empty<Sample>(), 0),
+        new Batch(1, new[] { new ChecksummedSample(1, "one", 0), new ChecksummedSample(2, "three", 0) }, 0),
+        new Batch(2, Array.Empty<ChecksummedSample>(), 0),
         new Enclosure(0, 0, "123456789"u8.ToArray()),
     };
 
@@ -218,7 +218,7 @@ public sealed class ChecksumsTests
     [Fact]
     public void NestedChecksums_TheInnerIsPatchedBeforeTheOuterSumsIt()
     {
-        var batch = new Batch(7, new[] { new Sample(1, "a", 0), new Sample(2, "bc", 0) }, 0);
+        var batch = new Batch(7, new[] { new ChecksummedSample(1, "a", 0), new ChecksummedSample(2, "bc", 0) }, 0);
         var body = Body(batch);
 
         // The samples' CRCs are filled in, and the batch's Internet checksum covers them (its field at an odd offset).
@@ -269,12 +269,12 @@ public sealed class ChecksumsTests
     {
         // The header's words sum to 0xFFFF, so its checksum computes to 0x0000; 0xFFFF is the same sum's other zero
         // (RFC 1624 §3), which RFC 1071 (3) and Wireshark accept.
-        var computed = Body(new Ipv4Header(0xFF, 0xFF, 0, 0, 0, 0, 0, 0, default, default));
+        var computed = Body(new CheckedIpv4Header(0xFF, 0xFF, 0, 0, 0, 0, 0, 0, default, default));
         Assert.Equal(0, BinaryPrimitives.ReadUInt16BigEndian(computed.AsSpan(10)));
         var received = (byte[])computed.Clone();
         BinaryPrimitives.WriteUInt16BigEndian(received.AsSpan(10), 0xFFFF);
 
-        var header = Ipv4Header.ReadFrom(received);
+        var header = CheckedIpv4Header.ReadFrom(received);
 
         Assert.Equal(0xFFFF, header.HeaderChecksum);
         Assert.Equal(computed, Body(header));

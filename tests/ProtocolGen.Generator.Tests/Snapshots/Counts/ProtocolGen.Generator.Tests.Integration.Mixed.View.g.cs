@@ -3,10 +3,10 @@
 
 namespace ProtocolGen.Generator.Tests.Integration
 {
-    partial record struct Sample
+    partial record Mixed
     {
         /// <summary>
-        /// A <see cref="global::ProtocolGen.Generator.Tests.Integration.Sample"/> read in place from its bytes: each field is read when asked for, nothing is
+        /// A <see cref="global::ProtocolGen.Generator.Tests.Integration.Mixed"/> read in place from its bytes: each field is read when asked for, nothing is
         /// allocated. A view that <c>TryCreate</c>, <c>Create</c> or a union's view reader made has valid fields (the
         /// bytes were checked once, with the record decoder's rules); it lives only as long as its bytes.
         /// </summary>
@@ -15,6 +15,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             private readonly global::System.ReadOnlySpan<byte> _bytes;
             private readonly int _run1;
+            private readonly int _run2;
 
             /// <summary>A view over <paramref name="bytes"/>, which <see cref="Check"/> must have accepted (for generated code).</summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -22,14 +23,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 _bytes = bytes;
                 // A run after a variable-length field starts where that field ends, worked out once here.
-                _run1 = 2 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 2, global::ProtocolGen.PrefixWidth.U8, false);
+                _run1 = 12 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 12, global::ProtocolGen.PrefixWidth.U8, true);
+                _run2 = _run1 + 0 + new global::ProtocolGen.Generator.Tests.Integration.CountTag.ViewArray(_bytes.Slice(_run1 + 0), 2).WireLength;
             }
 
             /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => _run1 + 4;
+            public int WireLength => _run2 + 4;
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -38,26 +40,35 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             public static int PlainSize => -1;
 
-            /// <summary><c>Id</c> (<c>id</c>).</summary>
-            public ushort Id => global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(_bytes.Slice(0, 2));
+            /// <summary><c>Levels</c> (<c>levels</c>), its elements read in place.</summary>
+            public global::ProtocolGen.Views.PrimitiveArrayView<ushort> Levels => new global::ProtocolGen.Views.PrimitiveArrayView<ushort>(_bytes.Slice(0, 3 * 2), bigEndian: true);
 
-            /// <summary><c>Label</c> (<c>label</c>), as its UTF-8 bytes (checked valid).</summary>
-            public global::System.ReadOnlySpan<byte> LabelUtf8 => _bytes.Slice(3, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 2, global::ProtocolGen.PrefixWidth.U8, false));
+            /// <summary><c>Modes</c> (<c>modes</c>), its elements read in place.</summary>
+            public global::ProtocolGen.Views.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.CountMode> Modes => new global::ProtocolGen.Views.PrimitiveArrayView<global::ProtocolGen.Generator.Tests.Integration.CountMode>(_bytes.Slice(6, 2 * 1), bigEndian: true);
 
-            /// <summary>Makes the string of <see cref="LabelUtf8"/>.</summary>
-            public string GetLabel() => global::System.Text.Encoding.UTF8.GetString(LabelUtf8);
+            /// <summary><c>Switches</c> (<c>switches</c>), its elements read in place.</summary>
+            public global::ProtocolGen.Views.PrimitiveArrayView<bool> Switches => new global::ProtocolGen.Views.PrimitiveArrayView<bool>(_bytes.Slice(8, 3 * 1), bigEndian: true);
 
-            /// <summary><c>Crc</c> (<c>crc</c>).</summary>
-            public uint Crc => global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(_bytes.Slice(_run1, 4));
+            /// <summary><c>Name</c> (<c>name</c>), as its UTF-8 bytes (checked valid).</summary>
+            public global::System.ReadOnlySpan<byte> NameUtf8 => _bytes.Slice(13, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 12, global::ProtocolGen.PrefixWidth.U8, true));
+
+            /// <summary>Makes the string of <see cref="NameUtf8"/>.</summary>
+            public string GetName() => global::System.Text.Encoding.UTF8.GetString(NameUtf8);
+
+            /// <summary><c>Tags</c> (<c>tags</c>), its elements as views.</summary>
+            public global::ProtocolGen.Generator.Tests.Integration.CountTag.ViewArray Tags => new global::ProtocolGen.Generator.Tests.Integration.CountTag.ViewArray(_bytes.Slice(_run1), 2);
+
+            /// <summary><c>Last</c> (<c>last</c>).</summary>
+            public ushort Last => global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(_bytes.Slice(_run2 + 2, 2));
 
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
             {
-                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Sample>(bytes, Check(bytes, 0));
+                var check = global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Mixed>(bytes, Check(bytes, 0));
                 if (check.Fault is { } fault)
                 {
                     view = default;
-                    error = new global::ProtocolGen.ProtocolError(fault, 0, null, null, null, check.End);
+                    error = new global::ProtocolGen.ProtocolError(fault, 0, 2, "Mixed", null, check.End);
                     return false;
                 }
 
@@ -70,7 +81,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public static View Create(global::System.ReadOnlySpan<byte> bytes) => TryCreate(bytes, out var view, out var error) ? view : throw new global::ProtocolGen.ProtocolException(error);
 
             /// <summary>Decodes the record, with its own copies of the bytes and text.</summary>
-            public global::ProtocolGen.Generator.Tests.Integration.Sample ToRecord() => global::ProtocolGen.WireCodec.Read<global::ProtocolGen.Generator.Tests.Integration.Sample>(_bytes);
+            public global::ProtocolGen.Generator.Tests.Integration.Mixed ToRecord() => global::ProtocolGen.WireCodec.Read<global::ProtocolGen.Generator.Tests.Integration.Mixed>(_bytes);
 
             /// <summary>
             /// Checks the fields that start at <paramref name="at"/> by the record decoder's rules: where they end, or -1
@@ -79,47 +90,80 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             public static int Check(global::System.ReadOnlySpan<byte> bytes, int at)
             {
-                var checksumStart = at;
-                // id to label: 3 bytes, one length check, then constant offsets.
-                if (bytes.Length - at < 3)
+                // levels to name: 13 bytes, one length check, then constant offsets.
+                if (bytes.Length - at < 13)
                 {
                     return -1;
                 }
 
-                at += 3;
-                // label: that many bytes of UTF-8.
-                var labelLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
-                if (labelLength < 0)
+                for (var i = 0; i < 2; i++)
+                {
+                    if (!global::ProtocolGen.Generator.Tests.Integration.CountModeWireNames.IsNamed((global::ProtocolGen.Generator.Tests.Integration.CountMode)bytes[at + 6 + i]))
+                    {
+                        return -1;
+                    }
+                }
+
+                if (!global::ProtocolGen.Internal.ViewReads.AreBooleans(bytes.Slice(at + 8, 3)))
                 {
                     return -1;
                 }
 
-                if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, labelLength)))
+                at += 13;
+                // name: that many bytes of UTF-8.
+                var nameLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, true, 1);
+                if (nameLength < 0)
                 {
                     return -1;
                 }
 
-                at += labelLength;
-                var checksumAt2 = at;
-                // crc: 4 bytes, one length check, then constant offsets.
+                if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, nameLength)))
+                {
+                    return -1;
+                }
+
+                at += nameLength;
+                // tags: that many structures; plain ones by their length alone, others each by its view.
+                var tagsCount = global::ProtocolGen.Internal.WireCounts.ViewCount(bytes.Length - at, 2, global::ProtocolGen.Wire.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.CountTag>());
+                if (tagsCount < 0)
+                {
+                    return -1;
+                }
+
+                if (global::ProtocolGen.Generator.Tests.Integration.CountTag.View.PlainSize >= 0)
+                {
+                    at += tagsCount * global::ProtocolGen.Generator.Tests.Integration.CountTag.View.PlainSize;
+                }
+                else
+                {
+                    for (var i = 0; i < tagsCount && at >= 0; i++)
+                    {
+                        at = global::ProtocolGen.Generator.Tests.Integration.CountTag.View.Check(bytes, at);
+                    }
+
+                    if (at < 0)
+                    {
+                        return -1;
+                    }
+                }
+
+                // last: 4 bytes, one length check, then constant offsets.
                 if (bytes.Length - at < 4)
                 {
                     return -1;
                 }
 
-                at += 4;
-
-                // crc: crc32 of the record's start through label.
-                if (global::ProtocolGen.Wire.Checksums.Crc32(bytes.Slice(checksumStart, checksumAt2 - checksumStart)) != global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice(checksumAt2)))
+                if (global::ProtocolGen.Internal.WirePadding.FirstNonZero(bytes.Slice(at, 2)) >= 0)
                 {
                     return -1;
                 }
 
+                at += 4;
                 return at;
             }
         }
 
-        /// <summary>Checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Sample"/> elements read in place, enumerated as views without allocating.</summary>
+        /// <summary>Checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Mixed"/> elements read in place, enumerated as views without allocating.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         public readonly ref struct ViewArray
         {
