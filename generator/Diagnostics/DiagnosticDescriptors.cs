@@ -128,6 +128,31 @@ internal static class DiagnosticDescriptors
         "'{0}' declares {1}; give [Magic] at least one byte, as bytes or as ASCII text (one byte per character)",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnknownMemberReference = Create(
+        "PG0029", "Referenced member does not exist",
+        "Member '{0}' is declared {1}, but '{2}' has no positional parameter '{3}'; name one of its members (nameof(...) or the name as a literal)",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MemberReferenceOnWrongSide = Create(
+        "PG0030", "Referenced member is on the wrong side",
+        "Member '{0}' is declared {1}, but '{2}' does not come after it; a decoder reads the {3} first, so declare '{2}' after '{0}'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MemberReferenceOfWrongType = Create(
+        "PG0031", "Referenced member has the wrong type",
+        "Member '{0}' is declared {1}, but {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TwoLengthRules = Create(
+        "PG0032", "Member has two length rules",
+        "Member '{0}' has two length rules: {1}; keep one",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LengthScaleNotPositive = Create(
+        "PG0033", "Length scale must be positive",
+        "Member '{0}' is declared {1} with Scale = {2}; the scale is the field's unit, in bytes or elements, and must be at least 1",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor EmptyClosedEnum = Create(
         "PG0048", "Closed enum has no named values",
         "Enum '{0}' is marked [ClosedEnum] but names no value, so a decoder refuses every value of it; name its values, or remove [ClosedEnum]",

@@ -106,6 +106,12 @@ internal static class ViewEmitter
         var at = view.At;
         var tail = view.Run.Offset(view.Plan.RunOffset + field.Prefix);
         var summary = $"/// <summary>{Xml(field.Name)} (<c>{field.WireName}</c>)";
+        if (field.LengthFrom is not null)
+        {
+            LengthViewCode.WriteAccessor(writer, view, summary);
+            return;
+        }
+
         switch (view.Shape)
         {
             case ViewShape.Primitive:
@@ -203,9 +209,10 @@ internal static class ViewEmitter
         writer.Line("/// </summary>");
         writer.Line(Hidden);
         writer.Open($"public static int Check({Span} bytes, int at)");
+        LengthViewCode.WriteCheckStart(writer, layout);
         foreach (var run in layout.Runs)
         {
-            run.WriteCheck(writer);
+            run.WriteCheck(writer, layout);
         }
 
         writer.Line("return at;");
@@ -362,9 +369,17 @@ internal sealed class ViewField
     /// <summary>The offset expression the field starts at.</summary>
     public string At => Run.Offset(Plan.RunOffset);
 
+    /// <summary>For a member whose length an earlier field holds, that length (or count) as an expression; else null.</summary>
+    public string? Measure { get; set; }
+
     /// <summary>The field's whole size (head and tail), with the field starting at <paramref name="at"/>.</summary>
     public string VariableLength(string at)
     {
+        if (Measure is not null)
+        {
+            return LengthViewCode.VariableLength(this);
+        }
+
         var field = Field;
         var prefix = ViewEmitter.Int(field.Prefix);
         var count = ViewEmitter.ReadPrefix(field, at);
@@ -411,7 +426,7 @@ internal sealed class ViewRun
         ? ViewEmitter.Int(Plan.Offset!.Value + offset)
         : offset == 0 ? Field : $"{Field} + {ViewEmitter.Int(offset)}";
 
-    public void WriteCheck(SourceWriter writer)
+    public void WriteCheck(SourceWriter writer, ViewLayout layout)
     {
         var names = ConstantCode.DescribeRun(Plan, Fields.Count switch
         {
@@ -431,6 +446,7 @@ internal sealed class ViewRun
             foreach (var field in Fields.Where(static f => f.Plan.HeadSize is > 0 && !f.Plan.HasTail))
             {
                 var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
+                LengthViewCode.WriteCheckSource(writer, field, at);
                 ConstantCode.WriteViewCheck(writer, field.Field, at);
                 if (field.Shape == ViewShape.FixedText)
                 {
@@ -457,6 +473,12 @@ internal sealed class ViewRun
 
         if (Fields.Count > 0 && Fields[Fields.Count - 1].Plan.HasTail)
         {
+            if (Fields[Fields.Count - 1].Field.LengthFrom is not null)
+            {
+                LengthViewCode.WriteCheck(writer, layout, Fields[Fields.Count - 1]);
+                return;
+            }
+
             WriteTail(writer, Fields[Fields.Count - 1]);
         }
     }
@@ -632,7 +654,13 @@ internal sealed class ViewLayout
             }
         }
 
-        return new ViewLayout(fields, runs, plan);
+        var layout = new ViewLayout(fields, runs, plan);
+        foreach (var field in fields.Where(static f => f.Field.LengthFrom is not null))
+        {
+            field.Measure = LengthViewCode.Measure(layout, field);
+        }
+
+        return layout;
     }
 
     private static bool IsPlain(ViewField field) => field.Shape switch

@@ -55,6 +55,7 @@ internal static class WriteEmitter
         var names = new LocalNames(model);
         var body = new Body(writer, names);
         writer.Line("var destination = writer.UnwrittenSpan;");
+        LengthWriteCode.WriteRecordStart(writer, model, names);
         foreach (var run in model.Layout.Runs)
         {
             body.Run(model.Layout, run);
@@ -95,7 +96,7 @@ internal static class WriteEmitter
         writer.Close();
     }
 
-    private sealed class Body
+    internal sealed class Body
     {
         private readonly SourceWriter _writer;
         private readonly LocalNames _names;
@@ -109,6 +110,10 @@ internal static class WriteEmitter
         }
 
         public string Position => _known is { } known ? FieldCode.Int(known) : "position";
+
+        public SourceWriter Writer => _writer;
+
+        public LocalNames Names => _names;
 
         public void Run(LayoutPlan plan, RunPlan run)
         {
@@ -125,6 +130,12 @@ internal static class WriteEmitter
             }
 
             var last = places[places.Count - 1];
+            if (last.HeadSize is null && last.Field.LengthFrom is not null)
+            {
+                LengthWriteCode.WriteTarget(this, plan, last, null);
+                return;
+            }
+
             if (last.HeadSize is null)
             {
                 // A structure that writes itself: the writer catches up, it writes, and the span restarts after it.
@@ -161,8 +172,9 @@ internal static class WriteEmitter
 
             foreach (var place in places)
             {
-                if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString))
+                if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString) || place.Field.LengthOf is not null)
                 {
+                    // A length field's value comes from its member, written after it (LengthWriteCode).
                     continue;
                 }
 
@@ -173,6 +185,12 @@ internal static class WriteEmitter
             Move(run.Length);
             if (!last.HasTail)
             {
+                return;
+            }
+
+            if (field.LengthFrom is not null)
+            {
+                LengthWriteCode.WriteTarget(this, plan, last, tail);
                 return;
             }
 
@@ -216,7 +234,7 @@ internal static class WriteEmitter
             }
         }
 
-        private void Sync()
+        public void Sync()
         {
             if (_known != 0)
             {
@@ -248,7 +266,7 @@ internal static class WriteEmitter
             }
         }
 
-        private void Declare()
+        public void Declare()
         {
             if (_known is not { } known)
             {

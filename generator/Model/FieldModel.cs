@@ -87,6 +87,8 @@ internal enum SequenceShape
 /// <param name="ElementHasJson">Whether the nested structure (or array element) has a JSON form; a hand-written codec without one is written to JSON as its wire bytes in hex (PG0021).</param>
 /// <param name="Fixed">The constant a <c>[Fixed]</c> field holds on the wire; null for a field that holds data.</param>
 /// <param name="Terminated">Whether a <see cref="FieldKind.FixedString"/> must hold a 0x00 after its text (<c>[NullTerminated, FixedLength(n)]</c>).</param>
+/// <param name="LengthOf">The rule of a <c>[LengthOf]</c>/<c>[CountOf]</c> field (the source, derived from its target); else null.</param>
+/// <param name="LengthFrom">The rule giving this member's length or count (the target, its length in an earlier field); else null.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -104,7 +106,9 @@ internal sealed record FieldModel(
     bool ElementIsPlain = false,
     bool ElementHasJson = true,
     FixedValue? Fixed = null,
-    bool Terminated = false);
+    bool Terminated = false,
+    LengthRule? LengthOf = null,
+    LengthRule? LengthFrom = null);
 
 /// <summary>A <c>[Fixed]</c> field's constant.</summary>
 /// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>

@@ -137,14 +137,14 @@ internal sealed partial record LayoutPlan(
         FieldKind.FixedBytes or FieldKind.FixedString => field.Length,
         FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,
         FieldKind.RestBytes or FieldKind.RestString or FieldKind.TerminatedString => 0,
-        FieldKind.Struct => field.ElementIsPlain ? field.ElementSize : null,
+        FieldKind.Struct => field.ElementIsPlain && !HasLengthSource(field) ? field.ElementSize : null,
         _ => null,
     };
 
     private static bool HasTail(FieldModel field) => field.Kind switch
     {
         FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.FixedString => false,
-        FieldKind.Struct => !field.ElementIsPlain,
+        FieldKind.Struct => !field.ElementIsPlain || HasLengthSource(field),
         _ => true,
     };
 

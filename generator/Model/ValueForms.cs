@@ -46,7 +46,7 @@ internal enum EqualityForm
     /// <summary>By the type's default equality: a nested structure or address.</summary>
     Default,
 
-    /// <summary>Not compared: a fixed field, derived from its constant (both records encode the same bytes; design 4.2).</summary>
+    /// <summary>Not compared: a fixed field, derived from its constant, or a length or count, derived from its member (both records encode the same bytes; design 4.2).</summary>
     Skipped,
 }
 
@@ -68,7 +68,7 @@ internal sealed partial record LayoutPlan
     };
 
     /// <summary>How two records compare <paramref name="field"/>.</summary>
-    private static EqualityForm EqualityOf(FieldModel field) => field.Fixed is not null
+    private static EqualityForm EqualityOf(FieldModel field) => field.Fixed is not null || field.LengthOf is not null
         ? EqualityForm.Skipped
         : field.Shape != SequenceShape.None
             ? EqualityForm.Content

@@ -29,10 +29,17 @@ internal static class FieldParser
     /// <param name="property">The property the record declares for it, whose attributes also count.</param>
     /// <param name="recordIsBigEndian">Whether the record is marked <c>[BigEndian]</c>.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics) =>
-        Parse(parameter, property, recordIsBigEndian, diagnostics, depth: 0);
+    /// <param name="lengthOf">The rule this field holds the length or count of (<c>[LengthOf]</c>, <c>[CountOf]</c>), from <see cref="LengthsParser"/>.</param>
+    /// <param name="lengthFrom">The rule that gives this member its length or count.</param>
+    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, LengthRule? lengthOf = null, LengthRule? lengthFrom = null) =>
+        Parse(parameter, property, recordIsBigEndian, diagnostics, depth: 0, lengthOf, lengthFrom);
 
-    private static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, int depth)
+    private static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, int depth, LengthRule? lengthOf, LengthRule? lengthFrom) =>
+        ParseShape(parameter, property, recordIsBigEndian, diagnostics, depth, lengthFrom) is { } field
+            ? lengthOf is null && lengthFrom is null ? field : field with { LengthOf = lengthOf, LengthFrom = lengthFrom }
+            : null;
+
+    private static FieldModel? ParseShape(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, int depth, LengthRule? lengthFrom)
     {
         var location = parameter.Locations.FirstOrDefault();
         var type = parameter.Type;
@@ -122,6 +129,12 @@ internal static class FieldParser
 
         if (TryGetByteShape(type, out var byteShape))
         {
+            if (lengthFrom is not null)
+            {
+                // An earlier field holds the length ([LengthOf], or [CountOf] of bytes): a payload with no prefix of its own.
+                return Field(FieldKind.PrefixedBytes, shape: byteShape);
+            }
+
             if (layout.FixedLength is { } length)
             {
                 if (length <= 0)
@@ -155,6 +168,11 @@ internal static class FieldParser
 
         if (type.SpecialType == SpecialType.System_String)
         {
+            if (lengthFrom is not null)
+            {
+                return Field(FieldKind.PrefixedString);
+            }
+
             if (layout.FixedLength is { } fixedLength)
             {
                 if (fixedLength <= 0)
@@ -194,10 +212,11 @@ internal static class FieldParser
         {
             if (TryGetPrimitive(element, out var elementPrimitive))
             {
-                if (layout.CountPrefix is { } count)
+                if (layout.CountPrefix is not null || lengthFrom is not null)
                 {
+                    // A count or length an earlier field holds leaves the array no prefix of its own.
                     var elementEnum = element is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumElement ? EnumParser.Parse(enumElement, elementPrimitive) : null;
-                    return Field(FieldKind.PrimitiveArray, elementPrimitive, prefix: count, shape: arrayShape, element: element, enumModel: elementEnum);
+                    return Field(FieldKind.PrimitiveArray, elementPrimitive, prefix: layout.CountPrefix ?? 0, shape: arrayShape, element: element, enumModel: elementEnum);
                 }
 
                 if (layout.Names.Count > 0)
@@ -217,6 +236,11 @@ internal static class FieldParser
             if (layout.CountPrefix is { } width)
             {
                 return Field(FieldKind.StructArray, prefix: width, shape: arrayShape, element: element);
+            }
+
+            if (lengthFrom is not null)
+            {
+                return Field(FieldKind.StructArray, shape: arrayShape, element: element);
             }
 
             if (layout.Names.Count > 0)
@@ -287,11 +311,13 @@ internal static class FieldParser
         var ignored = new List<DiagnosticInfo>();
         var isBigEndian = named.HasAttribute(KnownNames.BigEndianAttribute);
         var fields = new List<FieldModel>();
-        foreach (var parameter in constructor.Parameters)
+        var lengths = LengthsParser.Resolve(constructor, named, ignored);
+        for (var i = 0; i < constructor.Parameters.Length; i++)
         {
             // Parsed exactly as the structure's own codec parses it (StructParser): its property's attributes count too.
+            var parameter = constructor.Parameters[i];
             var property = named.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-            if (Parse(parameter, property, isBigEndian, ignored, depth + 1) is not { } field)
+            if (Parse(parameter, property, isBigEndian, ignored, depth + 1, lengths.BySource[i], lengths.ByTarget[i]) is not { } field)
             {
                 return (null, false, false);
             }

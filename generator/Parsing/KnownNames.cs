@@ -16,6 +16,8 @@ internal static class KnownNames
     public const string FixedAttribute = "ProtocolGen.FixedAttribute";
     public const string NullTerminatedAttribute = "ProtocolGen.NullTerminatedAttribute";
     public const string ClosedEnumAttribute = "ProtocolGen.ClosedEnumAttribute";
+    public const string LengthOfAttribute = "ProtocolGen.LengthOfAttribute";
+    public const string CountOfAttribute = "ProtocolGen.CountOfAttribute";
     public const string FlagsAttribute = "System.FlagsAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
     public const string WireJsonInterface = "ProtocolGen.Json.IWireJson`1";

@@ -36,6 +36,7 @@ public sealed record ProtocolError(
         ProtocolErrorKind.InvalidText => string.Create(CultureInfo.InvariantCulture, $"the text at body offset {BodyOffset} is not valid UTF-8"),
         ProtocolErrorKind.InvalidValue => string.Create(CultureInfo.InvariantCulture, $"the value at body offset {BodyOffset} is out of range"),
         ProtocolErrorKind.FixedValueMismatch => string.Create(CultureInfo.InvariantCulture, $"the value at body offset {BodyOffset} differs from the schema's constant"),
+        ProtocolErrorKind.LengthMismatch => string.Create(CultureInfo.InvariantCulture, $"the length or count at body offset {BodyOffset} disagrees with what it measures"),
         _ => Kind.ToString(),
     };
 

@@ -32,4 +32,11 @@ public enum ProtocolErrorKind
 
     /// <summary>A fixed value or a magic differs from the constant the schema declares (at the fixed field's offset, or at the magic's first byte that differs).</summary>
     FixedValueMismatch,
+
+    /// <summary>
+    /// A length or count field disagrees with what it measures (at the length field's offset): it gives a negative
+    /// length, or one too short for the bytes before its member, or an array or structure that does not end exactly
+    /// where the length says.
+    /// </summary>
+    LengthMismatch,
 }

@@ -15,6 +15,7 @@ public static class ProtocolErrorKinds
         ProtocolErrorKind.InvalidText => "invalid-text",
         ProtocolErrorKind.InvalidValue => "invalid-value",
         ProtocolErrorKind.FixedValueMismatch => "fixed-value-mismatch",
+        ProtocolErrorKind.LengthMismatch => "length-mismatch",
         _ => kind.ToString(),
     };
 }

@@ -19,7 +19,7 @@ public sealed class SnapshotTests
 {
     private const string AcceptVariable = "PROTOCOLGEN_ACCEPT_SNAPSHOTS";
 
-    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText" };
+    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText", "Lengths" };
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -36,7 +36,7 @@ public sealed class SnapshotTests
         Assert.NotEmpty(expected);
 
         var test = new VerifiedGeneratorTest();
-        if (scenario is "Kinds" or "Constants" or "FixedText")
+        if (scenario is "Kinds" or "Constants" or "FixedText" or "Lengths")
         {
             // The integration schema is test code without XML docs; the other scenarios check docs in full.
             test.DisabledDiagnostics.Add("CS1591");
@@ -70,6 +70,7 @@ public sealed class SnapshotTests
         "InterfaceUnion" => new[] { ("/InterfaceUnion.cs", InterfaceUnionSchema) },
         "Constants" => new[] { ("/Constants.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "ConstantsSchema.cs"))) },
         "FixedText" => new[] { ("/FixedText.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "FixedTextSchema.cs"))) },
+        "Lengths" => new[] { ("/Lengths.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "LengthsSchema.cs"))) },
         _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
     };
 

@@ -34,9 +34,9 @@ public sealed partial class PublicSurfaceTests
 
     private static readonly string[] RootTypes =
     [
-        "BigEndianAttribute", "ClosedEnumAttribute", "CountPrefixAttribute", "ExhaustiveHandlerAttribute", "FixedAttribute",
+        "BigEndianAttribute", "ClosedEnumAttribute", "CountOfAttribute", "CountPrefixAttribute", "ExhaustiveHandlerAttribute", "FixedAttribute",
         "FixedLengthAttribute", "FrameFormat", "IPacket", "IPacketUnion`1", "IWireStruct`1", "IWireWritable", "Ipv4Address",
-        "Ipv6Address", "LengthPrefixAttribute", "MagicAttribute", "NullTerminatedAttribute", "PacketAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind",
+        "Ipv6Address", "LengthOfAttribute", "LengthPrefixAttribute", "MagicAttribute", "NullTerminatedAttribute", "PacketAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind",
         "ProtocolErrorKinds", "ProtocolException", "ProtocolUnionAttribute", "RestOfFrameAttribute", "WireCodec",
         "WireEncodeException", "WireNameAttribute", "WireStructAttribute",
     ];
