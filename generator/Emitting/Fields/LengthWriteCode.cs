@@ -74,7 +74,11 @@ internal static class LengthWriteCode
             // A structure writes itself: its length is how far the writer moved.
             body.Sync();
             var start = names.Temporary(local + "Start");
-            writer.Line($"var {start} = writer.Position;");
+            if (!rule.IsCount)
+            {
+                writer.Line($"var {start} = writer.Position;");
+            }
+
             writer.Line(field.Kind == FieldKind.Struct
                 ? $"writer.WriteStructAfterSize(this.{field.Name});"
                 : $"writer.WriteArrayAfterSize<{field.ElementTypeName}>({tail});");
@@ -132,7 +136,8 @@ internal static class LengthWriteCode
 
         var total = string.Join(" + ", sum).Replace("+ -", "- ");
         var value = rule.Scale == 1 ? total : $"({total}) / {FieldCode.Int(rule.Scale)}";
-        writer.Line(FieldCode.WriteHead(source.Field, names.Run(source.Run), source.RunOffset, $"({FieldCode.PrimitiveKeyword(source.Field.Primitive)})({value})"));
+        var cast = value.Contains(" ") ? $"({value})" : value;
+        writer.Line(FieldCode.WriteHead(source.Field, names.Run(source.Run), source.RunOffset, $"({FieldCode.PrimitiveKeyword(source.Field.Primitive)}){cast}"));
     }
 
     /// <summary>Where the record starts in the writer, when a length from the record's start ends at no constant offset.</summary>

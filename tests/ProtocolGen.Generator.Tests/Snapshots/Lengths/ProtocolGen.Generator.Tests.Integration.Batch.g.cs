@@ -182,15 +182,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             position += samplesBytes.Length;
-            run[0] = (byte)(samples.Length);
+            run[0] = (byte)samples.Length;
 
             global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.Note> notes = this.Notes;
             writer.Advance(position);
             position = 0;
-            var notesStart = writer.Position;
             writer.WriteArrayAfterSize<global::ProtocolGen.Generator.Tests.Integration.Note>(notes);
             destination = writer.UnwrittenSpan;
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(1), (ushort)(notes.Length));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run.Slice(1), (ushort)notes.Length);
         }
 
         /// <summary>Reads a value from the start of <paramref name="source"/>, or throws <see cref="global::ProtocolGen.ProtocolException"/>.</summary>

@@ -125,7 +125,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = 3;
             var textLength2 = global::ProtocolGen.Internal.WireText.Write(this.Text, destination.Slice(position), "text");
             position += textLength2;
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run, (ushort)(textLength2));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run, (ushort)textLength2);
 
             var run2 = destination.Slice(position, 4);
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(run2, this.Trailer);

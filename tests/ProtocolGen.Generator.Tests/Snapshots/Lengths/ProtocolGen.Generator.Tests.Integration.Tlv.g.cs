@@ -95,7 +95,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = 2;
             valueField.CopyTo(destination.Slice(position));
             position += valueField.Length;
-            run[1] = (byte)(valueField.Length);
+            run[1] = (byte)valueField.Length;
 
             writer.Advance(position);
         }

@@ -113,7 +113,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = 8;
             blob.CopyTo(destination.Slice(position));
             position += blob.Length;
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run, (ulong)(blob.Length));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(run, (ulong)blob.Length);
 
             writer.Advance(position);
         }
