@@ -88,5 +88,8 @@ internal static class LengthCode
         _ => "ulong.MaxValue",
     };
 
+    /// <summary>The largest <c>ulong</c> length field value read as a length: any more is past every frame (and would overflow the arithmetic).</summary>
+    public static string UInt64Limit(LengthRule rule) => (long.MaxValue / 2 / rule.Scale).ToString(CultureInfo.InvariantCulture) + "UL";
+
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

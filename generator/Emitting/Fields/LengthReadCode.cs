@@ -59,7 +59,7 @@ internal static class LengthReadCode
         if (source.Field.Primitive == PrimitiveType.UInt64)
         {
             // A value this large is past any frame; below it the arithmetic cannot overflow.
-            writer.Open($"if ({value} > {(long.MaxValue / 2 / rule.Scale).ToString(System.Globalization.CultureInfo.InvariantCulture)}UL)");
+            writer.Open($"if ({value} > {LengthCode.UInt64Limit(rule)})");
             writer.Line(body.Exits.Refuse($"{Kind}LengthBeyondFrame", relativeAt));
             writer.Close();
             writer.Line();

@@ -137,6 +137,15 @@ internal static class LengthViewCode
             : view.Plan.Offset is { } offset ? (offset, null) : (0, "at - start");
         var perElement = rule.IsCount ? LengthReadCode.ElementSize(field) : (1, "1");
         writer.Line($"// {field.WireName}: {LengthCode.Rule(rule, source.WireName)} {(rule.IsCount ? "elements" : "bytes")}.");
+        if (source.Primitive == PrimitiveType.UInt64)
+        {
+            // As the decoder: a value this large is past any frame, and below it the arithmetic cannot overflow.
+            writer.Open($"if ({ValueLocal(source)} > {LengthCode.UInt64Limit(rule)})");
+            writer.Line("return -1;");
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line($"var {measure} = {LengthCode.Measure(rule, ValueLocal(source), constant, expression)};");
         var beyond = perElement.Item1 == 1 ? $"{measure} > bytes.Length - at" : $"{measure} > (bytes.Length - at) / {perElement.Item2}";
         writer.Open(LengthCode.CanBeNegative(rule, constant, expression) ? $"if ({measure} < 0 || {beyond})" : $"if ({beyond})");

@@ -423,6 +423,62 @@ public sealed class LengthsTests
         Assert.Equal("u8, count of samples", Batch.WireLayout.Fields[0].WireType);
     }
 
+    [Fact]
+    public void EveryOneByteMutation_IsRefusedByTheDecoderAndTheViewAlike_OrReencodesToTheBytesRead()
+    {
+        var checks = 0;
+        foreach (Measured packet in Packets())
+        {
+            var body = Body(packet);
+            checks += packet switch
+            {
+                Datagram => Mutate<Datagram>(body, Datagram.View.Check),
+                Batch => Mutate<Batch>(body, Batch.View.Check),
+                Greeting => Mutate<Greeting>(body, Greeting.View.Check),
+                Bundle => Mutate<Bundle>(body, Bundle.View.Check),
+                Wide => Mutate<Wide>(body, Wide.View.Check),
+                _ => throw new InvalidOperationException(packet.GetType().Name),
+            };
+        }
+
+        Assert.True(checks > 800, checks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private delegate int ViewCheck(ReadOnlySpan<byte> bytes, int at);
+
+    // Each byte set to a few telling values: the decoder and the view's check must agree on whether (and how far) the
+    // bytes read, and what the decoder accepts must re-encode to exactly the bytes it read (lengths derived, not kept).
+    private static int Mutate<T>(byte[] original, ViewCheck check)
+        where T : IWireStruct<T>
+    {
+        var count = 0;
+        for (var index = 0; index < original.Length; index++)
+        {
+            foreach (var value in new byte[] { 0, 1, 2, 0x7F, 0xFF, (byte)(original[index] + 1), (byte)(original[index] - 1) })
+            {
+                var body = (byte[])original.Clone();
+                body[index] = value;
+                var reader = new WireReader(body);
+                var read = T.TryReadFrom(ref reader, out var decoded) && !reader.HasFailed;
+                var end = check(body, 0);
+                var where = $"{typeof(T).Name} byte {index} = {value}";
+
+                Assert.True(read == end >= 0, $"{where}: decoder {read}, view check {end}");
+                if (read)
+                {
+                    Assert.Equal(reader.Position, end);
+                    var written = new byte[decoded!.WireSize];
+                    Assert.Equal(written.Length, WireCodec.Write(decoded, written));
+                    Assert.True(body.AsSpan(0, reader.Position).SequenceEqual(written), where);
+                }
+
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static byte[] Body(Measured packet) => Measured.EncodeFrame(packet)[Header..];
 
     private static string ToJson(Measured packet)

@@ -76,6 +76,11 @@ namespace ProtocolGen.Generator.Tests.Integration
                 var blobLengthValue = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(at, 8));
                 at += 8;
                 // blob: blob_length bytes.
+                if (blobLengthValue > 4611686018427387903UL)
+                {
+                    return -1;
+                }
+
                 var blobLength = (long)blobLengthValue;
                 if (blobLength > bytes.Length - at)
                 {
