@@ -176,6 +176,30 @@ internal static class DiagnosticDescriptors
         "PG0044", "Converted member has no JSON form",
         "Member '{0}' is converted by '{1}', which does not implement IWireJsonConverter<{2}>, so its JSON is its wire value; implement IWireJsonConverter<{2}> on the converter to give it a JSON form of its own",
         DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor UnknownMemberReference = Create(
+        "PG0029", "Referenced member does not exist",
+        "Member '{0}' is declared {1}, but '{2}' has no positional parameter '{3}'; name one of its members (nameof(...) or the name as a literal)",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MemberReferenceOnWrongSide = Create(
+        "PG0030", "Referenced member is on the wrong side",
+        "Member '{0}' is declared {1}, but '{2}' does not come after it; a decoder reads the {3} first, so declare '{2}' after '{0}'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MemberReferenceOfWrongType = Create(
+        "PG0031", "Referenced member has the wrong type",
+        "Member '{0}' is declared {1}, but {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TwoLengthRules = Create(
+        "PG0032", "Member has two length rules",
+        "Member '{0}' has two length rules: {1}; keep one",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor LengthScaleNotPositive = Create(
+        "PG0033", "Length scale must be positive",
+        "Member '{0}' is declared {1} with Scale = {2}; the scale is the field's unit, in bytes or elements, and must be at least 1",
+        DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor EmptyClosedEnum = Create(
         "PG0048", "Closed enum has no named values",

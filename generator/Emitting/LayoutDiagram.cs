@@ -33,7 +33,7 @@ internal static class LayoutDiagram
                     rows.Add(Fields.CountsCode.LayoutRow(place));
                     break;
                 case FieldKind.Primitive:
-                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field) + Fields.ChecksumCode.LayoutSuffix(model, field)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field) + Fields.ChecksumCode.LayoutSuffix(model, field) + Fields.LengthCode.LayoutSuffix(model, field)));
                     break;
                 case FieldKind.Enum:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field)));
@@ -47,6 +47,9 @@ internal static class LayoutDiagram
                 case FieldKind.TerminatedString:
                     rows.Add(new FieldLayout(place.Offset, null, field.WireName, "utf8 to 0x00"));
                     break;
+                case FieldKind.PrefixedBytes or FieldKind.PrefixedString when field.LengthFrom is not null:
+                    rows.Add(new FieldLayout(place.Offset, null, field.WireName, (field.Kind == FieldKind.PrefixedBytes ? "bytes" : "utf8") + Fields.LengthCode.LayoutTargetSuffix(model, field)));
+                    break;
                 case FieldKind.PrefixedBytes:
                 case FieldKind.PrefixedString:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName + ".length", Prefix(field)));
@@ -57,7 +60,13 @@ internal static class LayoutDiagram
                     rows.Add(new FieldLayout(place.Offset, null, field.WireName, (field.Kind == FieldKind.RestBytes ? "bytes" : "utf8") + " to end of frame"));
                     break;
                 case FieldKind.Struct:
-                    rows.Add(new FieldLayout(place.Offset, place.IsFixedSize == true ? place.MinSize : null, field.WireName, ShortName(field.ElementTypeName!)));
+                    rows.Add(new FieldLayout(place.Offset, place.IsFixedSize == true ? place.MinSize : null, field.WireName, ShortName(field.ElementTypeName!) + Fields.LengthCode.LayoutTargetSuffix(model, field)));
+                    break;
+                case FieldKind.StructArray when field.LengthFrom is not null:
+                    rows.Add(new FieldLayout(place.Offset, null, field.WireName, ShortName(field.ElementTypeName!) + "[]" + (field.ElementIsFixedSize && field.ElementSize is { } each ? $" ({each.ToString(CultureInfo.InvariantCulture)} each)" : string.Empty) + Fields.LengthCode.LayoutTargetSuffix(model, field)));
+                    break;
+                case FieldKind.PrimitiveArray when field.LengthFrom is not null:
+                    rows.Add(new FieldLayout(place.Offset, null, field.WireName, $"{Integer(field, field.Primitive)}[] ({LayoutPlan.PrimitiveSize(field.Primitive).ToString(CultureInfo.InvariantCulture)} each){Fields.LengthCode.LayoutTargetSuffix(model, field)}"));
                     break;
                 case FieldKind.StructArray:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName + ".count", Prefix(field)));

@@ -65,6 +65,7 @@ internal static class ReadEmitter
         var names = new LocalNames(model);
         writer.Line("var source = reader.UnreadSpan;");
         var body = new Body(writer, names, exits, model);
+        LengthReadCode.WriteRecordStart(writer, model, names);
         foreach (var run in model.Layout.Runs)
         {
             body.Run(model.Layout, run);
@@ -86,7 +87,7 @@ internal static class ReadEmitter
     public static bool ReturnsValue(StructModel model) => model.Packet is { UnionIsInterface: false } && !model.IsValueType;
 
     /// <summary>How a reader leaves: through <c>out value</c> and a bool, or by returning the value (null when refused).</summary>
-    private sealed class Exits
+    internal sealed class Exits
     {
         private readonly string _self;
         private readonly bool _returnsValue;
@@ -164,7 +165,7 @@ internal static class ReadEmitter
     public static bool IsPlainStruct(StructModel model) => model.Packet is null && model.Layout.IsPlain && model.Fields.Count > 0;
 
     /// <summary>The statements of a reader, with where it is: a constant while every size so far is, then the local <c>position</c>.</summary>
-    private sealed class Body
+    internal sealed class Body
     {
         private readonly SourceWriter _writer;
         private readonly LocalNames _names;
@@ -215,6 +216,11 @@ internal static class ReadEmitter
         private string RecordOffset(string offset) => !_moved
             ? offset
             : offset == "0" ? $"reader.Position - {_recordStart}" : $"reader.Position - {_recordStart} + {offset}";
+        public SourceWriter Writer => _writer;
+
+        public LocalNames Names => _names;
+
+        public Exits Exits => _exits;
 
         /// <summary>Where reading is in <c>source</c>, as an expression.</summary>
         public string Position => _known is { } known ? FieldCode.Int(known) : "position";
@@ -225,6 +231,12 @@ internal static class ReadEmitter
             var last = places.Count > 0 ? places[places.Count - 1] : null;
             if (last is { HeadSize: null })
             {
+                if (last.Field.LengthFrom is not null)
+                {
+                    LengthReadCode.WriteTarget(this, plan, last);
+                    return;
+                }
+
                 ReadItself(last);
                 return;
             }
@@ -247,11 +259,18 @@ internal static class ReadEmitter
             foreach (var place in places)
             {
                 ReadHead(place, span!, start);
+                LengthReadCode.WriteSourceAt(this, plan, place, Offset(start, place.RunOffset));
             }
 
             Move(run.Length);
             if (last is { HasTail: true })
             {
+                if (last.Field.LengthFrom is not null)
+                {
+                    LengthReadCode.WriteTarget(this, plan, last);
+                    return;
+                }
+
                 ReadTail(last);
             }
         }
@@ -379,6 +398,16 @@ internal static class ReadEmitter
             _writer.Line(_exits.Refuse($"{Kind}LengthBeyondFrame", prefixAt));
             _writer.Close();
             _writer.Line();
+            ReadPayload(field, count, bytes, elementSize.Value);
+        }
+
+        /// <summary>
+        /// Reads a payload of bytes, text or elements whose count, checked against the bytes left, is in the local
+        /// <paramref name="count"/> (<paramref name="bytes"/> bytes of <paramref name="elementSize"/> each) at <c>position</c>.
+        /// </summary>
+        public void ReadPayload(FieldModel field, string count, string bytes, int elementSize)
+        {
+            var local = _names.Of(field);
             switch (field.Kind)
             {
                 case FieldKind.PrefixedBytes:
@@ -405,7 +434,7 @@ internal static class ReadEmitter
                     break;
                 default:
                     // Plain elements: the whole array was checked above; each element reads from exactly its bytes.
-                    var size = FieldCode.Int(elementSize.Value);
+                    var size = FieldCode.Int(elementSize);
                     var array = field.Shape == SequenceShape.Array ? local : _names.Temporary(local + "Items");
                     var elements = _names.Temporary(local + "Bytes");
                     _writer.Line($"var {array} = {RuntimeNames.WireArrays}.New<{field.ElementTypeName}>((int){count});");
@@ -438,7 +467,7 @@ internal static class ReadEmitter
             _writer.Line("source = reader.UnreadSpan;");
         }
 
-        private void Sync()
+        public void Sync()
         {
             _moved = true;
             if (_known != 0)
@@ -471,7 +500,7 @@ internal static class ReadEmitter
             }
         }
 
-        private void DeclarePosition()
+        public void DeclarePosition()
         {
             if (_known is not { } known)
             {
@@ -483,14 +512,14 @@ internal static class ReadEmitter
             _known = null;
         }
 
-        private void SetPosition(string value)
+        public void SetPosition(string value)
         {
             _writer.Line(_declared ? $"position = {value};" : $"var position = {value};");
             _declared = true;
             _known = null;
         }
 
-        private static string Offset(string start, int delta) => start switch
+        public static string Offset(string start, int delta) => start switch
         {
             _ when int.TryParse(start, out var constant) => FieldCode.Int(constant + delta),
             _ when delta == 0 => start,
@@ -501,7 +530,7 @@ internal static class ReadEmitter
             ? Name(places[0])
             : Name(places[0]) + " to " + Name(places[places.Count - 1]);
 
-        private static string Name(FieldPlan place) => place.HasTail ? place.Field.WireName + "." + (place.Field.Kind is FieldKind.StructArray or FieldKind.PrimitiveArray ? "count" : "length") : place.Field.WireName;
+        private static string Name(FieldPlan place) => place.HasTail && place.Field.LengthFrom is null ? place.Field.WireName + "." + (place.Field.Kind is FieldKind.StructArray or FieldKind.PrimitiveArray ? "count" : "length") : place.Field.WireName;
     }
 }
 

@@ -96,6 +96,7 @@ internal static class RuntimeNames
     public const string ViewCheck = InternalNamespace + ".ViewCheck";
     public const string ViewReads = InternalNamespace + ".ViewReads";
     public const string WireArrays = InternalNamespace + ".WireArrays";
+    public const string WireLengths = InternalNamespace + ".WireLengths";
     public const string WireEquality = InternalNamespace + ".WireEquality";
     public const string WireText = InternalNamespace + ".WireText";
 

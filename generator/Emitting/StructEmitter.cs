@@ -162,8 +162,10 @@ internal static class StructEmitter
     /// </summary>
     private static void WriteWireSize(SourceWriter writer, StructModel model, string overrideModifier)
     {
-        var checks = model.Layout.Fields.Select(FieldCode.ConstantSizeCheck).OfType<string>().ToList();
-        var tails = model.Layout.Fields.Select(p => (p.Field, Size: FieldCode.CheckedTailSize(p))).Where(t => t.Size is not null).ToList();
+        // A member whose length an earlier field holds is sized, and its field checked, by LengthWriteCode, in wire order.
+        var checks = model.Layout.Fields.Where(p => p.Field.LengthFrom is null).Select(FieldCode.ConstantSizeCheck).OfType<string>().ToList();
+        var tails = model.Layout.Fields.Select(p => (Place: p, Size: p.Field.LengthFrom is null ? FieldCode.CheckedTailSize(p) : string.Empty)).Where(t => t.Size is not null).ToList();
+        var names = new LocalNames(model);
         writer.Line("/// <inheritdoc/>");
         if (checks.Count == 0 && tails.Count == 0)
         {
@@ -189,9 +191,15 @@ internal static class StructEmitter
         else
         {
             writer.Line("var size = MinWireSize;");
-            foreach (var (field, size) in tails)
+            foreach (var (place, size) in tails)
             {
-                writer.Line($"size = {RuntimeNames.WireLength}.Add(size, {size}, {FieldCode.Quoted(field)});");
+                if (place.Field.LengthFrom is not null)
+                {
+                    Fields.LengthWriteCode.WriteSize(writer, model, place, names);
+                    continue;
+                }
+
+                writer.Line($"size = {RuntimeNames.WireLength}.Add(size, {size}, {FieldCode.Quoted(place.Field)});");
             }
 
             writer.Line("return size;");
@@ -208,8 +216,8 @@ internal static class StructEmitter
         var comparisons = compared.Select(Compare).ToList();
         writer.Line(compared.Count == model.Fields.Count
             ? "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content.</summary>"
-            : model.Layout.Checksums.Count > 0
-                ? "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content; fixed fields and checksums are skipped, since encoding derives them.</summary>"
+            : model.Fields.Any(f => f.LengthOf is not null) || model.Layout.Checksums.Count > 0
+                ? "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content; derived fields (fixed values, lengths, counts and checksums) are skipped, since encoding derives them.</summary>"
                 : "/// <summary>Whether <paramref name=\"other\"/> has the same field values, comparing bytes and arrays by content; fixed fields are skipped, since both encode their constant.</summary>");
         if (model.IsValueType)
         {

@@ -106,6 +106,12 @@ internal static class ViewEmitter
         var at = view.At;
         var tail = view.Run.Offset(view.Plan.RunOffset + field.Prefix);
         var summary = $"/// <summary>{Xml(field.Name)} (<c>{field.WireName}</c>)";
+        if (field.LengthFrom is not null)
+        {
+            LengthViewCode.WriteAccessor(writer, view, summary);
+            return;
+        }
+
         switch (view.Shape)
         {
             case ViewShape.Primitive:
@@ -207,10 +213,11 @@ internal static class ViewEmitter
         writer.Line(Hidden);
         writer.Open($"public static int Check({Span} bytes, int at)");
         var points = Fields.ChecksumCode.ViewPoints(writer, model);
+        LengthViewCode.WriteCheckStart(writer, layout);
         foreach (var run in layout.Runs)
         {
             points?.RunStart(model.Layout, run.Plan, "at");
-            run.WriteCheck(writer);
+            run.WriteCheck(writer, layout);
             Fields.ChecksumCode.WriteViewVerify(writer, model, points, run.Plan);
         }
 
@@ -375,9 +382,17 @@ internal sealed class ViewField
     /// <summary>The offset expression the field starts at.</summary>
     public string At => Run.Offset(Plan.RunOffset);
 
+    /// <summary>For a member whose length an earlier field holds, that length (or count) as an expression; else null.</summary>
+    public string? Measure { get; set; }
+
     /// <summary>The field's whole size (head and tail), with the field starting at <paramref name="at"/>.</summary>
     public string VariableLength(string at)
     {
+        if (Measure is not null)
+        {
+            return LengthViewCode.VariableLength(this);
+        }
+
         var field = Field;
         var prefix = ViewEmitter.Int(field.Prefix);
         var count = ViewEmitter.ReadPrefix(field, at);
@@ -424,7 +439,7 @@ internal sealed class ViewRun
         ? ViewEmitter.Int(Plan.Offset!.Value + offset)
         : offset == 0 ? Field : $"{Field} + {ViewEmitter.Int(offset)}";
 
-    public void WriteCheck(SourceWriter writer)
+    public void WriteCheck(SourceWriter writer, ViewLayout layout)
     {
         var names = ConstantCode.DescribeRun(Plan, Fields.Count switch
         {
@@ -455,6 +470,7 @@ internal sealed class ViewRun
                     continue;
                 }
 
+                LengthViewCode.WriteCheckSource(writer, field, at);
                 CountsCode.WriteViewCheck(writer, field.Field, at);
                 ConverterCode.WriteViewCheck(writer, field.Field, at);
                 ConstantCode.WriteViewCheck(writer, field.Field, at);
@@ -483,6 +499,12 @@ internal sealed class ViewRun
 
         if (Fields.Count > 0 && Fields[Fields.Count - 1].Plan.HasTail)
         {
+            if (Fields[Fields.Count - 1].Field.LengthFrom is not null)
+            {
+                LengthViewCode.WriteCheck(writer, layout, Fields[Fields.Count - 1]);
+                return;
+            }
+
             WriteTail(writer, Fields[Fields.Count - 1]);
         }
     }
@@ -664,7 +686,13 @@ internal sealed class ViewLayout
             }
         }
 
-        return new ViewLayout(fields, runs, plan);
+        var layout = new ViewLayout(fields, runs, plan);
+        foreach (var field in fields.Where(static f => f.Field.LengthFrom is not null))
+        {
+            field.Measure = LengthViewCode.Measure(layout, field);
+        }
+
+        return layout;
     }
 
     private static bool IsPlain(ViewField field) => field.Field.Padding is not { IsChecked: true } && field.Shape switch

@@ -55,6 +55,7 @@ internal static class WriteEmitter
         var names = new LocalNames(model);
         writer.Line("var destination = writer.UnwrittenSpan;");
         var body = new Body(writer, names, model);
+        LengthWriteCode.WriteRecordStart(writer, model, names);
         foreach (var run in model.Layout.Runs)
         {
             body.Run(model.Layout, run);
@@ -108,7 +109,7 @@ internal static class WriteEmitter
         writer.Close();
     }
 
-    private sealed class Body
+    internal sealed class Body
     {
         private readonly SourceWriter _writer;
         private readonly LocalNames _names;
@@ -162,6 +163,10 @@ internal static class WriteEmitter
 
         public string Position => _known is { } known ? FieldCode.Int(known) : "position";
 
+        public SourceWriter Writer => _writer;
+
+        public LocalNames Names => _names;
+
         private void WriteRun(LayoutPlan plan, RunPlan run)
         {
             var places = Enumerable.Range(run.FirstField, run.FieldCount).Select(i => plan.Fields[i]).ToList();
@@ -177,6 +182,12 @@ internal static class WriteEmitter
             }
 
             var last = places[places.Count - 1];
+            if (last.HeadSize is null && last.Field.LengthFrom is not null)
+            {
+                LengthWriteCode.WriteTarget(this, plan, last, null);
+                return;
+            }
+
             if (last.HeadSize is null)
             {
                 // A structure that writes itself: the writer catches up, it writes, and the span restarts after it.
@@ -225,8 +236,9 @@ internal static class WriteEmitter
                     continue;
                 }
 
-                if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString) || CountsCode.WriteHead(_writer, place.Field, span!, place.RunOffset))
+                if (place.HeadSize == 0 || (place.HasTail && field.Kind == FieldKind.PrefixedString) || place.Field.LengthOf is not null || CountsCode.WriteHead(_writer, place.Field, span!, place.RunOffset))
                 {
+                    // A length field's value comes from its member, written after it (LengthWriteCode).
                     continue;
                 }
 
@@ -238,6 +250,12 @@ internal static class WriteEmitter
             Move(run.Length);
             if (!last.HasTail)
             {
+                return;
+            }
+
+            if (field.LengthFrom is not null)
+            {
+                LengthWriteCode.WriteTarget(this, plan, last, tail);
                 return;
             }
 
@@ -281,7 +299,7 @@ internal static class WriteEmitter
             }
         }
 
-        private void Sync()
+        public void Sync()
         {
             _moved = true;
             if (_known != 0)
@@ -314,7 +332,7 @@ internal static class WriteEmitter
             }
         }
 
-        private void Declare()
+        public void Declare()
         {
             if (_known is not { } known)
             {

@@ -93,6 +93,8 @@ internal enum SequenceShape
 /// <param name="FixedCount">The element count of a <c>[FixedCount(n)]</c> array (which has no prefix); 0 for any other field.</param>
 /// <param name="Padding">The unnamed bytes around the field (<c>[PadBefore]</c>, <c>[PadAfter]</c>); null when it has none.</param>
 /// <param name="Converter">The converter of a <c>[WireConverter]</c> member, whose kind, primitive and length are its wire form's; else null.</param>
+/// <param name="LengthOf">The rule of a <c>[LengthOf]</c>/<c>[CountOf]</c> field (the source, derived from its target); else null.</param>
+/// <param name="LengthFrom">The rule giving this member's length or count (the target, its length in an earlier field); else null.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -116,7 +118,9 @@ internal sealed record FieldModel(
     ChecksumInfo? Checksum = null,
     int FixedCount = 0,
     Padding? Padding = null,
-    ConverterInfo? Converter = null);
+    ConverterInfo? Converter = null,
+    LengthRule? LengthOf = null,
+    LengthRule? LengthFrom = null);
 
 /// <summary>A <c>[Fixed]</c> field's constant.</summary>
 /// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>

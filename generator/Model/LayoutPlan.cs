@@ -149,7 +149,7 @@ internal sealed partial record LayoutPlan(
         FieldKind.FixedBytes or FieldKind.FixedString => field.Length,
         FieldKind.PrefixedBytes or FieldKind.PrefixedString or FieldKind.StructArray or FieldKind.PrimitiveArray => field.Prefix,
         FieldKind.RestBytes or FieldKind.RestString or FieldKind.TerminatedString => 0,
-        FieldKind.Struct => field.ElementIsPlain ? field.ElementSize : null,
+        FieldKind.Struct => field.ElementIsPlain && !HasLengthSource(field) ? field.ElementSize : null,
         _ => null,
     };
 
@@ -157,7 +157,7 @@ internal sealed partial record LayoutPlan(
     {
         _ when field.FixedCount > 0 => !IsCountedHead(field),
         FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.FixedString => false,
-        FieldKind.Struct => !field.ElementIsPlain,
+        FieldKind.Struct => !field.ElementIsPlain || HasLengthSource(field),
         _ => true,
     };
 

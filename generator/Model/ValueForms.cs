@@ -46,7 +46,7 @@ internal enum EqualityForm
     /// <summary>By the type's default equality: a nested structure or address.</summary>
     Default,
 
-    /// <summary>Not compared: a fixed field or a checksum, derived from its constant or its bytes (both records encode the same bytes; design 4.2).</summary>
+    /// <summary>Not compared: a fixed field, a checksum, or a length or count: each derived from its constant, its bytes or its member (both records encode the same bytes; design 4.2).</summary>
     Skipped,
 }
 
@@ -68,7 +68,7 @@ internal sealed partial record LayoutPlan
     };
 
     /// <summary>How two records compare <paramref name="field"/>.</summary>
-    private static EqualityForm EqualityOf(FieldModel field) => field.Fixed is not null || IsChecksum(field)
+    private static EqualityForm EqualityOf(FieldModel field) => field.Fixed is not null || IsChecksum(field) || field.LengthOf is not null
         ? EqualityForm.Skipped
         : field.Converter is not null ? EqualityForm.Default // the member's own type, whatever its wire form
         : field.Shape != SequenceShape.None

@@ -36,10 +36,38 @@ internal static class FieldParser
     /// <param name="property">The property the record declares for it, whose attributes also count.</param>
     /// <param name="recordIsBigEndian">Whether the record is marked <c>[BigEndian]</c>.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics) =>
-        Parse(parameter, property, recordIsBigEndian, diagnostics, depth: 0);
+    /// <param name="lengthOf">The rule this field holds the length or count of (<c>[LengthOf]</c>, <c>[CountOf]</c>), from <see cref="LengthsParser"/>.</param>
+    /// <param name="lengthFrom">The rule that gives this member its length or count.</param>
+    public static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, LengthRule? lengthOf = null, LengthRule? lengthFrom = null) =>
+        Parse(parameter, property, recordIsBigEndian, diagnostics, depth: 0, lengthOf, lengthFrom);
 
-    private static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, int depth)
+    private static FieldModel? Parse(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, int depth, LengthRule? lengthOf, LengthRule? lengthFrom)
+    {
+        if (ParseShape(parameter, property, recordIsBigEndian, diagnostics, depth, lengthFrom) is not { } field)
+        {
+            return null;
+        }
+
+        if (lengthOf is null && lengthFrom is null)
+        {
+            return field;
+        }
+
+        // Not yet combined with a length rule: a bit-field or converted source, a checksum holding a length, a
+        // fixed-count member with a count from elsewhere.
+        var other = field.Bits is not null ? "[Bits]" : field.Checksum is not null ? "[Checksum]" : field.Converter is not null ? "[WireConverter]" : field.FixedCount > 0 ? "[FixedCount]" : null;
+        if (other is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, parameter.Locations.FirstOrDefault(), parameter.Name,
+                (lengthOf is not null ? "[LengthOf]/[CountOf]" : "a length from another field") + " and " + other,
+                "a length or count comes from a whole-byte unsigned field to a member without a length of its own; keep one"));
+            return null;
+        }
+
+        return field with { LengthOf = lengthOf, LengthFrom = lengthFrom };
+    }
+
+    private static FieldModel? ParseShape(IParameterSymbol parameter, IPropertySymbol? property, bool recordIsBigEndian, List<DiagnosticInfo> diagnostics, int depth, LengthRule? lengthFrom)
     {
         var location = parameter.Locations.FirstOrDefault();
         var type = parameter.Type;
@@ -185,6 +213,12 @@ internal static class FieldParser
 
         if (TryGetByteShape(type, out var byteShape))
         {
+            if (lengthFrom is not null)
+            {
+                // An earlier field holds the length ([LengthOf], or [CountOf] of bytes): a payload with no prefix of its own.
+                return Field(FieldKind.PrefixedBytes, shape: byteShape);
+            }
+
             if (layout.FixedLength is { } length)
             {
                 if (length <= 0)
@@ -224,6 +258,11 @@ internal static class FieldParser
 
         if (type.SpecialType == SpecialType.System_String)
         {
+            if (lengthFrom is not null)
+            {
+                return Field(FieldKind.PrefixedString);
+            }
+
             if (layout.FixedLength is { } fixedLength)
             {
                 if (fixedLength <= 0)
@@ -263,10 +302,11 @@ internal static class FieldParser
         {
             if (TryGetPrimitive(element, out var elementPrimitive))
             {
-                if (layout.CountPrefix is { } count)
+                if (layout.CountPrefix is not null || lengthFrom is not null)
                 {
+                    // A count or length an earlier field holds leaves the array no prefix of its own.
                     var elementEnum = element is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumElement ? EnumParser.Parse(enumElement, elementPrimitive) : null;
-                    return Field(FieldKind.PrimitiveArray, elementPrimitive, prefix: count, shape: arrayShape, element: element, enumModel: elementEnum);
+                    return Field(FieldKind.PrimitiveArray, elementPrimitive, prefix: layout.CountPrefix ?? 0, shape: arrayShape, element: element, enumModel: elementEnum);
                 }
 
                 if (layout.FixedCount is { } fixedCount)
@@ -297,6 +337,11 @@ internal static class FieldParser
             if (layout.FixedCount is { } structCount)
             {
                 return Field(FieldKind.StructArray, shape: arrayShape, element: element, fixedCount: structCount);
+            }
+
+            if (lengthFrom is not null)
+            {
+                return Field(FieldKind.StructArray, shape: arrayShape, element: element);
             }
 
             if (layout.Names.Count > 0)
@@ -367,11 +412,13 @@ internal static class FieldParser
         var ignored = new List<DiagnosticInfo>();
         var isBigEndian = named.HasAttribute(KnownNames.BigEndianAttribute);
         var fields = new List<FieldModel>();
-        foreach (var parameter in constructor.Parameters)
+        var lengths = LengthsParser.Resolve(constructor, named, ignored);
+        for (var i = 0; i < constructor.Parameters.Length; i++)
         {
             // Parsed exactly as the structure's own codec parses it (StructParser): its property's attributes count too.
+            var parameter = constructor.Parameters[i];
             var property = named.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-            if (Parse(parameter, property, isBigEndian, ignored, depth + 1) is not { } field)
+            if (Parse(parameter, property, isBigEndian, ignored, depth + 1, lengths.BySource[i], lengths.ByTarget[i]) is not { } field)
             {
                 return (null, false, false);
             }

@@ -28,6 +28,8 @@ internal static class KnownNames
     public const string WireConverterInterface = "ProtocolGen.IWireConverter`2";
     public const string WireBytesConverterInterface = "ProtocolGen.IWireBytesConverter`1";
     public const string WireJsonConverterInterface = "ProtocolGen.Json.IWireJsonConverter`1";
+    public const string LengthOfAttribute = "ProtocolGen.LengthOfAttribute";
+    public const string CountOfAttribute = "ProtocolGen.CountOfAttribute";
     public const string FlagsAttribute = "System.FlagsAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
     public const string WireJsonInterface = "ProtocolGen.Json.IWireJson`1";

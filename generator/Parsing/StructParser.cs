@@ -66,13 +66,15 @@ internal static class StructParser
         var isBigEndian = type.HasAttribute(KnownNames.BigEndianAttribute);
         var fields = new List<FieldModel>();
         var failed = false;
+        var lengths = LengthsParser.Resolve(constructor, type, diagnostics);
         if (constructor is not null)
         {
-            foreach (var parameter in constructor.Parameters)
+            for (var i = 0; i < constructor.Parameters.Length; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var parameter = constructor.Parameters[i];
                 var property = type.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
-                var field = FieldParser.Parse(parameter, property, isBigEndian, diagnostics);
+                var field = FieldParser.Parse(parameter, property, isBigEndian, diagnostics, lengths.BySource[i], lengths.ByTarget[i]);
                 if (field is null)
                 {
                     failed = true;

@@ -37,6 +37,7 @@ public sealed record ProtocolError(
         ProtocolErrorKind.InvalidValue => string.Create(CultureInfo.InvariantCulture, $"the value at body offset {BodyOffset} is out of range"),
         ProtocolErrorKind.FixedValueMismatch => string.Create(CultureInfo.InvariantCulture, $"the value at body offset {BodyOffset} differs from the schema's constant"),
         ProtocolErrorKind.ChecksumMismatch => string.Create(CultureInfo.InvariantCulture, $"the checksum at body offset {BodyOffset} differs from the one its bytes give"),
+        ProtocolErrorKind.LengthMismatch => string.Create(CultureInfo.InvariantCulture, $"the length or count at body offset {BodyOffset} disagrees with what it measures"),
         _ => Kind.ToString(),
     };
 

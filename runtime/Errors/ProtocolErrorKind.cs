@@ -35,4 +35,10 @@ public enum ProtocolErrorKind
 
     /// <summary>A checksum differs from the one its bytes give (at the checksum field's offset).</summary>
     ChecksumMismatch,
+    /// <summary>
+    /// A length or count field disagrees with what it measures (at the length field's offset): it gives a negative
+    /// length, or one too short for the bytes before its member, or an array or structure that does not end exactly
+    /// where the length says.
+    /// </summary>
+    LengthMismatch,
 }

@@ -16,6 +16,7 @@ public static class ProtocolErrorKinds
         ProtocolErrorKind.InvalidValue => "invalid-value",
         ProtocolErrorKind.FixedValueMismatch => "fixed-value-mismatch",
         ProtocolErrorKind.ChecksumMismatch => "checksum-mismatch",
+        ProtocolErrorKind.LengthMismatch => "length-mismatch",
         _ => kind.ToString(),
     };
 }

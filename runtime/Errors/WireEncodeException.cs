@@ -43,6 +43,9 @@ public sealed class WireEncodeException : ArgumentException
     internal static WireEncodeException TooLarge(string field) =>
         new(field, "makes the value larger than 2 GiB, more than one frame can hold.");
 
+    internal static WireEncodeException LengthCannotBeSaid(string source, string target, string measured, string rule, string reason) =>
+        new(source, $"{target} {measured}, which {rule} cannot say: {reason}.");
+
     internal static WireEncodeException BodyOverCap(long bodyLength, int cap) =>
         new(string.Empty, string.Create(CultureInfo.InvariantCulture,
             $"The frame's body would be {bodyLength} bytes, more than the {cap} a decoder accepts by default (FrameDecoderOptions.MaxBodyLength); raise FrameEncoderOptions.MaxBodyLength to write it anyway."));

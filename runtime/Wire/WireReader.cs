@@ -16,7 +16,7 @@ namespace ProtocolGen.Wire;
 /// <see cref="HasFailed"/>) and every read after it returns a default value, so generated readers check
 /// once, after the last field, instead of after each one.
 /// </summary>
-public ref struct WireReader
+public ref partial struct WireReader
 {
     private readonly ReadOnlySpan<byte> _buffer;
     private int _position;

@@ -19,7 +19,7 @@ public sealed class SnapshotTests
 {
     private const string AcceptVariable = "PROTOCOLGEN_ACCEPT_SNAPSHOTS";
 
-    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText", "Bits", "Checksums", "Counts" };
+    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText", "Bits", "Checksums", "Counts", "Lengths" };
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -36,7 +36,7 @@ public sealed class SnapshotTests
         Assert.NotEmpty(expected);
 
         var test = new VerifiedGeneratorTest();
-        if (scenario is "Kinds" or "Constants" or "FixedText" or "Bits" or "Checksums" or "Counts")
+        if (scenario is "Kinds" or "Constants" or "FixedText" or "Bits" or "Checksums" or "Counts" or "Lengths")
         {
             // The integration schema is test code without XML docs; the other scenarios check docs in full.
             test.DisabledDiagnostics.Add("CS1591");
@@ -73,6 +73,7 @@ public sealed class SnapshotTests
         "Bits" => new[] { ("/Bits.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "BitsSchema.cs"))) },
         "Checksums" => new[] { ("/Checksums.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "ChecksumsSchema.cs"))) },
         "Counts" => new[] { ("/Counts.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "CountsSchema.cs"))) },
+        "Lengths" => new[] { ("/Lengths.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "LengthsSchema.cs"))) },
         _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
     };
 

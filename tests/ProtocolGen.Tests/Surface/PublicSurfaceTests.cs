@@ -35,13 +35,14 @@ public sealed partial class PublicSurfaceTests
     private static readonly string[] RootTypes =
     [
         "BigEndianAttribute", "BitOrder", "BitOrderAttribute", "BitsAttribute", "ChecksumAlgorithm",
-        "ChecksumAttribute", "ClosedEnumAttribute", "CountPrefixAttribute", "ExhaustiveHandlerAttribute",
-        "FixedAttribute", "FixedCountAttribute", "FixedLengthAttribute", "FrameFormat", "IPacket", "IPacketUnion`1",
-        "IWireBytesConverter`1", "IWireConverter`2", "IWireStruct`1", "IWireWritable", "Ipv4Address", "Ipv6Address",
-        "LengthPrefixAttribute", "MagicAttribute", "NullTerminatedAttribute", "PacketAttribute", "PadAfterAttribute",
-        "PadBeforeAttribute", "PrefixWidth", "ProtocolError", "ProtocolErrorKind", "ProtocolErrorKinds",
-        "ProtocolException", "ProtocolUnionAttribute", "ReservedAttribute", "RestOfFrameAttribute", "WireCodec",
-        "WireConverterAttribute", "WireEncodeException", "WireNameAttribute", "WireStructAttribute",
+        "ChecksumAttribute", "ClosedEnumAttribute", "CountOfAttribute", "CountPrefixAttribute",
+        "ExhaustiveHandlerAttribute", "FixedAttribute", "FixedCountAttribute", "FixedLengthAttribute", "FrameFormat",
+        "IPacket", "IPacketUnion`1", "IWireBytesConverter`1", "IWireConverter`2", "IWireStruct`1", "IWireWritable",
+        "Ipv4Address", "Ipv6Address", "LengthOfAttribute", "LengthPrefixAttribute", "MagicAttribute",
+        "NullTerminatedAttribute", "PacketAttribute", "PadAfterAttribute", "PadBeforeAttribute", "PrefixWidth",
+        "ProtocolError", "ProtocolErrorKind", "ProtocolErrorKinds", "ProtocolException", "ProtocolUnionAttribute",
+        "ReservedAttribute", "RestOfFrameAttribute", "WireCodec", "WireConverterAttribute", "WireEncodeException",
+        "WireNameAttribute", "WireStructAttribute",
     ];
 
     private static IEnumerable<Type> PublicTopLevelTypes() => Runtime.GetExportedTypes().Where(type => !type.IsNested);

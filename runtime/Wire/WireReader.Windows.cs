@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Immutable;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
+
+namespace ProtocolGen.Wire;
+
+/// <summary>
+/// Windows: a member whose length an earlier field gives (<c>[LengthOf]</c>) is read from a reader of exactly its
+/// bytes, and must end exactly at the window's end. Generated readers open one, read the member from it, and close it.
+/// </summary>
+public ref partial struct WireReader
+{
+    /// <summary>
+    /// Reads a nested structure from exactly the next <paramref name="length"/> bytes (which the caller checked
+    /// remain): false, with the failure recorded, when it cannot or does not end exactly there (see
+    /// <see cref="CloseWindow"/>; <paramref name="lengthOffset"/> is the length field's offset from this reader's start).
+    /// For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool TryReadStructInWindow<T>(int length, int lengthOffset, [MaybeNullWhen(false)] out T value)
+        where T : IWireStruct<T>
+    {
+        var window = OpenWindow(length);
+        if (!T.TryReadFrom(ref window, out value) || window.HasFailed)
+        {
+            // A hand-written reader may refuse a value without saying why; the first recorded failure wins anyway.
+            window.Fail(ProtocolErrorKind.InvalidValue);
+            _ = CloseWindow(ref window, lengthOffset);
+            value = default;
+            return false;
+        }
+
+        if (CloseWindow(ref window, lengthOffset))
+        {
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Reads wire structures until exactly the next <paramref name="length"/> bytes end (which the caller checked
+    /// remain); on failure records it (as <see cref="TryReadStructInWindow{T}"/> does) and gives an empty array. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public T[] ReadArrayInWindow<T>(int length, int lengthOffset)
+        where T : IWireStruct<T>
+    {
+        var window = OpenWindow(length);
+        var items = window.ReadArrayToEnd<T>();
+        return CloseWindow(ref window, lengthOffset) ? items : Array.Empty<T>();
+    }
+
+    /// <summary>Reads wire structures until exactly the next <paramref name="length"/> bytes end, as <see cref="ReadArrayInWindow{T}"/> does. For generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public ImmutableArray<T> ReadImmutableArrayInWindow<T>(int length, int lengthOffset)
+        where T : IWireStruct<T> => ImmutableCollectionsMarshal.AsImmutableArray(ReadArrayInWindow<T>(length, lengthOffset));
+
+    /// <summary>A reader of the next <paramref name="length"/> unread bytes; its offsets count from the window's start (<see cref="CloseWindow"/> rebases them).</summary>
+    private readonly WireReader OpenWindow(int length) => new(_buffer.Slice(_position, length));
+
+    /// <summary>
+    /// Ends <paramref name="window"/>, opened at the current position: true, and the reader past it, when its member
+    /// read and ended exactly at its end. Otherwise false, with the failure recorded: the window's own (at its offset
+    /// here), or <see cref="ProtocolErrorKind.LengthMismatch"/> at <paramref name="lengthOffset"/> (the length field,
+    /// from this reader's start) when the member ended early or needed more bytes than the length gave it. For generated code.
+    /// </summary>
+    private bool CloseWindow(ref WireReader window, int lengthOffset)
+    {
+        if (window._fault is { } fault && fault != ProtocolErrorKind.SizeMismatch)
+        {
+            FailAt(fault, _position + window._faultOffset);
+            return false;
+        }
+
+        if (window._fault is not null || window.Remaining != 0)
+        {
+            // Running out of the window, or stopping short of its end: the length and the member disagree.
+            FailAt(ProtocolErrorKind.LengthMismatch, lengthOffset);
+            return false;
+        }
+
+        _position += window._buffer.Length;
+        return true;
+    }
+
+    // Wire structures until the buffer ends (an array filling a window); a failed element is recorded and gives an empty array.
+    private T[] ReadArrayToEnd<T>()
+        where T : IWireStruct<T>
+    {
+        if (Remaining == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        // No more elements than the bytes can hold at their minimum size: the bytes bound the allocation.
+        var most = Remaining / Math.Max(1, T.MinWireSize);
+        var items = new T[Math.Min(most, 8)];
+        var count = 0;
+        while (Remaining > 0)
+        {
+            var before = _position;
+            if (!T.TryReadFrom(ref this, out var item) || HasFailed || _position == before)
+            {
+                // An element of no bytes would repeat forever: the window's bytes are not elements.
+                Fail(ProtocolErrorKind.InvalidValue);
+                return Array.Empty<T>();
+            }
+
+            if (count == items.Length)
+            {
+                Array.Resize(ref items, Math.Max(count + 1, Math.Min(most, items.Length * 2)));
+            }
+
+            items[count++] = item;
+        }
+
+        if (count != items.Length)
+        {
+            Array.Resize(ref items, count);
+        }
+
+        return items;
+    }
+}
