@@ -22,7 +22,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 _bytes = bytes;
                 // A run after a variable-length field starts where that field ends, worked out once here.
-                _run1 = 1 + 1 + new global::ProtocolGen.Generator.Tests.Integration.Sample.ViewArray(_bytes.Slice(1 + 1), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 1, global::ProtocolGen.PrefixWidth.U8, true)).WireLength;
+                _run1 = 1 + 1 + new global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample.ViewArray(_bytes.Slice(1 + 1), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 1, global::ProtocolGen.PrefixWidth.U8, true)).WireLength;
             }
 
             /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
@@ -42,7 +42,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public byte Tag => _bytes[0];
 
             /// <summary><c>Samples</c> (<c>samples</c>), its elements as views.</summary>
-            public global::ProtocolGen.Generator.Tests.Integration.Sample.ViewArray Samples => new global::ProtocolGen.Generator.Tests.Integration.Sample.ViewArray(_bytes.Slice(2), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 1, global::ProtocolGen.PrefixWidth.U8, true));
+            public global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample.ViewArray Samples => new global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample.ViewArray(_bytes.Slice(2), global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 1, global::ProtocolGen.PrefixWidth.U8, true));
 
             /// <summary><c>Sum</c> (<c>sum</c>).</summary>
             public ushort Sum => global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(_bytes.Slice(_run1, 2));
@@ -85,21 +85,21 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 2;
                 // samples: that many structures; plain ones by their length alone, others each by its view.
-                var samplesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, true, global::ProtocolGen.Wire.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.Sample>());
+                var samplesCount = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, true, global::ProtocolGen.Wire.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample>());
                 if (samplesCount < 0)
                 {
                     return -1;
                 }
 
-                if (global::ProtocolGen.Generator.Tests.Integration.Sample.View.PlainSize >= 0)
+                if (global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample.View.PlainSize >= 0)
                 {
-                    at += samplesCount * global::ProtocolGen.Generator.Tests.Integration.Sample.View.PlainSize;
+                    at += samplesCount * global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample.View.PlainSize;
                 }
                 else
                 {
                     for (var i = 0; i < samplesCount && at >= 0; i++)
                     {
-                        at = global::ProtocolGen.Generator.Tests.Integration.Sample.View.Check(bytes, at);
+                        at = global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample.View.Check(bytes, at);
                     }
 
                     if (at < 0)

@@ -11,7 +11,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
     /// |      tag      | samples.count |
     /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-    /// /                    samples (Sample[count])                    /
+    /// /              samples (ChecksummedSample[count])               /
     /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
     /// /            sum (u16be, internet of ..sum, 2 bytes)            /
     /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
@@ -19,7 +19,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// offset  size  field
     ///      0     1  tag (u8)
     ///      1     1  samples.count (u8)
-    ///      2     n  samples (Sample[count])
+    ///      2     n  samples (ChecksummedSample[count])
     ///      -     2  sum (u16be, internet of ..sum)
     /// </code>
     /// </remarks>
@@ -83,7 +83,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Batch>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, -1);
             }
 
-            var samples = reader.ReadArray<global::ProtocolGen.Generator.Tests.Integration.Sample>((int)samplesCount);
+            var samples = reader.ReadArray<global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample>((int)samplesCount);
             if (reader.HasFailed)
             {
                 return null;
@@ -129,14 +129,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             var recordStart = writer.Position;
             var recordBytes = destination;
 
-            global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.Sample> samples = this.Samples;
+            global::System.ReadOnlySpan<global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample> samples = this.Samples;
             var run = destination.Slice(0, 2);
             run[0] = this.Tag;
             run[1] = global::ProtocolGen.Wire.WireLength.ToU8(samples.Length, "samples");
             var position = 2;
             writer.Advance(position);
             position = 0;
-            writer.WriteArrayAfterSize<global::ProtocolGen.Generator.Tests.Integration.Sample>(samples);
+            writer.WriteArrayAfterSize<global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample>(samples);
             destination = writer.UnwrittenSpan;
             var checksumAt2 = writer.Position - recordStart;
 
@@ -180,7 +180,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Batch(
                 global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "tag"),
-                global::ProtocolGen.Internal.WireJsonFields.GetArray<global::ProtocolGen.Generator.Tests.Integration.Sample>(element, "samples"),
+                global::ProtocolGen.Internal.WireJsonFields.GetArray<global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample>(element, "samples"),
                 element.TryGetProperty("sum", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "sum") : (ushort)0);
         }
 
@@ -200,10 +200,10 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(5, "Batch", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.Layout.FieldLayout(0, 1, "tag", "u8"),
             new global::ProtocolGen.Layout.FieldLayout(1, 1, "samples.count", "u8"),
-            new global::ProtocolGen.Layout.FieldLayout(2, null, "samples", "Sample[count]"),
+            new global::ProtocolGen.Layout.FieldLayout(2, null, "samples", "ChecksummedSample[count]"),
             new global::ProtocolGen.Layout.FieldLayout(null, 2, "sum", "u16be, internet of ..sum")));
 
-        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; fixed fields and checksums are skipped, since encoding derives them.</summary>
+        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; derived fields (fixed values, lengths, counts and checksums) are skipped, since encoding derives them.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.Batch? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
                 && this.Tag == other.Tag

@@ -211,7 +211,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             new global::ProtocolGen.Layout.FieldLayout(12, 4, "source", "Ipv4Address"),
             new global::ProtocolGen.Layout.FieldLayout(16, 4, "destination", "Ipv4Address")));
 
-        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; fixed fields and checksums are skipped, since encoding derives them.</summary>
+        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; derived fields (fixed values, lengths, counts and checksums) are skipped, since encoding derives them.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.CheckedIpv4Header? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
                 && this.VersionAndLength == other.VersionAndLength

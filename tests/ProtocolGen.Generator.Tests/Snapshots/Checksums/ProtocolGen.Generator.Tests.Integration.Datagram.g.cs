@@ -205,7 +205,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             new global::ProtocolGen.Layout.FieldLayout(6, null, "payload", "bytes"),
             new global::ProtocolGen.Layout.FieldLayout(null, 1, "trailer", "u8")));
 
-        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; fixed fields and checksums are skipped, since encoding derives them.</summary>
+        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; derived fields (fixed values, lengths, counts and checksums) are skipped, since encoding derives them.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.Datagram? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
                 && this.Port == other.Port

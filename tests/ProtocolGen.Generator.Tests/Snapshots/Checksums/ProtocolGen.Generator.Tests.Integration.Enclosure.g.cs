@@ -187,7 +187,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             new global::ProtocolGen.Layout.FieldLayout(6, 1, "data.length", "u8"),
             new global::ProtocolGen.Layout.FieldLayout(7, null, "data", "bytes")));
 
-        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; fixed fields and checksums are skipped, since encoding derives them.</summary>
+        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; derived fields (fixed values, lengths, counts and checksums) are skipped, since encoding derives them.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.Enclosure? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
                 && global::ProtocolGen.Internal.WireEquality.Equal(this.Data, other.Data)

@@ -229,7 +229,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             new global::ProtocolGen.Layout.FieldLayout(20, 1, "interlace", "u8"),
             new global::ProtocolGen.Layout.FieldLayout(21, 4, "crc", "u32be, crc32 of chunk_type..interlace")));
 
-        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; fixed fields and checksums are skipped, since encoding derives them.</summary>
+        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; derived fields (fixed values, lengths, counts and checksums) are skipped, since encoding derives them.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.PngHeaderChunk? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
                 && global::ProtocolGen.Internal.WireEquality.Equal(this.ChunkType, other.ChunkType)

@@ -149,7 +149,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             new global::ProtocolGen.Layout.FieldLayout(2, 4, "value", "i32"),
             new global::ProtocolGen.Layout.FieldLayout(6, 2, "fletcher", "u16, fletcher16 of ..value")));
 
-        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; fixed fields and checksums are skipped, since encoding derives them.</summary>
+        /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; derived fields (fixed values, lengths, counts and checksums) are skipped, since encoding derives them.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.Reading? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
                 && this.Sensor == other.Sensor
