@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using ProtocolGen.Benchmarks.Schema;
 using ProtocolGen.Wire;
@@ -51,7 +52,7 @@ public static class HandWrittenHeaderCodec
     {
         if (header.HeaderLength > 0xF || header.Dscp > 0x3F || header.Ecn > 3 || header.FragmentOffset > 0x1FFF)
         {
-            throw new ArgumentException("a bit field is wider than its bits", nameof(header));
+            ThrowTooWide();
         }
 
         var run = destination.Slice(0, Ipv4Size);
@@ -98,7 +99,7 @@ public static class HandWrittenHeaderCodec
     {
         if (header.DataOffset > 0xF || header.Reserved > 7)
         {
-            throw new ArgumentException("a bit field is wider than its bits", nameof(header));
+            ThrowTooWide();
         }
 
         var run = destination.Slice(0, TcpSize);
@@ -171,7 +172,7 @@ public static class HandWrittenHeaderCodec
         var locationBytes = Ascii.IsValid(location) ? location.Length : Encoding.UTF8.GetByteCount(location);
         if (modelBytes > 16 || model.Contains('\0') || location.Contains('\0'))
         {
-            throw new ArgumentException("the model does not fit its 16 bytes, or a text holds U+0000", nameof(record));
+            ThrowDoesNotFit();
         }
 
         var size = DeviceRun + locationBytes + 1 + 4;
@@ -187,4 +188,10 @@ public static class HandWrittenHeaderCodec
         BinaryPrimitives.WriteUInt32LittleEndian(output.Slice(DeviceRun + locationBytes + 1), record.Timestamp);
         return size;
     }
+
+    [DoesNotReturn]
+    private static void ThrowTooWide() => throw new ArgumentException("a bit field is wider than its bits", "header");
+
+    [DoesNotReturn]
+    private static void ThrowDoesNotFit() => throw new ArgumentException("the model does not fit its 16 bytes, or a text holds U+0000", "record");
 }
