@@ -11,6 +11,8 @@ public static class Rows
     public const string DecodeLogCapture = "decode UTF-8 log capture";
     public const string DecodePerKind = "decode";
     public const string EncodePerKind = "encode";
+    public const string DecodeNewKinds = "decode new kinds";
+    public const string EncodeNewKinds = "encode new kinds";
     public const string CommandIntoSpan = "command encode into span";
     public const string CommandToArray = "command encode to array";
     public const string HandlerUpstreamCapture = "handler, upstream capture";
@@ -20,7 +22,7 @@ public static class Rows
     /// <summary>Table order.</summary>
     public static readonly string[] Order =
     [
-        DecodeUpstreamCapture, DecodeLogCapture, DecodePerKind, EncodePerKind, CommandIntoSpan, CommandToArray,
+        DecodeUpstreamCapture, DecodeLogCapture, DecodePerKind, EncodePerKind, DecodeNewKinds, EncodeNewKinds, CommandIntoSpan, CommandToArray,
         HandlerUpstreamCapture, HandlerLogCapture, PipeVsSpan,
     ];
 }

@@ -19,7 +19,7 @@ public sealed class BenchVerificationTests
     private static readonly string[] RatedClasses =
     [
         "CaptureDecodeBenchmarks", "PerKindDecodeBenchmarks", "PerKindEncodeBenchmarks", "CommandEncodeBenchmarks",
-        "HandlerBenchmarks", "PipeVsSpanBenchmarks",
+        "HandlerBenchmarks", "PipeVsSpanBenchmarks", "NewKindDecodeBenchmarks", "NewKindEncodeBenchmarks",
     ];
 
     [Fact]
@@ -38,6 +38,12 @@ public sealed class BenchVerificationTests
         }
 
         Assert.Contains("verified PerKindDecodeBenchmarks (Kind=LogLine (100 B))", output, StringComparison.Ordinal);
+        foreach (var kind in new[] { "IPv4 header", "TCP header", "char[16] + C string" })
+        {
+            Assert.Contains($"verified NewKindDecodeBenchmarks (Kind={kind}", output, StringComparison.Ordinal);
+            Assert.Contains($"verified NewKindEncodeBenchmarks (Kind={kind}", output, StringComparison.Ordinal);
+        }
+
         Assert.DoesNotContain("// Benchmark:", output, StringComparison.Ordinal); // nothing was timed
         Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"--verify took {clock.Elapsed}");
     }
