@@ -165,10 +165,13 @@ internal static class FieldParser
         ChecksumInfo? checksum = null;
         if (layout.Checksum is { } checksumAttribute)
         {
-            if (layout.Fixed is not null || layout.Names.Count > 0 || layout.NullTerminated || layout.Bits is not null)
+            // Padding on the checksum field itself is not placed right yet after a variable-length member (its
+            // offset is taken where the padding starts), so it is refused rather than written at the wrong offset.
+            var padded = layout.PadBefore is not null || layout.PadAfter is not null;
+            if (layout.Fixed is not null || layout.Names.Count > 0 || layout.NullTerminated || layout.Bits is not null || padded)
             {
                 var others = layout.Names.Concat(layout.Fixed is not null ? new[] { "[Fixed]" } : new string[0]).Concat(layout.NullTerminated ? new[] { "[NullTerminated]" } : new string[0])
-                    .Concat(layout.Bits is not null ? new[] { "[Bits]" } : new string[0]);
+                    .Concat(layout.Bits is not null ? new[] { "[Bits]" } : new string[0]).Concat(padded ? new[] { "[PadBefore]/[PadAfter]" } : new string[0]);
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[Checksum] and " + string.Join(" and ", others),
                     "a checksum is derived from the record's bytes, so it takes no other value or length rule; keep one"));
                 return null;

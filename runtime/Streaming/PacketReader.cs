@@ -146,7 +146,8 @@ public static class PacketReader
     private const int MaxPieceLength = 16 * 1024;
 
     // A read cancelled with PipeReader.CancelPendingRead is not the end of the data: saying so would report a cut
-    // frame as truncated and end a stream that goes on.
+    // frame as truncated and end a stream that goes on. The piece that read returned is decoded first; the bytes
+    // after it stay in the pipe, unconsumed, for whoever reads it next.
     private static void ThrowIfCanceled(in ReadResult result)
     {
         if (result.IsCanceled && !result.IsCompleted)

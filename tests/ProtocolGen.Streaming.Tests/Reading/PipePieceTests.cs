@@ -49,6 +49,22 @@ public sealed class PipePieceTests
         Assert.All(reader.Consumed, consumed => Assert.InRange(consumed, 1, 16 * 1024));
     }
 
+    [Fact]
+    public async Task ACancelledRead_DecodesItsPiece_AndLeavesTheBytesAfterItInThePipe()
+    {
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 0));
+        await pipe.Writer.WriteAsync(Data);
+        var reader = new MeasuringReader(pipe.Reader);
+        reader.CancelPendingRead();
+
+        await Assert.ThrowsAsync<OperationCanceledException>(async () => await Info.ReadAsync(reader, new RecordingHandler()));
+
+        var consumed = Assert.Single(reader.Consumed);
+        Assert.InRange(consumed, 1, 16 * 1024);
+        Assert.True(pipe.Reader.TryRead(out var rest));
+        Assert.Equal(Data.Length - consumed, rest.Buffer.Length);
+    }
+
     // The whole stream written and the writer completed before the first read: the first read sees all of it.
     private static async Task<MeasuringReader> FullPipe()
     {
