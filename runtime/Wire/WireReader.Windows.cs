@@ -70,13 +70,13 @@ public ref partial struct WireReader
     /// </summary>
     private bool CloseWindow(ref WireReader window, int lengthOffset)
     {
-        if (window._fault is { } fault && fault != ProtocolErrorKind.SizeMismatch)
+        if (window._fault is not default(ProtocolErrorKind) and not ProtocolErrorKind.SizeMismatch)
         {
-            FailAt(fault, _position + window._faultOffset);
+            FailAt(window._fault, _position + window._faultOffset);
             return false;
         }
 
-        if (window._fault is not null || window.Remaining != 0)
+        if (window._fault != default || window.Remaining != 0)
         {
             // Running out of the window, or stopping short of its end: the length and the member disagree.
             FailAt(ProtocolErrorKind.LengthMismatch, lengthOffset);

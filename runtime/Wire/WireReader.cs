@@ -20,7 +20,8 @@ public ref partial struct WireReader
 {
     private readonly ReadOnlySpan<byte> _buffer;
     private int _position;
-    private ProtocolErrorKind? _fault;
+    // The first failure, or 0 (no kind) while none: not nullable, so that with _skipChecksums the reader stays 32 bytes.
+    private ProtocolErrorKind _fault;
     private int _faultOffset;
     private bool _skipChecksums;
 
@@ -29,7 +30,7 @@ public ref partial struct WireReader
     {
         _buffer = buffer;
         _position = 0;
-        _fault = null;
+        _fault = default;
         _faultOffset = 0;
         _skipChecksums = false;
     }
@@ -49,7 +50,7 @@ public ref partial struct WireReader
     {
         var reader = new WireReader(buffer);
         reader._position = position;
-        reader._fault = fault;
+        reader._fault = fault ?? default;
         reader._faultOffset = faultOffset;
         return reader;
     }
@@ -64,10 +65,10 @@ public ref partial struct WireReader
     public readonly int Remaining => _buffer.Length - _position;
 
     /// <summary>Whether a read has failed; the values read since are defaults.</summary>
-    public readonly bool HasFailed => _fault.HasValue;
+    public readonly bool HasFailed => _fault != default;
 
     /// <summary>The first failure, if any.</summary>
-    public readonly ProtocolErrorKind? Fault => _fault;
+    public readonly ProtocolErrorKind? Fault => _fault == default ? null : _fault;
 
     /// <summary>Where the first failure happened, in bytes from the start.</summary>
     public readonly int FaultOffset => _faultOffset;
@@ -169,7 +170,7 @@ public ref partial struct WireReader
 
     private void FailAt(ProtocolErrorKind kind, int offset)
     {
-        if (!_fault.HasValue)
+        if (_fault == default)
         {
             _fault = kind;
             _faultOffset = offset;
