@@ -127,18 +127,7 @@ internal static class FieldParser
             return Misplaced();
         }
 
-        if ((layout.Bits is not null || layout.Reserved) && !BitsParser.CheckPlacement(layout.Bits, layout.Reserved, layout.Fixed is not null, layout.Names, layout.NullTerminated, TryGetPrimitive(type, out _), type, name, location, diagnostics))
-        {
-            return null;
-        }
-
-        if (layout.Bits is not null && (layout.PadBefore is not null || layout.PadAfter is not null))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[Bits] with [PadBefore]/[PadAfter]",
-                "padding is whole bytes around a field, and a bit field shares its container's bytes; pad a whole-byte field, or declare the unused bits as a [Reserved] bit field"));
-            return null;
-        }
-
+        // A converted member's wire form is the converter's: it is checked before any rule of the member's own type.
         if (layout.Converter is { } converterType)
         {
             if (layout.Names.Count > 0 || layout.Fixed is not null || layout.NullTerminated || layout.Bits is not null || layout.Checksum is not null)
@@ -151,6 +140,18 @@ internal static class FieldParser
             return ConvertersParser.Read(converterType, type, name, location, diagnostics, t => TryGetPrimitive(t, out var p) ? p : null) is { } wire
                 ? Field(wire.Kind, wire.Primitive, length: wire.Length, enumModel: wire.WireType is INamedTypeSymbol { TypeKind: TypeKind.Enum } wireEnum ? EnumParser.Parse(wireEnum, wire.Primitive) : null, converter: wire.Info)
                 : null;
+        }
+
+        if ((layout.Bits is not null || layout.Reserved) && !BitsParser.CheckPlacement(layout.Bits, layout.Reserved, layout.Fixed is not null, layout.Names, layout.NullTerminated, TryGetPrimitive(type, out _), type, name, location, diagnostics))
+        {
+            return null;
+        }
+
+        if (layout.Bits is not null && (layout.PadBefore is not null || layout.PadAfter is not null))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, name, "[Bits] with [PadBefore]/[PadAfter]",
+                "padding is whole bytes around a field, and a bit field shares its container's bytes; pad a whole-byte field, or declare the unused bits as a [Reserved] bit field"));
+            return null;
         }
 
         if (layout.NullTerminated && (type.SpecialType != SpecialType.System_String || layout.LengthPrefix is not null || layout.RestOfFrame))
