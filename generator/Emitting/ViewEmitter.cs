@@ -156,11 +156,7 @@ internal static class ViewEmitter
                 var bytes = view.Shape == ViewShape.PrefixedText
                     ? $"_bytes.Slice({tail}, {ReadPrefix(field, at)})"
                     : $"_bytes.Slice({at})";
-                writer.Line(summary + ", as its UTF-8 bytes (checked valid).</summary>");
-                writer.Line($"public {Span} {field.Name}Utf8 => {bytes};");
-                writer.Line();
-                writer.Line($"/// <summary>Makes the string of <see cref=\"{field.Name}Utf8\"/>.</summary>");
-                writer.Line($"public string Get{field.Name}() => global::System.Text.Encoding.UTF8.GetString({field.Name}Utf8);");
+                WriteTextAccessors(writer, field, summary + ", as its UTF-8 bytes (checked valid).</summary>", bytes);
                 break;
             case ViewShape.ViewArray:
                 writer.Line(summary + ", its elements as views.</summary>");
@@ -307,6 +303,19 @@ internal static class ViewEmitter
         writer.Close();
         writer.Close();
         writer.Close();
+    }
+
+    /// <summary>
+    /// A text member's two accessors, whatever its kind: <c>NameUtf8</c>, its bytes (<paramref name="utf8"/>, an
+    /// expression over <c>_bytes</c>), and <c>GetName()</c>, which makes the string.
+    /// </summary>
+    internal static void WriteTextAccessors(SourceWriter writer, FieldModel field, string summaryLine, string utf8)
+    {
+        writer.Line(summaryLine);
+        writer.Line($"public {Span} {field.Name}Utf8 => {utf8};");
+        writer.Line();
+        writer.Line($"/// <summary>Makes the string of <see cref=\"{field.Name}Utf8\"/>.</summary>");
+        writer.Line($"public string Get{field.Name}() => global::System.Text.Encoding.UTF8.GetString({field.Name}Utf8);");
     }
 
     internal static string ReadPrimitive(FieldModel field, string at)

@@ -34,11 +34,7 @@ internal static class FixedTextCode
     /// <summary>The view's accessors: the text's UTF-8 (before the first 0x00) and a method that makes the string.</summary>
     public static void WriteViewAccessor(SourceWriter writer, FieldModel field, string summary, string at)
     {
-        writer.Line(summary + ", as its UTF-8 bytes before the 0x00 padding (checked valid).</summary>");
-        writer.Line($"public global::System.ReadOnlySpan<byte> {field.Name}Utf8 => {RuntimeNames.WireFixedText}.Text({Bytes(field, "_bytes", at)});");
-        writer.Line();
-        writer.Line($"/// <summary>Makes the string of <see cref=\"{field.Name}Utf8\"/>.</summary>");
-        writer.Line($"public string Get{field.Name}() => global::System.Text.Encoding.UTF8.GetString({field.Name}Utf8);");
+        ViewEmitter.WriteTextAccessors(writer, field, summary + ", as its UTF-8 bytes before the 0x00 padding (checked valid).</summary>", $"{RuntimeNames.WireFixedText}.Text({Bytes(field, "_bytes", at)})");
     }
 
     /// <summary>The view check's rule: the decoder's padding and UTF-8 rules, with no string made.</summary>

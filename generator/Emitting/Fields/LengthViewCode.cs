@@ -55,11 +55,7 @@ internal static class LengthViewCode
                 writer.Line($"public {span} {field.Name} => _bytes.Slice({at}, {measure});");
                 break;
             case ViewShape.PrefixedText:
-                writer.Line(summary + ", as its UTF-8 bytes (checked valid).</summary>");
-                writer.Line($"public {span} {field.Name}Utf8 => _bytes.Slice({at}, {measure});");
-                writer.Line();
-                writer.Line($"/// <summary>Makes the string of <see cref=\"{field.Name}Utf8\"/>.</summary>");
-                writer.Line($"public string Get{field.Name}() => global::System.Text.Encoding.UTF8.GetString({field.Name}Utf8);");
+                ViewEmitter.WriteTextAccessors(writer, field, summary + ", as its UTF-8 bytes (checked valid).</summary>", $"_bytes.Slice({at}, {measure})");
                 break;
             case ViewShape.PrimitiveArray:
                 var size = ViewEmitter.Int(LayoutPlan.PrimitiveSize(field.Primitive));

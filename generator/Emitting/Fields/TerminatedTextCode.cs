@@ -34,11 +34,7 @@ internal static class TerminatedTextCode
     /// <summary>The view's accessors: the text's UTF-8 (without its 0x00) and a method that makes the string.</summary>
     public static void WriteViewAccessor(SourceWriter writer, FieldModel field, string summary, string at)
     {
-        writer.Line(summary + ", as its UTF-8 bytes before its 0x00 (checked valid).</summary>");
-        writer.Line($"public global::System.ReadOnlySpan<byte> {field.Name}Utf8 => {RuntimeNames.WireTerminatedText}.Text(_bytes.Slice({at}));");
-        writer.Line();
-        writer.Line($"/// <summary>Makes the string of <see cref=\"{field.Name}Utf8\"/>.</summary>");
-        writer.Line($"public string Get{field.Name}() => global::System.Text.Encoding.UTF8.GetString({field.Name}Utf8);");
+        ViewEmitter.WriteTextAccessors(writer, field, summary + ", as its UTF-8 bytes before its 0x00 (checked valid).</summary>", $"{RuntimeNames.WireTerminatedText}.Text(_bytes.Slice({at}))");
     }
 
     /// <summary>The field's bytes in a checked view, its 0x00 included, starting at <paramref name="at"/>.</summary>
