@@ -179,43 +179,29 @@ internal static class ReadEmitter
             _names = names;
             _exits = exits;
             _model = model;
-            if (ChecksumCode.MayMove(model.Layout))
-            {
-                // Fields below read themselves and move the reader: checksummed bytes are found from the record's start.
-                _recordStart = names.Temporary("recordStart");
-                _recordBytes = names.Temporary("recordBytes");
-                writer.Line($"var {_recordStart} = reader.Position;");
-                writer.Line($"var {_recordBytes} = source;");
-            }
-
+            _start = new ChecksumRecordStart(writer, model.Layout, names, "reader", "source");
             _points = ChecksumPoints.For(writer, model.Layout, "0", names.Temporary);
         }
 
         private readonly StructModel _model;
         private readonly ChecksumPoints? _points;
-        private readonly string? _recordStart;
-        private readonly string? _recordBytes;
-        private bool _moved;
+        private readonly ChecksumRecordStart _start;
 
         /// <summary>Reads one run (and its tail), then verifies each checksum whose bytes are all read.</summary>
         public void Run(LayoutPlan plan, RunPlan run)
         {
-            _points?.RunStart(plan, run, RecordOffset(Position));
+            _points?.RunStart(plan, run, _start.FromRecordStart(Position));
             ReadRun(plan, run);
             if (_points is null)
             {
                 return;
             }
 
-            _points.RunEnd(run, RecordOffset(Position));
-            ChecksumCode.WriteVerify(_writer, _model, _points, run.FirstField, run.FirstField + run.FieldCount - 1, _moved ? _recordBytes! : "source", _names.Of,
-                at => _exits.Refuse($"{Kind}ChecksumMismatch", _moved ? $"{at} - (reader.Position - {_recordStart})" : at), "reader.VerifiesChecksums");
+            _points.RunEnd(run, _start.FromRecordStart(Position));
+            ChecksumCode.WriteVerify(_writer, _model, _points, run.FirstField, run.FirstField + run.FieldCount - 1, _start.Bytes, _names.Of,
+                at => _exits.Refuse($"{Kind}ChecksumMismatch", _start.InSpan(at)), "reader.VerifiesChecksums");
         }
 
-        // An offset in source as an offset from the record's start.
-        private string RecordOffset(string offset) => !_moved
-            ? offset
-            : offset == "0" ? $"reader.Position - {_recordStart}" : $"reader.Position - {_recordStart} + {offset}";
         public SourceWriter Writer => _writer;
 
         public LocalNames Names => _names;
@@ -469,7 +455,7 @@ internal static class ReadEmitter
 
         public void Sync()
         {
-            _moved = true;
+            _start.Moved = true;
             if (_known != 0)
             {
                 _writer.Line($"reader.Advance({Position});");

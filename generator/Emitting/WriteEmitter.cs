@@ -121,30 +121,20 @@ internal static class WriteEmitter
             _writer = writer;
             _names = names;
             _model = model;
-            if (ChecksumCode.MayMove(model.Layout))
-            {
-                // Fields below write themselves and move the writer: checksummed bytes are found from the record's start.
-                _recordStart = names.Temporary("recordStart");
-                _recordBytes = names.Temporary("recordBytes");
-                writer.Line($"var {_recordStart} = writer.Position;");
-                writer.Line($"var {_recordBytes} = destination;");
-            }
-
+            _start = new ChecksumRecordStart(writer, model.Layout, names, "writer", "destination");
             _points = ChecksumPoints.For(writer, model.Layout, "0", names.Temporary);
         }
 
         private readonly StructModel _model;
         private readonly ChecksumPoints? _points;
-        private readonly string? _recordStart;
-        private readonly string? _recordBytes;
-        private bool _moved;
+        private readonly ChecksumRecordStart _start;
 
         /// <summary>Writes one run (and its tail), noting where the fields the record's checksums need start.</summary>
         public void Run(LayoutPlan plan, RunPlan run)
         {
-            _points?.RunStart(plan, run, RecordOffset(Position));
+            _points?.RunStart(plan, run, _start.FromRecordStart(Position));
             WriteRun(plan, run);
-            _points?.RunEnd(run, RecordOffset(Position));
+            _points?.RunEnd(run, _start.FromRecordStart(Position));
         }
 
         /// <summary>The checksums, last: every byte they cover is written.</summary>
@@ -152,14 +142,10 @@ internal static class WriteEmitter
         {
             if (_points is not null)
             {
-                ChecksumCode.WritePatches(_writer, _model, _points, _moved ? _recordBytes! : "destination", _names.Temporary);
+                ChecksumCode.WritePatches(_writer, _model, _points, _start.Bytes, _names.Temporary);
             }
         }
 
-        // An offset in destination as an offset from the record's start.
-        private string RecordOffset(string offset) => !_moved
-            ? offset
-            : offset == "0" ? $"writer.Position - {_recordStart}" : $"writer.Position - {_recordStart} + {offset}";
 
         public string Position => _known is { } known ? FieldCode.Int(known) : "position";
 
@@ -301,7 +287,7 @@ internal static class WriteEmitter
 
         public void Sync()
         {
-            _moved = true;
+            _start.Moved = true;
             if (_known != 0)
             {
                 _writer.Line($"writer.Advance({Position});");
