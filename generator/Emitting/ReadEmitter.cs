@@ -199,7 +199,7 @@ internal static class ReadEmitter
 
             _points.RunEnd(run, _start.FromRecordStart(Position));
             ChecksumCode.WriteVerify(_writer, _model, _points, run.FirstField, run.FirstField + run.FieldCount - 1, _start.Bytes, _names.Of,
-                at => _exits.Refuse($"{Kind}ChecksumMismatch", _start.InSpan(at)), "reader.VerifiesChecksums");
+                at => _exits.Refuse($"{Kind}ChecksumMismatch", _start.InSpan(at)), "reader.VerifiesChecksums", "reader.PseudoHeader");
         }
 
         public SourceWriter Writer => _writer;

@@ -142,7 +142,7 @@ internal static class WriteEmitter
         {
             if (_points is not null)
             {
-                ChecksumCode.WritePatches(_writer, _model, _points, _start.Bytes, _names.Temporary);
+                ChecksumCode.WritePatches(_writer, _model, _points, _start.Bytes, _names.Temporary, "writer.PseudoHeader");
             }
         }
 

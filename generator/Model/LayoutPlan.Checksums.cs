@@ -24,6 +24,7 @@ internal enum ChecksumKind
 /// <param name="ZeroMeansNone">UDP's rule: a stored 0 is not verified and is written as 0, a computed 0 goes out as 0xFFFF.</param>
 /// <param name="FromIndex">The field <see cref="From"/> names, or -1 for the record's first byte (its magic included); set once the record's fields are known.</param>
 /// <param name="ThroughIndex">The field <see cref="Through"/> names or defaults to; -1 until the record's fields are known.</param>
+/// <param name="PseudoHeader">TCP's and UDP's rule: the reader's or writer's pseudo-header sum is added to the bytes covered.</param>
 internal sealed record ChecksumInfo(
     ChecksumKind Kind,
     string? CustomTypeName,
@@ -32,7 +33,8 @@ internal sealed record ChecksumInfo(
     string? Through,
     bool ZeroMeansNone,
     int FromIndex = -1,
-    int ThroughIndex = -1)
+    int ThroughIndex = -1,
+    bool PseudoHeader = false)
 {
     /// <summary>Whether the field may lie inside the bytes it covers: only an Internet checksum sums to a known value then.</summary>
     public bool MayCoverItself => Kind == ChecksumKind.Internet;

@@ -47,4 +47,14 @@ public sealed class ChecksumAttribute : Attribute
     /// verified; on encode a stored 0 is written as 0, anything else is computed, and a computed 0 is sent as 0xFFFF.
     /// </summary>
     public bool ZeroMeansNone { get; set; }
+
+    /// <summary>
+    /// TCP's and UDP's rule (RFC 9293 §3.1, RFC 768, RFC 8200 §8.1) for an Internet checksum: the sum of the IP
+    /// pseudo-header (addresses, protocol, length) is added to the bytes covered. Decoding takes it from
+    /// <see cref="Wire.WireReader.PseudoHeader"/>, encoding from <see cref="Wire.WireWriter.PseudoHeader"/>, which
+    /// <see cref="Wire.Checksums.PseudoHeader(Ipv4Address, Ipv4Address, byte, int)"/> computes; without one a real
+    /// segment's checksum is a <see cref="ProtocolErrorKind.ChecksumMismatch"/>. A view has no pseudo-header, so its
+    /// check leaves this checksum to the decoder.
+    /// </summary>
+    public bool PseudoHeader { get; set; }
 }

@@ -106,6 +106,12 @@ public static class Checksums
         return BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness((ushort)folded) : folded;
     }
 
+    /// <summary>
+    /// <paramref name="seed"/> folded end-around to 16 bits: the same Internet checksum of any data (a positive sum folds
+    /// to 1..0xFFFF and 0 stays 0, so even an all-zero sum keeps its one's complement zero).
+    /// </summary>
+    internal static ushort FoldSeed(ulong seed) => (ushort)Fold(seed);
+
     /// <summary><paramref name="sum"/> folded to 16 bits end-around: 0 only when it is 0.</summary>
     internal static uint Fold(ulong sum)
     {

@@ -59,8 +59,12 @@ public ref partial struct WireReader
     public ImmutableArray<T> ReadImmutableArrayInWindow<T>(int length, int lengthOffset)
         where T : IWireStruct<T> => ImmutableCollectionsMarshal.AsImmutableArray(ReadArrayInWindow<T>(length, lengthOffset));
 
-    /// <summary>A reader of the next <paramref name="length"/> unread bytes; its offsets count from the window's start (<see cref="CloseWindow"/> rebases them).</summary>
-    private readonly WireReader OpenWindow(int length) => new(_buffer.Slice(_position, length));
+    /// <summary>
+    /// A reader of the next <paramref name="length"/> unread bytes, with this reader's checksum rule and pseudo-header;
+    /// its offsets count from the window's start (<see cref="CloseWindow"/> rebases them).
+    /// </summary>
+    private readonly WireReader OpenWindow(int length) =>
+        new(_buffer.Slice(_position, length)) { _skipChecksums = _skipChecksums, _pseudoHeader = _pseudoHeader };
 
     /// <summary>
     /// Ends <paramref name="window"/>, opened at the current position: true, and the reader past it, when its member

@@ -25,6 +25,10 @@ public ref partial struct WireReader
     private int _faultOffset;
     private bool _skipChecksums;
 
+    // The pseudo-header's sum, folded to 16 bits (exact for the Internet checksum's one's complement arithmetic): it
+    // fits the padding after _skipChecksums, so the reader stays 32 bytes.
+    private ushort _pseudoHeader;
+
     /// <summary>Reads <paramref name="buffer"/> from its start.</summary>
     public WireReader(ReadOnlySpan<byte> buffer)
     {
@@ -33,6 +37,7 @@ public ref partial struct WireReader
         _fault = default;
         _faultOffset = 0;
         _skipChecksums = false;
+        _pseudoHeader = 0;
     }
 
     /// <summary>Reads <paramref name="buffer"/> from its start, verifying <c>[Checksum]</c> fields or not.</summary>
@@ -57,6 +62,19 @@ public ref partial struct WireReader
 
     /// <summary>Whether generated readers verify <c>[Checksum]</c> fields; nested records are read with the same rule.</summary>
     public readonly bool VerifiesChecksums => !_skipChecksums;
+
+    /// <summary>
+    /// The pseudo-header's partial sum that a <c>[Checksum(ChecksumAlgorithm.Internet, PseudoHeader = true)]</c> field
+    /// (TCP's, UDP's) adds to the bytes it covers, such as <see cref="Checksums.PseudoHeader(Ipv4Address, Ipv4Address, byte, int)"/>
+    /// gives; 0 by default. Set it to read a transport record on its own:
+    /// <c>new WireReader(segment) { PseudoHeader = Checksums.PseudoHeader(source, destination, 6, segment.Length) }</c>.
+    /// It is kept folded to 16 bits, which gives every Internet checksum the same value.
+    /// </summary>
+    public ulong PseudoHeader
+    {
+        readonly get => _pseudoHeader;
+        init => _pseudoHeader = Checksums.FoldSeed(value);
+    }
 
     /// <summary>How many bytes have been read.</summary>
     public readonly int Position => _position;

@@ -21,11 +21,26 @@ public ref struct WireWriter
     private readonly Span<byte> _buffer;
     private int _position;
 
+    // The pseudo-header's sum, folded to 16 bits as WireReader keeps it.
+    private ushort _pseudoHeader;
+
     /// <summary>Writes into <paramref name="buffer"/> from its start.</summary>
     public WireWriter(Span<byte> buffer)
     {
         _buffer = buffer;
         _position = 0;
+        _pseudoHeader = 0;
+    }
+
+    /// <summary>
+    /// The pseudo-header's partial sum that a <c>[Checksum(ChecksumAlgorithm.Internet, PseudoHeader = true)]</c> field
+    /// (TCP's, UDP's) adds to the bytes it covers when it is computed; 0 by default. Set it to write a transport record
+    /// on its own: <c>new WireWriter(span) { PseudoHeader = Checksums.PseudoHeader(source, destination, 17, size) }</c>.
+    /// </summary>
+    public ulong PseudoHeader
+    {
+        readonly get => _pseudoHeader;
+        init => _pseudoHeader = Checksums.FoldSeed(value);
     }
 
     /// <summary>How many bytes have been written.</summary>

@@ -109,6 +109,7 @@ public sealed class DiagnosticTests
         { "PG0040", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Crc32)] ushort {|PG0040:Crc|}) : U;" },
         { "PG0040", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Internet)] int {|PG0040:Sum|}) : U;" },
         { "PG0040", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Crc32, ZeroMeansNone = true)] uint {|PG0040:Crc|}) : U;" },
+        { "PG0040", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Crc32, PseudoHeader = true)] uint {|PG0040:Crc|}) : U;" },
         { "PG0040", Union + Fletcher + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(typeof(F16))] uint {|PG0040:Sum|}) : U;" },
         { "PG0041", Union + "[Packet(1)]\npublic sealed partial record P([Checksum(ChecksumAlgorithm.Crc32)] uint {|PG0041:Crc|}, byte A) : U;" },
         { "PG0041", Union + "[Packet(1)]\npublic sealed partial record P(byte A, [Checksum(ChecksumAlgorithm.Internet, From = \"Nope\")] ushort {|PG0041:Sum|}) : U;" },

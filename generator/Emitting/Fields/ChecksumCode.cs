@@ -41,21 +41,28 @@ internal static class ChecksumCode
         var fields = model.Fields;
         var from = checksum.FromIndex >= 0 ? fields[checksum.FromIndex].WireName : string.Empty;
         var through = checksum.ThroughIndex >= 0 ? fields[checksum.ThroughIndex].WireName : fields[fields.Count - 1].WireName;
-        return $", {checksum.Display} of {from}..{through}" + (checksum.ZeroMeansNone ? ", 0 = none" : string.Empty);
+        return $", {checksum.Display} of {from}..{through}" + (checksum.PseudoHeader ? " + pseudo-header" : string.Empty) + (checksum.ZeroMeansNone ? ", 0 = none" : string.Empty);
     }
 
     /// <summary>
     /// The verification after the run of fields <paramref name="first"/> to <paramref name="last"/>: each checksum whose
     /// bytes are all read by then, its stored value the reader's local (<paramref name="storedLocal"/>) or read from the span.
     /// </summary>
-    public static void WriteVerify(SourceWriter writer, StructModel model, ChecksumPoints points, int first, int last, string span, System.Func<FieldModel, string>? storedLocal, System.Func<string, string> refuseAt, string guard)
+    /// <param name="pseudoHeader">The pseudo-header sum's expression (<c>reader.PseudoHeader</c>), or null where there is none (a view's
+    /// check): a checksum that adds one is then not verified.</param>
+    public static void WriteVerify(SourceWriter writer, StructModel model, ChecksumPoints points, int first, int last, string span, System.Func<FieldModel, string>? storedLocal, System.Func<string, string> refuseAt, string guard, string? pseudoHeader)
     {
         var blank = true;
         foreach (var plan in model.Layout.Checksums.Where(p => p.VerifyAfter >= first && p.VerifyAfter <= last))
         {
             var field = model.Fields[plan.Field];
             var checksum = field.Checksum!;
-            var bytes = Slice(span, points, plan);
+            if (checksum.PseudoHeader && pseudoHeader is null)
+            {
+                continue;
+            }
+
+            var bytes = Slice(span, points, plan) + (checksum.PseudoHeader ? ", " + pseudoHeader : string.Empty);
             // A view reads the stored value only to compare it; an Internet checksum covering itself is verified by its sum alone.
             var readsStored = storedLocal is not null || !plan.CoversItself || checksum.Kind != ChecksumKind.Internet || checksum.ZeroMeansNone;
             var stored = storedLocal?.Invoke(field) ?? (readsStored ? ReadStored(field, span, points.At(plan.Field)) : string.Empty);
@@ -93,13 +100,14 @@ internal static class ChecksumCode
     }
 
     /// <summary>The encode patches, in the plan's order (a checksum another covers first), over the written bytes in <paramref name="span"/>.</summary>
-    public static void WritePatches(SourceWriter writer, StructModel model, ChecksumPoints points, string span, System.Func<string, string> temporary)
+    /// <param name="pseudoHeader">The pseudo-header sum's expression: <c>writer.PseudoHeader</c>.</param>
+    public static void WritePatches(SourceWriter writer, StructModel model, ChecksumPoints points, string span, System.Func<string, string> temporary, string pseudoHeader)
     {
         foreach (var plan in model.Layout.Checksums)
         {
             var field = model.Fields[plan.Field];
             var checksum = field.Checksum!;
-            var bytes = Slice(span, points, plan);
+            var bytes = Slice(span, points, plan) + (checksum.PseudoHeader ? ", " + pseudoHeader : string.Empty);
             var keyword = FieldCode.PrimitiveKeyword(field.Primitive);
             var computed = checksum.Kind switch
             {
@@ -170,7 +178,7 @@ internal static class ChecksumCode
         }
 
         points.RunEnd(run, "at");
-        WriteVerify(writer, model, points, run.FirstField, run.FirstField + run.FieldCount - 1, "bytes", null, static _ => "return -1;", string.Empty);
+        WriteVerify(writer, model, points, run.FirstField, run.FirstField + run.FieldCount - 1, "bytes", null, static _ => "return -1;", string.Empty, pseudoHeader: null);
     }
 
     private static string NameConventionsLocal(FieldModel field) => Parsing.NameConventions.ToLocalName(field.Name).TrimStart('@');
@@ -193,7 +201,8 @@ internal static class ChecksumCode
     {
         var algorithm = model.Fields[plan.Field].Checksum!.Display;
         var from = plan.From < 0 ? "the record's start" : model.Fields[plan.From].WireName;
-        return plan.From == plan.Through ? $"{algorithm} of {from}" : $"{algorithm} of {from} through {model.Fields[plan.Through].WireName}";
+        var pseudoHeader = model.Fields[plan.Field].Checksum!.PseudoHeader ? " and the pseudo-header" : string.Empty;
+        return (plan.From == plan.Through ? $"{algorithm} of {from}" : $"{algorithm} of {from} through {model.Fields[plan.Through].WireName}") + pseudoHeader;
     }
 
     internal static string Sub(string end, string from) =>

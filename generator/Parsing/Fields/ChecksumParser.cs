@@ -26,6 +26,7 @@ internal static class ChecksumParser
         var from = named.TryGetValue("From", out var f) ? f.Value as string : null;
         var through = named.TryGetValue("Through", out var t) ? t.Value as string : null;
         var zeroMeansNone = named.TryGetValue("ZeroMeansNone", out var z) && z.Value is true;
+        var pseudoHeader = named.TryGetValue("PseudoHeader", out var h) && h.Value is true;
         var width = type.TypeKind == TypeKind.Enum ? 0 : type.SpecialType switch
         {
             SpecialType.System_UInt16 => 2,
@@ -66,9 +67,9 @@ internal static class ChecksumParser
                 return Mismatch(spelled, $"{custom.Name}.Size is {Int(size)} bytes and '{name}' is {type.ToDisplayString()}, {Int(width)} bytes; make them the same width");
             }
 
-            if (zeroMeansNone)
+            if (zeroMeansNone || pseudoHeader)
             {
-                return Mismatch(spelled, "ZeroMeansNone is UDP's rule for an Internet checksum; remove it");
+                return Mismatch(spelled, (zeroMeansNone ? "ZeroMeansNone is UDP's rule" : "PseudoHeader is TCP's and UDP's rule") + " for an Internet checksum; remove it");
             }
 
             return new ChecksumInfo(ChecksumKind.Custom, custom.ToFullyQualified(), NameConventions.ToSnakeCase(custom.Name), from, through, false);
@@ -79,7 +80,7 @@ internal static class ChecksumParser
         {
             case AlgorithmInternet:
                 return width == 2
-                    ? new ChecksumInfo(ChecksumKind.Internet, null, "internet", from, through, zeroMeansNone)
+                    ? new ChecksumInfo(ChecksumKind.Internet, null, "internet", from, through, zeroMeansNone, PseudoHeader: pseudoHeader)
                     : Mismatch("ChecksumAlgorithm.Internet", $"'{name}' is {type.ToDisplayString()}; an Internet checksum is a ushort");
             case AlgorithmCrc32:
                 if (width != 4)
@@ -87,8 +88,8 @@ internal static class ChecksumParser
                     return Mismatch("ChecksumAlgorithm.Crc32", $"'{name}' is {type.ToDisplayString()}; a CRC-32 is a uint");
                 }
 
-                return zeroMeansNone
-                    ? Mismatch("ChecksumAlgorithm.Crc32", "ZeroMeansNone is UDP's rule for an Internet checksum; remove it")
+                return zeroMeansNone || pseudoHeader
+                    ? Mismatch("ChecksumAlgorithm.Crc32", (zeroMeansNone ? "ZeroMeansNone is UDP's rule" : "PseudoHeader is TCP's and UDP's rule") + " for an Internet checksum; remove it")
                     : new ChecksumInfo(ChecksumKind.Crc32, null, "crc32", from, through, false);
             default:
                 return Mismatch("(ChecksumAlgorithm)" + Int(algorithm), "ProtocolGen knows no such algorithm; use ChecksumAlgorithm.Internet, ChecksumAlgorithm.Crc32 or typeof(YourChecksum)");

@@ -63,6 +63,19 @@ public sealed partial record Enclosure(
     [Checksum(ChecksumAlgorithm.Internet, From = nameof(Data))] ushort Sum,
     [LengthPrefix(PrefixWidth.U8)] byte[] Data) : Checked;
 
+// A checksummed structure in a window an earlier length gives: it is read with its parent's checksum rule.
+[Packet(7), BigEndian]
+public sealed partial record Sealed(byte Tag, [LengthOf(nameof(Inner))] byte InnerLength, ChecksummedSample Inner) : Checked;
+
+// A UDP datagram (RFC 768): its checksum adds the IP pseudo-header, which the reader and writer carry.
+[WireStruct, BigEndian]
+public sealed partial record PseudoHeaderUdp(
+    ushort SourcePort,
+    ushort DestinationPort,
+    [LengthOf(nameof(Payload), FromRecordStart = true)] ushort Length,
+    [Checksum(ChecksumAlgorithm.Internet, PseudoHeader = true, ZeroMeansNone = true)] ushort Checksum,
+    byte[] Payload);
+
 /// <summary>Fletcher-16 (sums mod 255, the second sum in the high byte): "abcde" gives 0xC8F0.</summary>
 public struct Fletcher16 : IWireChecksum<Fletcher16>
 {

@@ -24,6 +24,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <item><term>4</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Datagram"/></description></item>
     /// <item><term>5</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Batch"/></description></item>
     /// <item><term>6</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Enclosure"/></description></item>
+    /// <item><term>7</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Sealed"/></description></item>
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
@@ -77,6 +78,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 6:
                         packet = global::ProtocolGen.Generator.Tests.Integration.Enclosure.ReadOrNull(ref reader);
                         return packet is not null;
+                    case 7:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Sealed.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
                         packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Checked>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
                         return false;
@@ -92,6 +96,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 4 => "Datagram",
                 5 => "Batch",
                 6 => "Enclosure",
+                7 => "Sealed",
                 _ => null,
             };
 
@@ -167,7 +172,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Reading.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Datagram.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Batch.WireLayout,
-            global::ProtocolGen.Generator.Tests.Integration.Enclosure.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.Enclosure.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Sealed.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
@@ -192,6 +198,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             "Datagram" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Datagram>(element),
             "Batch" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Batch>(element),
             "Enclosure" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Enclosure>(element),
+            "Sealed" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Sealed>(element),
             var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Checked"),
         };
 
@@ -262,6 +269,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Datagram p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Batch p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Enclosure p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.Sealed p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec>(packet),
         };
 
@@ -283,6 +291,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Enclosure packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enclosure>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Sealed packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Sealed>(packet);
+
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Checked packet, global::System.Span<byte> destination) => packet switch
         {
@@ -292,6 +303,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Datagram p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Batch p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Enclosure p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Sealed p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec>(packet, destination),
         };
 
@@ -312,6 +324,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Enclosure packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Enclosure>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Sealed packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Sealed>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Checked packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec>(packet, destination);
