@@ -62,7 +62,7 @@ internal static class ChecksumCode
                 continue;
             }
 
-            var bytes = Slice(span, points, plan) + (checksum.PseudoHeader ? ", " + pseudoHeader : string.Empty);
+            var bytes = Arguments(span, points, plan, checksum.PseudoHeader ? pseudoHeader : null);
             // A view reads the stored value only to compare it; an Internet checksum covering itself is verified by its sum alone.
             var readsStored = storedLocal is not null || !plan.CoversItself || checksum.Kind != ChecksumKind.Internet || checksum.ZeroMeansNone;
             var stored = storedLocal?.Invoke(field) ?? (readsStored ? ReadStored(field, span, points.At(plan.Field)) : string.Empty);
@@ -107,7 +107,7 @@ internal static class ChecksumCode
         {
             var field = model.Fields[plan.Field];
             var checksum = field.Checksum!;
-            var bytes = Slice(span, points, plan) + (checksum.PseudoHeader ? ", " + pseudoHeader : string.Empty);
+            var bytes = Arguments(span, points, plan, checksum.PseudoHeader ? pseudoHeader : null);
             var keyword = FieldCode.PrimitiveKeyword(field.Primitive);
             var computed = checksum.Kind switch
             {
@@ -182,6 +182,10 @@ internal static class ChecksumCode
     }
 
     private static string NameConventionsLocal(FieldModel field) => Parsing.NameConventions.ToLocalName(field.Name).TrimStart('@');
+
+    // A checksum's arguments: the bytes it covers, then the pseudo-header's sum when it adds one.
+    private static string Arguments(string span, ChecksumPoints points, ChecksumPlan plan, string? pseudoHeader) =>
+        Slice(span, points, plan) + (pseudoHeader is null ? string.Empty : ", " + pseudoHeader);
 
     private static string Slice(string span, ChecksumPoints points, ChecksumPlan plan)
     {

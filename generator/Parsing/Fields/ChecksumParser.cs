@@ -69,7 +69,7 @@ internal static class ChecksumParser
 
             if (zeroMeansNone || pseudoHeader)
             {
-                return Mismatch(spelled, (zeroMeansNone ? "ZeroMeansNone is UDP's rule" : "PseudoHeader is TCP's and UDP's rule") + " for an Internet checksum; remove it");
+                return Mismatch(spelled, InternetOnly(zeroMeansNone));
             }
 
             return new ChecksumInfo(ChecksumKind.Custom, custom.ToFullyQualified(), NameConventions.ToSnakeCase(custom.Name), from, through, false);
@@ -89,7 +89,7 @@ internal static class ChecksumParser
                 }
 
                 return zeroMeansNone || pseudoHeader
-                    ? Mismatch("ChecksumAlgorithm.Crc32", (zeroMeansNone ? "ZeroMeansNone is UDP's rule" : "PseudoHeader is TCP's and UDP's rule") + " for an Internet checksum; remove it")
+                    ? Mismatch("ChecksumAlgorithm.Crc32", InternetOnly(zeroMeansNone))
                     : new ChecksumInfo(ChecksumKind.Crc32, null, "crc32", from, through, false);
             default:
                 return Mismatch("(ChecksumAlgorithm)" + Int(algorithm), "ProtocolGen knows no such algorithm; use ChecksumAlgorithm.Internet, ChecksumAlgorithm.Crc32 or typeof(YourChecksum)");
@@ -175,6 +175,10 @@ internal static class ChecksumParser
 
         return ok;
     }
+
+    // ZeroMeansNone and PseudoHeader belong to the Internet checksum (UDP's and TCP's rules).
+    private static string InternetOnly(bool zeroMeansNone) =>
+        (zeroMeansNone ? "ZeroMeansNone is UDP's rule" : "PseudoHeader is TCP's and UDP's rule") + " for an Internet checksum; remove it";
 
     private static string Describe(List<FieldModel> fields, int from, int through) =>
         (from < 0 ? "the record's start" : "'" + fields[from].Name + "'") + " through '" + fields[through].Name + "'";
