@@ -32,8 +32,8 @@ internal static class ReadEmitter
             writer.Close();
             writer.Line();
             writer.Line("/// <summary>");
-            writer.Line("/// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's");
-            writer.Line("/// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.");
+            writer.Line("/// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and");
+            writer.Line("/// a union's frame decoder call it: the value comes back in a register, not through an out slot.");
             writer.Line("/// </summary>");
             writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             writer.Open($"public static {self}? ReadOrNull(ref {RuntimeNames.WireReader} reader)");
@@ -71,20 +71,22 @@ internal static class ReadEmitter
             body.Run(model.Layout, run);
         }
 
+        body.ReadPendingContainers();
         if (body.Position != "0")
         {
             writer.Line($"reader.Advance({body.Position});");
         }
 
-        exits.Accept(writer, $"new {self}({string.Join(", ", model.Fields.Select(f => names.Of(f)))})");
+        exits.AcceptNew(writer, self, model.Fields.Select(names.ValueOf).ToList());
         writer.Close();
     }
 
     /// <summary>
-    /// Whether the reader is <c>ReadOrNull</c>, returning the value (TryReadFrom wraps it): a packet of a class union,
-    /// which its union's frame decoder reads without an out slot.
+    /// Whether the reader is <c>ReadOrNull</c>, returning the value (TryReadFrom, inlined, wraps it): a class, but not a
+    /// packet of an interface union or a plain structure. Its union's frame decoder and a caller's loop get the value in
+    /// a register, where an out slot costs a checked write barrier per value.
     /// </summary>
-    public static bool ReturnsValue(StructModel model) => model.Packet is { UnionIsInterface: false } && !model.IsValueType;
+    public static bool ReturnsValue(StructModel model) => !model.IsValueType && model.Packet is not { UnionIsInterface: true } && !IsPlainStruct(model);
 
     /// <summary>How a reader leaves: through <c>out value</c> and a bool, or by returning the value (null when refused).</summary>
     internal sealed class Exits
@@ -129,6 +131,27 @@ internal static class ReadEmitter
 
             writer.Line($"value = {expression};");
             writer.Line("return true;");
+        }
+
+        /// <summary>Returns the record built from <paramref name="values"/>: on one line when they are locals, a value a line when any is a read.</summary>
+        public void AcceptNew(SourceWriter writer, string type, IReadOnlyList<string> values)
+        {
+            if (values.All(static v => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(v)))
+            {
+                Accept(writer, $"new {type}({string.Join(", ", values)})");
+                return;
+            }
+
+            writer.Line($"{(_returnsValue ? "return" : "value =")} new {type}(");
+            for (var i = 0; i < values.Count; i++)
+            {
+                writer.Line($"    {values[i]}{(i == values.Count - 1 ? ");" : ",")}");
+            }
+
+            if (!_returnsValue)
+            {
+                writer.Line("return true;");
+            }
         }
     }
 
@@ -198,11 +221,26 @@ internal static class ReadEmitter
             }
 
             _points.RunEnd(run, _start.FromRecordStart(Position));
-            ChecksumCode.WriteVerify(_writer, _model, _points, run.FirstField, run.FirstField + run.FieldCount - 1, _start.Bytes, _names.Of,
+            ChecksumCode.WriteVerify(_writer, _model, _points, run.FirstField, run.FirstField + run.FieldCount - 1, _start.Bytes, _names.ValueOf,
                 at => _exits.Refuse($"{Kind}ChecksumMismatch", _start.InSpan(at)), "reader.VerifiesChecksums", "reader.PseudoHeader");
         }
 
         public SourceWriter Writer => _writer;
+
+        // Bit containers not read yet: only the record's construction needs them, so they are read last, after any
+        // checksum call, across which each value read earlier would be kept on the stack.
+        private readonly List<string> _pendingContainers = new();
+
+        /// <summary>Reads the bit containers not read yet, before a member's value is needed.</summary>
+        public void ReadPendingContainers()
+        {
+            foreach (var line in _pendingContainers)
+            {
+                _writer.Line(line);
+            }
+
+            _pendingContainers.Clear();
+        }
 
         public LocalNames Names => _names;
 
@@ -271,11 +309,10 @@ internal static class ReadEmitter
                 var container = _names.Temporary(BitsCode.ContainerLocal(place));
                 if (bits.StartsGroup)
                 {
-                    _writer.Line($"var {container} = {BitsCode.ReadContainer(bits, span, FieldCode.Int(place.RunOffset))};");
+                    _pendingContainers.Add($"var {container} = {BitsCode.ReadContainer(bits, span, FieldCode.Int(place.RunOffset))};");
                 }
 
-                _writer.Line($"var {_names.Of(field)} = {BitsCode.Extract(field, container)};");
-                ConstantCode.WriteReadCheck(_writer, field, _names.Of(field), Offset(start, place.RunOffset), _exits.Refuse);
+                ReadValue(field, BitsCode.Extract(field, container), start, place.RunOffset);
                 return;
             }
 
@@ -311,8 +348,33 @@ internal static class ReadEmitter
                 return;
             }
 
-            _writer.Line($"var {local} = {FieldCode.ReadHead(field, span, place.RunOffset)};");
-            ConstantCode.WriteReadCheck(_writer, field, local, Offset(start, place.RunOffset), _exits.Refuse);
+            if (place.HasTail)
+            {
+                _writer.Line($"var {local} = {FieldCode.ReadHead(field, span, place.RunOffset)};");
+                return;
+            }
+
+            ReadValue(field, FieldCode.ReadHead(field, span, place.RunOffset), start, place.RunOffset);
+        }
+
+        /// <summary>
+        /// A head's value from <paramref name="read"/>, a pure read of its run. Read where the record is built when nothing
+        /// else needs it: values kept in locals live across the checksum call and the allocation, and each costs a spill.
+        /// </summary>
+        private void ReadValue(FieldModel field, string read, string start, int runOffset)
+        {
+            if (ConstantCode.ChecksOnRead(field) || field.LengthOf is not null)
+            {
+                ReadPendingContainers();
+                var local = _names.Of(field);
+                _writer.Line($"var {local} = {read};");
+                ConstantCode.WriteReadCheck(_writer, field, local, Offset(start, runOffset), _exits.Refuse);
+                // A fixed field that passed its check holds its constant.
+                _names.ReadAt(field, ConstantCode.FixedValue(field) ?? local);
+                return;
+            }
+
+            _names.ReadAt(field, read);
         }
 
         private void ReadTail(FieldPlan place)
@@ -538,6 +600,17 @@ internal sealed class LocalNames
 
     /// <summary>The local holding a field's value.</summary>
     public string Of(FieldModel field) => _fields[field.Name];
+
+    /// <summary>
+    /// The field's value where the record is built: its local, unless <see cref="ReadAt"/> gave an expression (a pure read
+    /// of its run, or the constant a check proved).
+    /// </summary>
+    public string ValueOf(FieldModel field) => _values.TryGetValue(field.Name, out var value) ? value : Of(field);
+
+    /// <summary>Builds the record with <paramref name="expression"/> as the field's value, instead of its local.</summary>
+    public void ReadAt(FieldModel field, string expression) => _values[field.Name] = expression;
+
+    private readonly Dictionary<string, string> _values = new();
 
     /// <summary>The local holding a field's length or count prefix.</summary>
     public string PrefixOf(FieldModel field) => Temporary(Of(field) + (field.Kind is FieldKind.StructArray or FieldKind.PrimitiveArray ? "Count" : "Length"));

@@ -6,6 +6,7 @@ namespace ProtocolGen.Generator.Emitting;
 /// <summary>
 /// Builds indented C# text. A write is a whole line, or several: text with line breaks is split, and each line is
 /// indented at the current level, so an emitter may build an expression over several lines and it still lines up.
+/// Blank lines never come two in a row.
 /// Blocks must balance: closing one that was never opened, or taking the text with one still open, throws, so an
 /// emitter that loses count fails its tests instead of emitting crooked code.
 /// </summary>
@@ -71,7 +72,15 @@ internal sealed class SourceWriter
         {
             _builder.Append(' ', _indent * IndentSize).Append(text, start, end - start);
         }
+        else if (_blank)
+        {
+            // Two emitters that each set their block apart leave one blank line between them, not two.
+            return;
+        }
 
+        _blank = end == start;
         _builder.Append('\n');
     }
+
+    private bool _blank;
 }

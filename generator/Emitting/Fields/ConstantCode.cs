@@ -69,6 +69,12 @@ internal static class ConstantCode
         writer.Line();
     }
 
+    /// <summary>Whether decoding checks the field's value (a fixed value, or a closed enum's name).</summary>
+    public static bool ChecksOnRead(FieldModel field) => Condition(field, "value") is not null;
+
+    /// <summary>A fixed field's constant, typed as the field, or null for any other field.</summary>
+    public static string? FixedValue(FieldModel field) => field.Fixed is { } constant ? TypedConstant(field, constant) : null;
+
     /// <summary>The decode check of a closed enum array's elements, just read into <paramref name="items"/> from <paramref name="position"/>.</summary>
     public static void WriteReadElementsCheck(SourceWriter writer, FieldModel field, string items, string bad, string position, System.Func<string, string, string> refuse)
     {

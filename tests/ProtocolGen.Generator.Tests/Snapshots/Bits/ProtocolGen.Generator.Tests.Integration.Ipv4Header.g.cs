@@ -74,8 +74,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Ipv4Header? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -96,24 +96,25 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Ipv4Header>(global::ProtocolGen.ProtocolErrorKind.FixedValueMismatch, 0);
             }
 
-            var headerLength = (byte)(bits0 & 0xF);
             var bits1 = run[1];
-            var dscp = (byte)(bits1 >> 2);
-            var ecn = (byte)(bits1 & 0x3);
-            var totalLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2));
-            var identification = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4));
             var bits6 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6));
-            var reservedFlag = (bits6 & 0x8000) != 0;
-            var dontFragment = (bits6 & 0x4000) != 0;
-            var moreFragments = (bits6 & 0x2000) != 0;
-            var fragmentOffset = (ushort)(bits6 & 0x1FFF);
-            var timeToLive = run[8];
-            var protocol = (global::ProtocolGen.Generator.Tests.Integration.IpProtocol)run[9];
-            var headerChecksum = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10));
-            var sourceField = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4));
-            var destinationField = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4));
             reader.Advance(20);
-            return new global::ProtocolGen.Generator.Tests.Integration.Ipv4Header(version, headerLength, dscp, ecn, totalLength, identification, reservedFlag, dontFragment, moreFragments, fragmentOffset, timeToLive, protocol, headerChecksum, sourceField, destinationField);
+            return new global::ProtocolGen.Generator.Tests.Integration.Ipv4Header(
+                (byte)4,
+                (byte)(bits0 & 0xF),
+                (byte)(bits1 >> 2),
+                (byte)(bits1 & 0x3),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4)),
+                (bits6 & 0x8000) != 0,
+                (bits6 & 0x4000) != 0,
+                (bits6 & 0x2000) != 0,
+                (ushort)(bits6 & 0x1FFF),
+                run[8],
+                (global::ProtocolGen.Generator.Tests.Integration.IpProtocol)run[9],
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4)),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4)));
         }
 
         /// <inheritdoc/>

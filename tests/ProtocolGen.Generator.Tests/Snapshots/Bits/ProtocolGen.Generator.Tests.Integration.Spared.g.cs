@@ -42,8 +42,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Spared? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -57,11 +57,11 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 4);
-            var kind = run[0];
-            var spare = run[1];
-            var valueField = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2));
             reader.Advance(4);
-            return new global::ProtocolGen.Generator.Tests.Integration.Spared(kind, spare, valueField);
+            return new global::ProtocolGen.Generator.Tests.Integration.Spared(
+                run[0],
+                run[1],
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2)));
         }
 
         /// <inheritdoc/>

@@ -75,8 +75,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Stamped? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -90,12 +90,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 15);
-            var @when = global::ProtocolGen.Generator.Tests.Integration.Timestamp.ReadFixed(run.Slice(0, 8));
-            var bits8 = global::ProtocolGen.Internal.WireBits.ReadBigEndian(run.Slice(8, 5));
-            var counter = bits8;
-            var bits13 = run[13];
-            var level = (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits13 & 0x7);
-            var spare = (byte)(bits13 >> 3);
             var dataLength = run[14];
 
             var position = 15;
@@ -114,12 +108,19 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run2 = source.Slice(position, 1);
-            var bits1At0 = run2[0];
-            var high = (byte)(bits1At0 >> 4);
-            var low = (byte)(bits1At0 & 0xF);
             position += 1;
+            var bits8 = global::ProtocolGen.Internal.WireBits.ReadBigEndian(run.Slice(8, 5));
+            var bits13 = run[13];
+            var bits1At0 = run2[0];
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.Stamped(@when, counter, level, spare, data, high, low);
+            return new global::ProtocolGen.Generator.Tests.Integration.Stamped(
+                global::ProtocolGen.Generator.Tests.Integration.Timestamp.ReadFixed(run.Slice(0, 8)),
+                bits8,
+                (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits13 & 0x7),
+                (byte)(bits13 >> 3),
+                data,
+                (byte)(bits1At0 >> 4),
+                (byte)(bits1At0 & 0xF));
         }
 
         /// <inheritdoc/>

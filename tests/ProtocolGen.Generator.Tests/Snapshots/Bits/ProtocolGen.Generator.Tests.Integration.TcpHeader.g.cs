@@ -65,8 +65,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.TcpHeader? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -80,23 +80,23 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 8);
-            var sourcePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run);
-            var destinationPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2));
             var bits4 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4));
-            var dataOffset = (byte)(bits4 >> 12);
-            var reserved = (byte)((bits4 >> 9) & 0x7);
-            var accurateEcn = (bits4 & 0x100) != 0;
-            var cwr = (bits4 & 0x80) != 0;
-            var ece = (bits4 & 0x40) != 0;
-            var urgent = (bits4 & 0x20) != 0;
-            var ack = (bits4 & 0x10) != 0;
-            var push = (bits4 & 0x8) != 0;
-            var reset = (bits4 & 0x4) != 0;
-            var syn = (bits4 & 0x2) != 0;
-            var fin = (bits4 & 0x1) != 0;
-            var window = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6));
             reader.Advance(8);
-            return new global::ProtocolGen.Generator.Tests.Integration.TcpHeader(sourcePort, destinationPort, dataOffset, reserved, accurateEcn, cwr, ece, urgent, ack, push, reset, syn, fin, window);
+            return new global::ProtocolGen.Generator.Tests.Integration.TcpHeader(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                (byte)(bits4 >> 12),
+                (byte)((bits4 >> 9) & 0x7),
+                (bits4 & 0x100) != 0,
+                (bits4 & 0x80) != 0,
+                (bits4 & 0x40) != 0,
+                (bits4 & 0x20) != 0,
+                (bits4 & 0x10) != 0,
+                (bits4 & 0x8) != 0,
+                (bits4 & 0x4) != 0,
+                (bits4 & 0x2) != 0,
+                (bits4 & 0x1) != 0,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)));
         }
 
         /// <inheritdoc/>

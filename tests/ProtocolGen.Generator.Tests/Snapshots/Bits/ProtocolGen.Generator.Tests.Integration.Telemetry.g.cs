@@ -62,8 +62,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Telemetry? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -78,26 +78,28 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             var run = source.Slice(0, 7);
             var bits0 = (uint)(run[0] | run[1] << 8 | run[2] << 16);
-            var priority = (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits0 & 0x3U);
-            var alarm = (bits0 & 0x4U) != 0;
             var marker = (bits0 & 0x8U) != 0;
             if (!marker)
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Telemetry>(global::ProtocolGen.ProtocolErrorKind.FixedValueMismatch, 0);
             }
 
-            var sequence = (bits0 >> 4);
             var bits3 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(3));
-            var channel = (ushort)(bits3 & 0xFFFU);
             var mode = (global::ProtocolGen.Generator.Tests.Integration.Mode)((bits3 >> 12) & 0x3U);
             if (!global::ProtocolGen.Generator.Tests.Integration.ModeWireNames.IsNamed(mode))
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Telemetry>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, 3);
             }
 
-            var reading = (bits3 >> 14);
             reader.Advance(7);
-            return new global::ProtocolGen.Generator.Tests.Integration.Telemetry(priority, alarm, marker, sequence, channel, mode, reading);
+            return new global::ProtocolGen.Generator.Tests.Integration.Telemetry(
+                (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits0 & 0x3U),
+                (bits0 & 0x4U) != 0,
+                (bool)true,
+                (bits0 >> 4),
+                (ushort)(bits3 & 0xFFFU),
+                mode,
+                (bits3 >> 14));
         }
 
         /// <inheritdoc/>

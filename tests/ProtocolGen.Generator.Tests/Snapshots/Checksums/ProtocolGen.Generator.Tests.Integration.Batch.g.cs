@@ -57,8 +57,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Batch? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -74,7 +74,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 2);
-            var tag = run[0];
             var samplesCount = run[1];
 
             reader.Advance(2);
@@ -99,7 +98,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run2 = source.Slice(0, 2);
-            var sum = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run2);
             var checksumAt3 = reader.Position - recordStart + 2;
 
             // sum: internet of the record's start through sum, the field included: a correct one sums to 0 (RFC 1071 (3)).
@@ -109,7 +107,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             reader.Advance(2);
-            return new global::ProtocolGen.Generator.Tests.Integration.Batch(tag, samples, sum);
+            return new global::ProtocolGen.Generator.Tests.Integration.Batch(
+                run[0],
+                samples,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run2));
         }
 
         /// <inheritdoc/>

@@ -57,8 +57,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.CheckedIpv4Header? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -72,16 +72,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 20);
-            var versionAndLength = run[0];
-            var typeOfService = run[1];
-            var totalLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2));
-            var identification = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4));
-            var flagsAndOffset = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6));
-            var timeToLive = run[8];
-            var protocol = run[9];
-            var headerChecksum = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10));
-            var sourceField = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4));
-            var destinationField = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4));
 
             // header_checksum: internet of the record's start through destination, the field included: a correct one sums to 0 (RFC 1071 (3)).
             if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Internet(source.Slice(0, 20)) != 0)
@@ -90,7 +80,17 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             reader.Advance(20);
-            return new global::ProtocolGen.Generator.Tests.Integration.CheckedIpv4Header(versionAndLength, typeOfService, totalLength, identification, flagsAndOffset, timeToLive, protocol, headerChecksum, sourceField, destinationField);
+            return new global::ProtocolGen.Generator.Tests.Integration.CheckedIpv4Header(
+                run[0],
+                run[1],
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)),
+                run[8],
+                run[9],
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4)),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4)));
         }
 
         /// <inheritdoc/>

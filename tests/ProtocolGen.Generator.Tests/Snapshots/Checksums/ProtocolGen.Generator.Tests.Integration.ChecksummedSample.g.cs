@@ -57,7 +57,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 3);
-            var id = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
             var labelLength = run[2];
 
             var position = 3;
@@ -81,17 +80,19 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run2 = source.Slice(position, 4);
-            var crc = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run2);
             position += 4;
 
             // crc: crc32 of the record's start through label.
-            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Crc32(source.Slice(0, checksumAt2)) != crc)
+            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Crc32(source.Slice(0, checksumAt2)) != global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run2))
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.ChecksumMismatch, checksumAt2, out value);
             }
 
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample(id, label, crc);
+            value = new global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                label,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run2));
             return true;
         }
 

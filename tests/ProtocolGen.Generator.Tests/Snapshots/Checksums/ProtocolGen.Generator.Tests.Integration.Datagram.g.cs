@@ -60,8 +60,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Datagram? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -75,8 +75,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 6);
-            var port = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run);
-            var checksum = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2));
             var payloadLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4));
 
             var position = 6;
@@ -95,18 +93,21 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run2 = source.Slice(position, 1);
-            var trailer = run2[0];
             position += 1;
             var checksumAt4 = position;
 
             // checksum: internet of the record's start through trailer, the field included: a correct one sums to 0 (RFC 1071 (3)); 0 means the sender computed none.
-            if (reader.VerifiesChecksums && checksum != 0 && global::ProtocolGen.Wire.Checksums.Internet(source.Slice(0, checksumAt4)) != 0)
+            if (reader.VerifiesChecksums && global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)) != 0 && global::ProtocolGen.Wire.Checksums.Internet(source.Slice(0, checksumAt4)) != 0)
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Datagram>(global::ProtocolGen.ProtocolErrorKind.ChecksumMismatch, 2);
             }
 
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.Datagram(port, checksum, payload, trailer);
+            return new global::ProtocolGen.Generator.Tests.Integration.Datagram(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                payload,
+                run2[0]);
         }
 
         /// <inheritdoc/>

@@ -57,8 +57,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Enclosure? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -72,8 +72,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 7);
-            var crc = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run);
-            var sum = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4));
             var dataLength = run[6];
 
             var position = 7;
@@ -87,19 +85,22 @@ namespace ProtocolGen.Generator.Tests.Integration
             var checksumAt3 = position;
 
             // crc: crc32 of data.
-            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Crc32(source.Slice(6, checksumAt3 - 6)) != crc)
+            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Crc32(source.Slice(6, checksumAt3 - 6)) != global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run))
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Enclosure>(global::ProtocolGen.ProtocolErrorKind.ChecksumMismatch, 0);
             }
 
             // sum: internet of data.
-            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Internet(source.Slice(6, checksumAt3 - 6)) != global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(sum))
+            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Internet(source.Slice(6, checksumAt3 - 6)) != global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4))))
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Enclosure>(global::ProtocolGen.ProtocolErrorKind.ChecksumMismatch, 4);
             }
 
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.Enclosure(crc, sum, data);
+            return new global::ProtocolGen.Generator.Tests.Integration.Enclosure(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4)),
+                data);
         }
 
         /// <inheritdoc/>

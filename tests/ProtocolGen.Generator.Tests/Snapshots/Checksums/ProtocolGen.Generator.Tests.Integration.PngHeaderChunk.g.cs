@@ -70,8 +70,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.PngHeaderChunk? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -91,24 +91,24 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PngHeaderChunk>(global::ProtocolGen.ProtocolErrorKind.FixedValueMismatch, 0);
             }
 
-            var chunkType = run.Slice(4, 4).ToArray();
-            var width = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(8));
-            var height = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(12));
-            var bitDepth = run[16];
-            var colorType = run[17];
-            var compression = run[18];
-            var filter = run[19];
-            var interlace = run[20];
-            var crc = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(21));
-
             // crc: crc32 of chunk_type through interlace.
-            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Crc32(source.Slice(4, 17)) != crc)
+            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Crc32(source.Slice(4, 17)) != global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(21)))
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PngHeaderChunk>(global::ProtocolGen.ProtocolErrorKind.ChecksumMismatch, 21);
             }
 
             reader.Advance(25);
-            return new global::ProtocolGen.Generator.Tests.Integration.PngHeaderChunk(length, chunkType, width, height, bitDepth, colorType, compression, filter, interlace, crc);
+            return new global::ProtocolGen.Generator.Tests.Integration.PngHeaderChunk(
+                (uint)13,
+                run.Slice(4, 4).ToArray(),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(8)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(12)),
+                run[16],
+                run[17],
+                run[18],
+                run[19],
+                run[20],
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(21)));
         }
 
         /// <inheritdoc/>

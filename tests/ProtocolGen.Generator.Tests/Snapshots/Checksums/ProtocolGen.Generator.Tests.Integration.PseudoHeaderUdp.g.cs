@@ -49,32 +49,41 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.PseudoHeaderUdp value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.PseudoHeaderUdp? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // source_port to payload: 8 bytes, one bounds check, then constant offsets.
             if (source.Length < 8)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PseudoHeaderUdp>();
             }
 
             var run = source.Slice(0, 8);
-            var sourcePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run);
-            var destinationPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2));
             var length = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4));
-            var checksum = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6));
 
             // payload: length bytes, less those before it in the record.
             var payloadLength = (long)length - 8;
             if (payloadLength < 0)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthMismatch, 4, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PseudoHeaderUdp>(global::ProtocolGen.ProtocolErrorKind.LengthMismatch, 4);
             }
 
             if (payloadLength > source.Length - 8)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 4, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PseudoHeaderUdp>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 4);
             }
 
             var position = 8;
@@ -83,14 +92,18 @@ namespace ProtocolGen.Generator.Tests.Integration
             var checksumAt5 = position;
 
             // checksum: internet of the record's start through payload and the pseudo-header, the field included: a correct one sums to 0 (RFC 1071 (3)); 0 means the sender computed none.
-            if (reader.VerifiesChecksums && checksum != 0 && global::ProtocolGen.Wire.Checksums.Internet(source.Slice(0, checksumAt5), reader.PseudoHeader) != 0)
+            if (reader.VerifiesChecksums && global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)) != 0 && global::ProtocolGen.Wire.Checksums.Internet(source.Slice(0, checksumAt5), reader.PseudoHeader) != 0)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.ChecksumMismatch, 6, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.PseudoHeaderUdp>(global::ProtocolGen.ProtocolErrorKind.ChecksumMismatch, 6);
             }
 
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.PseudoHeaderUdp(sourcePort, destinationPort, length, checksum, payload);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.PseudoHeaderUdp(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                length,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)),
+                payload);
         }
 
         /// <inheritdoc/>

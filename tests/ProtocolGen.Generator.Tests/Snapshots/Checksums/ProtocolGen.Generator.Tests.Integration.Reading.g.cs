@@ -44,8 +44,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Reading? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -59,18 +59,18 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 8);
-            var sensor = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
-            var valueField = global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(2));
-            var fletcher = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(6));
 
             // fletcher: fletcher16 of the record's start through value.
-            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Compute<global::ProtocolGen.Generator.Tests.Integration.Fletcher16>(source.Slice(0, 6)) != fletcher)
+            if (reader.VerifiesChecksums && global::ProtocolGen.Wire.Checksums.Compute<global::ProtocolGen.Generator.Tests.Integration.Fletcher16>(source.Slice(0, 6)) != global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(6)))
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Reading>(global::ProtocolGen.ProtocolErrorKind.ChecksumMismatch, 6);
             }
 
             reader.Advance(8);
-            return new global::ProtocolGen.Generator.Tests.Integration.Reading(sensor, valueField, fletcher);
+            return new global::ProtocolGen.Generator.Tests.Integration.Reading(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(2)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(6)));
         }
 
         /// <inheritdoc/>

@@ -56,8 +56,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Sealed? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -71,7 +71,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 2);
-            var tag = run[0];
             var innerLength = run[1];
             var innerLengthAt = reader.Position + 1;
 
@@ -89,7 +88,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             source = reader.UnreadSpan;
-            return new global::ProtocolGen.Generator.Tests.Integration.Sealed(tag, innerLength, inner);
+            return new global::ProtocolGen.Generator.Tests.Integration.Sealed(
+                run[0],
+                innerLength,
+                inner);
         }
 
         /// <inheritdoc/>

@@ -70,7 +70,6 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.FixedValueMismatch, 4, out value);
             }
 
-            var versionMinor = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(6));
             var network = (global::ProtocolGen.Generator.Tests.Integration.LinkType)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(8));
             if (!global::ProtocolGen.Generator.Tests.Integration.LinkTypeWireNames.IsNamed(network))
             {
@@ -78,7 +77,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             reader.Advance(12);
-            value = new global::ProtocolGen.Generator.Tests.Integration.FileHeader(versionMajor, versionMinor, network);
+            value = new global::ProtocolGen.Generator.Tests.Integration.FileHeader(
+                (ushort)2,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(6)),
+                network);
             return true;
         }
 

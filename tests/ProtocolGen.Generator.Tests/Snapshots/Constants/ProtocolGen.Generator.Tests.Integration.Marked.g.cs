@@ -61,8 +61,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Marked? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -123,9 +123,16 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Marked>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, 8);
             }
 
-            var open = (global::ProtocolGen.Generator.Tests.Integration.Colour)run[9];
             reader.Advance(10);
-            return new global::ProtocolGen.Generator.Tests.Integration.Marked(marker, bias, @fixed, word, colour, options, sign, open);
+            return new global::ProtocolGen.Generator.Tests.Integration.Marked(
+                (bool)true,
+                (sbyte)-5,
+                global::ProtocolGen.Generator.Tests.Integration.Level.High,
+                (ushort)258,
+                (global::ProtocolGen.Generator.Tests.Integration.Colour)(7),
+                options,
+                sign,
+                (global::ProtocolGen.Generator.Tests.Integration.Colour)run[9]);
         }
 
         /// <inheritdoc/>

@@ -53,27 +53,38 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Wrapped value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.Wrapped? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // magic: 2 bytes, one bounds check, then constant offsets.
             if (source.Length < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Wrapped>();
             }
 
             var run = source.Slice(0, 2);
             if (!global::System.MemoryExtensions.SequenceEqual(run.Slice(0, 2), WireMagic))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.FixedValueMismatch, global::System.MemoryExtensions.CommonPrefixLength(run, WireMagic), out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Wrapped>(global::ProtocolGen.ProtocolErrorKind.FixedValueMismatch, global::System.MemoryExtensions.CommonPrefixLength(run, WireMagic));
             }
 
             reader.Advance(2);
             if (!reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.FileHeader>(out var inner))
             {
-                value = default;
-                return false;
+                return null;
             }
 
             source = reader.UnreadSpan;
@@ -81,8 +92,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var rest = source.Slice(0).ToArray();
             var position = source.Length;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.Wrapped(inner, rest);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.Wrapped(inner, rest);
         }
 
         /// <inheritdoc/>

@@ -54,7 +54,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 2);
-            var code = run[0];
             var textLength = run[1];
 
             var position = 2;
@@ -70,7 +69,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             position += (int)textLength;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.CountTag(code, text);
+            value = new global::ProtocolGen.Generator.Tests.Integration.CountTag(
+                run[0],
+                text);
             return true;
         }
 

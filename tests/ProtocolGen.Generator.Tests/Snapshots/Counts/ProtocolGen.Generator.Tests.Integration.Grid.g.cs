@@ -59,8 +59,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Grid? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -80,9 +80,10 @@ namespace ProtocolGen.Generator.Tests.Integration
                 cells[i] = global::ProtocolGen.Generator.Tests.Integration.PaddedCell.ReadFixed(run.Slice(0 + i * 8, 8));
             }
 
-            var end = run[16];
             reader.Advance(19);
-            return new global::ProtocolGen.Generator.Tests.Integration.Grid(cells, end);
+            return new global::ProtocolGen.Generator.Tests.Integration.Grid(
+                cells,
+                run[16]);
         }
 
         /// <inheritdoc/>

@@ -76,8 +76,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Mixed? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -144,9 +144,14 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Mixed>(global::ProtocolGen.ProtocolErrorKind.FixedValueMismatch, lastPadding);
             }
 
-            var last = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run3.Slice(2));
             reader.Advance(4);
-            return new global::ProtocolGen.Generator.Tests.Integration.Mixed(levels, modes, switches, name, tags, last);
+            return new global::ProtocolGen.Generator.Tests.Integration.Mixed(
+                levels,
+                modes,
+                switches,
+                name,
+                tags,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run3.Slice(2)));
         }
 
         /// <inheritdoc/>

@@ -72,8 +72,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Sample? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -87,25 +87,27 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 32);
-            var id = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
             var channels = global::ProtocolGen.Internal.WireCounts.ReadPrimitives<short>(run.Slice(2, 8), bigEndian: false);
-            var stamp = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(12));
             var flagsPadding = global::ProtocolGen.Internal.WirePadding.FirstNonZero(run.Slice(17, 1));
             if (flagsPadding >= 0)
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Sample>(global::ProtocolGen.ProtocolErrorKind.FixedValueMismatch, 17 + flagsPadding);
             }
 
-            var flags = run[16];
             var corners = new global::ProtocolGen.Generator.Tests.Integration.CountPoint[2];
             for (var i = 0; i < 2; i++)
             {
                 corners[i] = global::ProtocolGen.Generator.Tests.Integration.CountPoint.ReadFixed(run.Slice(18 + i * 4, 4));
             }
 
-            var mac = run.Slice(26, 6).ToArray();
             reader.Advance(32);
-            return new global::ProtocolGen.Generator.Tests.Integration.Sample(id, channels, stamp, flags, corners, mac);
+            return new global::ProtocolGen.Generator.Tests.Integration.Sample(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                channels,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(12)),
+                run[16],
+                corners,
+                run.Slice(26, 6).ToArray());
         }
 
         /// <inheritdoc/>

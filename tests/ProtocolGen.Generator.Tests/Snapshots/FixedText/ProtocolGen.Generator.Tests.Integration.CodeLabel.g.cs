@@ -52,14 +52,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 5);
-            var id = run[0];
             if (!global::ProtocolGen.Internal.WireFixedText.TryDecode(run.Slice(1, 4), out var code, out var codeBad))
             {
                 return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, 1 + codeBad, out value);
             }
 
             reader.Advance(5);
-            value = new global::ProtocolGen.Generator.Tests.Integration.CodeLabel(id, code);
+            value = new global::ProtocolGen.Generator.Tests.Integration.CodeLabel(
+                run[0],
+                code);
             return true;
         }
 

@@ -64,8 +64,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Entry? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -84,14 +84,16 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Entry>(global::ProtocolGen.ProtocolErrorKind.InvalidText, nameBad);
             }
 
-            var mode = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(16));
             if (!global::ProtocolGen.Internal.WireFixedText.TryDecode(run.Slice(20, 8), out var owner, out var ownerBad))
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Entry>(global::ProtocolGen.ProtocolErrorKind.InvalidText, 20 + ownerBad);
             }
 
             reader.Advance(28);
-            return new global::ProtocolGen.Generator.Tests.Integration.Entry(name, mode, owner);
+            return new global::ProtocolGen.Generator.Tests.Integration.Entry(
+                name,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(16)),
+                owner);
         }
 
         /// <inheritdoc/>

@@ -61,8 +61,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.FilePath? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -92,7 +92,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run3 = source.Slice(position, 10);
-            var flags = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run3);
             if (!global::ProtocolGen.Internal.WireFixedText.TryDecodeTerminated(run3.Slice(2, 8), out var tag, out var tagBad))
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.FilePath>(global::ProtocolGen.ProtocolErrorKind.InvalidText, position + 2 + tagBad);
@@ -100,7 +99,11 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             position += 10;
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.FilePath(directory, @file, flags, tag);
+            return new global::ProtocolGen.Generator.Tests.Integration.FilePath(
+                directory,
+                @file,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run3),
+                tag);
         }
 
         /// <inheritdoc/>

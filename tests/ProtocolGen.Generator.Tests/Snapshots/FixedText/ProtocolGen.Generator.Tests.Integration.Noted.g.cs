@@ -58,8 +58,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Noted? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -73,7 +73,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 2);
-            var count = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run);
 
             reader.Advance(2);
             if (!reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.CodeLabel>(out var label))
@@ -96,7 +95,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             reader.Advance(6);
-            return new global::ProtocolGen.Generator.Tests.Integration.Noted(count, label, note);
+            return new global::ProtocolGen.Generator.Tests.Integration.Noted(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
+                label,
+                note);
         }
 
         /// <inheritdoc/>

@@ -47,9 +47,9 @@ namespace Demo.Telemetry
                 }
 
                 var run = source.Slice(0, 8);
-                var sequence = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
                 reader.Advance(8);
-                value = new global::Demo.Telemetry.Packets.Heartbeat(sequence);
+                value = new global::Demo.Telemetry.Packets.Heartbeat(
+                    global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run));
                 return true;
             }
 

@@ -66,7 +66,6 @@ namespace Demo.Telemetry
                 }
 
                 var run = source.Slice(0, 5);
-                var station = run.Slice(0, 3).ToArray();
                 var valuesCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(3));
 
                 var position = 5;
@@ -92,7 +91,10 @@ namespace Demo.Telemetry
 
                 position = source.Length;
                 reader.Advance(position);
-                value = new global::Demo.Telemetry.Packets.Samples(station, values, tail);
+                value = new global::Demo.Telemetry.Packets.Samples(
+                    run.Slice(0, 3).ToArray(),
+                    values,
+                    tail);
                 return true;
             }
 

@@ -80,8 +80,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -95,10 +95,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 32);
-            var valueField = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run);
-            var level = (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(run.Slice(4));
-            var @where = global::ProtocolGen.Generator.Tests.Integration.BigPoint.ReadFixed(run.Slice(12, 10));
-            var littleInside = global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(22, 8));
             var valuesCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(30));
 
             var position = 32;
@@ -134,7 +130,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             var payload = source.Slice(position, (int)payloadLength).ToArray();
             position += (int)payloadLength;
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(valueField, level, @where, littleInside, values, payload);
+            return new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run),
+                (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(run.Slice(4)),
+                global::ProtocolGen.Generator.Tests.Integration.BigPoint.ReadFixed(run.Slice(12, 10)),
+                global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(22, 8)),
+                values,
+                payload);
         }
 
         /// <inheritdoc/>

@@ -61,8 +61,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Enums? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -76,16 +76,16 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 30);
-            var a = (global::ProtocolGen.Generator.Tests.Integration.ByteEnum)run[0];
-            var b = (global::ProtocolGen.Generator.Tests.Integration.SByteEnum)(sbyte)run[1];
-            var c = (global::ProtocolGen.Generator.Tests.Integration.Int16Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(2));
-            var d = (global::ProtocolGen.Generator.Tests.Integration.UInt16Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4));
-            var e = (global::ProtocolGen.Generator.Tests.Integration.Int32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(6));
-            var f = (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(10));
-            var g = (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(14));
-            var h = (global::ProtocolGen.Generator.Tests.Integration.UInt64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(22));
             reader.Advance(30);
-            return new global::ProtocolGen.Generator.Tests.Integration.Enums(a, b, c, d, e, f, g, h);
+            return new global::ProtocolGen.Generator.Tests.Integration.Enums(
+                (global::ProtocolGen.Generator.Tests.Integration.ByteEnum)run[0],
+                (global::ProtocolGen.Generator.Tests.Integration.SByteEnum)(sbyte)run[1],
+                (global::ProtocolGen.Generator.Tests.Integration.Int16Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(2)),
+                (global::ProtocolGen.Generator.Tests.Integration.UInt16Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4)),
+                (global::ProtocolGen.Generator.Tests.Integration.Int32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(6)),
+                (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(10)),
+                (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(14)),
+                (global::ProtocolGen.Generator.Tests.Integration.UInt64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(22)));
         }
 
         /// <inheritdoc/>

@@ -65,8 +65,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.FixedBytes? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -80,12 +80,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 25);
-            var array = run.Slice(0, 3).ToArray();
-            var memory = run.Slice(3, 2).ToArray();
-            var v4 = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(5, 4));
-            var v6 = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(9, 16));
             reader.Advance(25);
-            return new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(array, memory, v4, v6);
+            return new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(
+                run.Slice(0, 3).ToArray(),
+                run.Slice(3, 2).ToArray(),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(5, 4)),
+                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(9, 16)));
         }
 
         /// <inheritdoc/>

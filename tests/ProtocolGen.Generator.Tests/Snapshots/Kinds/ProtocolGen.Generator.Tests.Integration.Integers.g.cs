@@ -62,8 +62,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Integers? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -77,22 +77,22 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 31);
-            var u8 = run[0];
-            var i8 = (sbyte)run[1];
-            var u16 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2));
-            var i16 = global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(4));
-            var u32 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(6));
-            var i32 = global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(10));
-            var u64 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(14));
-            var i64 = global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(22));
             if (run[30] > 1)
             {
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Integers>(global::ProtocolGen.ProtocolErrorKind.InvalidValue, 30);
             }
 
-            var flag = run[30] == 1;
             reader.Advance(31);
-            return new global::ProtocolGen.Generator.Tests.Integration.Integers(u8, i8, u16, i16, u32, i32, u64, i64, flag);
+            return new global::ProtocolGen.Generator.Tests.Integration.Integers(
+                run[0],
+                (sbyte)run[1],
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(4)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(6)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(10)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(14)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(22)),
+                run[30] == 1);
         }
 
         /// <inheritdoc/>

@@ -48,35 +48,47 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Label value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.Label? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // at to text.length: 9 bytes, one bounds check, then constant offsets.
             if (source.Length < 9)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Label>();
             }
 
             var run = source.Slice(0, 9);
-            var at = global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8));
             var textLength = run[8];
 
             var position = 9;
             if (textLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 8, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Label>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 8);
             }
 
             if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)textLength), out var text))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Label>(global::ProtocolGen.ProtocolErrorKind.InvalidText, position);
             }
 
             position += (int)textLength;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.Label(at, text);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.Label(
+                global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8)),
+                text);
         }
 
         /// <inheritdoc/>

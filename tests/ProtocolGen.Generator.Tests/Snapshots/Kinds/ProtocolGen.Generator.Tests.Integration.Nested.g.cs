@@ -59,8 +59,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Nested? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -74,7 +74,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 8);
-            var origin = global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8));
 
             reader.Advance(8);
             if (!reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.Label>(out var caption))
@@ -91,9 +90,11 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run3 = source.Slice(0, 1);
-            var after = run3[0];
             reader.Advance(1);
-            return new global::ProtocolGen.Generator.Tests.Integration.Nested(origin, caption, after);
+            return new global::ProtocolGen.Generator.Tests.Integration.Nested(
+                global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8)),
+                caption,
+                run3[0]);
         }
 
         /// <inheritdoc/>

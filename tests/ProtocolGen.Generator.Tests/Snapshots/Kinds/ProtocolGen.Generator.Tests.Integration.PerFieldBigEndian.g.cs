@@ -67,8 +67,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -82,9 +82,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 10);
-            var little = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
-            var big = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2));
-            var bigEnum = (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(4));
             var bigPrefixedLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(8));
 
             var position = 10;
@@ -124,7 +121,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             var bigValues = bigValuesItems;
             position += (int)bigValuesCount * 4;
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(little, big, bigEnum, bigPrefixed, bigValues);
+            return new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(4)),
+                bigPrefixed,
+                bigValues);
         }
 
         /// <inheritdoc/>

@@ -53,8 +53,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.RestArray? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -68,12 +68,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 1);
-            var tag = run[0];
 
             var data = source.Slice(1).ToArray();
             var position = source.Length;
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.RestArray(tag, data);
+            return new global::ProtocolGen.Generator.Tests.Integration.RestArray(
+                run[0],
+                data);
         }
 
         /// <inheritdoc/>

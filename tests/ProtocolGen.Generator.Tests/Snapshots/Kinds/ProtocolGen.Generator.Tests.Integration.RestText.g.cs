@@ -53,8 +53,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.RestText? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -68,7 +68,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 2);
-            var tag = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
 
             if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(2), out var text))
             {
@@ -77,7 +76,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             var position = source.Length;
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.RestText(tag, text);
+            return new global::ProtocolGen.Generator.Tests.Integration.RestText(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                text);
         }
 
         /// <inheritdoc/>

@@ -61,7 +61,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 2);
-            var channel = run[0];
             var bytesLength = run[1];
 
             var position = 2;
@@ -97,7 +96,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             var samples = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(samplesItems);
             position += (int)samplesCount * 2;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.Sampled(channel, bytes, samples);
+            value = new global::ProtocolGen.Generator.Tests.Integration.Sampled(
+                run[0],
+                bytes,
+                samples);
             return true;
         }
 

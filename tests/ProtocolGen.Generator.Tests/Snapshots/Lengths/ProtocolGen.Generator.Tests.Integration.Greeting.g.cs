@@ -59,8 +59,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.Greeting? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -75,7 +75,6 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             var run = source.Slice(0, 3);
             var textLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
-            var flags = run[2];
 
             // text: text_length bytes.
             var textLength2 = (long)textLength;
@@ -99,10 +98,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run2 = source.Slice(position, 4);
-            var trailer = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run2);
             position += 4;
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.Greeting(textLength, flags, text, trailer);
+            return new global::ProtocolGen.Generator.Tests.Integration.Greeting(
+                textLength,
+                run[2],
+                text,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run2));
         }
 
         /// <inheritdoc/>

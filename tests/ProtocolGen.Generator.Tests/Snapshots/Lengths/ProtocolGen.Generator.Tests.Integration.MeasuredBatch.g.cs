@@ -70,8 +70,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.MeasuredBatch? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -111,7 +111,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run2 = source.Slice(position, 4);
-            var sequence = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run2);
             position += 4;
 
             // samples: sample_count elements.
@@ -147,7 +146,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             source = reader.UnreadSpan;
-            return new global::ProtocolGen.Generator.Tests.Integration.MeasuredBatch(sampleCount, noteCount, label, sequence, samples, notes);
+            return new global::ProtocolGen.Generator.Tests.Integration.MeasuredBatch(
+                sampleCount,
+                noteCount,
+                label,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run2),
+                samples,
+                notes);
         }
 
         /// <inheritdoc/>

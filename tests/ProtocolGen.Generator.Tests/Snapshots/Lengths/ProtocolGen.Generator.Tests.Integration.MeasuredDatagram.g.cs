@@ -66,8 +66,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Generator.Tests.Integration.MeasuredDatagram? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -82,11 +82,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 8);
-            var version = run[0];
             var headerLength = run[1];
             var totalLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2));
             var totalLengthAt = reader.Position + 2;
-            var identification = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(4));
 
             // options: header_length × 4 bytes, less those before it in the record.
             var optionsLength = (long)headerLength * 4 - 8;
@@ -119,7 +117,13 @@ namespace ProtocolGen.Generator.Tests.Integration
             var payload = source.Slice(position, (int)payloadLength).ToArray();
             position += (int)payloadLength;
             reader.Advance(position);
-            return new global::ProtocolGen.Generator.Tests.Integration.MeasuredDatagram(version, headerLength, totalLength, identification, options, payload);
+            return new global::ProtocolGen.Generator.Tests.Integration.MeasuredDatagram(
+                run[0],
+                headerLength,
+                totalLength,
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(4)),
+                options,
+                payload);
         }
 
         /// <inheritdoc/>

@@ -43,35 +43,47 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Note value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.Note? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // level to text.length: 2 bytes, one bounds check, then constant offsets.
             if (source.Length < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Note>();
             }
 
             var run = source.Slice(0, 2);
-            var level = run[0];
             var textLength = run[1];
 
             var position = 2;
             if (textLength > (uint)(source.Length - position))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 1, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Note>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 1);
             }
 
             if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)textLength), out var text))
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.InvalidText, position, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Note>(global::ProtocolGen.ProtocolErrorKind.InvalidText, position);
             }
 
             position += (int)textLength;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.Note(level, text);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.Note(
+                run[0],
+                text);
         }
 
         /// <inheritdoc/>

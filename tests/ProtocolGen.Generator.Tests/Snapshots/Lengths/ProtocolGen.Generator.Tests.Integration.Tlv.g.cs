@@ -45,33 +45,46 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         /// <summary>Reads a value's fields in wire order; on failure the reader records why.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryReadFrom(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Tlv value)
+        {
+            value = ReadOrNull(ref reader);
+            return value is not null;
+        }
+
+        /// <summary>
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
+        /// </summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public static global::ProtocolGen.Generator.Tests.Integration.Tlv? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
         {
             var source = reader.UnreadSpan;
 
             // type to value: 2 bytes, one bounds check, then constant offsets.
             if (source.Length < 2)
             {
-                return reader.RefuseShort(out value);
+                return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Tlv>();
             }
 
             var run = source.Slice(0, 2);
-            var @type = run[0];
             var length = run[1];
 
             // value: length bytes.
             var valueFieldLength = (long)length;
             if (valueFieldLength > source.Length - 2)
             {
-                return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 1, out value);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Tlv>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 1);
             }
 
             var position = 2;
             var valueField = source.Slice(position, (int)valueFieldLength).ToArray();
             position += (int)valueFieldLength;
             reader.Advance(position);
-            value = new global::ProtocolGen.Generator.Tests.Integration.Tlv(@type, length, valueField);
-            return true;
+            return new global::ProtocolGen.Generator.Tests.Integration.Tlv(
+                run[0],
+                length,
+                valueField);
         }
 
         /// <inheritdoc/>

@@ -56,8 +56,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Portmaster.BandwidthStatsV6? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -71,7 +71,6 @@ namespace ProtocolGen.Portmaster
             }
 
             var run = source.Slice(0, 5);
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[0];
             var valuesCount = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(1));
 
             var position = 5;
@@ -90,7 +89,9 @@ namespace ProtocolGen.Portmaster
             var values = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(valuesItems);
             position += (int)valuesCount * 52;
             reader.Advance(position);
-            return new global::ProtocolGen.Portmaster.BandwidthStatsV6(protocol, values);
+            return new global::ProtocolGen.Portmaster.BandwidthStatsV6(
+                (global::ProtocolGen.Portmaster.IpProtocol)run[0],
+                values);
         }
 
         /// <inheritdoc/>

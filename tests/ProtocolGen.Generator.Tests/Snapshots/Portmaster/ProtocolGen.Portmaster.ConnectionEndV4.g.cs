@@ -56,8 +56,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Portmaster.ConnectionEndV4? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -71,15 +71,15 @@ namespace ProtocolGen.Portmaster
             }
 
             var run = source.Slice(0, 22);
-            var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
-            var direction = (global::ProtocolGen.Portmaster.Direction)run[8];
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[9];
-            var localIp = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(10, 4));
-            var remoteIp = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(14, 4));
-            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(18));
-            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(20));
             reader.Advance(22);
-            return new global::ProtocolGen.Portmaster.ConnectionEndV4(processId, direction, protocol, localIp, remoteIp, localPort, remotePort);
+            return new global::ProtocolGen.Portmaster.ConnectionEndV4(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                (global::ProtocolGen.Portmaster.Direction)run[8],
+                (global::ProtocolGen.Portmaster.IpProtocol)run[9],
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(10, 4)),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(14, 4)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(18)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(20)));
         }
 
         /// <inheritdoc/>

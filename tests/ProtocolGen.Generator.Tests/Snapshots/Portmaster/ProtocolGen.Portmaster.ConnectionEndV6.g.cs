@@ -68,8 +68,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Portmaster.ConnectionEndV6? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -83,15 +83,15 @@ namespace ProtocolGen.Portmaster
             }
 
             var run = source.Slice(0, 46);
-            var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
-            var direction = (global::ProtocolGen.Portmaster.Direction)run[8];
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[9];
-            var localIp = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(10, 16));
-            var remoteIp = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(26, 16));
-            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(42));
-            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(44));
             reader.Advance(46);
-            return new global::ProtocolGen.Portmaster.ConnectionEndV6(processId, direction, protocol, localIp, remoteIp, localPort, remotePort);
+            return new global::ProtocolGen.Portmaster.ConnectionEndV6(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                (global::ProtocolGen.Portmaster.Direction)run[8],
+                (global::ProtocolGen.Portmaster.IpProtocol)run[9],
+                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(10, 16)),
+                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(26, 16)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(42)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(44)));
         }
 
         /// <inheritdoc/>

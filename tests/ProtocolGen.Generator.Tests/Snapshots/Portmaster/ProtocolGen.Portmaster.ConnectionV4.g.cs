@@ -78,8 +78,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Portmaster.ConnectionV4? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -93,15 +93,6 @@ namespace ProtocolGen.Portmaster
             }
 
             var run = source.Slice(0, 35);
-            var id = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
-            var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8));
-            var direction = (global::ProtocolGen.Portmaster.Direction)run[16];
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[17];
-            var localIp = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(18, 4));
-            var remoteIp = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(22, 4));
-            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(26));
-            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(28));
-            var payloadLayer = run[30];
             var payloadLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(31));
 
             var position = 35;
@@ -113,7 +104,17 @@ namespace ProtocolGen.Portmaster
             var payload = source.Slice(position, (int)payloadLength).ToArray();
             position += (int)payloadLength;
             reader.Advance(position);
-            return new global::ProtocolGen.Portmaster.ConnectionV4(id, processId, direction, protocol, localIp, remoteIp, localPort, remotePort, payloadLayer, payload);
+            return new global::ProtocolGen.Portmaster.ConnectionV4(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8)),
+                (global::ProtocolGen.Portmaster.Direction)run[16],
+                (global::ProtocolGen.Portmaster.IpProtocol)run[17],
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(18, 4)),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(22, 4)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(26)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(28)),
+                run[30],
+                payload);
         }
 
         /// <inheritdoc/>

@@ -90,8 +90,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Portmaster.ConnectionV6? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -105,15 +105,6 @@ namespace ProtocolGen.Portmaster
             }
 
             var run = source.Slice(0, 59);
-            var id = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
-            var processId = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8));
-            var direction = (global::ProtocolGen.Portmaster.Direction)run[16];
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[17];
-            var localIp = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(18, 16));
-            var remoteIp = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(34, 16));
-            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(50));
-            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(52));
-            var payloadLayer = run[54];
             var payloadLength = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(55));
 
             var position = 59;
@@ -125,7 +116,17 @@ namespace ProtocolGen.Portmaster
             var payload = source.Slice(position, (int)payloadLength).ToArray();
             position += (int)payloadLength;
             reader.Advance(position);
-            return new global::ProtocolGen.Portmaster.ConnectionV6(id, processId, direction, protocol, localIp, remoteIp, localPort, remotePort, payloadLayer, payload);
+            return new global::ProtocolGen.Portmaster.ConnectionV6(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8)),
+                (global::ProtocolGen.Portmaster.Direction)run[16],
+                (global::ProtocolGen.Portmaster.IpProtocol)run[17],
+                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(18, 16)),
+                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(34, 16)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(50)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(52)),
+                run[54],
+                payload);
         }
 
         /// <inheritdoc/>

@@ -53,8 +53,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Portmaster.LogLine? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -68,7 +68,6 @@ namespace ProtocolGen.Portmaster
             }
 
             var run = source.Slice(0, 1);
-            var severity = (global::ProtocolGen.Portmaster.Severity)run[0];
 
             if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(1), out var line))
             {
@@ -77,7 +76,9 @@ namespace ProtocolGen.Portmaster
 
             var position = source.Length;
             reader.Advance(position);
-            return new global::ProtocolGen.Portmaster.LogLine(severity, line);
+            return new global::ProtocolGen.Portmaster.LogLine(
+                (global::ProtocolGen.Portmaster.Severity)run[0],
+                line);
         }
 
         /// <inheritdoc/>

@@ -51,8 +51,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Portmaster.UpdateV4? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -66,14 +66,14 @@ namespace ProtocolGen.Portmaster
             }
 
             var run = source.Slice(0, 14);
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[0];
-            var localAddress = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(1, 4));
-            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(5));
-            var remoteAddress = global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(7, 4));
-            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(11));
-            var verdict = (global::ProtocolGen.Portmaster.Verdict)run[13];
             reader.Advance(14);
-            return new global::ProtocolGen.Portmaster.UpdateV4(protocol, localAddress, localPort, remoteAddress, remotePort, verdict);
+            return new global::ProtocolGen.Portmaster.UpdateV4(
+                (global::ProtocolGen.Portmaster.IpProtocol)run[0],
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(1, 4)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(5)),
+                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(7, 4)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(11)),
+                (global::ProtocolGen.Portmaster.Verdict)run[13]);
         }
 
         /// <inheritdoc/>

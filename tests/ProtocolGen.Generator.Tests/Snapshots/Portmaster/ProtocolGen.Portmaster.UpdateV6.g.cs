@@ -63,8 +63,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Portmaster.UpdateV6? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -78,14 +78,14 @@ namespace ProtocolGen.Portmaster
             }
 
             var run = source.Slice(0, 38);
-            var protocol = (global::ProtocolGen.Portmaster.IpProtocol)run[0];
-            var localAddress = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(1, 16));
-            var localPort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(17));
-            var remoteAddress = global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(19, 16));
-            var remotePort = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(35));
-            var verdict = (global::ProtocolGen.Portmaster.Verdict)run[37];
             reader.Advance(38);
-            return new global::ProtocolGen.Portmaster.UpdateV6(protocol, localAddress, localPort, remoteAddress, remotePort, verdict);
+            return new global::ProtocolGen.Portmaster.UpdateV6(
+                (global::ProtocolGen.Portmaster.IpProtocol)run[0],
+                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(1, 16)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(17)),
+                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(19, 16)),
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(35)),
+                (global::ProtocolGen.Portmaster.Verdict)run[37]);
         }
 
         /// <inheritdoc/>

@@ -45,8 +45,8 @@ namespace ProtocolGen.Portmaster
         }
 
         /// <summary>
-        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). The union's
-        /// frame decoder calls it: the packet comes back in a register, not through an out slot each frame clears.
+        /// Reads a value's fields in wire order, or returns null when it cannot (the reader records why). TryReadFrom and
+        /// a union's frame decoder call it: the value comes back in a register, not through an out slot.
         /// </summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public static global::ProtocolGen.Portmaster.VerdictCommand? ReadOrNull(ref global::ProtocolGen.Wire.WireReader reader)
@@ -60,10 +60,10 @@ namespace ProtocolGen.Portmaster
             }
 
             var run = source.Slice(0, 9);
-            var id = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run);
-            var verdict = (global::ProtocolGen.Portmaster.Verdict)run[8];
             reader.Advance(9);
-            return new global::ProtocolGen.Portmaster.VerdictCommand(id, verdict);
+            return new global::ProtocolGen.Portmaster.VerdictCommand(
+                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                (global::ProtocolGen.Portmaster.Verdict)run[8]);
         }
 
         /// <inheritdoc/>
