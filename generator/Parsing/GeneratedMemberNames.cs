@@ -20,7 +20,11 @@ internal static class GeneratedMemberNames
         "WriteJson", "View", "ViewArray",
     ];
 
-    private static readonly HashSet<string> Packets = ["PacketType", "ReadOrNull", "WireLayout"];
+    private static readonly HashSet<string> Packets = ["PacketType", "WireLayout"];
+
+    // The reader that returns the value (ReadEmitter.ReturnsValue): on every packet, and on every other class but a
+    // plain one, which reads through ReadFixed.
+    private const string ReadOrNull = "ReadOrNull";
 
     // A plain record (LayoutPlan.IsPlain) also reads and writes itself from exactly its bytes.
     private static readonly HashSet<string> Plain = ["ReadFixed", "WriteFixed"];
@@ -41,7 +45,8 @@ internal static class GeneratedMemberNames
 
         void Check(string name, Location? location)
         {
-            var taken = Always.Contains(name) || (isPacket && Packets.Contains(name)) || (isPlain && Plain.Contains(name)) || (hasMagic && name == "WireMagic");
+            var taken = Always.Contains(name) || (isPacket && Packets.Contains(name)) || (isPlain && Plain.Contains(name)) || (hasMagic && name == "WireMagic")
+                || (name == ReadOrNull && (isPacket || (!type.IsValueType && !isPlain)));
             if (taken && reported.Add(name))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedMemberName, location, name, type.Name));
