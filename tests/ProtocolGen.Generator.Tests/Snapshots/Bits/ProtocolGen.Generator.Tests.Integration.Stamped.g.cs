@@ -187,12 +187,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Stamped(
                 global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Timestamp>(element, "when"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "counter"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "counter"), 0xFFFFFFFFFFUL, "counter", 40),
                 global::ProtocolGen.Generator.Tests.Integration.PriorityWireNames.Read(element, "level"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "spare"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "spare"), 0x1F, "spare", 5),
                 global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "data"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "high"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "low"));
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "high"), 0xF, "high", 4),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "low"), 0xF, "low", 4));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

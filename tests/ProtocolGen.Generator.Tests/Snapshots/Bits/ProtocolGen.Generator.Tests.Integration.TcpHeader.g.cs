@@ -163,8 +163,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             return new global::ProtocolGen.Generator.Tests.Integration.TcpHeader(
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "source_port"),
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "destination_port"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "data_offset"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "reserved"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "data_offset"), 0xF, "data_offset", 4),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "reserved"), 0x7, "reserved", 3),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "accurate_ecn"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "cwr"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "ece"),

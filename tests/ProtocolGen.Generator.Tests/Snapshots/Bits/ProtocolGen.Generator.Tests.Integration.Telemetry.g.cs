@@ -158,10 +158,10 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.Generator.Tests.Integration.PriorityWireNames.Read(element, "priority"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "alarm"),
                 element.TryGetProperty("marker", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "marker"), (bool)true, "marker", "true") : (bool)true,
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "sequence"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "channel"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "sequence"), 0xFFFFF, "sequence", 20),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "channel"), 0xFFF, "channel", 12),
                 global::ProtocolGen.Generator.Tests.Integration.ModeWireNames.Read(element, "mode"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "reading"));
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "reading"), 0x3FFFF, "reading", 18));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
