@@ -109,18 +109,19 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             var run2 = source.Slice(position, 1);
             position += 1;
+            // The bit containers only the record needs, read after the checks.
             var bits8 = global::ProtocolGen.Internal.WireBits.ReadBigEndian(run.Slice(8, 5));
             var bits13 = run[13];
             var bits1At0 = run2[0];
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.Stamped(
-                global::ProtocolGen.Generator.Tests.Integration.Timestamp.ReadFixed(run.Slice(0, 8)),
-                bits8,
-                (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits13 & 0x7),
-                (byte)(bits13 >> 3),
-                data,
-                (byte)(bits1At0 >> 4),
-                (byte)(bits1At0 & 0xF));
+                When: global::ProtocolGen.Generator.Tests.Integration.Timestamp.ReadFixed(run.Slice(0, 8)),
+                Counter: bits8,
+                Level: (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits13 & 0x7),
+                Spare: (byte)(bits13 >> 3),
+                Data: data,
+                High: (byte)(bits1At0 >> 4),
+                Low: (byte)(bits1At0 & 0xF));
         }
 
         /// <inheritdoc/>
