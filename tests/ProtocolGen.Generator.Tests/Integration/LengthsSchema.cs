@@ -106,3 +106,10 @@ public sealed partial record MeasuredTcpSegment(
     ushort UrgentPointer,
     byte[] Options,
     [RestOfFrame] byte[] Payload) : Measured;
+
+// A count in the upper 12 bits of a little-endian 24-bit group (LSB first: the tag takes the low bits).
+[Packet(8)]
+public sealed partial record MeasuredTags(
+    [Bits(12, Container = 24)] ushort Tag,
+    [Bits(12), CountOf(nameof(Values))] ushort Count,
+    ushort[] Values) : Measured;

@@ -25,6 +25,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <item><term>5</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Wide"/></description></item>
     /// <item><term>6</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet"/></description></item>
     /// <item><term>7</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment"/></description></item>
+    /// <item><term>8</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTags"/></description></item>
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
@@ -81,6 +82,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 7:
                         packet = global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.ReadOrNull(ref reader);
                         return packet is not null;
+                    case 8:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
                         packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Measured>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
                         return false;
@@ -97,6 +101,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 5 => "Wide",
                 6 => "MeasuredIpv4Packet",
                 7 => "MeasuredTcpSegment",
+                8 => "MeasuredTags",
                 _ => null,
             };
 
@@ -173,7 +178,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Bundle.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Wide.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet.WireLayout,
-            global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
@@ -199,6 +205,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             "Wide" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Wide>(element),
             "MeasuredIpv4Packet" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet>(element),
             "MeasuredTcpSegment" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment>(element),
+            "MeasuredTags" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(element),
             var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Measured"),
         };
 
@@ -270,6 +277,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Wide p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTags p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec>(packet),
         };
 
@@ -294,6 +302,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.MeasuredTags packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(packet);
+
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Measured packet, global::System.Span<byte> destination) => packet switch
         {
@@ -304,6 +315,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Wide p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTags p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec>(packet, destination),
         };
 
@@ -327,6 +339,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.MeasuredTags packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Measured packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec>(packet, destination);
