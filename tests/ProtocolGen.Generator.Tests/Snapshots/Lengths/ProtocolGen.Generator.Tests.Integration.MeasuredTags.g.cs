@@ -112,10 +112,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)valuesCount * 2;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.MeasuredTags(
-                (ushort)(bits0 & 0xFFFU),
-                count,
-                label,
-                values);
+                Tag: (ushort)(bits0 & 0xFFFU),
+                Count: count,
+                Label: label,
+                Values: values);
         }
 
         /// <inheritdoc/>
@@ -176,8 +176,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.MeasuredTags(
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "tag"),
-                element.TryGetProperty("count", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "count") : default,
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "tag"), 0xFFF, "tag", 12),
+                element.TryGetProperty("count", out _) ? global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "count"), 0xFFF, "count", 12) : default,
                 global::ProtocolGen.Internal.WireJsonFields.GetString(element, "label"),
                 global::ProtocolGen.Internal.WireJsonFields.GetValues<ushort>(element, "values", global::ProtocolGen.Internal.WireJsonFields.ToUInt16));
         }
