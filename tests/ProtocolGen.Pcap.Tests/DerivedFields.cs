@@ -1,0 +1,35 @@
+using System;
+using ProtocolGen.Samples.Pcap;
+
+namespace ProtocolGen.Pcap.Tests;
+
+/// <summary>
+/// Every field the encoder derives (lengths, checksums), set to a value that says nothing, layer by layer and
+/// without reflection: a frame so zeroed re-encodes to its captured bytes only if each of them is computed, not copied.
+/// </summary>
+internal static class DerivedFields
+{
+    // With ZeroMeansNone a stored 0 is written as "no checksum"; any other value asks for one to be computed.
+    private const ushort ComputeUdpChecksum = 1;
+
+    public static PcapFrame Zeroed(PcapFrame frame) => frame with
+    {
+        Record = frame.Record with { IncludedLength = 0 },
+        Network = Zeroed(frame.Network),
+        Transport = frame.Transport is { } transport ? Zeroed(transport) : null,
+    };
+
+    private static IEtherPayload Zeroed(IEtherPayload network) => network switch
+    {
+        Ipv6Packet ip => ip with { PayloadLength = 0 },
+        UnknownEtherPayload unknown => unknown,
+        _ => throw new ArgumentException($"No zeroing for {network.GetType().Name}.", nameof(network)),
+    };
+
+    private static IIpPayload Zeroed(IIpPayload transport) => transport switch
+    {
+        UdpDatagram udp => udp with { Length = 0, Checksum = ComputeUdpChecksum },
+        UnknownIpPayload unknown => unknown,
+        _ => throw new ArgumentException($"No zeroing for {transport.GetType().Name}.", nameof(transport)),
+    };
+}
