@@ -20,7 +20,7 @@ internal static class LayoutDiagram
             Fields.PaddingCode.AddRow(rows, place, after: false);
             if (field.Bits is not null)
             {
-                rows.Add(Fields.BitsCode.Row(place, Fields.BitsCode.MsbFirst(model) ?? true, Fields.BitsCode.WireType(field, ShortName(field.TypeName))));
+                rows.Add(Fields.BitsCode.Row(place, Fields.BitsCode.MsbFirst(model) ?? true, Fields.BitsCode.WireType(field, ShortName(field.TypeName)) + Fields.LengthCode.LayoutSuffix(model, field)));
                 continue;
             }
 

@@ -473,13 +473,13 @@ internal sealed class ViewRun
             foreach (var field in Fields.Where(static f => (f.Plan.HeadSize is > 0 || f.Field.Bits is not null) && !f.Plan.HasTail))
             {
                 var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
+                LengthViewCode.WriteCheckSource(writer, field, at);
                 if (field.Field.Bits is not null)
                 {
                     BitsCode.WriteViewCheck(writer, field.Field, at);
                     continue;
                 }
 
-                LengthViewCode.WriteCheckSource(writer, field, at);
                 CountsCode.WriteViewCheck(writer, field.Field, at);
                 ConverterCode.WriteViewCheck(writer, field.Field, at);
                 ConstantCode.WriteViewCheck(writer, field.Field, at);

@@ -53,14 +53,14 @@ internal static class FieldParser
             return field;
         }
 
-        // Not yet combined with a length rule: a bit-field or converted source, a checksum holding a length, a
-        // fixed-count member with a count from elsewhere.
-        var other = field.Bits is not null ? "[Bits]" : field.Checksum is not null ? "[Checksum]" : field.Converter is not null ? "[WireConverter]" : field.FixedCount > 0 ? "[FixedCount]" : null;
+        // Not yet combined with a length rule: a converted source, a checksum holding a length, a fixed-count member
+        // with a count from elsewhere. (A bit field may hold one: its value is its bits, like any unsigned field's.)
+        var other = field.Checksum is not null ? "[Checksum]" : field.Converter is not null ? "[WireConverter]" : field.FixedCount > 0 ? "[FixedCount]" : null;
         if (other is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, parameter.Locations.FirstOrDefault(), parameter.Name,
                 (lengthOf is not null ? "[LengthOf]/[CountOf]" : "a length from another field") + " and " + other,
-                "a length or count comes from a whole-byte unsigned field to a member without a length of its own; keep one"));
+                "a length or count comes from an unsigned field (whole bytes or bits) to a member without a length of its own; keep one"));
             return null;
         }
 

@@ -129,7 +129,7 @@ public sealed class DiagnosticTests
         { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([FixedCount(4), RestOfFrame] byte[] {|PG0009:Data|}) : U;" },
         { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([PadAfter(2), LengthPrefix(PrefixWidth.U8)] string {|PG0009:Name|}) : U;" },
         { "PG0009", Union + "[Packet(1), BigEndian]\npublic sealed partial record P([Bits(4, Container = 8), PadBefore(1)] byte {|PG0009:Version|}, [Bits(4)] byte Length) : U;" },
-        { "PG0009", Union + "[Packet(1), BigEndian]\npublic sealed partial record P([Bits(8, Container = 8), LengthOf(nameof(Data))] byte {|PG0009:Length|}, byte[] Data) : U;" },
+        { "PG0009", Union + "[Packet(1), BigEndian]\npublic sealed partial record P([Checksum(ChecksumAlgorithm.Internet), LengthOf(nameof(Data))] ushort {|PG0009:Sum|}, byte[] Data) : U;" },
         { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([LengthPrefix(PrefixWidth.U8)] byte[] Data, [Checksum(ChecksumAlgorithm.Internet), PadBefore(1)] ushort {|PG0009:Sum|}) : U;" },
         { "PG0009", Union + "[WireStruct]\npublic sealed partial record S(byte A, [LengthPrefix(PrefixWidth.U8)] string B);\n\n[Packet(1)]\npublic sealed partial record P([PadBefore(1)] S {|PG0009:Inner|}) : U;" },
         { "PG0043", Union + "public readonly record struct Port(ushort Number);\n\npublic sealed class PortBytes : IWireConverter<Port, ushort>\n{\n    public static bool TryFromWire(ushort wire, out Port value) { value = new Port(wire); return true; }\n    public static ushort ToWire(Port value) => value.Number;\n}\n\n[Packet(1)]\npublic sealed partial record P([WireConverter(typeof(PortBytes))] uint {|PG0043:Number|}) : U;" },

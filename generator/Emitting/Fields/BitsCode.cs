@@ -54,15 +54,38 @@ internal static class BitsCode
         return cast == ContainerType(bits) && (masked == container || bits.ContainerBytes >= 3) ? masked : $"({cast}){masked}";
     }
 
-    /// <summary>The one statement that writes a group's container at <paramref name="offset"/> in <paramref name="run"/>, every member or'ed in (a fixed one as its constant).</summary>
+    /// <summary>
+    /// The one statement that writes a group's container at <paramref name="offset"/> in <paramref name="run"/>, every
+    /// member or'ed in (a fixed one as its constant); a length source's bits are left 0, for <see cref="WriteLength"/>.
+    /// </summary>
     public static string WriteGroup(IReadOnlyList<FieldPlan> group, string run, int offset)
     {
-        var bits = group[0].Field.Bits!;
         var parts = group.Select(p => Part(p.Field)).OfType<string>().ToList();
-        var or = parts.Count == 0 ? "0" : string.Join(" | ", parts);
-        var value = ContainerType(bits) == WideType(bits) ? or : $"({ContainerType(bits)})({or})";
-        var order = bits.BigEndian ? "BigEndian" : "LittleEndian";
+        return WriteContainer(group[0].Field.Bits!, run, Int(offset), parts.Count == 0 ? "0" : string.Join(" | ", parts));
+    }
+
+    /// <summary>
+    /// The statement that puts a length source's value (<paramref name="value"/>, an <c>int</c> expression that
+    /// <c>WireSize</c> checked fits the field's bits) into its container at <paramref name="offset"/> in
+    /// <paramref name="run"/>, once its member is written: the container is read back and the value or'ed into the
+    /// field's bits, which <see cref="WriteGroup"/> left 0, so the other members' bits stay as written.
+    /// </summary>
+    public static string WriteLength(FieldModel field, string run, int offset, string value)
+    {
+        var bits = field.Bits!;
         var at = Int(offset);
+        var widened = $"({WideType(bits)}){(value.Contains(" ") ? $"({value})" : value)}";
+        return WriteContainer(bits, run, at, $"{ReadContainer(bits, run, at)} | {(bits.Shift == 0 ? widened : $"({widened} << {Int(bits.Shift)})")}");
+    }
+
+    /// <summary>The largest value a bit field holds, as a literal: <c>0xF</c> for four bits.</summary>
+    public static string MaxValue(FieldModel field) => Hex(field.Bits!.Mask >> field.Bits.Shift, null);
+
+    // The statement writing a container of `bits` at `at` in `run` from `or`, an expression of its composing type.
+    private static string WriteContainer(BitField bits, string run, string at, string or)
+    {
+        var value = ContainerType(bits) == WideType(bits) ? or : $"({ContainerType(bits)}){(or.Contains(" ") ? $"({or})" : or)}";
+        var order = bits.BigEndian ? "BigEndian" : "LittleEndian";
         return bits.ContainerBytes switch
         {
             1 => $"{run}[{at}] = {value};",
@@ -80,8 +103,9 @@ internal static class BitsCode
     /// </summary>
     public static string? EncodeCheck(FieldModel field)
     {
-        if (field.Bits is not { } bits)
+        if (field.Bits is not { } bits || field.LengthOf is not null)
         {
+            // A length source's value is its member's measure, which WireSize checks fits its bits (LengthWriteCode).
             return null;
         }
 
@@ -179,10 +203,16 @@ internal static class BitsCode
 
     private static string Suffix(FieldModel field) => ConstantCode.LayoutSuffix(field) + ReservedSuffix(field);
 
-    // A member's bits in place in the container, or null when they are all zero (a fixed false, a fixed 0).
+    // A member's bits in place in the container, or null when they are all zero (a fixed false, a fixed 0, a length
+    // source's, which are put in once its member is written).
     private static string? Part(FieldModel field)
     {
         var bits = field.Bits!;
+        if (field.LengthOf is not null)
+        {
+            return null;
+        }
+
         var wide = WideType(bits);
         if (field.Fixed is { } constant && field.Kind == FieldKind.Primitive)
         {

@@ -79,8 +79,8 @@ internal static class LengthCode
         ? read
         : $"element.TryGetProperty({FieldCode.Quoted(field)}, out _) ? {read} : default";
 
-    /// <summary>The largest value of the source's integer type, as a C# <c>ulong</c> literal.</summary>
-    public static string MaxOf(FieldModel source) => source.Primitive switch
+    /// <summary>The largest value the source holds (its bits' for a bit field, else its integer type's), as a C# expression.</summary>
+    public static string MaxOf(FieldModel source) => source.Bits is not null ? BitsCode.MaxValue(source) : source.Primitive switch
     {
         PrimitiveType.Byte => "byte.MaxValue",
         PrimitiveType.UInt16 => "ushort.MaxValue",

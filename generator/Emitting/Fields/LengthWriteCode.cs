@@ -137,6 +137,15 @@ internal static class LengthWriteCode
         var total = string.Join(" + ", sum).Replace("+ -", "- ");
         var value = rule.Scale == 1 ? total : $"({total}) / {FieldCode.Int(rule.Scale)}";
         var cast = value.Contains(" ") ? $"({value})" : value;
+        if (source.Field.Bits is not null)
+        {
+            // A bit field's value goes into its container's bits, read back so the other members' bits stay: one
+            // rule for every member, where a value worked out before the container is written would hold only for
+            // a member of known length (not a structure, which writes itself).
+            writer.Line(BitsCode.WriteLength(source.Field, names.Run(source.Run), source.RunOffset, value));
+            return;
+        }
+
         writer.Line(FieldCode.WriteHead(source.Field, names.Run(source.Run), source.RunOffset, $"({FieldCode.PrimitiveKeyword(source.Field.Primitive)}){cast}"));
     }
 

@@ -27,6 +27,12 @@ public sealed class LengthsTests
         new Bundle(0, ImmutableArray.Create(new Tlv(1, 0, new byte[] { 9 }), new Tlv(2, 0, new byte[] { 7 })), 0, new Corner(-1, 2), 0, new ushort[] { 0x0102 }),
         new Bundle(0, ImmutableArray<Tlv>.Empty, 0, new Corner(0, 0), 0, Array.Empty<ushort>()),
         new Wide(0, new byte[] { 1, 2, 3 }),
+        new MeasuredIpv4Packet(4, 0, 0, 0, 0x1234, false, true, false, 0, 64, 6, 0, new Ipv4Address(10, 0, 0, 1), new Ipv4Address(10, 0, 0, 2), new byte[] { 1, 1, 1, 0 }, new byte[] { 0xC1, 0xC2 }),
+        new MeasuredIpv4Packet(4, 0, 0, 0, 0, false, false, true, 0x1FFF, 1, 17, 0, new Ipv4Address(0, 0, 0, 0), new Ipv4Address(255, 255, 255, 255), Array.Empty<byte>(), Array.Empty<byte>()),
+        new MeasuredTcpSegment(80, 443, 1, 2, 0, 0, false, false, false, false, false, false, false, true, false, 0xFFFF, 0, 0, new byte[] { 2, 4, 0x05, 0xB4 }, Array.Empty<byte>()),
+        new MeasuredTags(0xFFF, 0, new ushort[] { 1, 0xFFFF }),
+        new MeasuredTags(0, 0, Array.Empty<ushort>()),
+        new MeasuredTcpSegment(1, 2, 3, 4, 0, 7, true, true, true, true, true, true, true, true, true, 5, 0, 6, Array.Empty<byte>(), new byte[] { 0x61 }),
     };
 
     [Theory]
@@ -437,6 +443,10 @@ public sealed class LengthsTests
                 Greeting => Mutate<Greeting>(body, Greeting.View.Check),
                 Bundle => Mutate<Bundle>(body, Bundle.View.Check),
                 Wide => Mutate<Wide>(body, Wide.View.Check),
+                MeasuredIpv4Packet => Mutate<MeasuredIpv4Packet>(body, MeasuredIpv4Packet.View.Check),
+                MeasuredTags => Mutate<MeasuredTags>(body, MeasuredTags.View.Check),
+                // Its checksum adds the IP pseudo-header, which a view's check cannot know: the decoder refuses more.
+                MeasuredTcpSegment => 0,
                 _ => throw new InvalidOperationException(packet.GetType().Name),
             };
         }

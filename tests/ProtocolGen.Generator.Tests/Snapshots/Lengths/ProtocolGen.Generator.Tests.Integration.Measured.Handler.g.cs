@@ -29,6 +29,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Wide"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.Wide packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTags"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.MeasuredTags packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
             /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
             void HandleOther(global::ProtocolGen.Generator.Tests.Integration.Measured packet)
             {
@@ -92,6 +101,15 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 5:
                         Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.Wide)packet);
                         break;
+                    case 6:
+                        Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet)packet);
+                        break;
+                    case 7:
+                        Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment)packet);
+                        break;
+                    case 8:
+                        Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.MeasuredTags)packet);
+                        break;
                     default:
                         // The decoder only returns packets this union's dispatch table knows.
                         throw new global::System.Diagnostics.UnreachableException();
@@ -143,6 +161,15 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Wide"/> (type 5); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.Wide.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet"/> (type 6); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTags"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>
             /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
@@ -221,6 +248,15 @@ namespace ProtocolGen.Generator.Tests.Integration
                         break;
                     case 5:
                         OnView(new global::ProtocolGen.Generator.Tests.Integration.Wide.View(body), ref defaults);
+                        break;
+                    case 6:
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet.View(body), ref defaults);
+                        break;
+                    case 7:
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.View(body), ref defaults);
+                        break;
+                    case 8:
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.View(body), ref defaults);
                         break;
                     default:
                         // The framing only accepts frames this union's check table knows.
@@ -314,6 +350,57 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
+            /// </summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet.View packet, ref bool defaults)
+            {
+                Handler.Handle(packet);
+                if (defaults)
+                {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
+                    Handler.HandleOther(6, packet.WireBytes);
+                    defaults = false;
+                }
+            }
+
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
+            /// </summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.View packet, ref bool defaults)
+            {
+                Handler.Handle(packet);
+                if (defaults)
+                {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
+                    Handler.HandleOther(7, packet.WireBytes);
+                    defaults = false;
+                }
+            }
+
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTags"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
+            /// </summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.View packet, ref bool defaults)
+            {
+                Handler.Handle(packet);
+                if (defaults)
+                {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
+                    Handler.HandleOther(8, packet.WireBytes);
+                    defaults = false;
+                }
+            }
+
+            /// <summary>
             /// <c>ReadViews</c>' walk over <paramref name="buffer"/>: one switch per frame checks the body with its packet's view and
             /// hands a good frame to the handler as that view. <paramref name="defaults"/> is the thread's default-route state,
             /// clear before the call and left clear.
@@ -372,6 +459,33 @@ namespace ProtocolGen.Generator.Tests.Integration
                                 {
                                     rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
                                     OnView(new global::ProtocolGen.Generator.Tests.Integration.Wide.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 6:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 7:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 8:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.View(bytes), ref defaults);
                                     continue;
                                 }
 
@@ -490,6 +604,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                 3 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Greeting>(body, global::ProtocolGen.Generator.Tests.Integration.Greeting.View.Check(body, 0)),
                 4 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Bundle>(body, global::ProtocolGen.Generator.Tests.Integration.Bundle.View.Check(body, 0)),
                 5 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Wide>(body, global::ProtocolGen.Generator.Tests.Integration.Wide.View.Check(body, 0)),
+                6 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet>(body, global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet.View.Check(body, 0)),
+                7 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment>(body, global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.View.Check(body, 0)),
+                8 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(body, global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.View.Check(body, 0)),
                 _ => global::ProtocolGen.Internal.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
             };
         }

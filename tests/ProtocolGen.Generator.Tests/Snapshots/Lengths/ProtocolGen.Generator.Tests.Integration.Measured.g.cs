@@ -23,6 +23,9 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <item><term>3</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Greeting"/></description></item>
     /// <item><term>4</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Bundle"/></description></item>
     /// <item><term>5</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Wide"/></description></item>
+    /// <item><term>6</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet"/></description></item>
+    /// <item><term>7</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment"/></description></item>
+    /// <item><term>8</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.MeasuredTags"/></description></item>
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
@@ -73,6 +76,15 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 5:
                         packet = global::ProtocolGen.Generator.Tests.Integration.Wide.ReadOrNull(ref reader);
                         return packet is not null;
+                    case 6:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet.ReadOrNull(ref reader);
+                        return packet is not null;
+                    case 7:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.ReadOrNull(ref reader);
+                        return packet is not null;
+                    case 8:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
                         packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Measured>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
                         return false;
@@ -87,6 +99,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                 3 => "Greeting",
                 4 => "Bundle",
                 5 => "Wide",
+                6 => "MeasuredIpv4Packet",
+                7 => "MeasuredTcpSegment",
+                8 => "MeasuredTags",
                 _ => null,
             };
 
@@ -161,7 +176,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.MeasuredBatch.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Greeting.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Bundle.WireLayout,
-            global::ProtocolGen.Generator.Tests.Integration.Wide.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.Wide.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTags.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
@@ -185,6 +203,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             "Greeting" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Greeting>(element),
             "Bundle" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Bundle>(element),
             "Wide" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Wide>(element),
+            "MeasuredIpv4Packet" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet>(element),
+            "MeasuredTcpSegment" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment>(element),
+            "MeasuredTags" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(element),
             var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Measured"),
         };
 
@@ -254,6 +275,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Greeting p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Bundle p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Wide p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTags p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec>(packet),
         };
 
@@ -272,6 +296,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Wide packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Wide>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet>(packet);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment>(packet);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.MeasuredTags packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(packet);
+
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Measured packet, global::System.Span<byte> destination) => packet switch
         {
@@ -280,6 +313,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Greeting p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Bundle p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Wide p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.MeasuredTags p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec>(packet, destination),
         };
 
@@ -297,6 +333,15 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Wide packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Wide>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredTcpSegment>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.MeasuredTags packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Measured packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Measured, FrameCodec>(packet, destination);
