@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using ProtocolGen.Wire;
 
 namespace ProtocolGen.Samples.Pcap;
@@ -12,8 +13,11 @@ public static class PcapFrameReader
 {
     private const int RecordHeaderSize = 16;
 
+    // The fixed part of an IPv4 or TCP header, before its options.
+    private const int FixedHeaderSize = 20;
+
     /// <summary>Reads the layers of <paramref name="record"/>, the frame numbered <paramref name="number"/>, which starts at <paramref name="recordOffset"/> in its file.</summary>
-    /// <exception cref="PcapFormatException">A layer refuses its bytes (a checksum, a length, a constant...).</exception>
+    /// <exception cref="PcapFormatException">A layer refuses its bytes (a checksum, a length, a constant, an option...).</exception>
     public static PcapFrame Read(PcapRecord record, int number, long recordOffset)
     {
         var frame = new CapturedBytes(number, recordOffset + RecordHeaderSize, record.Data);
@@ -25,6 +29,11 @@ public static class PcapFrameReader
         int networkLength;
         switch (ethernet.Type)
         {
+            case EtherType.Ipv4:
+                var ipv4 = frame.Read<Ipv4Packet>("ip", networkStart, ethernet.Payload.Length, 0, out networkLength);
+                frame.CheckOptions<IIpv4Option>("ip", networkStart + FixedHeaderSize, ipv4.Options, Ipv4Options.TryRead);
+                network = ipv4;
+                break;
             case EtherType.Ipv6:
                 network = frame.Read<Ipv6Packet>("ipv6", networkStart, ethernet.Payload.Length, 0, out networkLength);
                 break;
@@ -43,13 +52,26 @@ public static class PcapFrameReader
 
         var transportStart = networkStart + networkLength - ip.Payload.Length;
         var pseudoHeader = ip.PseudoHeaderSum(ip.Payload.Length);
-        IIpPayload transport = ip.Protocol switch
+        IIpPayload transport;
+        switch (ip.Protocol)
         {
-            IpProtocol.Udp => frame.Read<UdpDatagram>("udp", transportStart, ip.Payload.Length, pseudoHeader, out _),
-            _ => new UnknownIpPayload(ip.Payload),
-        };
+            case IpProtocol.Tcp:
+                var tcp = frame.Read<TcpSegment>("tcp", transportStart, ip.Payload.Length, pseudoHeader, out _);
+                frame.CheckOptions<ITcpOption>("tcp", transportStart + FixedHeaderSize, tcp.Options, TcpOptions.TryRead);
+                transport = tcp;
+                break;
+            case IpProtocol.Udp:
+                transport = frame.Read<UdpDatagram>("udp", transportStart, ip.Payload.Length, pseudoHeader, out _);
+                break;
+            default:
+                transport = new UnknownIpPayload(ip.Payload);
+                break;
+        }
+
         return new PcapFrame(number, record, ethernet, network, transport, trailer);
     }
+
+    private delegate bool OptionsReader<TOption>(ReadOnlySpan<byte> options, out ImmutableArray<TOption> items, out ProtocolErrorKind fault, out int faultOffset);
 
     // A record's captured bytes, where they lie in the file, and which frame they are: so that a layer's failure
     // (an offset in that layer's bytes) is reported at its byte of the file.
@@ -65,7 +87,20 @@ public static class PcapFrameReader
                 return value;
             }
 
-            throw new PcapFormatException(new PcapError(reader.Fault ?? ProtocolErrorKind.SizeMismatch, Number, layer, FileOffset + start + reader.FaultOffset));
+            throw Refused(reader.Fault ?? ProtocolErrorKind.SizeMismatch, layer, start + reader.FaultOffset);
         }
+
+        // A header's options are read here once, so that a malformed one is refused with the frame rather than
+        // whenever someone first asks for them.
+        public void CheckOptions<TOption>(string layer, int start, ReadOnlyMemory<byte> options, OptionsReader<TOption> read)
+        {
+            if (!read(options.Span, out _, out var fault, out var offset))
+            {
+                throw Refused(fault, layer, start + offset);
+            }
+        }
+
+        private PcapFormatException Refused(ProtocolErrorKind kind, string layer, int offset) =>
+            new(new PcapError(kind, Number, layer, FileOffset + offset));
     }
 }

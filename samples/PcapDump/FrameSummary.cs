@@ -14,9 +14,7 @@ public static class FrameSummary
     {
         var (source, destination) = Addresses(frame);
         var (protocol, info) = TopLayer(frame);
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{frame.Number,5} {RelativeTime(frame.Record, first),10} {source,12} → {destination,-12} {protocol} {frame.Record.OriginalLength} {info}");
+        return string.Create(CultureInfo.InvariantCulture, $"{frame.Number,5} {RelativeTime(frame.Record, first),10} {source,12} → {destination,-12} {protocol} {frame.Record.OriginalLength} {info}");
     }
 
     // Microseconds are whole numbers on the wire; subtracting them (not doubles) keeps every digit tshark prints.
@@ -29,16 +27,16 @@ public static class FrameSummary
 
     private static (string Source, string Destination) Addresses(PcapFrame frame) => frame.Network switch
     {
+        Ipv4Packet ip => (ip.Source.ToString(), ip.Destination.ToString()),
         Ipv6Packet ip => (ip.Source.ToString(), ip.Destination.ToString()),
         _ => (frame.Ethernet.Source.ToString(), frame.Ethernet.Destination.ToString()),
     };
 
     private static (string Protocol, string Info) TopLayer(PcapFrame frame) => frame.Transport switch
     {
+        TcpSegment tcp => ("TCP", TcpSummary.Format(tcp)),
         UdpDatagram udp => ("UDP", string.Create(CultureInfo.InvariantCulture, $"{udp.SourcePort} → {udp.DestinationPort} Len={udp.Payload.Length}")),
-        UnknownIpPayload when frame.Network is IIpPacket ip => (IpVersion(frame), string.Create(CultureInfo.InvariantCulture, $"protocol {(byte)ip.Protocol}")),
+        UnknownIpPayload when frame.Network is IIpPacket ip => (frame.Network is Ipv6Packet ? "IPv6" : "IPv4", string.Create(CultureInfo.InvariantCulture, $"protocol {(byte)ip.Protocol}")),
         _ => (string.Create(CultureInfo.InvariantCulture, $"0x{(ushort)frame.Ethernet.Type:x4}"), "Ethernet II"),
     };
-
-    private static string IpVersion(PcapFrame frame) => frame.Network is Ipv6Packet ? "IPv6" : "IPv4";
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ProtocolGen.Samples.Pcap;
 
 namespace ProtocolGen.Pcap.Tests;
@@ -21,15 +22,43 @@ internal static class DerivedFields
 
     private static IEtherPayload Zeroed(IEtherPayload network) => network switch
     {
+        Ipv4Packet ip => ip with
+        {
+            HeaderLength = 0,
+            TotalLength = 0,
+            HeaderChecksum = 0,
+            Options = OptionList.ToBytes(Ipv4Options.Read(ip.Options).Select(Zeroed)),
+        },
         Ipv6Packet ip => ip with { PayloadLength = 0 },
         UnknownEtherPayload unknown => unknown,
         _ => throw new ArgumentException($"No zeroing for {network.GetType().Name}.", nameof(network)),
     };
 
+    private static IIpv4Option Zeroed(IIpv4Option option) => option switch
+    {
+        Ipv4RecordRoute route => route with { Length = 0 },
+        Ipv4Timestamp stamps => stamps with { Length = 0 },
+        UnknownIpv4Option unknown => unknown with { Length = 0 },
+        _ => option,
+    };
+
     private static IIpPayload Zeroed(IIpPayload transport) => transport switch
     {
+        TcpSegment tcp => tcp with
+        {
+            DataOffset = 0,
+            Checksum = 0,
+            Options = OptionList.ToBytes(TcpOptions.Read(tcp.Options).Select(Zeroed)),
+        },
         UdpDatagram udp => udp with { Length = 0, Checksum = ComputeUdpChecksum },
         UnknownIpPayload unknown => unknown,
         _ => throw new ArgumentException($"No zeroing for {transport.GetType().Name}.", nameof(transport)),
+    };
+
+    private static ITcpOption Zeroed(ITcpOption option) => option switch
+    {
+        TcpSack sack => sack with { Length = 0 },
+        UnknownTcpOption unknown => unknown with { Length = 0 },
+        _ => option,
     };
 }
