@@ -4,7 +4,7 @@ using ProtocolGen.Wire;
 namespace ProtocolGen.Samples.Pcap;
 
 /// <summary>
-/// One captured frame, read layer by layer: the pcap record, its Ethernet frame, the packet that carries
+/// One captured frame, read layer by layer: the pcap record, its Ethernet frame, the packet that frame carries
 /// (<see cref="IIpPacket"/> or <see cref="UnknownEtherPayload"/>), the transport segment in an IP packet, and any bytes
 /// after the IP packet (Ethernet padding). Each layer is a schema record; only the choice of the next layer's record is
 /// plain C# here (<see cref="PcapFrameReader"/>), until <c>[Switch]</c> unions (design step 8) put it in the schema.
@@ -59,7 +59,7 @@ public sealed record PcapFrame(
         && Trailer.Span.SequenceEqual(other.Trailer.Span);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Number, Record, Network, Transport);
+    public override int GetHashCode() => HashCode.Combine(Number, Record, Ethernet, Network, Transport);
 
     // TCP and UDP checksums cover the IP pseudo-header, which the writer carries as the reader did.
     private static byte[] EncodeTransport(IIpPayload transport, IIpPacket ip)
