@@ -55,7 +55,7 @@ internal static class JsonEmitter
             writer.Line($"return new {self}(");
             for (var i = 0; i < model.Fields.Count; i++)
             {
-                writer.Line($"    {Fields.ChecksumCode.JsonRead(model.Fields[i], Fields.LengthCode.JsonRead(model.Fields[i], Fields.ConstantCode.JsonRead(model.Fields[i], Read(model.Layout.Fields[i]))))}{(i == model.Fields.Count - 1 ? ");" : ",")}");
+                writer.Line($"    {Fields.ChecksumCode.JsonRead(model.Fields[i], Fields.LengthCode.JsonRead(model.Fields[i], Fields.ConstantCode.JsonRead(model.Fields[i], Fields.BitsCode.JsonRead(model.Fields[i], Read(model.Layout.Fields[i])))))}{(i == model.Fields.Count - 1 ? ");" : ",")}");
             }
         }
 

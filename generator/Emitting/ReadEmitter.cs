@@ -77,7 +77,7 @@ internal static class ReadEmitter
             writer.Line($"reader.Advance({body.Position});");
         }
 
-        exits.AcceptNew(writer, self, model.Fields.Select(names.ValueOf).ToList());
+        exits.AcceptNew(writer, self, model.Fields.Select(static f => f.Name).ToList(), model.Fields.Select(names.ValueOf).ToList());
         writer.Close();
     }
 
@@ -133,10 +133,13 @@ internal static class ReadEmitter
             writer.Line("return true;");
         }
 
-        /// <summary>Returns the record built from <paramref name="values"/>: on one line when they are locals, a value a line when any is a read.</summary>
-        public void AcceptNew(SourceWriter writer, string type, IReadOnlyList<string> values)
+        /// <summary>
+        /// Returns the record built from <paramref name="values"/> of its <paramref name="parameters"/>: on one line when
+        /// they are locals, else a named argument a line, so each read says which member it is.
+        /// </summary>
+        public void AcceptNew(SourceWriter writer, string type, IReadOnlyList<string> parameters, IReadOnlyList<string> values)
         {
-            if (values.All(static v => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(v)))
+            if (values.All(static v => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(v.TrimStart('@'))))
             {
                 Accept(writer, $"new {type}({string.Join(", ", values)})");
                 return;
@@ -145,7 +148,7 @@ internal static class ReadEmitter
             writer.Line($"{(_returnsValue ? "return" : "value =")} new {type}(");
             for (var i = 0; i < values.Count; i++)
             {
-                writer.Line($"    {values[i]}{(i == values.Count - 1 ? ");" : ",")}");
+                writer.Line($"    {NameConventions.EscapeKeyword(parameters[i])}: {values[i]}{(i == values.Count - 1 ? ");" : ",")}");
             }
 
             if (!_returnsValue)
@@ -227,19 +230,36 @@ internal static class ReadEmitter
 
         public SourceWriter Writer => _writer;
 
-        // Bit containers not read yet: only the record's construction needs them, so they are read last, after any
-        // checksum call, across which each value read earlier would be kept on the stack.
-        private readonly List<string> _pendingContainers = new();
+        // Bit containers not read yet, by local: only the record's construction needs them, so they are read last,
+        // after any checksum call, across which each value read earlier would be kept on the stack.
+        private readonly List<KeyValuePair<string, string>> _pendingContainers = new();
 
-        /// <summary>Reads the bit containers not read yet, before a member's value is needed.</summary>
+        /// <summary>Reads the bit containers not read yet, where the record is built.</summary>
         public void ReadPendingContainers()
         {
-            foreach (var line in _pendingContainers)
+            if (_pendingContainers.Count == 0)
             {
-                _writer.Line(line);
+                return;
+            }
+
+            _writer.Line("// The bit containers only the record needs, read after the checks.");
+            foreach (var pending in _pendingContainers)
+            {
+                _writer.Line(pending.Value);
             }
 
             _pendingContainers.Clear();
+        }
+
+        // Reads the container a checked member needs now; the others stay pending.
+        private void ReadContainerNow(string container)
+        {
+            var index = _pendingContainers.FindIndex(p => p.Key == container);
+            if (index >= 0)
+            {
+                _writer.Line(_pendingContainers[index].Value);
+                _pendingContainers.RemoveAt(index);
+            }
         }
 
         public LocalNames Names => _names;
@@ -309,10 +329,10 @@ internal static class ReadEmitter
                 var container = _names.Temporary(BitsCode.ContainerLocal(place));
                 if (bits.StartsGroup)
                 {
-                    _pendingContainers.Add($"var {container} = {BitsCode.ReadContainer(bits, span, FieldCode.Int(place.RunOffset))};");
+                    _pendingContainers.Add(new KeyValuePair<string, string>(container, $"var {container} = {BitsCode.ReadContainer(bits, span, FieldCode.Int(place.RunOffset))};"));
                 }
 
-                ReadValue(field, BitsCode.Extract(field, container), start, place.RunOffset);
+                ReadValue(field, BitsCode.Extract(field, container), start, place.RunOffset, container);
                 return;
             }
 
@@ -361,11 +381,15 @@ internal static class ReadEmitter
         /// A head's value from <paramref name="read"/>, a pure read of its run. Read where the record is built when nothing
         /// else needs it: values kept in locals live across the checksum call and the allocation, and each costs a spill.
         /// </summary>
-        private void ReadValue(FieldModel field, string read, string start, int runOffset)
+        private void ReadValue(FieldModel field, string read, string start, int runOffset, string? container = null)
         {
             if (ConstantCode.ChecksOnRead(field) || field.LengthOf is not null)
             {
-                ReadPendingContainers();
+                if (container is not null)
+                {
+                    ReadContainerNow(container);
+                }
+
                 var local = _names.Of(field);
                 _writer.Line($"var {local} = {read};");
                 ConstantCode.WriteReadCheck(_writer, field, local, Offset(start, runOffset), _exits.Refuse);

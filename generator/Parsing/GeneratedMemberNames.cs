@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using ProtocolGen.Generator.Diagnostics;
@@ -20,7 +21,15 @@ internal static class GeneratedMemberNames
         "WriteJson", "View", "ViewArray",
     ];
 
-    private static readonly HashSet<string> Packets = ["PacketType", "ReadOrNull", "WireLayout"];
+    private static readonly HashSet<string> Packets = ["PacketType", "WireLayout"];
+
+    // The reader that returns the value (ReadEmitter.ReturnsValue): on every packet, and on every other class but a
+    // plain one, which reads through ReadFixed.
+    private const string ReadOrNull = "ReadOrNull";
+
+    // The members of the record's View (ViewEmitter), beside each field's accessor: a positional parameter of one of
+    // these names would be an accessor named like them.
+    private static readonly HashSet<string> ViewMembers = ["WireBytes", "WireLength", "PlainSize", "TryCreate", "Create", "ToRecord", "Check"];
 
     // A plain record (LayoutPlan.IsPlain) also reads and writes itself from exactly its bytes.
     private static readonly HashSet<string> Plain = ["ReadFixed", "WriteFixed"];
@@ -29,19 +38,23 @@ internal static class GeneratedMemberNames
     public static void Report(INamedTypeSymbol type, IMethodSymbol? constructor, bool isPacket, bool hasMagic, bool isPlain, List<DiagnosticInfo> diagnostics)
     {
         var reported = new HashSet<string>();
-        foreach (var parameter in constructor?.Parameters ?? Enumerable.Empty<IParameterSymbol>())
+        var parameters = constructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+        // A text member's view accessors are NameUtf8 and GetName(); another parameter may not be either.
+        var textAccessors = new HashSet<string>(parameters.Where(static p => p.Type.SpecialType == SpecialType.System_String).SelectMany(static p => new[] { p.Name + "Utf8", "Get" + p.Name }));
+        foreach (var parameter in parameters)
         {
-            Check(parameter.Name, parameter.Locations.FirstOrDefault());
+            Check(parameter.Name, parameter.Locations.FirstOrDefault(), isParameter: true);
         }
 
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared).Concat(type.GetTypeMembers()))
         {
-            Check(member.Name, member.Locations.FirstOrDefault());
+            Check(member.Name, member.Locations.FirstOrDefault(), isParameter: false);
         }
 
-        void Check(string name, Location? location)
+        void Check(string name, Location? location, bool isParameter)
         {
-            var taken = Always.Contains(name) || (isPacket && Packets.Contains(name)) || (isPlain && Plain.Contains(name)) || (hasMagic && name == "WireMagic");
+            var taken = (isParameter && (ViewMembers.Contains(name) || textAccessors.Contains(name))) || Always.Contains(name) || (isPacket && Packets.Contains(name)) || (isPlain && Plain.Contains(name)) || (hasMagic && name == "WireMagic")
+                || (name == ReadOrNull && (isPacket || (!type.IsValueType && !isPlain)));
             if (taken && reported.Add(name))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedMemberName, location, name, type.Name));

@@ -33,6 +33,10 @@ internal static class NameConventions
         return builder.ToString();
     }
 
+    /// <summary>A member's name as C# source: <c>@event</c> for a member named <c>event</c>.</summary>
+    public static string EscapeKeyword(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;
+
     /// <summary>A camelCase local name for a member, escaped when it is a keyword.</summary>
     public static string ToLocalName(string memberName)
     {

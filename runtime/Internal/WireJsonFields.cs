@@ -45,6 +45,22 @@ public static class WireJsonFields
         return value;
     }
 
+    /// <summary>
+    /// A <c>[Bits]</c> integer given in JSON: <paramref name="value"/> when it fits the field's <paramref name="width"/>
+    /// bits (at most <paramref name="max"/>), else an error naming the field, here rather than at encode.
+    /// </summary>
+    /// <exception cref="WireJsonException"><paramref name="value"/> is wider than the field.</exception>
+    public static T Bits<T>(T value, ulong max, string name, int width)
+        where T : struct, System.Numerics.IBinaryInteger<T>
+    {
+        if (ulong.CreateTruncating(value) > max)
+        {
+            throw new WireJsonException(name, $"is {value}, wider than its {width} bits (at most {max})");
+        }
+
+        return value;
+    }
+
     /// <summary>The error for a <c>kind</c> that names no packet of the union.</summary>
     public static WireJsonException UnknownKind(string kind, string union) =>
         new(KindProperty, $"{Quote(kind)} is not a packet of {union}");

@@ -121,6 +121,22 @@ internal static class BitsCode
         return closed is null ? check : check + "\n" + closed;
     }
 
+    /// <summary>
+    /// A bit field's JSON read of <paramref name="read"/>: refused, naming the field, when wider than its bits (a value
+    /// encode would refuse); other fields, booleans, enums, fixed fields and fields as wide as their type read as they are.
+    /// </summary>
+    public static string JsonRead(FieldModel field, string read)
+    {
+        // A fixed field's own check is stricter: only its constant passes.
+        if (field.Bits is not { } bits || field.Kind != FieldKind.Primitive || field.Primitive == PrimitiveType.Boolean
+            || field.Fixed is not null || bits.Width == LayoutPlan.PrimitiveSize(field.Primitive) * 8)
+        {
+            return read;
+        }
+
+        return $"{RuntimeNames.WireJson}.Bits({read}, {Hex(bits.Mask >> bits.Shift, null)}, {FieldCode.Quoted(field)}, {Int(bits.Width)})";
+    }
+
     /// <summary>A view's accessor of a bit field whose container starts at <paramref name="at"/> in <c>_bytes</c>.</summary>
     public static string ViewRead(FieldModel field, string at) => Extract(field, ReadContainer(field.Bits!, "_bytes", at));
 

@@ -46,11 +46,11 @@ internal static class ChecksumCode
 
     /// <summary>
     /// The verification after the run of fields <paramref name="first"/> to <paramref name="last"/>: each checksum whose
-    /// bytes are all read by then, its stored value the reader's local (<paramref name="storedLocal"/>) or read from the span.
+    /// bytes are all read by then, its stored value the reader's expression of it (<paramref name="storedValue"/>: its local or its read) or read from the span.
     /// </summary>
     /// <param name="pseudoHeader">The pseudo-header sum's expression (<c>reader.PseudoHeader</c>), or null where there is none (a view's
     /// check): a checksum that adds one is then not verified.</param>
-    public static void WriteVerify(SourceWriter writer, StructModel model, ChecksumPoints points, int first, int last, string span, System.Func<FieldModel, string>? storedLocal, System.Func<string, string> refuseAt, string guard, string? pseudoHeader)
+    public static void WriteVerify(SourceWriter writer, StructModel model, ChecksumPoints points, int first, int last, string span, System.Func<FieldModel, string>? storedValue, System.Func<string, string> refuseAt, string guard, string? pseudoHeader)
     {
         var blank = true;
         foreach (var plan in model.Layout.Checksums.Where(p => p.VerifyAfter >= first && p.VerifyAfter <= last))
@@ -64,8 +64,8 @@ internal static class ChecksumCode
 
             var bytes = Arguments(span, points, plan, checksum.PseudoHeader ? pseudoHeader : null);
             // A view reads the stored value only to compare it; an Internet checksum covering itself is verified by its sum alone.
-            var readsStored = storedLocal is not null || !plan.CoversItself || checksum.Kind != ChecksumKind.Internet || checksum.ZeroMeansNone;
-            var stored = storedLocal?.Invoke(field) ?? (readsStored ? ReadStored(field, span, points.At(plan.Field)) : string.Empty);
+            var readsStored = storedValue is not null || !plan.CoversItself || checksum.Kind != ChecksumKind.Internet || checksum.ZeroMeansNone;
+            var stored = storedValue?.Invoke(field) ?? (readsStored ? ReadStored(field, span, points.At(plan.Field)) : string.Empty);
             var wrong = checksum.Kind switch
             {
                 ChecksumKind.Internet when plan.CoversItself => $"{RuntimeNames.Checksums}.Internet({bytes}) != 0",

@@ -192,7 +192,7 @@ internal static class ConstantCode
 
     // The constant as a value of the member's type (an integer literal is an int otherwise).
     private static string TypedConstant(FieldModel field, FixedValue constant) =>
-        (field.Kind == FieldKind.Primitive ? $"({FieldCode.PrimitiveKeyword(field.Primitive)})" : string.Empty) + constant.Expression;
+        (field.Kind == FieldKind.Primitive && field.Primitive != PrimitiveType.Boolean ? $"({FieldCode.PrimitiveKeyword(field.Primitive)})" : string.Empty) + constant.Expression;
 
     /// <summary>The magic's layout row, at offset 0: <c>magic</c>, its bytes in hex.</summary>
     public static void AddMagicRow(List<FieldLayout> rows, StructModel model)

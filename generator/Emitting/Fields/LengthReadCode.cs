@@ -17,7 +17,8 @@ internal static class LengthReadCode
     /// <summary>Where the record starts in the reader, when a length from the record's start ends at no constant offset.</summary>
     public static void WriteRecordStart(SourceWriter writer, StructModel model, LocalNames names)
     {
-        if (NeedsRecordStart(model.Layout))
+        // A record whose checksums measure from its start has declared the same local already (ChecksumRecordStart).
+        if (NeedsRecordStart(model.Layout) && !ChecksumCode.MayMove(model.Layout))
         {
             writer.Line($"var {names.Temporary("recordStart")} = reader.Position;");
         }

@@ -152,7 +152,8 @@ internal static class LengthWriteCode
     /// <summary>Where the record starts in the writer, when a length from the record's start ends at no constant offset.</summary>
     public static void WriteRecordStart(SourceWriter writer, StructModel model, LocalNames names)
     {
-        if (model.Layout.Fields.Any(p => p.Field.LengthFrom is { FromRecordStart: true } && p.Offset is null))
+        // A record whose checksums measure from its start has declared the same local already (ChecksumRecordStart).
+        if (model.Layout.Fields.Any(p => p.Field.LengthFrom is { FromRecordStart: true } && p.Offset is null) && !ChecksumCode.MayMove(model.Layout))
         {
             writer.Line($"var {names.Temporary("recordStart")} = writer.Position;");
         }

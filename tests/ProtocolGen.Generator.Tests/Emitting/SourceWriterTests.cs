@@ -20,6 +20,18 @@ public sealed class SourceWriterTests
     }
 
     [Fact]
+    public void TwoBlankLinesInARow_AreWrittenAsOne()
+    {
+        var writer = new SourceWriter();
+        writer.Line("a();");
+        writer.Line();
+        writer.Line();
+        writer.Line("b();\n\n\nc();");
+
+        Assert.Equal("a();\n\nb();\n\nc();\n", writer.ToString());
+    }
+
+    [Fact]
     public void AMultiLineWrite_IsIndentedLineByLineAtTheCurrentLevel()
     {
         var writer = new SourceWriter();

@@ -155,12 +155,12 @@ public sealed class BitLengthsTests
     [Fact]
     public void ACountInTheHighBitsOfALittleEndianGroup_IsOredInBesideTheLowBits()
     {
-        var tags = new MeasuredTags(0xABC, 0, new ushort[] { 0x0102, 0x0304, 0x0506 });
+        var tags = new MeasuredTags(0xABC, 0, "ab", new ushort[] { 0x0102, 0x0304, 0x0506 });
 
         var bytes = Encode(tags);
 
-        // 0xABC | 3 << 12 = 0x003ABC, least significant byte first.
-        Assert.Equal(new byte[] { 0xBC, 0x3A, 0x00, 0x02, 0x01, 0x04, 0x03, 0x06, 0x05 }, bytes);
+        // 0xABC | 3 << 12 = 0x003ABC, least significant byte first; then the label and the three elements.
+        Assert.Equal(new byte[] { 0xBC, 0x3A, 0x00, 2, 0x61, 0x62, 0x02, 0x01, 0x04, 0x03, 0x06, 0x05 }, bytes);
         Assert.Equal((0xABC, 3), (MeasuredTags.ReadFrom(bytes).Tag, MeasuredTags.ReadFrom(bytes).Count));
         Assert.Equal(3, MeasuredTags.View.Create(bytes).Count);
         Assert.Equal(new ProtocolGen.Layout.FieldLayout(1, 2, "count", "b12, count of values") { BitOffset = 4, BitSize = 12 }, MeasuredTags.WireLayout.Fields[1]);
@@ -169,7 +169,7 @@ public sealed class BitLengthsTests
     [Fact]
     public void ACountWiderThanItsBits_IsAnEncodeError_NamingIt()
     {
-        var tags = new MeasuredTags(1, 0, new ushort[4096]);
+        var tags = new MeasuredTags(1, 0, "x", new ushort[4096]);
 
         var error = Assert.Throws<WireEncodeException>(() => tags.WireSize);
 
@@ -182,9 +182,9 @@ public sealed class BitLengthsTests
     [Theory]
     [InlineData(4, 3)]   // 4 elements of 2 bytes in 6: past the frame
     [InlineData(0xFF, 3)]
-    public void ACountPastTheFrame_IsLengthBeyondFrame_AtItsContainer(byte top, int elements)
+    public void ACountPastTheFrame_IsLengthBeyondFrame_AtItsContainer_ARunBeforeItsArray(byte top, int elements)
     {
-        var bytes = Encode(new MeasuredTags(0xABC, 0, new ushort[elements]));
+        var bytes = Encode(new MeasuredTags(0xABC, 0, "label", new ushort[elements]));
         bytes[1] = (byte)(top << 4 | bytes[1] & 0x0F);
         bytes[2] = (byte)(top >> 4);
 

@@ -109,6 +109,21 @@ public sealed class BitsTests
         Assert.Contains("\"reserved_flag\":true", ToJson(Classic() with { ReservedFlag = true }), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("header_length", 5, 16, "is 16, wider than its 4 bits (at most 15)")]
+    [InlineData("fragment_offset", 0, 8192, "is 8192, wider than its 13 bits (at most 8191)")]
+    public void Json_RefusesAValueWiderThanItsBits_NamingTheField(string field, int valid, int tooWide, string problem)
+    {
+        var json = ToJson(Classic());
+        var wide = json.Replace($"\"{field}\":{valid}", $"\"{field}\":{tooWide}", StringComparison.Ordinal);
+        Assert.NotEqual(json, wide);
+
+        var error = Assert.Throws<ProtocolGen.Json.WireJsonException>(() => FromJson(wide));
+        Assert.Equal(field, error.Field);
+        Assert.Equal(problem, error.Problem);
+        Assert.Equal(Classic() with { HeaderLength = 15 }, FromJson(json.Replace("\"header_length\":5", "\"header_length\":15", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void TheView_ShiftsEachFieldOutOfItsContainer_WhereverTheContainerLies()
     {

@@ -67,6 +67,15 @@ public sealed partial record Enclosure(
 [Packet(7), BigEndian]
 public sealed partial record Sealed(byte Tag, [LengthOf(nameof(Inner))] byte InnerLength, ChecksummedSample Inner) : Checked;
 
+// A checksum over a record with a structure that reads itself and a total length from the record's start: the
+// checksum's range and the length both measure from one record-start local.
+[Packet(8), BigEndian]
+public sealed partial record Framed(
+    [Checksum(ChecksumAlgorithm.Internet)] ushort Sum,
+    ChecksummedSample Inner,
+    [LengthOf(nameof(Data), FromRecordStart = true)] ushort Total,
+    byte[] Data) : Checked;
+
 // A UDP datagram (RFC 768): its checksum adds the IP pseudo-header, which the reader and writer carry.
 [WireStruct, BigEndian]
 public sealed partial record PseudoHeaderUdp(

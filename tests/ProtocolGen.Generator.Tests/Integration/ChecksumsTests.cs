@@ -31,7 +31,25 @@ public sealed class ChecksumsTests
         new Batch(1, new[] { new ChecksummedSample(1, "one", 0), new ChecksummedSample(2, "three", 0) }, 0),
         new Batch(2, Array.Empty<ChecksummedSample>(), 0),
         new Enclosure(0, 0, "123456789"u8.ToArray()),
+        new Framed(0, new ChecksummedSample(3, "three", 0), 0, "data"u8.ToArray()),
+        new Framed(0, new ChecksummedSample(0, "", 0), 0, Array.Empty<byte>()),
     };
+
+    [Fact]
+    public void AFramedRecord_MeasuresItsTotalAndItsChecksumFromItsStart()
+    {
+        var frame = Checked.EncodeFrame(new Framed(0, new ChecksummedSample(3, "three", 0), 0, "data"u8.ToArray()));
+        var body = frame.AsSpan(Header);
+
+        // Sum (2), Inner (2 + 1 + 5 + 4), Total (2), Data (4): the total counts from the record's first byte.
+        Assert.Equal(20, body.Length);
+        Assert.Equal(20, BinaryPrimitives.ReadUInt16BigEndian(body.Slice(14)));
+        Assert.Equal(0, Checksums.Internet(body));
+
+        var decoded = Assert.IsType<Framed>(Checked.DecodeFrame(frame));
+        Assert.Equal(20, decoded.Total);
+        Assert.Equal("data"u8.ToArray(), decoded.Data);
+    }
 
     [Theory]
     [MemberData(nameof(Packets))]

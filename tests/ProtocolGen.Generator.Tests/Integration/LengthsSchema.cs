@@ -107,9 +107,11 @@ public sealed partial record MeasuredTcpSegment(
     byte[] Options,
     [RestOfFrame] byte[] Payload) : Measured;
 
-// A count in the upper 12 bits of a little-endian 24-bit group (LSB first: the tag takes the low bits).
+// A count in the upper 12 bits of a little-endian 24-bit group (LSB first: the tag takes the low bits), its array a
+// run later (after a text).
 [Packet(8)]
 public sealed partial record MeasuredTags(
     [Bits(12, Container = 24)] ushort Tag,
     [Bits(12), CountOf(nameof(Values))] ushort Count,
+    [LengthPrefix(PrefixWidth.U8)] string Label,
     ushort[] Values) : Measured;

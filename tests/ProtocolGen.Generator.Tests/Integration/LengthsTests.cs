@@ -30,8 +30,8 @@ public sealed class LengthsTests
         new MeasuredIpv4Packet(4, 0, 0, 0, 0x1234, false, true, false, 0, 64, 6, 0, new Ipv4Address(10, 0, 0, 1), new Ipv4Address(10, 0, 0, 2), new byte[] { 1, 1, 1, 0 }, new byte[] { 0xC1, 0xC2 }),
         new MeasuredIpv4Packet(4, 0, 0, 0, 0, false, false, true, 0x1FFF, 1, 17, 0, new Ipv4Address(0, 0, 0, 0), new Ipv4Address(255, 255, 255, 255), Array.Empty<byte>(), Array.Empty<byte>()),
         new MeasuredTcpSegment(80, 443, 1, 2, 0, 0, false, false, false, false, false, false, false, true, false, 0xFFFF, 0, 0, new byte[] { 2, 4, 0x05, 0xB4 }, Array.Empty<byte>()),
-        new MeasuredTags(0xFFF, 0, new ushort[] { 1, 0xFFFF }),
-        new MeasuredTags(0, 0, Array.Empty<ushort>()),
+        new MeasuredTags(0xFFF, 0, "tags", new ushort[] { 1, 0xFFFF }),
+        new MeasuredTags(0, 0, string.Empty, Array.Empty<ushort>()),
         new MeasuredTcpSegment(1, 2, 3, 4, 0, 7, true, true, true, true, true, true, true, true, true, 5, 0, 6, Array.Empty<byte>(), new byte[] { 0x61 }),
     };
 

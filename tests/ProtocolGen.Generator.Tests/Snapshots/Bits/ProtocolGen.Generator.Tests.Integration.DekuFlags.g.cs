@@ -124,8 +124,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.DekuFlags(
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "kind"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "length"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "kind"), 0xF, "kind", 4),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "length"), 0xFFF, "length", 12),
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "tail"));
         }
 

@@ -96,25 +96,26 @@ namespace ProtocolGen.Generator.Tests.Integration
                 return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Ipv4Header>(global::ProtocolGen.ProtocolErrorKind.FixedValueMismatch, 0);
             }
 
+            // The bit containers only the record needs, read after the checks.
             var bits1 = run[1];
             var bits6 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6));
             reader.Advance(20);
             return new global::ProtocolGen.Generator.Tests.Integration.Ipv4Header(
-                (byte)4,
-                (byte)(bits0 & 0xF),
-                (byte)(bits1 >> 2),
-                (byte)(bits1 & 0x3),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4)),
-                (bits6 & 0x8000) != 0,
-                (bits6 & 0x4000) != 0,
-                (bits6 & 0x2000) != 0,
-                (ushort)(bits6 & 0x1FFF),
-                run[8],
-                (global::ProtocolGen.Generator.Tests.Integration.IpProtocol)run[9],
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4)),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4)));
+                Version: (byte)4,
+                HeaderLength: (byte)(bits0 & 0xF),
+                Dscp: (byte)(bits1 >> 2),
+                Ecn: (byte)(bits1 & 0x3),
+                TotalLength: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                Identification: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4)),
+                ReservedFlag: (bits6 & 0x8000) != 0,
+                DontFragment: (bits6 & 0x4000) != 0,
+                MoreFragments: (bits6 & 0x2000) != 0,
+                FragmentOffset: (ushort)(bits6 & 0x1FFF),
+                TimeToLive: run[8],
+                Protocol: (global::ProtocolGen.Generator.Tests.Integration.IpProtocol)run[9],
+                HeaderChecksum: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
+                Source: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4)),
+                Destination: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4)));
         }
 
         /// <inheritdoc/>
@@ -187,15 +188,15 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Ipv4Header(
                 element.TryGetProperty("version", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "version"), (byte)4, "version", "4") : (byte)4,
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "header_length"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "dscp"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "ecn"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "header_length"), 0xF, "header_length", 4),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "dscp"), 0x3F, "dscp", 6),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "ecn"), 0x3, "ecn", 2),
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "total_length"),
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "identification"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "reserved_flag"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "dont_fragment"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "more_fragments"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "fragment_offset"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "fragment_offset"), 0x1FFF, "fragment_offset", 13),
                 global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "time_to_live"),
                 global::ProtocolGen.Generator.Tests.Integration.IpProtocolWireNames.Read(element, "protocol"),
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "header_checksum"),

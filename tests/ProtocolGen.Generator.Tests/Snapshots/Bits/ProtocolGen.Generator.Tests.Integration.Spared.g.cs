@@ -59,9 +59,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             var run = source.Slice(0, 4);
             reader.Advance(4);
             return new global::ProtocolGen.Generator.Tests.Integration.Spared(
-                run[0],
-                run[1],
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2)));
+                Kind: run[0],
+                Spare: run[1],
+                Value: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2)));
         }
 
         /// <inheritdoc/>

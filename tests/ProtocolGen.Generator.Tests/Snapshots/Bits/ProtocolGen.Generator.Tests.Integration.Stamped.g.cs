@@ -109,18 +109,19 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             var run2 = source.Slice(position, 1);
             position += 1;
+            // The bit containers only the record needs, read after the checks.
             var bits8 = global::ProtocolGen.Internal.WireBits.ReadBigEndian(run.Slice(8, 5));
             var bits13 = run[13];
             var bits1At0 = run2[0];
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.Stamped(
-                global::ProtocolGen.Generator.Tests.Integration.Timestamp.ReadFixed(run.Slice(0, 8)),
-                bits8,
-                (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits13 & 0x7),
-                (byte)(bits13 >> 3),
-                data,
-                (byte)(bits1At0 >> 4),
-                (byte)(bits1At0 & 0xF));
+                When: global::ProtocolGen.Generator.Tests.Integration.Timestamp.ReadFixed(run.Slice(0, 8)),
+                Counter: bits8,
+                Level: (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits13 & 0x7),
+                Spare: (byte)(bits13 >> 3),
+                Data: data,
+                High: (byte)(bits1At0 >> 4),
+                Low: (byte)(bits1At0 & 0xF));
         }
 
         /// <inheritdoc/>
@@ -187,12 +188,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Stamped(
                 global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Timestamp>(element, "when"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "counter"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "counter"), 0xFFFFFFFFFFUL, "counter", 40),
                 global::ProtocolGen.Generator.Tests.Integration.PriorityWireNames.Read(element, "level"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "spare"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "spare"), 0x1F, "spare", 5),
                 global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "data"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "high"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "low"));
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "high"), 0xF, "high", 4),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "low"), 0xF, "low", 4));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -80,23 +80,24 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             var run = source.Slice(0, 8);
+            // The bit containers only the record needs, read after the checks.
             var bits4 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4));
             reader.Advance(8);
             return new global::ProtocolGen.Generator.Tests.Integration.TcpHeader(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
-                (byte)(bits4 >> 12),
-                (byte)((bits4 >> 9) & 0x7),
-                (bits4 & 0x100) != 0,
-                (bits4 & 0x80) != 0,
-                (bits4 & 0x40) != 0,
-                (bits4 & 0x20) != 0,
-                (bits4 & 0x10) != 0,
-                (bits4 & 0x8) != 0,
-                (bits4 & 0x4) != 0,
-                (bits4 & 0x2) != 0,
-                (bits4 & 0x1) != 0,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)));
+                SourcePort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
+                DestinationPort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                DataOffset: (byte)(bits4 >> 12),
+                Reserved: (byte)((bits4 >> 9) & 0x7),
+                AccurateEcn: (bits4 & 0x100) != 0,
+                Cwr: (bits4 & 0x80) != 0,
+                Ece: (bits4 & 0x40) != 0,
+                Urgent: (bits4 & 0x20) != 0,
+                Ack: (bits4 & 0x10) != 0,
+                Push: (bits4 & 0x8) != 0,
+                Reset: (bits4 & 0x4) != 0,
+                Syn: (bits4 & 0x2) != 0,
+                Fin: (bits4 & 0x1) != 0,
+                Window: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)));
         }
 
         /// <inheritdoc/>
@@ -163,8 +164,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             return new global::ProtocolGen.Generator.Tests.Integration.TcpHeader(
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "source_port"),
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "destination_port"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "data_offset"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "reserved"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "data_offset"), 0xF, "data_offset", 4),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "reserved"), 0x7, "reserved", 3),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "accurate_ecn"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "cwr"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "ece"),

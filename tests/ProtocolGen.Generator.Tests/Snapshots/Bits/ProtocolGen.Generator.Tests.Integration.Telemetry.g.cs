@@ -93,13 +93,13 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(7);
             return new global::ProtocolGen.Generator.Tests.Integration.Telemetry(
-                (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits0 & 0x3U),
-                (bits0 & 0x4U) != 0,
-                (bool)true,
-                (bits0 >> 4),
-                (ushort)(bits3 & 0xFFFU),
-                mode,
-                (bits3 >> 14));
+                Priority: (global::ProtocolGen.Generator.Tests.Integration.Priority)(bits0 & 0x3U),
+                Alarm: (bits0 & 0x4U) != 0,
+                Marker: true,
+                Sequence: (bits0 >> 4),
+                Channel: (ushort)(bits3 & 0xFFFU),
+                Mode: mode,
+                Reading: (bits3 >> 14));
         }
 
         /// <inheritdoc/>
@@ -141,7 +141,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Telemetry");
             global::ProtocolGen.Generator.Tests.Integration.PriorityWireNames.Write(writer, "priority", this.Priority);
             writer.WriteBoolean("alarm", this.Alarm);
-            writer.WriteBoolean("marker", (bool)true);
+            writer.WriteBoolean("marker", true);
             writer.WriteNumber("sequence", this.Sequence);
             writer.WriteNumber("channel", this.Channel);
             global::ProtocolGen.Generator.Tests.Integration.ModeWireNames.Write(writer, "mode", this.Mode);
@@ -157,11 +157,11 @@ namespace ProtocolGen.Generator.Tests.Integration
             return new global::ProtocolGen.Generator.Tests.Integration.Telemetry(
                 global::ProtocolGen.Generator.Tests.Integration.PriorityWireNames.Read(element, "priority"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "alarm"),
-                element.TryGetProperty("marker", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "marker"), (bool)true, "marker", "true") : (bool)true,
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "sequence"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "channel"),
+                element.TryGetProperty("marker", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "marker"), true, "marker", "true") : true,
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "sequence"), 0xFFFFF, "sequence", 20),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "channel"), 0xFFF, "channel", 12),
                 global::ProtocolGen.Generator.Tests.Integration.ModeWireNames.Read(element, "mode"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "reading"));
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "reading"), 0x3FFFF, "reading", 18));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -120,8 +120,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Timestamp(
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "seconds"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "microseconds"));
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt64(element, "seconds"), 0xFFFFFFFFFFFUL, "seconds", 44),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "microseconds"), 0xFFFFF, "microseconds", 20));
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

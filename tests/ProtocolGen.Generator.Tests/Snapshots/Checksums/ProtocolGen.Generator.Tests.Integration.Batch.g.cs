@@ -108,9 +108,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(2);
             return new global::ProtocolGen.Generator.Tests.Integration.Batch(
-                run[0],
-                samples,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run2));
+                Tag: run[0],
+                Samples: samples,
+                Sum: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run2));
         }
 
         /// <inheritdoc/>

@@ -35,6 +35,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Sealed"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.Sealed packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Framed"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Framed packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
             /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
             void HandleOther(global::ProtocolGen.Generator.Tests.Integration.Checked packet)
             {
@@ -104,6 +107,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 7:
                         Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.Sealed)packet);
                         break;
+                    case 8:
+                        Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.Framed)packet);
+                        break;
                     default:
                         // The decoder only returns packets this union's dispatch table knows.
                         throw new global::System.Diagnostics.UnreachableException();
@@ -161,6 +167,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Sealed"/> (type 7); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.Sealed.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.Framed"/> (type 8); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.Framed.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>
             /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
@@ -245,6 +254,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                         break;
                     case 7:
                         OnView(new global::ProtocolGen.Generator.Tests.Integration.Sealed.View(body), ref defaults);
+                        break;
+                    case 8:
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.Framed.View(body), ref defaults);
                         break;
                     default:
                         // The framing only accepts frames this union's check table knows.
@@ -372,6 +384,23 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.Framed"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
+            /// </summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.Framed.View packet, ref bool defaults)
+            {
+                Handler.Handle(packet);
+                if (defaults)
+                {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
+                    Handler.HandleOther(8, packet.WireBytes);
+                    defaults = false;
+                }
+            }
+
+            /// <summary>
             /// <c>ReadViews</c>' walk over <paramref name="buffer"/>: one switch per frame checks the body with its packet's view and
             /// hands a good frame to the handler as that view. <paramref name="defaults"/> is the thread's default-route state,
             /// clear before the call and left clear.
@@ -448,6 +477,15 @@ namespace ProtocolGen.Generator.Tests.Integration
                                 {
                                     rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
                                     OnView(new global::ProtocolGen.Generator.Tests.Integration.Sealed.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 8:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.Framed.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.Framed.View(bytes), ref defaults);
                                     continue;
                                 }
 
@@ -568,6 +606,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 5 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Batch>(body, global::ProtocolGen.Generator.Tests.Integration.Batch.View.Check(body, 0)),
                 6 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Enclosure>(body, global::ProtocolGen.Generator.Tests.Integration.Enclosure.View.Check(body, 0)),
                 7 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Sealed>(body, global::ProtocolGen.Generator.Tests.Integration.Sealed.View.Check(body, 0)),
+                8 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.Framed>(body, global::ProtocolGen.Generator.Tests.Integration.Framed.View.Check(body, 0)),
                 _ => global::ProtocolGen.Internal.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
             };
         }

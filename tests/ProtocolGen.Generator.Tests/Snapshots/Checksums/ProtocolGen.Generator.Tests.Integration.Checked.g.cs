@@ -25,6 +25,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <item><term>5</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Batch"/></description></item>
     /// <item><term>6</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Enclosure"/></description></item>
     /// <item><term>7</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Sealed"/></description></item>
+    /// <item><term>8</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.Framed"/></description></item>
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
@@ -81,6 +82,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 7:
                         packet = global::ProtocolGen.Generator.Tests.Integration.Sealed.ReadOrNull(ref reader);
                         return packet is not null;
+                    case 8:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Framed.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
                         packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Checked>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
                         return false;
@@ -97,6 +101,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 5 => "Batch",
                 6 => "Enclosure",
                 7 => "Sealed",
+                8 => "Framed",
                 _ => null,
             };
 
@@ -173,7 +178,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Datagram.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Batch.WireLayout,
             global::ProtocolGen.Generator.Tests.Integration.Enclosure.WireLayout,
-            global::ProtocolGen.Generator.Tests.Integration.Sealed.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.Sealed.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.Framed.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
@@ -199,6 +205,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             "Batch" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Batch>(element),
             "Enclosure" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Enclosure>(element),
             "Sealed" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Sealed>(element),
+            "Framed" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.Framed>(element),
             var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "Checked"),
         };
 
@@ -270,6 +277,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Batch p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Enclosure p => PacketToArray(p),
             global::ProtocolGen.Generator.Tests.Integration.Sealed p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.Framed p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec>(packet),
         };
 
@@ -294,6 +302,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Sealed packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Sealed>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.Framed packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Framed>(packet);
+
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Checked packet, global::System.Span<byte> destination) => packet switch
         {
@@ -304,6 +315,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Generator.Tests.Integration.Batch p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Enclosure p => WritePacket(p, destination),
             global::ProtocolGen.Generator.Tests.Integration.Sealed p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.Framed p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec>(packet, destination),
         };
 
@@ -327,6 +339,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Sealed packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Sealed>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.Framed packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.Framed>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Checked packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.Checked, FrameCodec>(packet, destination);

@@ -81,16 +81,16 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(20);
             return new global::ProtocolGen.Generator.Tests.Integration.CheckedIpv4Header(
-                run[0],
-                run[1],
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)),
-                run[8],
-                run[9],
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4)),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4)));
+                VersionAndLength: run[0],
+                TypeOfService: run[1],
+                TotalLength: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                Identification: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4)),
+                FlagsAndOffset: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)),
+                TimeToLive: run[8],
+                Protocol: run[9],
+                HeaderChecksum: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
+                Source: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4)),
+                Destination: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4)));
         }
 
         /// <inheritdoc/>

@@ -90,9 +90,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.ChecksummedSample(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
-                label,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run2));
+                Id: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                Label: label,
+                Crc: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run2));
             return true;
         }
 

@@ -104,10 +104,10 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.Datagram(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
-                payload,
-                run2[0]);
+                Port: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
+                Checksum: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                Payload: payload,
+                Trailer: run2[0]);
         }
 
         /// <inheritdoc/>

@@ -98,9 +98,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.Enclosure(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4)),
-                data);
+                Crc: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run),
+                Sum: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4)),
+                Data: data);
         }
 
         /// <inheritdoc/>

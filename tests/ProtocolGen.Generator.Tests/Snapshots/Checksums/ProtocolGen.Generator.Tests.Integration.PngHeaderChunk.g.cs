@@ -99,16 +99,16 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(25);
             return new global::ProtocolGen.Generator.Tests.Integration.PngHeaderChunk(
-                (uint)13,
-                run.Slice(4, 4).ToArray(),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(8)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(12)),
-                run[16],
-                run[17],
-                run[18],
-                run[19],
-                run[20],
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(21)));
+                Length: (uint)13,
+                ChunkType: run.Slice(4, 4).ToArray(),
+                Width: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(8)),
+                Height: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(12)),
+                BitDepth: run[16],
+                ColorType: run[17],
+                Compression: run[18],
+                Filter: run[19],
+                Interlace: run[20],
+                Crc: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(21)));
         }
 
         /// <inheritdoc/>

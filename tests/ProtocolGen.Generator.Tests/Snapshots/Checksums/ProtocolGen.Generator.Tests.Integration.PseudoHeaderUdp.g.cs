@@ -99,11 +99,11 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.PseudoHeaderUdp(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
-                length,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)),
-                payload);
+                SourcePort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
+                DestinationPort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                Length: length,
+                Checksum: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6)),
+                Payload: payload);
         }
 
         /// <inheritdoc/>

@@ -68,9 +68,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(8);
             return new global::ProtocolGen.Generator.Tests.Integration.Reading(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(2)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(6)));
+                Sensor: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                Value: global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(2)),
+                Fletcher: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(6)));
         }
 
         /// <inheritdoc/>

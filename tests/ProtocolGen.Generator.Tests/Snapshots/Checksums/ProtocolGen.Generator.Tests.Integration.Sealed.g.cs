@@ -89,9 +89,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             source = reader.UnreadSpan;
             return new global::ProtocolGen.Generator.Tests.Integration.Sealed(
-                run[0],
-                innerLength,
-                inner);
+                Tag: run[0],
+                InnerLength: innerLength,
+                Inner: inner);
         }
 
         /// <inheritdoc/>

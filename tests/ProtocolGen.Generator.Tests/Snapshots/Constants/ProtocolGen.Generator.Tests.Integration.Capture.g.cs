@@ -80,8 +80,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             var run2 = source.Slice(0, 1);
             reader.Advance(1);
             return new global::ProtocolGen.Generator.Tests.Integration.Capture(
-                header,
-                run2[0]);
+                Header: header,
+                After: run2[0]);
         }
 
         /// <inheritdoc/>

@@ -77,8 +77,8 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             source = reader.UnreadSpan;
             return new global::ProtocolGen.Generator.Tests.Integration.Envelope(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
-                body);
+                Id: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                Body: body);
         }
 
         /// <inheritdoc/>

@@ -78,9 +78,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(12);
             value = new global::ProtocolGen.Generator.Tests.Integration.FileHeader(
-                (ushort)2,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(6)),
-                network);
+                VersionMajor: (ushort)2,
+                VersionMinor: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(6)),
+                Network: network);
             return true;
         }
 

@@ -110,9 +110,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)nameLength;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.Hello(
-                (byte)1,
-                level,
-                name);
+                Version: (byte)1,
+                Level: level,
+                Name: name);
         }
 
         /// <inheritdoc/>

@@ -125,14 +125,14 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(10);
             return new global::ProtocolGen.Generator.Tests.Integration.Marked(
-                (bool)true,
-                (sbyte)-5,
-                global::ProtocolGen.Generator.Tests.Integration.Level.High,
-                (ushort)258,
-                (global::ProtocolGen.Generator.Tests.Integration.Colour)(7),
-                options,
-                sign,
-                (global::ProtocolGen.Generator.Tests.Integration.Colour)run[9]);
+                Marker: true,
+                Bias: (sbyte)-5,
+                Fixed: global::ProtocolGen.Generator.Tests.Integration.Level.High,
+                Word: (ushort)258,
+                Colour: (global::ProtocolGen.Generator.Tests.Integration.Colour)(7),
+                Options: options,
+                Sign: sign,
+                Open: (global::ProtocolGen.Generator.Tests.Integration.Colour)run[9]);
         }
 
         /// <inheritdoc/>
@@ -178,7 +178,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
             writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Marked");
-            writer.WriteBoolean("marker", (bool)true);
+            writer.WriteBoolean("marker", true);
             writer.WriteNumber("bias", (sbyte)-5);
             global::ProtocolGen.Generator.Tests.Integration.LevelWireNames.Write(writer, "fixed", global::ProtocolGen.Generator.Tests.Integration.Level.High);
             writer.WriteNumber("word", (ushort)258);
@@ -195,7 +195,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Marked(
-                element.TryGetProperty("marker", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "marker"), (bool)true, "marker", "true") : (bool)true,
+                element.TryGetProperty("marker", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "marker"), true, "marker", "true") : true,
                 element.TryGetProperty("bias", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetSByte(element, "bias"), (sbyte)-5, "bias", "-5") : (sbyte)-5,
                 element.TryGetProperty("fixed", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Generator.Tests.Integration.LevelWireNames.Read(element, "fixed"), global::ProtocolGen.Generator.Tests.Integration.Level.High, "fixed", "High") : global::ProtocolGen.Generator.Tests.Integration.Level.High,
                 element.TryGetProperty("word", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "word"), (ushort)258, "word", "258") : (ushort)258,

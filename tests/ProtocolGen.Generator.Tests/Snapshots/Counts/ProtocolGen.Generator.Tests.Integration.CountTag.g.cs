@@ -70,8 +70,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)textLength;
             reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.CountTag(
-                run[0],
-                text);
+                Code: run[0],
+                Text: text);
             return true;
         }
 

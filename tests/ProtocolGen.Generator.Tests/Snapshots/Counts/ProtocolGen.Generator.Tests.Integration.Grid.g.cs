@@ -82,8 +82,8 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(19);
             return new global::ProtocolGen.Generator.Tests.Integration.Grid(
-                cells,
-                run[16]);
+                Cells: cells,
+                End: run[16]);
         }
 
         /// <inheritdoc/>

@@ -146,12 +146,12 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(4);
             return new global::ProtocolGen.Generator.Tests.Integration.Mixed(
-                levels,
-                modes,
-                switches,
-                name,
-                tags,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run3.Slice(2)));
+                Levels: levels,
+                Modes: modes,
+                Switches: switches,
+                Name: name,
+                Tags: tags,
+                Last: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run3.Slice(2)));
         }
 
         /// <inheritdoc/>

@@ -102,12 +102,12 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(32);
             return new global::ProtocolGen.Generator.Tests.Integration.Sample(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
-                channels,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(12)),
-                run[16],
-                corners,
-                run.Slice(26, 6).ToArray());
+                Id: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                Channels: channels,
+                Stamp: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(12)),
+                Flags: run[16],
+                Corners: corners,
+                Mac: run.Slice(26, 6).ToArray());
         }
 
         /// <inheritdoc/>

@@ -59,8 +59,8 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(5);
             value = new global::ProtocolGen.Generator.Tests.Integration.CodeLabel(
-                run[0],
-                code);
+                Id: run[0],
+                Code: code);
             return true;
         }
 

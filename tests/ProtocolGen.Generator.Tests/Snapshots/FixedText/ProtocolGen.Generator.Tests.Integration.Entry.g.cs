@@ -91,9 +91,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(28);
             return new global::ProtocolGen.Generator.Tests.Integration.Entry(
-                name,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(16)),
-                owner);
+                Name: name,
+                Mode: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(16)),
+                Owner: owner);
         }
 
         /// <inheritdoc/>

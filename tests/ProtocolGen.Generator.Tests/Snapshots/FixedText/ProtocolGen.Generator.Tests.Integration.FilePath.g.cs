@@ -100,10 +100,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += 10;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.FilePath(
-                directory,
-                @file,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run3),
-                tag);
+                Directory: directory,
+                File: @file,
+                Flags: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run3),
+                Tag: tag);
         }
 
         /// <inheritdoc/>

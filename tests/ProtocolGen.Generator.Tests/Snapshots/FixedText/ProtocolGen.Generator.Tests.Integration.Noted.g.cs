@@ -96,9 +96,9 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(6);
             return new global::ProtocolGen.Generator.Tests.Integration.Noted(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
-                label,
-                note);
+                Count: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run),
+                Label: label,
+                Note: note);
         }
 
         /// <inheritdoc/>

@@ -49,7 +49,7 @@ namespace Demo.Telemetry
                 var run = source.Slice(0, 8);
                 reader.Advance(8);
                 value = new global::Demo.Telemetry.Packets.Heartbeat(
-                    global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run));
+                    Sequence: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run));
                 return true;
             }
 

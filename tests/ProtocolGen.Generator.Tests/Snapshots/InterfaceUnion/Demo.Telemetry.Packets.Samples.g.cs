@@ -92,9 +92,9 @@ namespace Demo.Telemetry
                 position = source.Length;
                 reader.Advance(position);
                 value = new global::Demo.Telemetry.Packets.Samples(
-                    run.Slice(0, 3).ToArray(),
-                    values,
-                    tail);
+                    Station: run.Slice(0, 3).ToArray(),
+                    Values: values,
+                    Tail: tail);
                 return true;
             }
 

@@ -131,12 +131,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)payloadLength;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.BigEndianRecord(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run),
-                (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(run.Slice(4)),
-                global::ProtocolGen.Generator.Tests.Integration.BigPoint.ReadFixed(run.Slice(12, 10)),
-                global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(22, 8)),
-                values,
-                payload);
+                Value: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run),
+                Level: (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(run.Slice(4)),
+                Where: global::ProtocolGen.Generator.Tests.Integration.BigPoint.ReadFixed(run.Slice(12, 10)),
+                LittleInside: global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(22, 8)),
+                Values: values,
+                Payload: payload);
         }
 
         /// <inheritdoc/>

@@ -78,14 +78,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             var run = source.Slice(0, 30);
             reader.Advance(30);
             return new global::ProtocolGen.Generator.Tests.Integration.Enums(
-                (global::ProtocolGen.Generator.Tests.Integration.ByteEnum)run[0],
-                (global::ProtocolGen.Generator.Tests.Integration.SByteEnum)(sbyte)run[1],
-                (global::ProtocolGen.Generator.Tests.Integration.Int16Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(2)),
-                (global::ProtocolGen.Generator.Tests.Integration.UInt16Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4)),
-                (global::ProtocolGen.Generator.Tests.Integration.Int32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(6)),
-                (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(10)),
-                (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(14)),
-                (global::ProtocolGen.Generator.Tests.Integration.UInt64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(22)));
+                A: (global::ProtocolGen.Generator.Tests.Integration.ByteEnum)run[0],
+                B: (global::ProtocolGen.Generator.Tests.Integration.SByteEnum)(sbyte)run[1],
+                C: (global::ProtocolGen.Generator.Tests.Integration.Int16Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(2)),
+                D: (global::ProtocolGen.Generator.Tests.Integration.UInt16Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(4)),
+                E: (global::ProtocolGen.Generator.Tests.Integration.Int32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(6)),
+                F: (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(10)),
+                G: (global::ProtocolGen.Generator.Tests.Integration.Int64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(14)),
+                H: (global::ProtocolGen.Generator.Tests.Integration.UInt64Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(22)));
         }
 
         /// <inheritdoc/>

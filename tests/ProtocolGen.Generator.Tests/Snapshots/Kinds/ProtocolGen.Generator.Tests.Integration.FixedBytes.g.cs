@@ -82,10 +82,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             var run = source.Slice(0, 25);
             reader.Advance(25);
             return new global::ProtocolGen.Generator.Tests.Integration.FixedBytes(
-                run.Slice(0, 3).ToArray(),
-                run.Slice(3, 2).ToArray(),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(5, 4)),
-                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(9, 16)));
+                Array: run.Slice(0, 3).ToArray(),
+                Memory: run.Slice(3, 2).ToArray(),
+                V4: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(5, 4)),
+                V6: global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(9, 16)));
         }
 
         /// <inheritdoc/>

@@ -84,15 +84,15 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             reader.Advance(31);
             return new global::ProtocolGen.Generator.Tests.Integration.Integers(
-                run[0],
-                (sbyte)run[1],
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(4)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(6)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(10)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(14)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(22)),
-                run[30] == 1);
+                U8: run[0],
+                I8: (sbyte)run[1],
+                U16: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2)),
+                I16: global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(run.Slice(4)),
+                U32: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(6)),
+                I32: global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(run.Slice(10)),
+                U64: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(14)),
+                I64: global::System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(run.Slice(22)),
+                Flag: run[30] == 1);
         }
 
         /// <inheritdoc/>

@@ -87,8 +87,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)textLength;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.Label(
-                global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8)),
-                text);
+                At: global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8)),
+                Text: text);
         }
 
         /// <inheritdoc/>

@@ -92,9 +92,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             var run3 = source.Slice(0, 1);
             reader.Advance(1);
             return new global::ProtocolGen.Generator.Tests.Integration.Nested(
-                global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8)),
-                caption,
-                run3[0]);
+                Origin: global::ProtocolGen.Generator.Tests.Integration.Point.ReadFixed(run.Slice(0, 8)),
+                Caption: caption,
+                After: run3[0]);
         }
 
         /// <inheritdoc/>

@@ -122,11 +122,11 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)bigValuesCount * 4;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.PerFieldBigEndian(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
-                (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(4)),
-                bigPrefixed,
-                bigValues);
+                Little: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                Big: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(2)),
+                BigEnum: (global::ProtocolGen.Generator.Tests.Integration.UInt32Enum)global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(4)),
+                BigPrefixed: bigPrefixed,
+                BigValues: bigValues);
         }
 
         /// <inheritdoc/>

@@ -73,8 +73,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = source.Length;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.RestArray(
-                run[0],
-                data);
+                Tag: run[0],
+                Data: data);
         }
 
         /// <inheritdoc/>

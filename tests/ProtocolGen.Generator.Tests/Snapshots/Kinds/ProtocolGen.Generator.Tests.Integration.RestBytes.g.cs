@@ -73,8 +73,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = source.Length;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.RestBytes(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
-                data);
+                Tag: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                Data: data);
         }
 
         /// <inheritdoc/>

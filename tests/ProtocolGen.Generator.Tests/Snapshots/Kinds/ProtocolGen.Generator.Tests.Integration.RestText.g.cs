@@ -77,8 +77,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             var position = source.Length;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.RestText(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
-                text);
+                Tag: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run),
+                Text: text);
         }
 
         /// <inheritdoc/>

@@ -97,9 +97,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)samplesCount * 2;
             reader.Advance(position);
             value = new global::ProtocolGen.Generator.Tests.Integration.Sampled(
-                run[0],
-                bytes,
-                samples);
+                Channel: run[0],
+                Bytes: bytes,
+                Samples: samples);
             return true;
         }
 

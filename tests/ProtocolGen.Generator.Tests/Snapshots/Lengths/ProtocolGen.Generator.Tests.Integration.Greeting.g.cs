@@ -101,10 +101,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += 4;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.Greeting(
-                textLength,
-                run[2],
-                text,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run2));
+                TextLength: textLength,
+                Flags: run[2],
+                Text: text,
+                Trailer: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run2));
         }
 
         /// <inheritdoc/>

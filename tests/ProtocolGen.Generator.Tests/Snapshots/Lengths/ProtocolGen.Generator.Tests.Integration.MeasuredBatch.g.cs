@@ -147,12 +147,12 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             source = reader.UnreadSpan;
             return new global::ProtocolGen.Generator.Tests.Integration.MeasuredBatch(
-                sampleCount,
-                noteCount,
-                label,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run2),
-                samples,
-                notes);
+                SampleCount: sampleCount,
+                NoteCount: noteCount,
+                Label: label,
+                Sequence: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run2),
+                Samples: samples,
+                Notes: notes);
         }
 
         /// <inheritdoc/>

@@ -118,12 +118,12 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)payloadLength;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.MeasuredDatagram(
-                run[0],
-                headerLength,
-                totalLength,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(4)),
-                options,
-                payload);
+                Version: run[0],
+                HeaderLength: headerLength,
+                TotalLength: totalLength,
+                Identification: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(4)),
+                Options: options,
+                Payload: payload);
         }
 
         /// <inheritdoc/>

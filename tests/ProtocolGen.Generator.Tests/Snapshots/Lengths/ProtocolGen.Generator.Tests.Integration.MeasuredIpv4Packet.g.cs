@@ -147,25 +147,26 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             var payload = source.Slice(position, (int)payloadLength).ToArray();
             position += (int)payloadLength;
+            // The bit containers only the record needs, read after the checks.
             var bits6 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6));
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet(
-                (byte)4,
-                headerLength,
-                run[1],
-                totalLength,
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4)),
-                (bits6 & 0x8000) != 0,
-                (bits6 & 0x4000) != 0,
-                (bits6 & 0x2000) != 0,
-                (ushort)(bits6 & 0x1FFF),
-                run[8],
-                run[9],
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4)),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4)),
-                options,
-                payload);
+                Version: (byte)4,
+                HeaderLength: headerLength,
+                TypeOfService: run[1],
+                TotalLength: totalLength,
+                Identification: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4)),
+                ReservedFlag: (bits6 & 0x8000) != 0,
+                DontFragment: (bits6 & 0x4000) != 0,
+                MoreFragments: (bits6 & 0x2000) != 0,
+                FragmentOffset: (ushort)(bits6 & 0x1FFF),
+                TimeToLive: run[8],
+                Protocol: run[9],
+                HeaderChecksum: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
+                Source: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(12, 4)),
+                Destination: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(16, 4)),
+                Options: options,
+                Payload: payload);
         }
 
         /// <inheritdoc/>
@@ -254,14 +255,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.MeasuredIpv4Packet(
                 element.TryGetProperty("version", out _) ? global::ProtocolGen.Internal.WireJsonFields.Fixed(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "version"), (byte)4, "version", "4") : (byte)4,
-                element.TryGetProperty("header_length", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "header_length") : default,
+                element.TryGetProperty("header_length", out _) ? global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "header_length"), 0xF, "header_length", 4) : default,
                 global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "type_of_service"),
                 element.TryGetProperty("total_length", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "total_length") : default,
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "identification"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "reserved_flag"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "dont_fragment"),
                 global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "more_fragments"),
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "fragment_offset"),
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "fragment_offset"), 0x1FFF, "fragment_offset", 13),
                 global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "time_to_live"),
                 global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "protocol"),
                 element.TryGetProperty("header_checksum", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "header_checksum") : (ushort)0,

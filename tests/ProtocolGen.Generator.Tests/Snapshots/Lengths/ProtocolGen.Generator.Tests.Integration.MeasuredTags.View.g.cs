@@ -14,16 +14,22 @@ namespace ProtocolGen.Generator.Tests.Integration
         public readonly ref struct View
         {
             private readonly global::System.ReadOnlySpan<byte> _bytes;
+            private readonly int _run1;
 
             /// <summary>A view over <paramref name="bytes"/>, which <see cref="Check"/> must have accepted (for generated code).</summary>
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            public View(global::System.ReadOnlySpan<byte> bytes) => _bytes = bytes;
+            public View(global::System.ReadOnlySpan<byte> bytes)
+            {
+                _bytes = bytes;
+                // A run after a variable-length field starts where that field ends, worked out once here.
+                _run1 = 3 + 1 + global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 3, global::ProtocolGen.PrefixWidth.U8, false);
+            }
 
             /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => 3 + (int)((long)(ushort)((uint)(_bytes[0] | _bytes[1] << 8 | _bytes[2] << 16) >> 12)) * 2;
+            public int WireLength => _run1 + (int)((long)(ushort)((uint)(_bytes[0] | _bytes[1] << 8 | _bytes[2] << 16) >> 12)) * 2;
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -38,8 +44,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary><c>Count</c> (<c>count</c>).</summary>
             public ushort Count => (ushort)((uint)(_bytes[0] | _bytes[1] << 8 | _bytes[2] << 16) >> 12);
 
+            /// <summary><c>Label</c> (<c>label</c>), as its UTF-8 bytes (checked valid).</summary>
+            public global::System.ReadOnlySpan<byte> LabelUtf8 => _bytes.Slice(4, global::ProtocolGen.Internal.ViewReads.ReadPrefix(_bytes, 3, global::ProtocolGen.PrefixWidth.U8, false));
+
+            /// <summary>Makes the string of <see cref="LabelUtf8"/>.</summary>
+            public string GetLabel() => global::System.Text.Encoding.UTF8.GetString(LabelUtf8);
+
             /// <summary><c>Values</c> (<c>values</c>), its elements read in place.</summary>
-            public global::ProtocolGen.Views.PrimitiveArrayView<ushort> Values => new global::ProtocolGen.Views.PrimitiveArrayView<ushort>(_bytes.Slice(3, (int)((long)(ushort)((uint)(_bytes[0] | _bytes[1] << 8 | _bytes[2] << 16) >> 12)) * 2), bigEndian: false);
+            public global::ProtocolGen.Views.PrimitiveArrayView<ushort> Values => new global::ProtocolGen.Views.PrimitiveArrayView<ushort>(_bytes.Slice(_run1, (int)((long)(ushort)((uint)(_bytes[0] | _bytes[1] << 8 | _bytes[2] << 16) >> 12)) * 2), bigEndian: false);
 
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
@@ -70,14 +82,27 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             public static int Check(global::System.ReadOnlySpan<byte> bytes, int at)
             {
-                // tag to values: 3 bytes, one length check, then constant offsets.
-                if (bytes.Length - at < 3)
+                // tag to label: 4 bytes, one length check, then constant offsets.
+                if (bytes.Length - at < 4)
                 {
                     return -1;
                 }
 
                 var countValue = (ushort)((uint)(bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16) >> 12);
-                at += 3;
+                at += 4;
+                // label: that many bytes of UTF-8.
+                var labelLength = global::ProtocolGen.Internal.ViewReads.CheckedCount(bytes, at - 1, global::ProtocolGen.PrefixWidth.U8, false, 1);
+                if (labelLength < 0)
+                {
+                    return -1;
+                }
+
+                if (!global::ProtocolGen.Internal.ViewReads.IsUtf8(bytes.Slice(at, labelLength)))
+                {
+                    return -1;
+                }
+
+                at += labelLength;
                 // values: count elements.
                 var valuesCount = (long)countValue;
                 if (valuesCount > (bytes.Length - at) / 2)

@@ -8,8 +8,10 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// <code>
     ///  0                   1                   2                   3
     ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
-    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-    /// |          tag          |         count         |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// |          tag          |         count         | label.length  |
+    /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
+    /// /                         label (utf8)                          /
     /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
     /// /            values (u16[] (2 each), count in count)            /
     /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
@@ -17,7 +19,9 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// offset  size  field
     ///    0.0   12b  tag (b12)
     ///    1.4   12b  count (b12, count of values)
-    ///      3     n  values (u16[] (2 each), count in count)
+    ///      3     1  label.length (u8)
+    ///      4     n  label (utf8)
+    ///      -     n  values (u16[] (2 each), count in count)
     /// </code>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
@@ -27,7 +31,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         public override byte PacketType => 8;
 
         /// <summary>The fewest bytes this structure takes on the wire.</summary>
-        public static int MinWireSize => 3;
+        public static int MinWireSize => 4;
 
         /// <summary>Whether every value takes exactly <see cref="MinWireSize"/> bytes.</summary>
         public static bool IsFixedSize => false;
@@ -41,6 +45,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 if (this.Tag > 0xFFF) throw global::ProtocolGen.Internal.WireBits.TooWide("tag", this.Tag, 12);
                 var size = MinWireSize;
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.Label, global::ProtocolGen.PrefixWidth.U8, "label"), "label");
                 var valuesCount = global::ProtocolGen.Internal.WireLengths.Count(this.Values, "values");
                 global::ProtocolGen.Internal.WireLengths.Check(valuesCount, 0, 1, 0, 0xFFF, true, "count", "values");
                 size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.PrimitiveArray<ushort>(this.Values, global::ProtocolGen.PrefixWidth.U32, "values"), "values");
@@ -65,24 +70,38 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // tag to values: 3 bytes, one bounds check, then constant offsets.
-            if (source.Length < 3)
+            // tag to label.length: 4 bytes, one bounds check, then constant offsets.
+            if (source.Length < 4)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>();
             }
 
-            var run = source.Slice(0, 3);
+            var run = source.Slice(0, 4);
             var bits0 = (uint)(run[0] | run[1] << 8 | run[2] << 16);
             var count = (ushort)(bits0 >> 12);
+            var countAt = reader.Position;
+            var labelLength = run[3];
+
+            var position = 4;
+            if (labelLength > (uint)(source.Length - position))
+            {
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 3);
+            }
+
+            if (!global::ProtocolGen.Internal.WireText.TryDecode(source.Slice(position, (int)labelLength), out var label))
+            {
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(global::ProtocolGen.ProtocolErrorKind.InvalidText, position);
+            }
+
+            position += (int)labelLength;
 
             // values: count elements.
             var valuesCount = (long)count;
-            if (valuesCount > (source.Length - 3) / 2)
+            if (valuesCount > (source.Length - position) / 2)
             {
-                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, 0);
+                return reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>(global::ProtocolGen.ProtocolErrorKind.LengthBeyondFrame, countAt - reader.Position);
             }
 
-            var position = 3;
             var valuesItems = global::ProtocolGen.Internal.WireArrays.ReadPrimitives<ushort>(source.Slice(position, (int)valuesCount * 2), bigEndian: false, out var valuesBad);
             if (valuesItems is null)
             {
@@ -93,9 +112,10 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)valuesCount * 2;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.MeasuredTags(
-                (ushort)(bits0 & 0xFFFU),
-                count,
-                values);
+                Tag: (ushort)(bits0 & 0xFFFU),
+                Count: count,
+                Label: label,
+                Values: values);
         }
 
         /// <inheritdoc/>
@@ -113,10 +133,14 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var destination = writer.UnwrittenSpan;
 
-            global::System.ReadOnlySpan<ushort> values = this.Values;
-            var run = destination.Slice(0, 3);
+            var run = destination.Slice(0, 4);
             global::ProtocolGen.Internal.WireBits.WriteLittleEndian(run.Slice(0, 3), (uint)this.Tag);
-            var position = 3;
+            var position = 4;
+            var labelLength = global::ProtocolGen.Internal.WireText.Write(this.Label, destination.Slice(position), "label");
+            run[3] = global::ProtocolGen.Wire.WireLength.ToU8(labelLength, "label");
+            position += labelLength;
+
+            global::System.ReadOnlySpan<ushort> values = this.Values;
             var valuesBytes = global::ProtocolGen.Internal.WireArrays.WritePrimitives(values, destination.Slice(position), bigEndian: false);
             position += valuesBytes;
             global::ProtocolGen.Internal.WireBits.WriteLittleEndian(run.Slice(0, 3), (uint)(run[0] | run[1] << 8 | run[2] << 16) | ((uint)values.Length << 12));
@@ -141,18 +165,20 @@ namespace ProtocolGen.Generator.Tests.Integration
             writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "MeasuredTags");
             writer.WriteNumber("tag", this.Tag);
             writer.WriteNumber("count", this.Count);
+            global::ProtocolGen.Internal.WireJsonFields.WriteString(writer, "label", this.Label);
             global::ProtocolGen.Internal.WireJsonFields.WriteValues<ushort>(writer, "values", this.Values, static (json, item) => json.WriteNumberValue(item));
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "tag", "count", "values" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "tag", "count", "label", "values" };
 
         static global::ProtocolGen.Generator.Tests.Integration.MeasuredTags global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.MeasuredTags>.ReadJson(global::System.Text.Json.JsonElement element)
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.MeasuredTags(
-                global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "tag"),
-                element.TryGetProperty("count", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "count") : default,
+                global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "tag"), 0xFFF, "tag", 12),
+                element.TryGetProperty("count", out _) ? global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "count"), 0xFFF, "count", 12) : default,
+                global::ProtocolGen.Internal.WireJsonFields.GetString(element, "label"),
                 global::ProtocolGen.Internal.WireJsonFields.GetValues<ushort>(element, "values", global::ProtocolGen.Internal.WireJsonFields.ToUInt16));
         }
 
@@ -163,6 +189,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             builder.Append((object?)this.Tag);
             builder.Append(", Count = ");
             builder.Append((object?)this.Count);
+            builder.Append(", Label = ");
+            builder.Append((object?)this.Label);
             builder.Append(", Values = ");
             builder.Append((object?)this.Values);
             return true;
@@ -172,12 +200,15 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(8, "MeasuredTags", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
             new global::ProtocolGen.Layout.FieldLayout(0, 2, "tag", "b12") { BitOffset = 0, BitSize = 12 },
             new global::ProtocolGen.Layout.FieldLayout(1, 2, "count", "b12, count of values") { BitOffset = 4, BitSize = 12 },
-            new global::ProtocolGen.Layout.FieldLayout(3, null, "values", "u16[] (2 each), count in count"))) { BitOrder = global::ProtocolGen.BitOrder.LsbFirst };
+            new global::ProtocolGen.Layout.FieldLayout(3, 1, "label.length", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(4, null, "label", "utf8"),
+            new global::ProtocolGen.Layout.FieldLayout(null, null, "values", "u16[] (2 each), count in count"))) { BitOrder = global::ProtocolGen.BitOrder.LsbFirst };
 
         /// <summary>Whether <paramref name="other"/> has the same field values, comparing bytes and arrays by content; derived fields (fixed values, lengths, counts and checksums) are skipped, since encoding derives them.</summary>
         public bool Equals(global::ProtocolGen.Generator.Tests.Integration.MeasuredTags? other) =>
             global::System.Object.ReferenceEquals(this, other) || (base.Equals(other)
                 && this.Tag == other.Tag
+                && this.Label == other.Label
                 && global::ProtocolGen.Internal.WireEquality.Equal(this.Values, other.Values)
             );
 
@@ -187,6 +218,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var hash = new global::System.HashCode();
             hash.Add(base.GetHashCode());
             hash.Add(this.Tag);
+            hash.Add(this.Label);
             hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Values));
             return hash.ToHashCode();
         }

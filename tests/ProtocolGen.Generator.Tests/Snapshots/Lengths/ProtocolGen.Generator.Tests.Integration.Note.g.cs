@@ -82,8 +82,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)textLength;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.Note(
-                run[0],
-                text);
+                Level: run[0],
+                Text: text);
         }
 
         /// <inheritdoc/>

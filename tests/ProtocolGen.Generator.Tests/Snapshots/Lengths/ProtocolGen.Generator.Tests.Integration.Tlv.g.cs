@@ -82,9 +82,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             position += (int)valueFieldLength;
             reader.Advance(position);
             return new global::ProtocolGen.Generator.Tests.Integration.Tlv(
-                run[0],
-                length,
-                valueField);
+                Type: run[0],
+                Length: length,
+                Value: valueField);
         }
 
         /// <inheritdoc/>

@@ -90,8 +90,8 @@ namespace ProtocolGen.Portmaster
             position += (int)valuesCount * 52;
             reader.Advance(position);
             return new global::ProtocolGen.Portmaster.BandwidthStatsV6(
-                (global::ProtocolGen.Portmaster.IpProtocol)run[0],
-                values);
+                Protocol: (global::ProtocolGen.Portmaster.IpProtocol)run[0],
+                Values: values);
         }
 
         /// <inheritdoc/>

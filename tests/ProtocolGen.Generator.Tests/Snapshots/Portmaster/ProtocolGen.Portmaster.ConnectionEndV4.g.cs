@@ -73,13 +73,13 @@ namespace ProtocolGen.Portmaster
             var run = source.Slice(0, 22);
             reader.Advance(22);
             return new global::ProtocolGen.Portmaster.ConnectionEndV4(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
-                (global::ProtocolGen.Portmaster.Direction)run[8],
-                (global::ProtocolGen.Portmaster.IpProtocol)run[9],
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(10, 4)),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(14, 4)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(18)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(20)));
+                ProcessId: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                Direction: (global::ProtocolGen.Portmaster.Direction)run[8],
+                Protocol: (global::ProtocolGen.Portmaster.IpProtocol)run[9],
+                LocalIp: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(10, 4)),
+                RemoteIp: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(14, 4)),
+                LocalPort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(18)),
+                RemotePort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(20)));
         }
 
         /// <inheritdoc/>

@@ -85,13 +85,13 @@ namespace ProtocolGen.Portmaster
             var run = source.Slice(0, 46);
             reader.Advance(46);
             return new global::ProtocolGen.Portmaster.ConnectionEndV6(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
-                (global::ProtocolGen.Portmaster.Direction)run[8],
-                (global::ProtocolGen.Portmaster.IpProtocol)run[9],
-                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(10, 16)),
-                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(26, 16)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(42)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(44)));
+                ProcessId: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                Direction: (global::ProtocolGen.Portmaster.Direction)run[8],
+                Protocol: (global::ProtocolGen.Portmaster.IpProtocol)run[9],
+                LocalIp: global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(10, 16)),
+                RemoteIp: global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(26, 16)),
+                LocalPort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(42)),
+                RemotePort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(44)));
         }
 
         /// <inheritdoc/>

@@ -105,16 +105,16 @@ namespace ProtocolGen.Portmaster
             position += (int)payloadLength;
             reader.Advance(position);
             return new global::ProtocolGen.Portmaster.ConnectionV4(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8)),
-                (global::ProtocolGen.Portmaster.Direction)run[16],
-                (global::ProtocolGen.Portmaster.IpProtocol)run[17],
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(18, 4)),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(22, 4)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(26)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(28)),
-                run[30],
-                payload);
+                Id: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                ProcessId: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8)),
+                Direction: (global::ProtocolGen.Portmaster.Direction)run[16],
+                Protocol: (global::ProtocolGen.Portmaster.IpProtocol)run[17],
+                LocalIp: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(18, 4)),
+                RemoteIp: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(22, 4)),
+                LocalPort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(26)),
+                RemotePort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(28)),
+                PayloadLayer: run[30],
+                Payload: payload);
         }
 
         /// <inheritdoc/>

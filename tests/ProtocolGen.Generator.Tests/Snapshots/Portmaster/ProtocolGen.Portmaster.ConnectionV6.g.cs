@@ -117,16 +117,16 @@ namespace ProtocolGen.Portmaster
             position += (int)payloadLength;
             reader.Advance(position);
             return new global::ProtocolGen.Portmaster.ConnectionV6(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8)),
-                (global::ProtocolGen.Portmaster.Direction)run[16],
-                (global::ProtocolGen.Portmaster.IpProtocol)run[17],
-                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(18, 16)),
-                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(34, 16)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(50)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(52)),
-                run[54],
-                payload);
+                Id: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                ProcessId: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(8)),
+                Direction: (global::ProtocolGen.Portmaster.Direction)run[16],
+                Protocol: (global::ProtocolGen.Portmaster.IpProtocol)run[17],
+                LocalIp: global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(18, 16)),
+                RemoteIp: global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(34, 16)),
+                LocalPort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(50)),
+                RemotePort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(52)),
+                PayloadLayer: run[54],
+                Payload: payload);
         }
 
         /// <inheritdoc/>

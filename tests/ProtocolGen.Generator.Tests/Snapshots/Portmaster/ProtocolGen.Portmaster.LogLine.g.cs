@@ -77,8 +77,8 @@ namespace ProtocolGen.Portmaster
             var position = source.Length;
             reader.Advance(position);
             return new global::ProtocolGen.Portmaster.LogLine(
-                (global::ProtocolGen.Portmaster.Severity)run[0],
-                line);
+                Severity: (global::ProtocolGen.Portmaster.Severity)run[0],
+                Line: line);
         }
 
         /// <inheritdoc/>

@@ -68,12 +68,12 @@ namespace ProtocolGen.Portmaster
             var run = source.Slice(0, 14);
             reader.Advance(14);
             return new global::ProtocolGen.Portmaster.UpdateV4(
-                (global::ProtocolGen.Portmaster.IpProtocol)run[0],
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(1, 4)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(5)),
-                global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(7, 4)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(11)),
-                (global::ProtocolGen.Portmaster.Verdict)run[13]);
+                Protocol: (global::ProtocolGen.Portmaster.IpProtocol)run[0],
+                LocalAddress: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(1, 4)),
+                LocalPort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(5)),
+                RemoteAddress: global::ProtocolGen.Ipv4Address.ReadFixed(run.Slice(7, 4)),
+                RemotePort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(11)),
+                Verdict: (global::ProtocolGen.Portmaster.Verdict)run[13]);
         }
 
         /// <inheritdoc/>

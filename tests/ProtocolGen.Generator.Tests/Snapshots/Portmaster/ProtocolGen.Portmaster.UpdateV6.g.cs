@@ -80,12 +80,12 @@ namespace ProtocolGen.Portmaster
             var run = source.Slice(0, 38);
             reader.Advance(38);
             return new global::ProtocolGen.Portmaster.UpdateV6(
-                (global::ProtocolGen.Portmaster.IpProtocol)run[0],
-                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(1, 16)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(17)),
-                global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(19, 16)),
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(35)),
-                (global::ProtocolGen.Portmaster.Verdict)run[37]);
+                Protocol: (global::ProtocolGen.Portmaster.IpProtocol)run[0],
+                LocalAddress: global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(1, 16)),
+                LocalPort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(17)),
+                RemoteAddress: global::ProtocolGen.Ipv6Address.ReadFixed(run.Slice(19, 16)),
+                RemotePort: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(35)),
+                Verdict: (global::ProtocolGen.Portmaster.Verdict)run[37]);
         }
 
         /// <inheritdoc/>

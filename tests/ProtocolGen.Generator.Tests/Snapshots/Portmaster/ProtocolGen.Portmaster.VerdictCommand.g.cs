@@ -62,8 +62,8 @@ namespace ProtocolGen.Portmaster
             var run = source.Slice(0, 9);
             reader.Advance(9);
             return new global::ProtocolGen.Portmaster.VerdictCommand(
-                global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
-                (global::ProtocolGen.Portmaster.Verdict)run[8]);
+                Id: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run),
+                Verdict: (global::ProtocolGen.Portmaster.Verdict)run[8]);
         }
 
         /// <inheritdoc/>
