@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using ProtocolGen.Wire;
+
+namespace ProtocolGen.Samples.Pcap;
+
+/// <summary>The options of an <see cref="Ipv4Packet"/>: each read by the record for its type byte, an unknown type by <see cref="UnknownIpv4Option"/>.</summary>
+public static class Ipv4Options
+{
+    /// <summary>The options in <paramref name="options"/> (an <see cref="Ipv4Packet.Options"/>), which its reader already checked.</summary>
+    public static ImmutableArray<IIpv4Option> Read(ReadOnlyMemory<byte> options) => OptionList.Read<IIpv4Option>(options.Span, ReadOne);
+
+    /// <summary>Reads the options in <paramref name="options"/>; false with the first failure and its offset among them.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> options, out ImmutableArray<IIpv4Option> items, out ProtocolErrorKind fault, out int faultOffset) =>
+        OptionList.TryRead<IIpv4Option>(options, ReadOne, out items, out fault, out faultOffset);
+
+    private static bool ReadOne(byte type, ref WireReader reader, [MaybeNullWhen(false)] out IIpv4Option option) => type switch
+    {
+        0 => OptionList.TryRead<Ipv4EndOfOptions, IIpv4Option>(ref reader, out option),
+        1 => OptionList.TryRead<Ipv4NoOperation, IIpv4Option>(ref reader, out option),
+        7 => OptionList.TryRead<Ipv4RecordRoute, IIpv4Option>(ref reader, out option),
+        68 => OptionList.TryRead<Ipv4Timestamp, IIpv4Option>(ref reader, out option),
+        _ => OptionList.TryRead<UnknownIpv4Option, IIpv4Option>(ref reader, out option),
+    };
+}

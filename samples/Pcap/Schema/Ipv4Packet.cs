@@ -1,0 +1,37 @@
+using System;
+using ProtocolGen.Wire;
+
+namespace ProtocolGen.Samples.Pcap;
+
+/// <summary>
+/// An IPv4 packet (RFC 791 §3.1), fields in the RFC's order: the header length counts 4-byte words from the packet's
+/// first byte through the options, the total length from the first byte through the payload, and the header checksum
+/// covers the header with its options. The options stay bytes in the schema (<see cref="Ipv4Options"/> reads them)
+/// until self-tagged unions (design step 8) can declare them.
+/// </summary>
+[WireStruct, BigEndian]
+public sealed partial record Ipv4Packet(
+    [Bits(4, Container = 8), Fixed(4)] byte Version,
+    [Bits(4), LengthOf(nameof(Options), Scale = 4, FromRecordStart = true)] byte HeaderLength,
+    [Bits(6, Container = 8)] byte Dscp,
+    [Bits(2)] byte Ecn,
+    [LengthOf(nameof(Payload), FromRecordStart = true)] ushort TotalLength,
+    ushort Identification,
+    [Bits(1, Container = 16), Reserved] bool ReservedFlag,
+    [Bits(1)] bool DontFragment,
+    [Bits(1)] bool MoreFragments,
+    [Bits(13)] ushort FragmentOffset,
+    byte TimeToLive,
+    IpProtocol Protocol,
+    [Checksum(ChecksumAlgorithm.Internet, Through = nameof(Options))] ushort HeaderChecksum,
+    Ipv4Address Source,
+    Ipv4Address Destination,
+    ReadOnlyMemory<byte> Options,
+    ReadOnlyMemory<byte> Payload) : IIpPacket
+{
+    /// <inheritdoc/>
+    public ulong PseudoHeaderSum(int upperLayerLength) => Checksums.PseudoHeader(Source, Destination, (byte)Protocol, upperLayerLength);
+
+    /// <inheritdoc/>
+    public IIpPacket WithPayload(ReadOnlyMemory<byte> payload) => this with { Payload = payload };
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using ProtocolGen.Samples.Pcap;
+
+namespace ProtocolGen.Samples.PcapDump;
+
+/// <summary>
+/// One frame as tshark's default one-line summary shows it: number, seconds since the first frame, source and
+/// destination, protocol, length on the wire, and what the top layer says.
+/// </summary>
+public static class FrameSummary
+{
+    /// <summary>The summary of <paramref name="frame"/>, its time counted from <paramref name="first"/>'s.</summary>
+    public static string Format(PcapFrame frame, PcapRecord first)
+    {
+        var (source, destination) = Addresses(frame);
+        var (protocol, info) = TopLayer(frame);
+        return string.Create(CultureInfo.InvariantCulture, $"{frame.Number,5} {RelativeTime(frame.Record, first),10} {source,12} → {destination,-12} {protocol} {frame.Record.OriginalLength} {info}");
+    }
+
+    // Microseconds are whole numbers on the wire; subtracting them (not doubles) keeps every digit tshark prints.
+    private static string RelativeTime(PcapRecord record, PcapRecord first)
+    {
+        var micros = ((long)record.TimestampSeconds * 1_000_000 + record.TimestampMicroseconds)
+            - ((long)first.TimestampSeconds * 1_000_000 + first.TimestampMicroseconds);
+        return string.Create(CultureInfo.InvariantCulture, $"{(micros < 0 ? "-" : string.Empty)}{long.Abs(micros) / 1_000_000}.{long.Abs(micros) % 1_000_000:D6}");
+    }
+
+    private static (string Source, string Destination) Addresses(PcapFrame frame) => frame.Network switch
+    {
+        Ipv4Packet ip => (ip.Source.ToString(), ip.Destination.ToString()),
+        Ipv6Packet ip => (ip.Source.ToString(), ip.Destination.ToString()),
+        _ => (frame.Ethernet.Source.ToString(), frame.Ethernet.Destination.ToString()),
+    };
+
+    private static (string Protocol, string Info) TopLayer(PcapFrame frame) => frame.Transport switch
+    {
+        TcpSegment tcp => ("TCP", TcpSummary.Format(tcp)),
+        UdpDatagram udp => ("UDP", string.Create(CultureInfo.InvariantCulture, $"{udp.SourcePort} → {udp.DestinationPort} Len={udp.Payload.Length}")),
+        UnknownIpPayload when frame.Network is IIpPacket ip => (frame.Network is Ipv6Packet ? "IPv6" : "IPv4", string.Create(CultureInfo.InvariantCulture, $"protocol {(byte)ip.Protocol}")),
+        _ => (string.Create(CultureInfo.InvariantCulture, $"0x{(ushort)frame.Ethernet.Type:x4}"), "Ethernet II"),
+    };
+}
