@@ -15,12 +15,18 @@ namespace ProtocolGen.Samples.Pcap;
 public sealed record PcapFile(PcapFileHeader Header, ImmutableArray<PcapFrame> Frames)
 {
     /// <summary>Reads the pcap file at <paramref name="path"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="verifyChecksums">False for a capture of a host's own outgoing traffic, whose checksums its network card fills in after capture.</param>
     /// <exception cref="PcapFormatException">The file is not a pcap file of Ethernet frames, or a frame is malformed.</exception>
-    public static PcapFile Read(string path) => Read(File.ReadAllBytes(path));
+    public static PcapFile Read(string path, bool verifyChecksums = true) => Read(File.ReadAllBytes(path), verifyChecksums);
 
-    /// <summary>Reads a pcap file from its bytes; every checksum is verified.</summary>
+    /// <summary>
+    /// Reads a pcap file from its bytes, every checksum verified unless <paramref name="verifyChecksums"/> is false. A
+    /// frame the snap length cut is read down to its Ethernet header, and an IPv4 fragment down to its IP header; the
+    /// rest of each keeps its bytes.
+    /// </summary>
     /// <exception cref="PcapFormatException">The bytes are not a pcap file of Ethernet frames, or a frame is malformed.</exception>
-    public static PcapFile Read(ReadOnlySpan<byte> bytes)
+    public static PcapFile Read(ReadOnlySpan<byte> bytes, bool verifyChecksums = true)
     {
         // One reader over the whole file, so its fault offsets are file offsets.
         var reader = new WireReader(bytes);
@@ -39,7 +45,7 @@ public sealed record PcapFile(PcapFileHeader Header, ImmutableArray<PcapFrame> F
                 throw Refused(reader, number);
             }
 
-            frames.Add(PcapFrameReader.Read(record, number, recordOffset));
+            frames.Add(PcapFrameReader.Read(record, number, recordOffset, verifyChecksums));
         }
 
         return new PcapFile(header, frames.ToImmutable());

@@ -17,16 +17,27 @@ public static class PcapFrameReader
     private const int FixedHeaderSize = 20;
 
     /// <summary>Reads the layers of <paramref name="record"/>, the frame numbered <paramref name="number"/>, which starts at <paramref name="recordOffset"/> in its file.</summary>
+    /// <param name="record">The pcap record.</param>
+    /// <param name="number">The frame's number, from 1.</param>
+    /// <param name="recordOffset">Where the record starts in its file.</param>
+    /// <param name="verifyChecksums">False for a capture of a host's own outgoing traffic, whose checksums the network card fills in after capture (checksum offload).</param>
     /// <exception cref="PcapFormatException">A layer refuses its bytes (a checksum, a length, a constant, an option...).</exception>
-    public static PcapFrame Read(PcapRecord record, int number, long recordOffset)
+    public static PcapFrame Read(PcapRecord record, int number, long recordOffset, bool verifyChecksums = true)
     {
-        var frame = new CapturedBytes(number, recordOffset + RecordHeaderSize, record.Data);
+        var frame = new CapturedBytes(number, recordOffset + RecordHeaderSize, record.Data, verifyChecksums);
         var ethernet = frame.Read<EthernetFrame>("eth", 0, record.Data.Length, 0, out _);
 
         // The Ethernet payload is the rest of the record's data.
         var networkStart = record.Data.Length - ethernet.Payload.Length;
         IEtherPayload network;
         int networkLength;
+        if (record.IncludedLength < record.OriginalLength)
+        {
+            // The capture's snap length cut the frame: its IP lengths and checksums cover bytes that are not here, so
+            // its payload keeps its bytes, as an EtherType this sample does not decode does.
+            return new PcapFrame(number, record, ethernet, new UnknownEtherPayload(ethernet.Payload), null, ReadOnlyMemory<byte>.Empty);
+        }
+
         switch (ethernet.Type)
         {
             case EtherType.Ipv4:
@@ -53,6 +64,13 @@ public static class PcapFrameReader
         var transportStart = networkStart + networkLength - ip.Payload.Length;
         var pseudoHeader = ip.PseudoHeaderSum(ip.Payload.Length);
         IIpPayload transport;
+        if (network is Ipv4Packet { MoreFragments: true } or Ipv4Packet { FragmentOffset: > 0 })
+        {
+            // A fragment holds part of its datagram: only the first starts with the TCP or UDP header, and the
+            // checksum covers the whole datagram, so a fragment's payload keeps its bytes (no reassembly here).
+            return new PcapFrame(number, record, ethernet, network, new UnknownIpPayload(ip.Payload), trailer);
+        }
+
         switch (ip.Protocol)
         {
             case IpProtocol.Tcp:
@@ -75,12 +93,12 @@ public static class PcapFrameReader
 
     // A record's captured bytes, where they lie in the file, and which frame they are: so that a layer's failure
     // (an offset in that layer's bytes) is reported at its byte of the file.
-    private readonly record struct CapturedBytes(int Number, long FileOffset, ReadOnlyMemory<byte> Data)
+    private readonly record struct CapturedBytes(int Number, long FileOffset, ReadOnlyMemory<byte> Data, bool VerifyChecksums)
     {
         public T Read<T>(string layer, int start, int length, ulong pseudoHeader, out int consumed)
             where T : IWireStruct<T>
         {
-            var reader = new WireReader(Data.Span.Slice(start, length)) { PseudoHeader = pseudoHeader };
+            var reader = new WireReader(Data.Span.Slice(start, length), VerifyChecksums) { PseudoHeader = pseudoHeader };
             if (T.TryReadFrom(ref reader, out var value) && !reader.HasFailed)
             {
                 consumed = reader.Position;
