@@ -65,7 +65,6 @@ internal static class ReadEmitter
         var names = new LocalNames(model);
         writer.Line("var source = reader.UnreadSpan;");
         var body = new Body(writer, names, exits, model);
-        LengthReadCode.WriteRecordStart(writer, model, names);
         foreach (var run in model.Layout.Runs)
         {
             body.Run(model.Layout, run);
@@ -205,13 +204,13 @@ internal static class ReadEmitter
             _names = names;
             _exits = exits;
             _model = model;
-            _start = new ChecksumRecordStart(writer, model.Layout, names, "reader", "source");
+            _start = new RecordStart(writer, model.Layout, names, "reader", "source");
             _points = ChecksumPoints.For(writer, model.Layout, "0", names.Temporary);
         }
 
         private readonly StructModel _model;
         private readonly ChecksumPoints? _points;
-        private readonly ChecksumRecordStart _start;
+        private readonly RecordStart _start;
 
         /// <summary>Reads one run (and its tail), then verifies each checksum whose bytes are all read.</summary>
         public void Run(LayoutPlan plan, RunPlan run)

@@ -55,7 +55,6 @@ internal static class WriteEmitter
         var names = new LocalNames(model);
         writer.Line("var destination = writer.UnwrittenSpan;");
         var body = new Body(writer, names, model);
-        LengthWriteCode.WriteRecordStart(writer, model, names);
         foreach (var run in model.Layout.Runs)
         {
             body.Run(model.Layout, run);
@@ -121,13 +120,13 @@ internal static class WriteEmitter
             _writer = writer;
             _names = names;
             _model = model;
-            _start = new ChecksumRecordStart(writer, model.Layout, names, "writer", "destination");
+            _start = new RecordStart(writer, model.Layout, names, "writer", "destination");
             _points = ChecksumPoints.For(writer, model.Layout, "0", names.Temporary);
         }
 
         private readonly StructModel _model;
         private readonly ChecksumPoints? _points;
-        private readonly ChecksumRecordStart _start;
+        private readonly RecordStart _start;
 
         /// <summary>Writes one run (and its tail), noting where the fields the record's checksums need start.</summary>
         public void Run(LayoutPlan plan, RunPlan run)

@@ -110,14 +110,13 @@ internal static class BitsCode
         }
 
         var closed = ConstantCode.EncodeCheck(field);
-        var typeBits = LayoutPlan.PrimitiveSize(field.Primitive) * 8;
-        if (field.Fixed is not null || field.Primitive == PrimitiveType.Boolean || bits.Width == typeBits)
+        if (!CanBeTooWide(field))
         {
             return closed;
         }
 
         var value = field.Kind == FieldKind.Enum ? $"(ulong)this.{field.Name}" : "this." + field.Name;
-        var check = $"if ({value} > {Hex(bits.Mask >> bits.Shift, null)}) throw {RuntimeNames.WireBits}.TooWide({FieldCode.Quoted(field)}, {value}, {Int(bits.Width)});";
+        var check = $"if ({value} > {MaxValue(field)}) throw {RuntimeNames.WireBits}.TooWide({FieldCode.Quoted(field)}, {value}, {Int(bits.Width)});";
         return closed is null ? check : check + "\n" + closed;
     }
 
@@ -127,15 +126,19 @@ internal static class BitsCode
     /// </summary>
     public static string JsonRead(FieldModel field, string read)
     {
-        // A fixed field's own check is stricter: only its constant passes.
-        if (field.Bits is not { } bits || field.Kind != FieldKind.Primitive || field.Primitive == PrimitiveType.Boolean
-            || field.Fixed is not null || bits.Width == LayoutPlan.PrimitiveSize(field.Primitive) * 8)
+        // An enum is read by its name, which names a value of its bits or no value at all.
+        if (field.Bits is not { } bits || field.Kind != FieldKind.Primitive || !CanBeTooWide(field))
         {
             return read;
         }
 
-        return $"{RuntimeNames.WireJson}.Bits({read}, {Hex(bits.Mask >> bits.Shift, null)}, {FieldCode.Quoted(field)}, {Int(bits.Width)})";
+        return $"{RuntimeNames.WireJson}.Bits({read}, {MaxValue(field)}, {FieldCode.Quoted(field)}, {Int(bits.Width)})";
     }
+
+    // Whether a bit field's member can hold a value its bits cannot: not a bool, not a fixed value (its own check is
+    // stricter: only its constant passes), not a field as wide as its type.
+    private static bool CanBeTooWide(FieldModel field) =>
+        field.Fixed is null && field.Primitive != PrimitiveType.Boolean && field.Bits!.Width != LayoutPlan.PrimitiveSize(field.Primitive) * 8;
 
     /// <summary>A view's accessor of a bit field whose container starts at <paramref name="at"/> in <c>_bytes</c>.</summary>
     public static string ViewRead(FieldModel field, string at) => Extract(field, ReadContainer(field.Bits!, "_bytes", at));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using ProtocolGen.Generator.Model;
 
 namespace ProtocolGen.Generator.Emitting.Fields;
@@ -78,6 +79,9 @@ internal static class LengthCode
     public static string JsonRead(FieldModel field, string read) => field.LengthOf is null
         ? read
         : $"element.TryGetProperty({FieldCode.Quoted(field)}, out _) ? {read} : default";
+
+    /// <summary>Whether a reader or writer keeps where the record starts: a length from the record's start ends at no constant offset.</summary>
+    public static bool NeedsRecordStart(LayoutPlan plan) => plan.Fields.Any(static p => p.Field.LengthFrom is { FromRecordStart: true } && p.Offset is null);
 
     /// <summary>The largest value the source holds (its bits' for a bit field, else its integer type's), as a C# expression.</summary>
     public static string MaxOf(FieldModel source) => source.Bits is not null ? BitsCode.MaxValue(source) : source.Primitive switch

@@ -14,16 +14,6 @@ internal static class LengthReadCode
 {
     private const string Kind = RuntimeNames.ProtocolErrorKind + ".";
 
-    /// <summary>Where the record starts in the reader, when a length from the record's start ends at no constant offset.</summary>
-    public static void WriteRecordStart(SourceWriter writer, StructModel model, LocalNames names)
-    {
-        // A record whose checksums measure from its start has declared the same local already (ChecksumRecordStart).
-        if (NeedsRecordStart(model.Layout) && !ChecksumCode.MayMove(model.Layout))
-        {
-            writer.Line($"var {names.Temporary("recordStart")} = reader.Position;");
-        }
-    }
-
     /// <summary>
     /// After a length field's head is read, when its member is in a later run: the field's offset from the reader's
     /// start (<paramref name="at"/> is its offset in <c>source</c>), for a refusal once <c>source</c> has moved on.
@@ -178,8 +168,6 @@ internal static class LengthReadCode
     private static string Plus(string left, string right) => right == "0" ? left : $"{left} + {right}";
 
     private static bool IsFixedElement(FieldModel field) => field.Kind == FieldKind.PrimitiveArray || field.Kind == FieldKind.StructArray && field.ElementIsPlain;
-
-    private static bool NeedsRecordStart(LayoutPlan plan) => plan.Fields.Any(p => p.Field.LengthFrom is { FromRecordStart: true } && p.Offset is null);
 
     private static string SourceAt(LocalNames names, LayoutPlan plan, LengthRule rule) => names.Temporary(names.Of(plan.Fields[rule.Source].Field) + "At");
 }

@@ -149,16 +149,6 @@ internal static class LengthWriteCode
         writer.Line(FieldCode.WriteHead(source.Field, names.Run(source.Run), source.RunOffset, $"({FieldCode.PrimitiveKeyword(source.Field.Primitive)}){cast}"));
     }
 
-    /// <summary>Where the record starts in the writer, when a length from the record's start ends at no constant offset.</summary>
-    public static void WriteRecordStart(SourceWriter writer, StructModel model, LocalNames names)
-    {
-        // A record whose checksums measure from its start has declared the same local already (ChecksumRecordStart).
-        if (model.Layout.Fields.Any(p => p.Field.LengthFrom is { FromRecordStart: true } && p.Offset is null) && !ChecksumCode.MayMove(model.Layout))
-        {
-            writer.Line($"var {names.Temporary("recordStart")} = writer.Position;");
-        }
-    }
-
     // The bytes of an array's elements, each element checked.
     private static string ArraySize(FieldModel field, string member, string name)
     {

@@ -3,11 +3,12 @@ using ProtocolGen.Generator.Model;
 namespace ProtocolGen.Generator.Emitting.Fields;
 
 /// <summary>
-/// Where a record with checksums began, for a reader or a writer body: once a member that reads or writes itself has
-/// moved the <c>WireReader</c>/<c>WireWriter</c>, the body's span starts after it, so checksummed ranges are measured
-/// from the record's first byte, kept in two locals declared at the record's start.
+/// Where a record began, for a reader or a writer body, kept in locals declared at the record's start: its cursor's
+/// position, for a length measured from the record's start that ends at no constant offset; and, once a member that
+/// reads or writes itself has moved the <c>WireReader</c>/<c>WireWriter</c> (so the body's span starts after it), the
+/// span at the start, from which checksummed ranges are measured.
 /// </summary>
-internal sealed class ChecksumRecordStart
+internal sealed class RecordStart
 {
     private readonly string _cursor;
     private readonly string _span;
@@ -16,15 +17,21 @@ internal sealed class ChecksumRecordStart
 
     /// <param name="cursor"><c>reader</c> or <c>writer</c>.</param>
     /// <param name="span">The body's span: <c>source</c> or <c>destination</c>.</param>
-    public ChecksumRecordStart(SourceWriter writer, LayoutPlan layout, LocalNames names, string cursor, string span)
+    public RecordStart(SourceWriter writer, LayoutPlan layout, LocalNames names, string cursor, string span)
     {
         _cursor = cursor;
         _span = span;
-        if (ChecksumCode.MayMove(layout))
+        var checksumsMayMove = ChecksumCode.MayMove(layout);
+        if (checksumsMayMove || LengthCode.NeedsRecordStart(layout))
         {
+            // LengthReadCode and LengthWriteCode name the same local.
             _start = names.Temporary("recordStart");
-            _bytes = names.Temporary("recordBytes");
             writer.Line($"var {_start} = {cursor}.Position;");
+        }
+
+        if (checksumsMayMove)
+        {
+            _bytes = names.Temporary("recordBytes");
             writer.Line($"var {_bytes} = {span};");
         }
     }
