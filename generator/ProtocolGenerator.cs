@@ -8,7 +8,7 @@ using ProtocolGen.Generator.Parsing;
 namespace ProtocolGen.Generator;
 
 /// <summary>
-/// Turns <c>[Packet]</c>, <c>[WireStruct]</c> and <c>[ProtocolUnion]</c> partial types into codecs.
+/// Turns <c>[Packet]</c>, <c>[WireStruct]</c>, <c>[ProtocolUnion]</c>, <c>[WireUnion]</c> and <c>[WireCase]</c> partial types into codecs.
 /// This file only wires the pipeline: symbols are parsed into value models, diagnostics and source are
 /// separate outputs, and the emitters see models only.
 /// </summary>
@@ -22,15 +22,43 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 KnownNames.PacketAttribute,
                 static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                static (syntax, token) => StructParser.Parse(syntax, isPacket: true, token))
+                static (syntax, token) => StructParser.Parse(syntax, KnownNames.PacketAttribute, token))
             .WithTrackingName(TrackingNames.PacketResults);
 
         var wireStructResults = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.WireStructAttribute,
                 static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
-                static (syntax, token) => StructParser.Parse(syntax, isPacket: false, token))
+                static (syntax, token) => StructParser.Parse(syntax, KnownNames.WireStructAttribute, token))
             .WithTrackingName(TrackingNames.WireStructResults);
+
+        // A wire union's cases are wire structures too; each attribute finds the records that carry no earlier one.
+        var wireCaseResults = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.WireCaseAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (syntax, token) => StructParser.Parse(syntax, KnownNames.WireCaseAttribute, token))
+            .WithTrackingName(TrackingNames.WireCaseResults);
+
+        var wireCaseDefaultResults = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.WireCaseDefaultAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (syntax, token) => StructParser.Parse(syntax, KnownNames.WireCaseDefaultAttribute, token))
+            .WithTrackingName(TrackingNames.WireCaseDefaultResults);
+
+        var wireUnionDeclarations = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.WireUnionAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.InterfaceDeclarationSyntax,
+                static (syntax, token) => WireUnionParser.Parse(syntax, token))
+            .WithTrackingName(TrackingNames.WireUnionDeclarations);
+
+        var allStructureResults = packetResults.Collect()
+            .Combine(wireStructResults.Collect())
+            .Combine(wireCaseResults.Collect())
+            .Combine(wireCaseDefaultResults.Collect())
+            .Select(static (all, _) => all.Left.Left.Left.AddRange(all.Left.Left.Right).AddRange(all.Left.Right).AddRange(all.Right));
 
         var unionDeclarations = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -40,11 +68,26 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.UnionDeclarations);
 
         // Declarations that get no codec: a PG error of their own, or a union root or structure field that has one.
-        var withheld = packetResults.Collect()
-            .Combine(wireStructResults.Collect())
+        var withheld = allStructureResults
             .Combine(unionDeclarations.Collect())
-            .Select(static (all, _) => Withholding.Find(all.Left.Left.AddRange(all.Left.Right), all.Right))
+            .Combine(wireUnionDeclarations.Collect())
+            .Select(static (all, _) => Withholding.Find(all.Left.Left, all.Left.Right, all.Right))
             .WithTrackingName(TrackingNames.Withheld);
+
+        // Every case's claim on its union, the invalid cases' too, with whether it got a codec to dispatch to.
+        var caseClaims = allStructureResults
+            .Combine(withheld)
+            .Select(static (all, _) => all.Left
+                .Where(static r => r.Case is not null)
+                .Select(r => new WireCaseClaim(r.Case!, r.Location, Withholding.Generated(r, all.Right) is not null))
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.WireCaseClaims);
+
+        var wireUnionResults = wireUnionDeclarations
+            .Where(static r => r.Value is not null)
+            .Combine(caseClaims)
+            .Select(static (pair, _) => WireUnionParser.Join(pair.Left.Value!, pair.Right))
+            .WithTrackingName(TrackingNames.WireUnionResults);
 
         var memberships = packetResults
             .Where(static r => r.Membership is not null)
@@ -78,10 +121,26 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         var wireStructModels = wireStructResults.Combine(withheld)
             .Select(static (pair, _) => Withholding.Generated(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.WireStructModels);
+        var wireCaseModels = wireCaseResults.Combine(withheld)
+            .Select(static (pair, _) => Withholding.Generated(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.WireCaseModels);
+        var wireCaseDefaultModels = wireCaseDefaultResults.Combine(withheld)
+            .Select(static (pair, _) => Withholding.Generated(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.WireCaseDefaultModels);
         var unionModels = unionResults.Select(static (r, _) => r.Value).WithTrackingName(TrackingNames.UnionModels);
+        var wireUnionModels = wireUnionResults.Select(static (r, _) => r.Value).WithTrackingName(TrackingNames.WireUnionModels);
 
         context.RegisterSourceOutput(packetModels, static (spc, model) => EmitStruct(spc, model));
         context.RegisterSourceOutput(wireStructModels, static (spc, model) => EmitStruct(spc, model));
+        context.RegisterSourceOutput(wireCaseModels, static (spc, model) => EmitStruct(spc, model));
+        context.RegisterSourceOutput(wireCaseDefaultModels, static (spc, model) => EmitStruct(spc, model));
+        context.RegisterSourceOutput(wireUnionModels, static (spc, model) =>
+        {
+            if (model is not null)
+            {
+                spc.AddSource(model.Declaration.HintName + ".g.cs", WireUnionEmitter.Emit(model));
+            }
+        });
         context.RegisterSourceOutput(unionModels, static (spc, model) =>
         {
             if (model is not null)
@@ -94,7 +153,9 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
 
         var enumModels = packetModels.Collect()
             .Combine(wireStructModels.Collect())
-            .SelectMany(static (pair, _) => pair.Left.Concat(pair.Right)
+            .Combine(wireCaseModels.Collect())
+            .Combine(wireCaseDefaultModels.Collect())
+            .SelectMany(static (all, _) => all.Left.Left.Left.Concat(all.Left.Left.Right).Concat(all.Left.Right).Concat(all.Right)
                 .SelectMany(static model => model?.Fields ?? EquatableArray<FieldModel>.Empty)
                 .Select(static field => field.Enum)
                 .OfType<EnumModel>()
@@ -123,6 +184,10 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(misplacedMagic, ReportDiagnostics);
         context.RegisterSourceOutput(packetResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(wireStructResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(wireCaseResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(wireCaseDefaultResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(wireUnionDeclarations.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(wireUnionResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(unionDeclarations.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(unionResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
     }
@@ -132,7 +197,11 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         if (model is not null)
         {
             context.AddSource(model.Declaration.HintName + ".g.cs", StructEmitter.Emit(model));
-            context.AddSource(model.Declaration.HintName + ".View.g.cs", ViewEmitter.Emit(model));
+            // A view reads fields in place; a wire union's case is read as a value, so its holder has none yet.
+            if (model.Fields.All(static f => f.Switch is null))
+            {
+                context.AddSource(model.Declaration.HintName + ".View.g.cs", ViewEmitter.Emit(model));
+            }
         }
     }
 

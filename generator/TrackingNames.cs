@@ -16,4 +16,12 @@ internal static class TrackingNames
     public const string EnumModels = nameof(EnumModels);
     public const string ClosedEnumDiagnostics = nameof(ClosedEnumDiagnostics);
     public const string MisplacedMagic = nameof(MisplacedMagic);
+    public const string WireCaseResults = nameof(WireCaseResults);
+    public const string WireCaseDefaultResults = nameof(WireCaseDefaultResults);
+    public const string WireCaseModels = nameof(WireCaseModels);
+    public const string WireCaseDefaultModels = nameof(WireCaseDefaultModels);
+    public const string WireCaseClaims = nameof(WireCaseClaims);
+    public const string WireUnionDeclarations = nameof(WireUnionDeclarations);
+    public const string WireUnionResults = nameof(WireUnionResults);
+    public const string WireUnionModels = nameof(WireUnionModels);
 }

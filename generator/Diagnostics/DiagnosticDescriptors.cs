@@ -201,6 +201,31 @@ internal static class DiagnosticDescriptors
         "Member '{0}' is declared {1} with Scale = {2}; the scale is the field's unit, in bytes or elements, and must be at least 1",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor SelectorNotPlainField = Create(
+        "PG0035", "Selector is not an earlier plain field",
+        "Member '{0}' is declared {1}, but {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SwitchWithoutUnion = Create(
+        "PG0036", "Switch member is not a wire union",
+        "Member '{0}' {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateCaseTag = Create(
+        "PG0037", "Case tag is invalid or taken",
+        "Case '{0}' of wire union '{1}' {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidDefaultCase = Create(
+        "PG0038", "Invalid default case",
+        "'{0}' cannot be the default case of wire union '{1}': {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CaseWithoutUnion = Create(
+        "PG0039", "Case belongs to no wire union, or to several",
+        "Case '{0}' must implement exactly one interface marked [WireUnion]; it implements {1}",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor EmptyClosedEnum = Create(
         "PG0048", "Closed enum has no named values",
         "Enum '{0}' is marked [ClosedEnum] but names no value, so a decoder refuses every value of it; name its values, or remove [ClosedEnum]",

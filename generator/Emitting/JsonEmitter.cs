@@ -21,9 +21,10 @@ internal static class JsonEmitter
         writer.Open($"public {overrideModifier}void WriteJson({Json}Utf8JsonWriter writer)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
         writer.Line("writer.WriteStartObject();");
-        if (model.Packet is { } packet)
+        // A packet's kind names it among its union's packets, a case's among its union's cases.
+        if ((model.Packet?.Name ?? model.Case?.Name) is { } kind)
         {
-            writer.Line($"writer.WriteString({RuntimeNames.WireJson}.KindProperty, \"{packet.Name}\");");
+            writer.Line($"writer.WriteString({RuntimeNames.WireJson}.KindProperty, \"{kind}\");");
         }
 
         foreach (var place in model.Layout.Fields)
@@ -37,7 +38,7 @@ internal static class JsonEmitter
 
         // Strict input: every property must be a field (or a packet's kind), each given once.
         var names = model.Fields.Select(f => "\"" + f.WireName + "\"");
-        if (model.Packet is not null)
+        if (model.Packet is not null || model.Case is not null)
         {
             names = new[] { RuntimeNames.WireJson + ".KindProperty" }.Concat(names);
         }
@@ -200,6 +201,7 @@ internal static class JsonEmitter
             JsonForm.Hex => $"{RuntimeNames.WireJson}.GetHex(element, {name})",
             JsonForm.Text => $"{RuntimeNames.WireJson}.GetString(element, {name})",
             JsonForm.WireHex => $"{RuntimeNames.WireJson}.GetWireHex<{field.ElementTypeName}>(element, {name})",
+            JsonForm.Object when field.Switch is not null => Fields.SwitchCode.JsonRead(field),
             JsonForm.Object => $"{RuntimeNames.WireJson}.GetStruct<{field.ElementTypeName}>(element, {name})",
             JsonForm.WireHexArray => $"{RuntimeNames.WireJson}.{(array ? "GetWireHexArray" : "GetImmutableWireHexArray")}<{field.ElementTypeName}>(element, {name})",
             JsonForm.ObjectArray => $"{RuntimeNames.WireJson}.{(array ? "GetArray" : "GetImmutableArray")}<{field.ElementTypeName}>(element, {name})",

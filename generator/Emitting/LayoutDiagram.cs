@@ -59,6 +59,9 @@ internal static class LayoutDiagram
                 case FieldKind.RestString:
                     rows.Add(new FieldLayout(place.Offset, null, field.WireName, (field.Kind == FieldKind.RestBytes ? "bytes" : "utf8") + " to end of frame"));
                     break;
+                case FieldKind.Struct when field.Switch is not null:
+                    rows.Add(new FieldLayout(place.Offset, null, field.WireName, Fields.SwitchCode.Describe(model, field) + Fields.LengthCode.LayoutTargetSuffix(model, field)));
+                    break;
                 case FieldKind.Struct:
                     rows.Add(new FieldLayout(place.Offset, place.IsFixedSize == true ? place.MinSize : null, field.WireName, ShortName(field.ElementTypeName!) + Fields.LengthCode.LayoutTargetSuffix(model, field)));
                     break;

@@ -263,6 +263,8 @@ internal static class ReadEmitter
 
         public LocalNames Names => _names;
 
+        public StructModel Model => _model;
+
         public Exits Exits => _exits;
 
         /// <summary>Where reading is in <c>source</c>, as an expression.</summary>
@@ -382,7 +384,7 @@ internal static class ReadEmitter
         /// </summary>
         private void ReadValue(FieldModel field, string read, string start, int runOffset, string? container = null)
         {
-            if (ConstantCode.ChecksOnRead(field) || field.LengthOf is not null)
+            if (ConstantCode.ChecksOnRead(field) || field.LengthOf is not null || SwitchCode.NeedsLocal(_model, field))
             {
                 if (container is not null)
                 {
@@ -531,7 +533,9 @@ internal static class ReadEmitter
             var field = place.Field;
             _writer.Line();
             Sync();
-            _writer.Open($"if (!reader.TryReadStruct<{field.ElementTypeName}>(out var {_names.Of(field)}))");
+            _writer.Open(field.Switch is not null
+                ? $"if (!{SwitchCode.ReadInPlace(_model, field, _names.ValueOf, _names.Of(field))})"
+                : $"if (!reader.TryReadStruct<{field.ElementTypeName}>(out var {_names.Of(field)}))");
             _exits.Failed(_writer);
             _writer.Close();
             _writer.Line();

@@ -30,6 +30,8 @@ internal static class RuntimeNames
 
     /// <summary><c>ProtocolGen.Internal</c>.</summary>
     public const string InternalNamespace = "global::ProtocolGen.Internal";
+    public const string IWireCases = InternalNamespace + ".IWireCases";
+    public const string WireCases = InternalNamespace + ".WireCases";
 
     // ProtocolGen
     public const string FrameFormat = RootNamespace + ".FrameFormat";

@@ -164,7 +164,7 @@ internal static class StructEmitter
     {
         // A member whose length an earlier field holds is sized, and its field checked, by LengthWriteCode, in wire order.
         var checks = model.Layout.Fields.Where(p => p.Field.LengthFrom is null).Select(FieldCode.ConstantSizeCheck).OfType<string>().ToList();
-        var tails = model.Layout.Fields.Select(p => (Place: p, Size: p.Field.LengthFrom is null ? FieldCode.CheckedTailSize(p) : string.Empty)).Where(t => t.Size is not null).ToList();
+        var tails = model.Layout.Fields.Select(p => (Place: p, Size: p.Field.LengthFrom is not null ? string.Empty : p.Field.Switch is not null ? Fields.SwitchCode.CheckedSize(model, p.Field) : FieldCode.CheckedTailSize(p))).Where(t => t.Size is not null).ToList();
         var names = new LocalNames(model);
         writer.Line("/// <inheritdoc/>");
         if (checks.Count == 0 && tails.Count == 0)

@@ -13,11 +13,15 @@ internal static class WithheldCodecEmitter
 {
     internal const string Throw = "throw new global::System.InvalidOperationException(\"This packet has no codec: its declaration has a ProtocolGen error (PG diagnostic) to fix.\")";
 
-    public static void WriteInterfaceMembers(SourceWriter writer)
+    public static void WriteInterfaceMembers(SourceWriter writer, bool packets = true)
     {
-        // Default implementations in the union interface; a packet's own members take precedence.
-        writer.Line($"byte {RuntimeNames.IPacket}.PacketType => {Throw};");
-        writer.Line();
+        // Default implementations in the union interface; a packet's (or case's) own members take precedence.
+        if (packets)
+        {
+            writer.Line($"byte {RuntimeNames.IPacket}.PacketType => {Throw};");
+            writer.Line();
+        }
+
         writer.Line($"int {RuntimeNames.IWireWritable}.WireSize => {Throw};");
         writer.Line();
         writer.Line($"void {RuntimeNames.IWireWritable}.WriteTo(ref {RuntimeNames.WireWriter} writer) => {Throw};");

@@ -152,6 +152,8 @@ internal static class WriteEmitter
 
         public LocalNames Names => _names;
 
+        public StructModel Model => _model;
+
         private void WriteRun(LayoutPlan plan, RunPlan run)
         {
             var places = Enumerable.Range(run.FirstField, run.FieldCount).Select(i => plan.Fields[i]).ToList();
@@ -177,7 +179,7 @@ internal static class WriteEmitter
             {
                 // A structure that writes itself: the writer catches up, it writes, and the span restarts after it.
                 Sync();
-                _writer.Line($"writer.WriteStructAfterSize(this.{last.Field.Name});");
+                _writer.Line(SwitchCode.Write(_model, last.Field));
                 _writer.Line("destination = writer.UnwrittenSpan;");
                 return;
             }

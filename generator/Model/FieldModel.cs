@@ -95,6 +95,7 @@ internal enum SequenceShape
 /// <param name="Converter">The converter of a <c>[WireConverter]</c> member, whose kind, primitive and length are its wire form's; else null.</param>
 /// <param name="LengthOf">The rule of a <c>[LengthOf]</c>/<c>[CountOf]</c> field (the source, derived from its target); else null.</param>
 /// <param name="LengthFrom">The rule giving this member's length or count (the target, its length in an earlier field); else null.</param>
+/// <param name="Switch">The dispatch of a <c>[Switch]</c> member (a <see cref="FieldKind.Struct"/> whose <see cref="ElementTypeName"/> is a <c>[WireUnion]</c> interface); else null.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -120,7 +121,8 @@ internal sealed record FieldModel(
     Padding? Padding = null,
     ConverterInfo? Converter = null,
     LengthRule? LengthOf = null,
-    LengthRule? LengthFrom = null);
+    LengthRule? LengthFrom = null,
+    SwitchInfo? Switch = null);
 
 /// <summary>A <c>[Fixed]</c> field's constant.</summary>
 /// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>

@@ -8,5 +8,6 @@ namespace ProtocolGen.Generator.Model;
 /// union is neither reported empty nor left with a type byte that another packet can silently reuse.</param>
 /// <param name="FullyQualifiedName">The declaration's type, set when it was judged, so that when it gets no codec
 /// the packets built on it are withheld too (see <see cref="Parsing.Withholding"/>).</param>
-internal sealed record Result<T>(T? Value, EquatableArray<DiagnosticInfo> Diagnostics, LocationInfo? Location = null, UnionMember? Membership = null, string? FullyQualifiedName = null)
+/// <param name="Case">For a wire union's case, its claim on the union, even when its fields failed to parse.</param>
+internal sealed record Result<T>(T? Value, EquatableArray<DiagnosticInfo> Diagnostics, LocationInfo? Location = null, UnionMember? Membership = null, string? FullyQualifiedName = null, WireCaseInfo? Case = null)
     where T : class;

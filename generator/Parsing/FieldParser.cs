@@ -29,6 +29,7 @@ internal static class FieldParser
         public CountsParser.Pad? PadBefore;
         public CountsParser.Pad? PadAfter;
         public TypedConstant? Converter;
+        public bool Switch;
         public readonly List<string> Names = new();
     }
 
@@ -125,6 +126,13 @@ internal static class FieldParser
         if (layout.Names.Count > 1)
         {
             return Misplaced();
+        }
+
+        if (layout.Switch && !WireUnionParser.IsUnion(type))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SwitchWithoutUnion, location, name,
+                $"is declared [Switch], but its type '{type.ToDisplayString()}' is not an interface marked [WireUnion]; declare the cases' interface [WireUnion] and give the member that type"));
+            return null;
         }
 
         // A converted member's wire form is the converter's: it is checked before any rule of the member's own type.
@@ -357,6 +365,21 @@ internal static class FieldParser
             return null;
         }
 
+        if (WireUnionParser.IsUnion(type))
+        {
+            if (!layout.Switch)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SwitchWithoutUnion, location, name,
+                    $"holds the wire union '{type.Name}' but has no [Switch(selector)]; name the earlier field whose value picks its case"));
+                return null;
+            }
+
+            // A case reads itself (in a window when a [LengthOf] field gives its length): no head, at least no bytes.
+            return layout.Names.Count > 0 ? Misplaced() : Field(FieldKind.Struct, element: type) is { } union
+                ? union with { ElementSize = 0, ElementIsFixedSize = false, ElementIsPlain = false, Switch = SwitchParser.Unresolved }
+                : null;
+        }
+
         if (type.IsWireStruct())
         {
             return layout.Names.Count > 0 ? Misplaced() : Field(FieldKind.Struct, element: type);
@@ -393,7 +416,7 @@ internal static class FieldParser
                 return (16, true, true);
         }
 
-        if (depth > MaxNestingDepth || type is not INamedTypeSymbol named || !named.HasAttribute(KnownNames.WireStructAttribute))
+        if (depth > MaxNestingDepth || type is not INamedTypeSymbol named || !(named.HasAttribute(KnownNames.WireStructAttribute) || WireUnionParser.IsCase(named)))
         {
             return (null, false, false);
         }
@@ -428,6 +451,12 @@ internal static class FieldParser
             }
 
             fields.Add(field);
+        }
+
+        // A structure holding a wire union has no view (a case is read to be measured): it is reached as a value.
+        if (fields.Any(f => f.Switch is not null))
+        {
+            return (null, false, false);
         }
 
         // Its bit groups size its containers; a wrong group is its own codec's error.
@@ -559,6 +588,9 @@ internal static class FieldParser
                     break;
                 case KnownNames.ReservedAttribute:
                     layout.Reserved = true;
+                    break;
+                case KnownNames.SwitchAttribute:
+                    layout.Switch = true;
                     break;
             }
         }

@@ -30,6 +30,11 @@ internal static class KnownNames
     public const string WireJsonConverterInterface = "ProtocolGen.Json.IWireJsonConverter`1";
     public const string LengthOfAttribute = "ProtocolGen.LengthOfAttribute";
     public const string CountOfAttribute = "ProtocolGen.CountOfAttribute";
+    public const string WireUnionAttribute = "ProtocolGen.WireUnionAttribute";
+    public const string WireCaseAttribute = "ProtocolGen.WireCaseAttribute";
+    public const string WireCaseDefaultAttribute = "ProtocolGen.WireCaseDefaultAttribute";
+    public const string SwitchAttribute = "ProtocolGen.SwitchAttribute";
+    public const string PseudoHeaderAttribute = "ProtocolGen.PseudoHeaderAttribute";
     public const string FlagsAttribute = "System.FlagsAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
     public const string WireJsonInterface = "ProtocolGen.Json.IWireJson`1";

@@ -11,24 +11,36 @@ namespace ProtocolGen.Generator.Parsing;
 /// <summary>Turns a <c>[Packet]</c> or <c>[WireStruct]</c> record into a <see cref="StructModel"/> and its diagnostics.</summary>
 internal static class StructParser
 {
-    public static Result<StructModel> Parse(GeneratorAttributeSyntaxContext context, bool isPacket, CancellationToken cancellationToken)
+    /// <param name="context">The declaration.</param>
+    /// <param name="attribute">The attribute the pipeline found it by: <c>[Packet]</c>, <c>[WireStruct]</c>, <c>[WireCase]</c> or <c>[WireCaseDefault]</c>.</param>
+    /// <param name="cancellationToken">Stops the parse.</param>
+    public static Result<StructModel> Parse(GeneratorAttributeSyntaxContext context, string attribute, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var location = DeclarationParser.IdentifierLocation(context.TargetNode);
-        if (!DeclarationParser.IsFirstApplication(type, context.Attributes[0], context.TargetNode) || (!isPacket && type.HasAttribute(KnownNames.PacketAttribute)))
+        if (!DeclarationParser.IsFirstApplication(type, context.Attributes[0], context.TargetNode) || Owner(type) != attribute)
         {
-            // One codec per type: a repeated attribute on another partial part is the compiler's error to report,
-            // and a packet is already a wire structure, so [WireStruct] beside [Packet] adds nothing.
+            // One codec per type: a repeated attribute on another partial part is the compiler's error to report, and
+            // of a type's codec attributes the first of Owner's order parses it ([WireStruct] beside [Packet] adds nothing).
             return new Result<StructModel>(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         UnionMember? membership = null;
-        var model = ParseType(type, context.TargetNode, context.SemanticModel.Compilation, location, isPacket ? context.Attributes[0] : null, diagnostics, ref membership, cancellationToken);
-        return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership, type.ToFullyQualified());
+        WireCaseInfo? wireCase = null;
+        var isPacket = attribute == KnownNames.PacketAttribute;
+        var model = ParseType(type, context.TargetNode, context.SemanticModel.Compilation, location, isPacket ? context.Attributes[0] : null, diagnostics, ref membership, ref wireCase, cancellationToken);
+        return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership, type.ToFullyQualified(), wireCase);
     }
 
-    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Compilation compilation, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, CancellationToken cancellationToken)
+    // Which pipeline stage parses a type that carries several codec attributes.
+    private static string Owner(INamedTypeSymbol type) =>
+        type.HasAttribute(KnownNames.PacketAttribute) ? KnownNames.PacketAttribute
+        : type.HasAttribute(KnownNames.WireStructAttribute) ? KnownNames.WireStructAttribute
+        : type.HasAttribute(KnownNames.WireCaseAttribute) ? KnownNames.WireCaseAttribute
+        : KnownNames.WireCaseDefaultAttribute;
+
+    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Compilation compilation, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, ref WireCaseInfo? wireCase, CancellationToken cancellationToken)
     {
         // The packet's identity comes first: its union learns of it even when the rest of it is wrong.
         PacketInfo? packet = null;
@@ -61,6 +73,12 @@ internal static class StructParser
             return null;
         }
 
+        // A case's claim, like a packet's, reaches its union even when the rest of it is wrong.
+        if (packetAttribute is null && !WireUnionParser.TryReadCase(type, location, diagnostics, out wireCase))
+        {
+            return null;
+        }
+
         var magic = MagicParser.Read(type, location, diagnostics);
         var constructor = type.PrimaryConstructor(cancellationToken);
         var isBigEndian = type.HasAttribute(KnownNames.BigEndianAttribute);
@@ -88,6 +106,20 @@ internal static class StructParser
         // Bit groups are whole only once every member is read: each member's shift depends on those before it.
         failed = failed || !BitsParser.Group(fields, constructor?.Parameters.Select(p => p.Locations.FirstOrDefault()).ToList() ?? new List<Location?>(), BitsParser.RecordMsbFirst(type), diagnostics);
         failed |= !failed && !ChecksumParser.Resolve(fields, type.Name, constructor, diagnostics);
+        failed |= !failed && !SwitchParser.Resolve(fields, constructor, type, diagnostics);
+        if (!failed && packetAttribute is not null && fields.FirstOrDefault(f => f.Switch is not null) is { } switched)
+        {
+            // A union's view handler hands each packet over as its view, and a case is read as a value, not in place.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SwitchWithoutUnion, constructor!.Parameters.First(p => p.Name == switched.Name).Locations.FirstOrDefault(), switched.Name,
+                "is a [Switch] member of a packet, which needs a view for its union's view handler; hold it in a [WireStruct] the packet has as a field"));
+            failed = true;
+        }
+
+        if (!failed && wireCase is not null)
+        {
+            WireUnionParser.CheckDefault(wireCase, type.Name, fields, location, diagnostics);
+        }
+
         var plan = failed ? null : LayoutPlan.For(fields, magic.Count);
         GeneratedMemberNames.Report(type, constructor, packetAttribute is not null, magic.Count > 0, plan?.IsPlain == true, diagnostics);
         ReportRestOfFrameNotLast(fields, constructor, diagnostics);
@@ -118,7 +150,8 @@ internal static class StructParser
             declaresEquality,
             declaresPrintMembers,
             plan!,
-            magic);
+            magic,
+            wireCase);
     }
 
     private static PacketInfo? ParsePacket(INamedTypeSymbol type, AttributeData attribute, Location location, List<DiagnosticInfo> diagnostics)
@@ -208,7 +241,7 @@ internal static class StructParser
             return Holds(generic.TypeArguments[0], target, seen, cancellationToken);
         }
 
-        if (candidate is not INamedTypeSymbol named || !named.HasAttribute(KnownNames.WireStructAttribute) || !seen.Add(named))
+        if (candidate is not INamedTypeSymbol named || !(named.HasAttribute(KnownNames.WireStructAttribute) || WireUnionParser.IsCase(named)) || !seen.Add(named))
         {
             return false;
         }

@@ -37,7 +37,7 @@ internal static class SymbolExtensions
         symbol.GetAttributes().Any(a => a.AttributeClass is { } c && c.MetadataName() == metadataName);
 
     public static bool IsWireStruct(this ITypeSymbol type) =>
-        type.HasAttribute(KnownNames.WireStructAttribute) ||
+        type.HasAttribute(KnownNames.WireStructAttribute) || WireUnionParser.IsCase(type) ||
         type.AllInterfaces.Any(i => i.OriginalDefinition.MetadataName() == KnownNames.WireStructInterface &&
                                     SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
 
@@ -46,7 +46,7 @@ internal static class SymbolExtensions
     /// hand-written codec has one only when it implements IWireJson of itself.
     /// </summary>
     public static bool HasWireJson(this ITypeSymbol type) =>
-        type.HasAttribute(KnownNames.WireStructAttribute) ||
+        type.HasAttribute(KnownNames.WireStructAttribute) || WireUnionParser.IsCase(type) || WireUnionParser.IsUnion(type) ||
         type.AllInterfaces.Any(i => i.OriginalDefinition.MetadataName() == KnownNames.WireJsonInterface &&
                                     SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
 

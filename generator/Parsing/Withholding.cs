@@ -16,11 +16,12 @@ namespace ProtocolGen.Generator.Parsing;
 /// </remarks>
 internal static class Withholding
 {
-    /// <summary>The fully qualified names of every withheld union root, packet and wire structure, in ordinal order.</summary>
-    public static EquatableArray<string> Find(ImmutableArray<Result<StructModel>> structures, ImmutableArray<Result<UnionDeclaration>> unions)
+    /// <summary>The fully qualified names of every withheld union root, wire union, packet and wire structure, in ordinal order.</summary>
+    public static EquatableArray<string> Find(ImmutableArray<Result<StructModel>> structures, ImmutableArray<Result<UnionDeclaration>> unions, ImmutableArray<Result<WireUnionDeclaration>> wireUnions)
     {
         var withheld = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var name in unions.Where(u => u.Value is null).Select(u => u.FullyQualifiedName)
+            .Concat(wireUnions.Where(u => u.Value is null).Select(u => u.FullyQualifiedName))
             .Concat(structures.Where(s => s.Value is null).Select(s => s.FullyQualifiedName)))
         {
             if (name is not null)

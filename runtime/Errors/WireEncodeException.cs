@@ -40,6 +40,9 @@ public sealed class WireEncodeException : ArgumentException
     internal static WireEncodeException HoldsNul(string field, int index) =>
         new(field, string.Create(CultureInfo.InvariantCulture, $"holds U+0000 at char {index}, where a decoder would end the text; remove it."));
 
+    internal static WireEncodeException CaseMismatch(string field, string caseName, string selector, ulong tag, string union) =>
+        new(field, $"is a {caseName}, which is not the case of {union} that {selector} = {tag} picks; set {selector} to its case's tag, or hold that case.");
+
     internal static WireEncodeException TooLarge(string field) =>
         new(field, "makes the value larger than 2 GiB, more than one frame can hold.");
 

@@ -12,6 +12,9 @@ namespace ProtocolGen.Wire;
 /// </summary>
 public ref partial struct WireReader
 {
+    // Cases nest at most this deep (an IPv6 packet in an IPv4 packet is 2); deeper is refused as InvalidValue.
+    private const int MaxCaseDepth = 32;
+
     /// <summary>
     /// Reads a nested structure from exactly the next <paramref name="length"/> bytes (which the caller checked
     /// remain): false, with the failure recorded, when it cannot or does not end exactly there (see
@@ -41,6 +44,82 @@ public ref partial struct WireReader
         return false;
     }
 
+    /// <summary>Reads the case of a wire union that <paramref name="tag"/> picks, in place. For generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool TryReadCase<TUnion, TCases>(ulong tag, [MaybeNullWhen(false)] out TUnion value)
+        where TUnion : class
+        where TCases : Internal.IWireCases<TUnion>
+    {
+        value = null;
+        if (_caseDepth >= MaxCaseDepth)
+        {
+            Fail(ProtocolErrorKind.InvalidValue);
+            return false;
+        }
+
+        _caseDepth++;
+        var read = TCases.TryRead(tag, ref this, out var item);
+        _caseDepth--;
+        if (read && !HasFailed && item is not null)
+        {
+            value = item;
+            return true;
+        }
+
+        Fail(ProtocolErrorKind.InvalidValue);
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the case of a wire union that <paramref name="tag"/> picks from exactly the next <paramref name="length"/>
+    /// bytes, as <see cref="TryReadStructInWindow{T}"/> reads a structure. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool TryReadCaseInWindow<TUnion, TCases>(ulong tag, int length, int lengthOffset, [MaybeNullWhen(false)] out TUnion value)
+        where TUnion : class
+        where TCases : Internal.IWireCases<TUnion>
+    {
+        var window = OpenWindow(length);
+        return TryReadCaseIn<TUnion, TCases>(ref window, tag, lengthOffset, out value);
+    }
+
+    /// <summary>
+    /// Reads the case <paramref name="tag"/> picks from exactly the next <paramref name="length"/> bytes with
+    /// <paramref name="pseudoHeader"/> (<c>[PseudoHeader]</c>) as its checksum seed. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool TryReadCaseInWindow<TUnion, TCases>(ulong tag, int length, int lengthOffset, ulong pseudoHeader, [MaybeNullWhen(false)] out TUnion value)
+        where TUnion : class
+        where TCases : Internal.IWireCases<TUnion>
+    {
+        var window = OpenWindow(length);
+        window._pseudoHeader = Checksums.FoldSeed(pseudoHeader);
+        return TryReadCaseIn<TUnion, TCases>(ref window, tag, lengthOffset, out value);
+    }
+
+    // A case read from its window, which it must fill exactly.
+    private bool TryReadCaseIn<TUnion, TCases>(ref WireReader window, ulong tag, int lengthOffset, [MaybeNullWhen(false)] out TUnion value)
+        where TUnion : class
+        where TCases : Internal.IWireCases<TUnion>
+    {
+        window._caseDepth++;
+        if (window._caseDepth > MaxCaseDepth || !TCases.TryRead(tag, ref window, out value) || window.HasFailed)
+        {
+            window.Fail(ProtocolErrorKind.InvalidValue);
+            _ = CloseWindow(ref window, lengthOffset);
+            value = null;
+            return false;
+        }
+
+        if (CloseWindow(ref window, lengthOffset))
+        {
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
     /// <summary>
     /// Reads wire structures until exactly the next <paramref name="length"/> bytes end (which the caller checked
     /// remain); on failure records it (as <see cref="TryReadStructInWindow{T}"/> does) and gives an empty array. For generated code.
@@ -64,7 +143,7 @@ public ref partial struct WireReader
     /// its offsets count from the window's start (<see cref="CloseWindow"/> rebases them).
     /// </summary>
     private readonly WireReader OpenWindow(int length) =>
-        new(_buffer.Slice(_position, length)) { _skipChecksums = _skipChecksums, _pseudoHeader = _pseudoHeader };
+        new(_buffer.Slice(_position, length)) { _skipChecksums = _skipChecksums, _pseudoHeader = _pseudoHeader, _caseDepth = _caseDepth };
 
     /// <summary>
     /// Ends <paramref name="window"/>, opened at the current position: true, and the reader past it, when its member

@@ -25,8 +25,12 @@ public ref partial struct WireReader
     private int _faultOffset;
     private bool _skipChecksums;
 
+    // How many wire union cases enclose the one being read: nested dispatch (IP in IP) is bounded, so a hostile
+    // frame cannot nest cases until the stack overflows. It fits the byte after _skipChecksums.
+    private byte _caseDepth;
+
     // The pseudo-header's sum, folded to 16 bits (exact for the Internet checksum's one's complement arithmetic): it
-    // fits the padding after _skipChecksums, so the reader stays 32 bytes.
+    // fits the padding after _skipChecksums and _caseDepth, so the reader stays 32 bytes.
     private ushort _pseudoHeader;
 
     /// <summary>Reads <paramref name="buffer"/> from its start.</summary>

@@ -43,6 +43,9 @@ public ref struct WireWriter
         init => _pseudoHeader = Checksums.FoldSeed(value);
     }
 
+    /// <summary>Sets the pseudo-header for a <c>[Switch]</c> member's case (<see cref="Internal.WireCases"/>), and back.</summary>
+    internal void SetPseudoHeader(ulong value) => _pseudoHeader = Checksums.FoldSeed(value);
+
     /// <summary>How many bytes have been written.</summary>
     public readonly int Position => _position;
 

@@ -19,7 +19,7 @@ public sealed class SnapshotTests
 {
     private const string AcceptVariable = "PROTOCOLGEN_ACCEPT_SNAPSHOTS";
 
-    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText", "Bits", "Checksums", "Counts", "Lengths" };
+    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText", "Bits", "Checksums", "Counts", "Lengths", "Switch" };
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -36,7 +36,7 @@ public sealed class SnapshotTests
         Assert.NotEmpty(expected);
 
         var test = new VerifiedGeneratorTest();
-        if (scenario is "Kinds" or "Constants" or "FixedText" or "Bits" or "Checksums" or "Counts" or "Lengths")
+        if (scenario is "Kinds" or "Constants" or "FixedText" or "Bits" or "Checksums" or "Counts" or "Lengths" or "Switch")
         {
             // The integration schema is test code without XML docs; the other scenarios check docs in full.
             test.DisabledDiagnostics.Add("CS1591");
@@ -74,6 +74,7 @@ public sealed class SnapshotTests
         "Checksums" => new[] { ("/Checksums.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "ChecksumsSchema.cs"))) },
         "Counts" => new[] { ("/Counts.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "CountsSchema.cs"))) },
         "Lengths" => new[] { ("/Lengths.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "LengthsSchema.cs"))) },
+        "Switch" => new[] { ("/Switch.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "SwitchSchema.cs"))) },
         _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
     };
 

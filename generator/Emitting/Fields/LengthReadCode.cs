@@ -108,7 +108,13 @@ internal static class LengthReadCode
         }
 
         body.Sync();
-        if (field.Kind == FieldKind.Struct)
+        if (field.Switch is not null)
+        {
+            writer.Open($"if (!{SwitchCode.ReadInWindow(body.Model, field, body.Names.ValueOf, $"(int){measure}", sourceAt, local)})");
+            body.Exits.Failed(writer);
+            writer.Close();
+        }
+        else if (field.Kind == FieldKind.Struct)
         {
             writer.Open($"if (!reader.TryReadStructInWindow<{field.ElementTypeName}>((int){measure}, {sourceAt}, out var {local}))");
             body.Exits.Failed(writer);

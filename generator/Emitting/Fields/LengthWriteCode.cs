@@ -29,6 +29,7 @@ internal static class LengthWriteCode
             FieldKind.PrefixedBytes when field.Shape == SequenceShape.ReadOnlyMemory => ($"{member}.Length", measure),
             FieldKind.PrefixedBytes => ($"{RuntimeNames.WireLength}.Bytes({member}, {name})", measure),
             FieldKind.PrefixedString => ($"{RuntimeNames.WireLength}.Utf8({member}, {name})", measure),
+            FieldKind.Struct when field.Switch is not null => (SwitchCode.CheckedSize(model, field), measure),
             FieldKind.Struct => ($"{RuntimeNames.WireLength}.Struct({member}, {name})", $"{measure} - {place.MinSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? FieldCode.MinSizeExpression(field.ElementTypeName!)}"),
             _ when rule.IsCount => ($"{RuntimeNames.WireLengths}.Count({member}, {name})", ArraySize(field, member, name)),
             _ => (ArraySize(field, member, name), measure),
@@ -80,7 +81,7 @@ internal static class LengthWriteCode
             }
 
             writer.Line(field.Kind == FieldKind.Struct
-                ? $"writer.WriteStructAfterSize(this.{field.Name});"
+                ? SwitchCode.Write(body.Model, field)
                 : $"writer.WriteArrayAfterSize<{field.ElementTypeName}>({tail});");
             writer.Line("destination = writer.UnwrittenSpan;");
             measured = rule.IsCount ? $"{tail}.Length" : $"writer.Position - {start}";

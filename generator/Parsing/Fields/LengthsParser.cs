@@ -85,7 +85,7 @@ internal static class LengthsParser
             var targetAttributes = AttributesOf(parameters[target], type).Select(a => a.AttributeClass?.MetadataName()).ToList();
             var ownRule = targetAttributes.FirstOrDefault(n => n is KnownNames.LengthPrefixAttribute or KnownNames.FixedLengthAttribute or KnownNames.CountPrefixAttribute or KnownNames.RestOfFrameAttribute or KnownNames.NullTerminatedAttribute);
             var other = rules.ByTarget[target];
-            var measurable = isCount ? IsArray(targetType) || IsBytes(targetType) : IsArray(targetType) || IsBytes(targetType) || targetType.SpecialType == SpecialType.System_String || targetType.IsWireStruct();
+            var measurable = isCount ? IsArray(targetType) || IsBytes(targetType) : IsArray(targetType) || IsBytes(targetType) || targetType.SpecialType == SpecialType.System_String || targetType.IsWireStruct() || WireUnionParser.IsUnion(targetType);
             var rule = new LengthRule(i, target, scale, offset, fromStart, isCount && !IsBytes(targetType));
             if (CanTakeRule(parameters[target], type) && other is null)
             {
@@ -145,10 +145,10 @@ internal static class LengthsParser
 
     // A member a length rule can measure (bytes, text, an array, a structure) that has no length rule of its own.
     private static bool CanTakeRule(IParameterSymbol member, INamedTypeSymbol type) =>
-        (IsArray(member.Type) || IsBytes(member.Type) || member.Type.SpecialType == SpecialType.System_String || member.Type.IsWireStruct())
+        (IsArray(member.Type) || IsBytes(member.Type) || member.Type.SpecialType == SpecialType.System_String || member.Type.IsWireStruct() || WireUnionParser.IsUnion(member.Type))
         && !AttributesOf(member, type).Any(a => a.AttributeClass?.MetadataName() is KnownNames.LengthPrefixAttribute or KnownNames.FixedLengthAttribute or KnownNames.CountPrefixAttribute or KnownNames.RestOfFrameAttribute or KnownNames.NullTerminatedAttribute);
 
-    private static IEnumerable<AttributeData> AttributesOf(IParameterSymbol parameter, INamedTypeSymbol type)
+    internal static IEnumerable<AttributeData> AttributesOf(IParameterSymbol parameter, INamedTypeSymbol type)
     {
         var property = type.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault();
         return property is null ? parameter.GetAttributes() : parameter.GetAttributes().Concat(property.GetAttributes());

@@ -60,7 +60,7 @@ internal static class MagicParser
         cancellationToken.ThrowIfCancellationRequested();
         if (context.TargetSymbol is not INamedTypeSymbol type
             || type.HasAttribute(KnownNames.PacketAttribute)
-            || type.HasAttribute(KnownNames.WireStructAttribute)
+            || type.HasAttribute(KnownNames.WireStructAttribute) || WireUnionParser.IsCase(type)
             || !DeclarationParser.IsFirstApplication(type, context.Attributes[0], context.TargetNode))
         {
             return EquatableArray<DiagnosticInfo>.Empty;

@@ -41,8 +41,9 @@ public sealed partial class PublicSurfaceTests
         "Ipv4Address", "Ipv6Address", "LengthOfAttribute", "LengthPrefixAttribute", "MagicAttribute",
         "NullTerminatedAttribute", "PacketAttribute", "PadAfterAttribute", "PadBeforeAttribute", "PrefixWidth",
         "ProtocolError", "ProtocolErrorKind", "ProtocolErrorKinds", "ProtocolException", "ProtocolUnionAttribute",
-        "ReservedAttribute", "RestOfFrameAttribute", "WireCodec", "WireConverterAttribute", "WireEncodeException",
-        "WireNameAttribute", "WireStructAttribute",
+        "PseudoHeaderAttribute", "ReservedAttribute", "RestOfFrameAttribute", "SwitchAttribute", "WireCaseAttribute",
+        "WireCaseDefaultAttribute", "WireCodec", "WireConverterAttribute", "WireEncodeException",
+        "WireNameAttribute", "WireStructAttribute", "WireUnionAttribute",
     ];
 
     private static IEnumerable<Type> PublicTopLevelTypes() => Runtime.GetExportedTypes().Where(type => !type.IsNested);

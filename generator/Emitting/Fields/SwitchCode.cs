@@ -1,0 +1,79 @@
+using System.Linq;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Emitting.Fields;
+
+/// <summary>
+/// The code of a <c>[Switch]</c> member: its case is read by the union's <c>WireCases</c> with the selector's value as
+/// the tag (in a window when a <c>[LengthOf]</c> field gives its length, with the <c>[PseudoHeader]</c> seed when it has
+/// one), sized and checked against the selector on encode, and read from JSON by its <c>kind</c>.
+/// </summary>
+internal static class SwitchCode
+{
+    /// <summary>Whether a switch reads <paramref name="field"/> (its selector, or a pseudo-header field), so the reader keeps it in a local.</summary>
+    public static bool NeedsLocal(StructModel model, FieldModel field)
+    {
+        var index = IndexOf(model, field);
+        return model.Fields.Any(f => f.Switch is { } s && (s.Selector == index || s.PseudoHeader is { } p && (p.Source == index || p.Destination == index || p.Protocol == index)));
+    }
+
+    /// <summary>The union's dispatch class, as the runtime's helpers take it.</summary>
+    public static string TypeArguments(FieldModel field) => $"{field.ElementTypeName}, {field.ElementTypeName}.WireCases";
+
+    /// <summary>The selector's value as the 64-bit tag cases are compared by, from <paramref name="value"/> (a local, or a member).</summary>
+    public static string Tag(FieldModel selector, string value) => selector.Primitive == PrimitiveType.Boolean
+        ? $"({value} ? 1UL : 0UL)"
+        : $"unchecked((ulong){value})";
+
+    /// <summary>Reads the case in place, into <paramref name="local"/>.</summary>
+    public static string ReadInPlace(StructModel model, FieldModel field, System.Func<FieldModel, string> valueOf, string local) =>
+        $"reader.TryReadCase<{TypeArguments(field)}>({Tag(model.Fields[field.Switch!.Selector], valueOf(model.Fields[field.Switch.Selector]))}, out var {local})";
+
+    /// <summary>Reads the case from a window of <paramref name="length"/> bytes, into <paramref name="local"/>.</summary>
+    public static string ReadInWindow(StructModel model, FieldModel field, System.Func<FieldModel, string> valueOf, string length, string lengthAt, string local)
+    {
+        var tag = Tag(model.Fields[field.Switch!.Selector], valueOf(model.Fields[field.Switch.Selector]));
+        var seed = field.Switch.PseudoHeader is { } pseudo
+            ? ", " + PseudoHeader(model, pseudo, valueOf, length)
+            : string.Empty;
+        return $"reader.TryReadCaseInWindow<{TypeArguments(field)}>({tag}, {length}, {lengthAt}{seed}, out var {local})";
+    }
+
+    /// <summary>The case's checked size for <c>WireSize</c>: a null, or a case the selector does not pick, throws naming both.</summary>
+    public static string CheckedSize(StructModel model, FieldModel field)
+    {
+        var selector = model.Fields[field.Switch!.Selector];
+        return $"{RuntimeNames.WireCases}.Size<{TypeArguments(field)}>(this.{field.Name}, {Tag(selector, "this." + selector.Name)}, {FieldCode.Quoted(field)}, {FieldCode.Quoted(selector)})";
+    }
+
+    /// <summary>Writes the case (sized already): with its pseudo-header seed when it has one.</summary>
+    public static string Write(StructModel model, FieldModel field) => field.Switch?.PseudoHeader is { } pseudo
+        ? $"{RuntimeNames.WireCases}.WriteAfterSize(ref writer, this.{field.Name}, {PseudoHeader(model, pseudo, f => "this." + f.Name, $"this.{field.Name}.WireSize")});"
+        : $"writer.WriteStructAfterSize(this.{field.Name});";
+
+    /// <summary>Reads the case from the record's JSON form.</summary>
+    public static string JsonRead(FieldModel field) =>
+        $"{RuntimeNames.WireCases}.GetJson<{TypeArguments(field)}>(element, {FieldCode.Quoted(field)})";
+
+    /// <summary>How layouts describe the member: the union, and what picks its case.</summary>
+    public static string Describe(StructModel model, FieldModel field) =>
+        $"{ShortName(field.ElementTypeName!)} by {model.Fields[field.Switch!.Selector].WireName}";
+
+    private static string PseudoHeader(StructModel model, PseudoHeaderFields pseudo, System.Func<FieldModel, string> valueOf, string length) =>
+        $"global::ProtocolGen.Wire.Checksums.PseudoHeader({valueOf(model.Fields[pseudo.Source])}, {valueOf(model.Fields[pseudo.Destination])}, (byte){valueOf(model.Fields[pseudo.Protocol])}, {length})";
+
+    private static int IndexOf(StructModel model, FieldModel field)
+    {
+        for (var i = 0; i < model.Fields.Count; i++)
+        {
+            if (model.Fields[i].Name == field.Name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string ShortName(string fullyQualifiedName) => fullyQualifiedName.Substring(fullyQualifiedName.LastIndexOf('.') + 1);
+}

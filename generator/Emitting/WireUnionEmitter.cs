@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Linq;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Emitting;
+
+/// <summary>
+/// Writes a wire union's part: the interface gains <c>IWireWritable</c> and <c>IJsonWritable</c> (every case has
+/// both), and a nested <c>WireCases</c> class holds the dispatch over its tags that records with a <c>[Switch]</c>
+/// member of it call.
+/// </summary>
+internal static class WireUnionEmitter
+{
+    private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+    public static string Emit(WireUnionModel model) => TypeScaffold.Emit(
+        model.Declaration,
+        $" : {RuntimeNames.IWireWritable}, {RuntimeNames.IJsonWritable}",
+        writer => WriteDocs(writer, model),
+        writer => WriteCases(writer, model));
+
+    private static void WriteDocs(SourceWriter writer, WireUnionModel model)
+    {
+        writer.Line("/// <remarks>");
+        writer.Line("/// A wire union: a <c>[Switch]</c> member reads the case its selector's value picks.");
+        writer.Line("/// <list type=\"table\">");
+        foreach (var wireCase in model.Cases)
+        {
+            writer.Line($"/// <item><term>{wireCase.TagDisplay}</term><description><see cref=\"{wireCase.FullyQualifiedName}\"/> (<c>{wireCase.Name}</c>)</description></item>");
+        }
+
+        writer.Line(model.Default is { } fallback
+            ? $"/// <item><term>any other</term><description><see cref=\"{fallback.FullyQualifiedName}\"/> (<c>{fallback.Name}</c>), which keeps the bytes</description></item>"
+            : "/// <item><term>any other</term><description>refused as <c>UnknownType</c></description></item>");
+        writer.Line("/// </list>");
+        writer.Line("/// </remarks>");
+    }
+
+    private static void WriteCases(SourceWriter writer, WireUnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        if (model.HasCasesWithoutCodec)
+        {
+            WithheldCodecEmitter.WriteInterfaceMembers(writer, packets: false);
+        }
+
+        writer.Line($"/// <summary>The dispatch over <see cref=\"{self}\"/>'s cases by tag, for generated code.</summary>");
+        writer.Line(Hidden);
+        writer.Open($"public sealed class WireCases : {RuntimeNames.IWireCases}<{self}>");
+        writer.Open("private WireCases()");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static string UnionName => \"{model.Declaration.Name}\";");
+        writer.Line();
+        WriteTryRead(writer, model, self);
+        writer.Line();
+        WriteIsCaseOf(writer, model, self);
+        writer.Line();
+        WriteReadJson(writer, model, self);
+        writer.Close();
+    }
+
+    private static void WriteTryRead(SourceWriter writer, WireUnionModel model, string self)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Open($"public static bool TryRead(ulong tag, ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
+        writer.Open("switch (tag)");
+        foreach (var wireCase in model.Cases)
+        {
+            writer.Line($"case {Tag(wireCase.Tag)}: // {wireCase.TagDisplay}");
+            WriteReadCase(writer, wireCase);
+        }
+
+        writer.Line("default:");
+        if (model.Default is { } fallback)
+        {
+            WriteReadCase(writer, fallback);
+        }
+        else
+        {
+            writer.Line($"    reader.Fail({RuntimeNames.ProtocolErrorKind}.UnknownType);");
+            writer.Line("    break;");
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("value = null;");
+        writer.Line("return false;");
+        writer.Close();
+    }
+
+    private static void WriteReadCase(SourceWriter writer, WireCaseInfo wireCase)
+    {
+        writer.Line($"    if (reader.TryReadStruct<{wireCase.FullyQualifiedName}>(out var {Local(wireCase)}))");
+        writer.Line("    {");
+        writer.Line($"        value = {Local(wireCase)};");
+        writer.Line("        return true;");
+        writer.Line("    }");
+        writer.Line();
+        writer.Line("    break;");
+    }
+
+    private static void WriteIsCaseOf(SourceWriter writer, WireUnionModel model, string self)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static bool IsCaseOf(ulong tag, {self} value) => value switch");
+        writer.Line("{");
+        foreach (var wireCase in model.Cases)
+        {
+            writer.Line($"    {wireCase.FullyQualifiedName} => tag == {Tag(wireCase.Tag)},");
+        }
+
+        if (model.Default is { } fallback)
+        {
+            var others = model.Cases.Count == 0 ? "true" : string.Join(" && ", model.Cases.Select(c => "tag != " + Tag(c.Tag)));
+            writer.Line($"    {fallback.FullyQualifiedName} => {others},");
+        }
+
+        writer.Line("    _ => false,");
+        writer.Line("};");
+    }
+
+    private static void WriteReadJson(SourceWriter writer, WireUnionModel model, string self)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static {self} ReadJson(global::System.Text.Json.JsonElement element) => {RuntimeNames.WireJson}.GetKind(element) switch");
+        writer.Line("{");
+        foreach (var wireCase in model.Cases.Concat(model.Default is { } fallback ? new[] { fallback } : new WireCaseInfo[0]))
+        {
+            writer.Line($"    \"{wireCase.Name}\" => {RuntimeNames.WireCases}.ReadCase<{wireCase.FullyQualifiedName}>(element),");
+        }
+
+        writer.Line($"    var other => throw {RuntimeNames.WireCases}.UnknownKind(other, UnionName),");
+        writer.Line("};");
+    }
+
+    private static string Tag(ulong tag) => tag.ToString(CultureInfo.InvariantCulture);
+
+    private static string Local(WireCaseInfo wireCase)
+    {
+        var name = wireCase.FullyQualifiedName.Substring(System.Math.Max(wireCase.FullyQualifiedName.LastIndexOf('.'), wireCase.FullyQualifiedName.LastIndexOf(':')) + 1);
+        return "@" + char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using ProtocolGen.Generator.Diagnostics;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Parsing.Fields;
+
+/// <summary>
+/// Resolves a record's <c>[Switch(selector)]</c> members, and their <c>[PseudoHeader]</c>, to the fields they name,
+/// once every field is parsed: PG0029 (no such field), PG0035 (a selector that is not an earlier integer or enum
+/// holding data), PG0031 (pseudo-header fields of the wrong type), PG0036 (<c>[PseudoHeader]</c> on another member).
+/// </summary>
+internal static class SwitchParser
+{
+    /// <summary>A union member before its selector is resolved: the field shape every emitter reads it by.</summary>
+    public static readonly SwitchInfo Unresolved = new(-1, null);
+
+    /// <summary>Fills in each <c>[Switch]</c> member's <see cref="SwitchInfo"/>; false when one is wrong (reported).</summary>
+    public static bool Resolve(List<FieldModel> fields, IMethodSymbol? constructor, INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    {
+        var ok = true;
+        var parameters = constructor?.Parameters ?? System.Collections.Immutable.ImmutableArray<IParameterSymbol>.Empty;
+        for (var i = 0; i < fields.Count && i < parameters.Length; i++)
+        {
+            var parameter = parameters[i];
+            var location = parameter.Locations.FirstOrDefault();
+            var attributes = LengthsParser.AttributesOf(parameter, type).ToList();
+            var pseudo = attributes.FirstOrDefault(a => a.AttributeClass?.MetadataName() == KnownNames.PseudoHeaderAttribute);
+            if (fields[i].Switch is null)
+            {
+                if (pseudo is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SwitchWithoutUnion, location, parameter.Name,
+                        "is declared [PseudoHeader], which gives a [Switch] member's case its checksum seed; put it on the [Switch] member the IP header carries"));
+                    ok = false;
+                }
+
+                continue;
+            }
+
+            var selectorName = attributes.First(a => a.AttributeClass?.MetadataName() == KnownNames.SwitchAttribute).ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
+            var spelled = $"[Switch(\"{selectorName}\")]";
+            var selector = Find(fields, selectorName);
+            if (selector < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownMemberReference, location, parameter.Name, spelled, type.Name, selectorName));
+                ok = false;
+                continue;
+            }
+
+            if (Problem(fields, selector, i) is { } problem)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SelectorNotPlainField, location, parameter.Name, spelled, problem));
+                ok = false;
+                continue;
+            }
+
+            PseudoHeaderFields? pseudoHeader = null;
+            if (pseudo is not null && !TryResolvePseudoHeader(pseudo, fields, i, parameter.Name, type.Name, location, diagnostics, out pseudoHeader))
+            {
+                ok = false;
+                continue;
+            }
+
+            fields[i] = fields[i] with { Switch = new SwitchInfo(selector, pseudoHeader) };
+        }
+
+        return ok;
+    }
+
+    private static string? Problem(List<FieldModel> fields, int selector, int member)
+    {
+        var field = fields[selector];
+        if (selector >= member)
+        {
+            return $"'{field.Name}' comes after it; a decoder reads the selector first, so declare '{field.Name}' before '{fields[member].Name}'";
+        }
+
+        if (field.Kind is not (FieldKind.Primitive or FieldKind.Enum) || field.Converter is not null)
+        {
+            return $"'{field.Name}' is not an integer, boolean or enum; the case is picked by such a field's value";
+        }
+
+        var derived = field.LengthOf is not null ? "a length or count" : field.Checksum is not null ? "a checksum" : field.Fixed is not null ? "a constant" : null;
+        return derived is null
+            ? null
+            : $"'{field.Name}' is {derived}, derived on encode from other members; the case is picked by a field that holds data, so that an unknown tag re-encodes as it was read";
+    }
+
+    private static bool TryResolvePseudoHeader(AttributeData attribute, List<FieldModel> fields, int member, string memberName, string typeName, Location? location, List<DiagnosticInfo> diagnostics, out PseudoHeaderFields? resolved)
+    {
+        resolved = null;
+        var names = attribute.ConstructorArguments.Select(a => a.Value as string ?? string.Empty).ToList();
+        var indexes = new int[3];
+        for (var k = 0; k < 3; k++)
+        {
+            var name = k < names.Count ? names[k] : string.Empty;
+            indexes[k] = Find(fields, name);
+            if (indexes[k] < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownMemberReference, location, memberName, $"[PseudoHeader(...\"{name}\"...)]", typeName, name));
+                return false;
+            }
+
+            if (indexes[k] >= member)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SelectorNotPlainField, location, memberName, "[PseudoHeader]",
+                    $"'{fields[indexes[k]].Name}' comes after it; the pseudo-header is made of fields read before the payload"));
+                return false;
+            }
+        }
+
+        var (source, destination, protocol) = (fields[indexes[0]], fields[indexes[1]], fields[indexes[2]]);
+        var address = IsAddress(source) ? source.ElementTypeName : null;
+        if (address is null || destination.ElementTypeName != address || destination.Kind != FieldKind.Struct)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberReferenceOfWrongType, location, memberName, "[PseudoHeader]",
+                $"'{source.Name}' and '{destination.Name}' must both be Ipv4Address or both Ipv6Address fields"));
+            return false;
+        }
+
+        if (protocol.Kind is not (FieldKind.Primitive or FieldKind.Enum) || protocol.Primitive != PrimitiveType.Byte)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberReferenceOfWrongType, location, memberName, "[PseudoHeader]",
+                $"'{protocol.Name}' must be a byte, or an enum over one (the protocol number)"));
+            return false;
+        }
+
+        resolved = new PseudoHeaderFields(indexes[0], indexes[1], indexes[2]);
+        return true;
+    }
+
+    private static bool IsAddress(FieldModel field) =>
+        field.Kind == FieldKind.Struct && field.ElementTypeName is "global::ProtocolGen.Ipv4Address" or "global::ProtocolGen.Ipv6Address";
+
+    private static int Find(List<FieldModel> fields, string name)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

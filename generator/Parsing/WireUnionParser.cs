@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using ProtocolGen.Generator.Diagnostics;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Parsing;
+
+/// <summary>
+/// Reads a <c>[WireUnion]</c> interface and the <c>[WireCase]</c>/<c>[WireCaseDefault]</c> records that claim it,
+/// then joins them: PG0037 (a tag used twice, or not an integer), PG0038 (a second default, or one that cannot keep
+/// bytes), PG0039 (a case of no union, or of several).
+/// </summary>
+internal static class WireUnionParser
+{
+    public static Result<WireUnionDeclaration> Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        var location = DeclarationParser.IdentifierLocation(context.TargetNode);
+        var diagnostics = new List<DiagnosticInfo>();
+        if (!DeclarationParser.IsPartialAllTheWayOut(context.TargetNode, cancellationToken))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MustBePartial, location, type.Name));
+        }
+        else if (type.IsGenericOrInGeneric())
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericProtocolType, location, type.Name));
+        }
+
+        return diagnostics.Count > 0
+            ? new Result<WireUnionDeclaration>(null, diagnostics.ToEquatableArray(), FullyQualifiedName: type.ToFullyQualified())
+            : new Result<WireUnionDeclaration>(new WireUnionDeclaration(DeclarationParser.Describe(type), LocationInfo.From(location)), EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    /// <summary>Whether the type is a case: it carries <c>[WireCase]</c> or <c>[WireCaseDefault]</c>.</summary>
+    public static bool IsCase(ITypeSymbol type) =>
+        type.HasAttribute(KnownNames.WireCaseAttribute) || type.HasAttribute(KnownNames.WireCaseDefaultAttribute);
+
+    /// <summary>Whether the type is a <c>[WireUnion]</c> interface.</summary>
+    public static bool IsUnion(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Interface } && type.HasAttribute(KnownNames.WireUnionAttribute);
+
+    /// <summary>The case a record declares, or null when it is none; false when the declaration is wrong (reported).</summary>
+    public static bool TryReadCase(INamedTypeSymbol type, Location location, List<DiagnosticInfo> diagnostics, out WireCaseInfo? info)
+    {
+        info = null;
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.MetadataName() is KnownNames.WireCaseAttribute or KnownNames.WireCaseDefaultAttribute);
+        if (attribute is null)
+        {
+            return true;
+        }
+
+        var isDefault = attribute.AttributeClass!.MetadataName() == KnownNames.WireCaseDefaultAttribute;
+        var unions = type.AllInterfaces.Where(IsUnion).ToList();
+        if (unions.Count != 1)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CaseWithoutUnion, location, type.Name,
+                unions.Count == 0 ? "none" : string.Join(", ", unions.Select(u => "'" + u.Name + "'"))));
+            return false;
+        }
+
+        if (type.HasAttribute(KnownNames.WireCaseAttribute) && type.HasAttribute(KnownNames.WireCaseDefaultAttribute))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefaultCase, location, type.Name, unions[0].Name,
+                "it is also marked [WireCase]; a record is the case of one tag, or of every other tag, so keep one of the two"));
+            return false;
+        }
+
+        var name = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? NameConventions.ToSnakeCase(type.Name);
+        ulong tag = 0;
+        var display = string.Empty;
+        if (!isDefault && !TryReadTag(attribute, out tag, out display))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCaseTag, location, type.Name, unions[0].Name,
+                "has a tag that is not an integer or an enum member; give [WireCase] the selector's value that picks it"));
+
+            // Still claimed, with no tag (an empty display), so the union knows a case of it got no codec.
+            info = new WireCaseInfo(unions[0].ToFullyQualified(), 0, string.Empty, name, IsDefault: false, type.ToFullyQualified());
+            return false;
+        }
+
+        info = new WireCaseInfo(unions[0].ToFullyQualified(), tag, display, name, isDefault, type.ToFullyQualified());
+        return true;
+    }
+
+    /// <summary>Reports a default case that cannot keep the bytes of an unknown tag: its last member must be <c>[RestOfFrame]</c> bytes.</summary>
+    public static void CheckDefault(WireCaseInfo info, string typeName, IReadOnlyList<FieldModel> fields, Location location, List<DiagnosticInfo> diagnostics)
+    {
+        if (info.IsDefault && (fields.Count == 0 || fields[fields.Count - 1].Kind != FieldKind.RestBytes))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefaultCase, location, typeName, Short(info.UnionFullyQualifiedName),
+                "its last member must be [RestOfFrame] bytes (ReadOnlyMemory<byte> or byte[]), which keep an unknown case's bytes to the end of its window so that it re-encodes as it was read"));
+        }
+    }
+
+    /// <summary>Gathers a union's cases in tag order, and reports tags used twice and second defaults.</summary>
+    public static Result<WireUnionModel> Join(WireUnionDeclaration union, EquatableArray<WireCaseClaim> allCases)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var mine = allCases.Where(c => c.Case.UnionFullyQualifiedName == union.Declaration.FullyQualifiedName).ToList();
+        var tagged = mine.Where(c => !c.Case.IsDefault && c.Case.TagDisplay.Length > 0).OrderBy(c => c.Case.Tag).ThenBy(c => c.Case.FullyQualifiedName, System.StringComparer.Ordinal).ToList();
+        for (var i = 1; i < tagged.Count; i++)
+        {
+            if (tagged[i].Case.Tag == tagged[i - 1].Case.Tag)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCaseTag, tagged[i].Location, Short(tagged[i].Case.FullyQualifiedName), union.Declaration.Name,
+                    $"uses tag {tagged[i].Case.TagDisplay}, which '{Short(tagged[i - 1].Case.FullyQualifiedName)}' already has; give each case its own"));
+            }
+        }
+
+        var defaults = mine.Where(c => c.Case.IsDefault).OrderBy(c => c.Case.FullyQualifiedName, System.StringComparer.Ordinal).ToList();
+        foreach (var extra in defaults.Skip(1))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefaultCase, extra.Location, Short(extra.Case.FullyQualifiedName), union.Declaration.Name,
+                $"'{Short(defaults[0].Case.FullyQualifiedName)}' already is; a union has one case for the tags no other case has"));
+        }
+
+        // Of two cases that share a tag (reported above) only the first is dispatched to, so the union still compiles.
+        var cases = tagged.Where(c => c.HasCodec).GroupBy(c => c.Case.Tag).Select(g => g.First().Case).ToEquatableArray();
+        var fallback = defaults.FirstOrDefault(c => c.HasCodec)?.Case;
+        var model = new WireUnionModel(union.Declaration, cases, fallback) { HasCasesWithoutCodec = mine.Any(c => !c.HasCodec) };
+        return new Result<WireUnionModel>(model, diagnostics.ToEquatableArray());
+    }
+
+    private static bool TryReadTag(AttributeData attribute, out ulong tag, out string display)
+    {
+        tag = 0;
+        display = string.Empty;
+        if (attribute.ConstructorArguments.Length != 1)
+        {
+            return false;
+        }
+
+        var argument = attribute.ConstructorArguments[0];
+        switch (argument.Value)
+        {
+            case byte or ushort or uint or ulong:
+                tag = System.Convert.ToUInt64(argument.Value, CultureInfo.InvariantCulture);
+                break;
+            case sbyte or short or int or long:
+                // A signed selector is widened with its sign, and so is its tag, so the two compare equal.
+                tag = unchecked((ulong)System.Convert.ToInt64(argument.Value, CultureInfo.InvariantCulture));
+                break;
+            default:
+                return false;
+        }
+
+        display = System.Convert.ToString(argument.Value, CultureInfo.InvariantCulture)!;
+        if (argument.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+            && enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, argument.Value)) is { } member)
+        {
+            display = member.Name;
+        }
+
+        return true;
+    }
+
+    private static string Short(string fullyQualifiedName)
+    {
+        var dot = fullyQualifiedName.LastIndexOf('.');
+        return dot < 0 ? fullyQualifiedName.Replace("global::", string.Empty) : fullyQualifiedName.Substring(dot + 1);
+    }
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using ProtocolGen.Wire;
+
+// For generated code; not a stable API (see Internal/NamespaceDoc.cs).
+namespace ProtocolGen.Internal;
+
+/// <summary>
+/// A wire union's dispatch over its cases, as static members of the class the generator nests in the union
+/// (<c>WireCases</c>): the runtime's window, JSON and view helpers are generic over it, once.
+/// </summary>
+/// <typeparam name="TUnion">The union interface.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public interface IWireCases<TUnion>
+    where TUnion : class
+{
+    /// <summary>The union's name, for messages.</summary>
+    static abstract string UnionName { get; }
+
+    /// <summary>Reads the case <paramref name="tag"/> picks; a tag of no case records <see cref="ProtocolErrorKind.UnknownType"/> when the union has no default case.</summary>
+    static abstract bool TryRead(ulong tag, ref WireReader reader, [MaybeNullWhen(false)] out TUnion value);
+
+    /// <summary>Whether <paramref name="value"/> is the case <paramref name="tag"/> picks (for the default case: a tag no other case has).</summary>
+    static abstract bool IsCaseOf(ulong tag, TUnion value);
+
+    /// <summary>Reads a case from its JSON form, picked by its <c>kind</c>.</summary>
+    static abstract TUnion ReadJson(JsonElement element);
+}
