@@ -13,6 +13,8 @@ public static class Rows
     public const string EncodePerKind = "encode";
     public const string DecodeNewKinds = "decode new kinds";
     public const string EncodeNewKinds = "encode new kinds";
+    public const string DecodePcap = "decode pcap";
+    public const string EncodePcap = "encode pcap";
     public const string CommandIntoSpan = "command encode into span";
     public const string CommandToArray = "command encode to array";
     public const string HandlerUpstreamCapture = "handler, upstream capture";
@@ -22,7 +24,7 @@ public static class Rows
     /// <summary>Table order.</summary>
     public static readonly string[] Order =
     [
-        DecodeUpstreamCapture, DecodeLogCapture, DecodePerKind, EncodePerKind, DecodeNewKinds, EncodeNewKinds, CommandIntoSpan, CommandToArray,
+        DecodeUpstreamCapture, DecodeLogCapture, DecodePerKind, EncodePerKind, DecodeNewKinds, EncodeNewKinds, DecodePcap, EncodePcap, CommandIntoSpan, CommandToArray,
         HandlerUpstreamCapture, HandlerLogCapture, PipeVsSpan,
     ];
 }

@@ -20,6 +20,7 @@ public sealed class BenchVerificationTests
     [
         "CaptureDecodeBenchmarks", "PerKindDecodeBenchmarks", "PerKindEncodeBenchmarks", "CommandEncodeBenchmarks",
         "HandlerBenchmarks", "PipeVsSpanBenchmarks", "NewKindDecodeBenchmarks", "NewKindEncodeBenchmarks",
+        "PcapDecodeBenchmarks", "PcapEncodeBenchmarks",
     ];
 
     [Fact]
