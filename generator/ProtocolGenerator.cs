@@ -138,7 +138,7 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         {
             if (model is not null)
             {
-                spc.AddSource(model.Declaration.HintName + ".g.cs", WireUnionEmitter.Emit(model));
+                spc.AddSource(model.Declaration.HintName + ".WireUnion.g.cs", WireUnionEmitter.Emit(model));
             }
         });
         context.RegisterSourceOutput(unionModels, static (spc, model) =>

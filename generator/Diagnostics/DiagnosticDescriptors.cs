@@ -207,7 +207,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor SwitchWithoutUnion = Create(
-        "PG0036", "Switch member is not a wire union",
+        "PG0036", "Misplaced [Switch] or [PseudoHeader]",
         "Member '{0}' {1}",
         DiagnosticSeverity.Error);
 

@@ -66,16 +66,16 @@ internal static class WireUnionEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Open($"public static bool TryRead(ulong tag, ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
         writer.Open("switch (tag)");
-        foreach (var wireCase in model.Cases)
+        for (var i = 0; i < model.Cases.Count; i++)
         {
-            writer.Line($"case {Tag(wireCase.Tag)}: // {wireCase.TagDisplay}");
-            WriteReadCase(writer, wireCase);
+            writer.Line($"case {Tag(model.Cases[i].Tag)}: // {model.Cases[i].TagDisplay}");
+            WriteReadCase(writer, model.Cases[i], "case" + i.ToString(CultureInfo.InvariantCulture));
         }
 
         writer.Line("default:");
         if (model.Default is { } fallback)
         {
-            WriteReadCase(writer, fallback);
+            WriteReadCase(writer, fallback, "other");
         }
         else
         {
@@ -90,11 +90,12 @@ internal static class WireUnionEmitter
         writer.Close();
     }
 
-    private static void WriteReadCase(SourceWriter writer, WireCaseInfo wireCase)
+    // Locals by position, not by the case's name, which could be another case's or a parameter's.
+    private static void WriteReadCase(SourceWriter writer, WireCaseInfo wireCase, string local)
     {
-        writer.Line($"    if (reader.TryReadStruct<{wireCase.FullyQualifiedName}>(out var {Local(wireCase)}))");
+        writer.Line($"    if (reader.TryReadStruct<{wireCase.FullyQualifiedName}>(out var {local}))");
         writer.Line("    {");
-        writer.Line($"        value = {Local(wireCase)};");
+        writer.Line($"        value = {local};");
         writer.Line("        return true;");
         writer.Line("    }");
         writer.Line();
@@ -136,10 +137,4 @@ internal static class WireUnionEmitter
     }
 
     private static string Tag(ulong tag) => tag.ToString(CultureInfo.InvariantCulture);
-
-    private static string Local(WireCaseInfo wireCase)
-    {
-        var name = wireCase.FullyQualifiedName.Substring(System.Math.Max(wireCase.FullyQualifiedName.LastIndexOf('.'), wireCase.FullyQualifiedName.LastIndexOf(':')) + 1);
-        return "@" + char.ToLowerInvariant(name[0]) + name.Substring(1);
-    }
 }

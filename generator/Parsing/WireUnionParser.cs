@@ -61,14 +61,17 @@ internal static class WireUnionParser
             return false;
         }
 
+        var name = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? NameConventions.ToSnakeCase(type.Name);
         if (type.HasAttribute(KnownNames.WireCaseAttribute) && type.HasAttribute(KnownNames.WireCaseDefaultAttribute))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefaultCase, location, type.Name, unions[0].Name,
                 "it is also marked [WireCase]; a record is the case of one tag, or of every other tag, so keep one of the two"));
+
+            // Still claimed, with no tag, so the union knows a case of it got no codec.
+            info = new WireCaseInfo(unions[0].ToFullyQualified(), 0, string.Empty, name, IsDefault: false, type.ToFullyQualified());
             return false;
         }
 
-        var name = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? NameConventions.ToSnakeCase(type.Name);
         ulong tag = 0;
         var display = string.Empty;
         if (!isDefault && !TryReadTag(attribute, out tag, out display))
@@ -117,9 +120,23 @@ internal static class WireUnionParser
                 $"'{Short(defaults[0].Case.FullyQualifiedName)}' already is; a union has one case for the tags no other case has"));
         }
 
-        // Of two cases that share a tag (reported above) only the first is dispatched to, so the union still compiles.
-        var cases = tagged.Where(c => c.HasCodec).GroupBy(c => c.Case.Tag).Select(g => g.First().Case).ToEquatableArray();
-        var fallback = defaults.FirstOrDefault(c => c.HasCodec)?.Case;
+        // Two cases of one kind would make their JSON ambiguous.
+        var named = tagged.Concat(defaults.Take(1)).ToList();
+        var kinds = new HashSet<string>(System.StringComparer.Ordinal);
+        var unnamed = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var claim in named)
+        {
+            if (!kinds.Add(claim.Case.Name))
+            {
+                unnamed.Add(claim.Case.FullyQualifiedName);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCaseTag, claim.Location, Short(claim.Case.FullyQualifiedName), union.Declaration.Name,
+                    $"has the name '{claim.Case.Name}', which another case of it already has; give it its own with [WireCase(..., Name = \"...\")]"));
+            }
+        }
+
+        // Of two cases that share a tag or a name (reported above) only the first is dispatched to, so the union still compiles.
+        var cases = tagged.Where(c => c.HasCodec && !unnamed.Contains(c.Case.FullyQualifiedName)).GroupBy(c => c.Case.Tag).Select(g => g.First().Case).ToEquatableArray();
+        var fallback = defaults.FirstOrDefault(c => c.HasCodec && !unnamed.Contains(c.Case.FullyQualifiedName))?.Case;
         var model = new WireUnionModel(union.Declaration, cases, fallback) { HasCasesWithoutCodec = mine.Any(c => !c.HasCodec) };
         return new Result<WireUnionModel>(model, diagnostics.ToEquatableArray());
     }

@@ -59,6 +59,10 @@ public static class Checksums
         return (ulong)FoldedSum(source) + FoldedSum(destination) + protocol + (uint)upperLayerLength;
     }
 
+    /// <summary>The pseudo-header sum of addresses of one size, for any length: a hostile one gives a sum no checksum matches, not an exception.</summary>
+    internal static ulong PseudoHeaderOfAnyLength(ReadOnlySpan<byte> source, ReadOnlySpan<byte> destination, byte protocol, int upperLayerLength) =>
+        (ulong)FoldedSum(source) + FoldedSum(destination) + protocol + (uint)upperLayerLength;
+
     /// <summary>The IPv4 pseudo-header partial sum; see <see cref="PseudoHeader(ReadOnlySpan{byte}, ReadOnlySpan{byte}, byte, int)"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The length is negative or over 65,535.</exception>
     public static ulong PseudoHeader(Ipv4Address source, Ipv4Address destination, byte protocol, int upperLayerLength)

@@ -60,7 +60,7 @@ internal static class SwitchCode
         $"{ShortName(field.ElementTypeName!)} by {model.Fields[field.Switch!.Selector].WireName}";
 
     private static string PseudoHeader(StructModel model, PseudoHeaderFields pseudo, System.Func<FieldModel, string> valueOf, string length) =>
-        $"global::ProtocolGen.Wire.Checksums.PseudoHeader({valueOf(model.Fields[pseudo.Source])}, {valueOf(model.Fields[pseudo.Destination])}, (byte){valueOf(model.Fields[pseudo.Protocol])}, {length})";
+        $"{RuntimeNames.WireCases}.PseudoHeader({valueOf(model.Fields[pseudo.Source])}, {valueOf(model.Fields[pseudo.Destination])}, (byte){valueOf(model.Fields[pseudo.Protocol])}, {length})";
 
     private static int IndexOf(StructModel model, FieldModel field)
     {

@@ -56,6 +56,14 @@ internal static class SwitchParser
                 continue;
             }
 
+            if (pseudo is not null && fields[i].LengthFrom is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SwitchWithoutUnion, location, parameter.Name,
+                    "is declared [PseudoHeader] but no [LengthOf] field measures it; the pseudo-header counts the case's length, which the IP header's length field gives"));
+                ok = false;
+                continue;
+            }
+
             PseudoHeaderFields? pseudoHeader = null;
             if (pseudo is not null && !TryResolvePseudoHeader(pseudo, fields, i, parameter.Name, type.Name, location, diagnostics, out pseudoHeader))
             {

@@ -93,7 +93,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             reader.Advance(11);
-            if (!reader.TryReadCaseInWindow<global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload, global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload.WireCases>(unchecked((ulong)protocol), (int)payloadLength, totalLengthAt, global::ProtocolGen.Wire.Checksums.PseudoHeader(sourceField, destinationField, (byte)protocol, (int)payloadLength), out var payload))
+            if (!reader.TryReadCaseInWindow<global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload, global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload.WireCases>(unchecked((ulong)protocol), (int)payloadLength, totalLengthAt, global::ProtocolGen.Internal.WireCases.PseudoHeader(sourceField, destinationField, (byte)protocol, (int)payloadLength), out var payload))
             {
                 return null;
             }
@@ -124,7 +124,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             writer.Advance(11);
             var payloadStart = writer.Position;
-            global::ProtocolGen.Internal.WireCases.WriteAfterSize(ref writer, this.Payload, global::ProtocolGen.Wire.Checksums.PseudoHeader(this.Source, this.Destination, (byte)this.Protocol, this.Payload.WireSize));
+            global::ProtocolGen.Internal.WireCases.WriteAfterSize(ref writer, this.Payload, global::ProtocolGen.Internal.WireCases.PseudoHeader(this.Source, this.Destination, (byte)this.Protocol, this.Payload.WireSize));
             destination = writer.UnwrittenSpan;
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run, (ushort)(writer.Position - payloadStart + 11));
         }

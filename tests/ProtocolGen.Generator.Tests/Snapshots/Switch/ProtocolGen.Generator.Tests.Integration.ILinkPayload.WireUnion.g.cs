@@ -33,41 +33,41 @@ namespace ProtocolGen.Generator.Tests.Integration
                 switch (tag)
                 {
                     case 1: // Ping
-                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.PingBody>(out var @pingBody))
+                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.PingBody>(out var case0))
                         {
-                            value = @pingBody;
+                            value = case0;
                             return true;
                         }
 
                         break;
                     case 2: // Text
-                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.TextBody>(out var @textBody))
+                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.TextBody>(out var case1))
                         {
-                            value = @textBody;
+                            value = case1;
                             return true;
                         }
 
                         break;
                     case 3: // Tunnel
-                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.Tunnel>(out var @tunnel))
+                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.Tunnel>(out var case2))
                         {
-                            value = @tunnel;
+                            value = case2;
                             return true;
                         }
 
                         break;
                     case 2048: // Routed
-                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.RoutedPacket>(out var @routedPacket))
+                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.RoutedPacket>(out var case3))
                         {
-                            value = @routedPacket;
+                            value = case3;
                             return true;
                         }
 
                         break;
                     default:
-                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.UnknownLinkPayload>(out var @unknownLinkPayload))
+                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.UnknownLinkPayload>(out var other))
                         {
-                            value = @unknownLinkPayload;
+                            value = other;
                             return true;
                         }
 

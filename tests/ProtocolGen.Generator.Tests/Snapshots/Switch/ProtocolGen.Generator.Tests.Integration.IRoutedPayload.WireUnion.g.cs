@@ -30,9 +30,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                 switch (tag)
                 {
                     case 17: // Datagram
-                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.SwitchedDatagram>(out var @switchedDatagram))
+                        if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.SwitchedDatagram>(out var case0))
                         {
-                            value = @switchedDatagram;
+                            value = case0;
                             return true;
                         }
 
