@@ -15,6 +15,7 @@ public static class NewKindSamples
     public const string Ipv4 = "IPv4 header (bits, fixed, reserved, checksum)";
     public const string Tcp = "TCP header (bits, reserved, checksum)";
     public const string Device = "char[16] + C string (magic, fixed)";
+    public const string Switched = "link > IPv4 > UDP ([Switch], window, pseudo-header)";
 
     private static readonly string[] Models = ["PG-1", "Sensor X2", "Überwachung 3", "Gateway-Mini", "東京 unit", "RTU", "Edge node 17", "Zählwerk"];
 
@@ -38,6 +39,12 @@ public static class NewKindSamples
         return Enumerable.Range(0, Samples.PerOperation).Select(i => DeviceRecord.ReadFrom(WireCodec.ToArray(NewDevice(random, i)))).ToArray();
     }
 
+    public static LinkFrame[] SwitchedFrames()
+    {
+        var random = new Random(15);
+        return Enumerable.Range(0, Samples.PerOperation).Select(i => LinkFrame.ReadFrom(WireCodec.ToArray(NewSwitched(random, i)))).ToArray();
+    }
+
     /// <summary>The records back to back, as the generated writer encodes them.</summary>
     public static byte[] Encode<T>(T[] records)
         where T : IWireWritable => records.SelectMany(r => WireCodec.ToArray(r)).ToArray();
@@ -52,6 +59,16 @@ public static class NewKindSamples
         (ushort)(49152 + random.Next(16384)), (ushort)((i & 1) == 0 ? 443 : 80), (uint)random.NextInt64(1L << 32), (uint)random.NextInt64(1L << 32),
         5, (byte)(i % 17 == 0 ? 5 : 0), (i & 128) != 0, (i & 64) != 0, (i & 32) != 0, (i & 16) != 0, (i & 8) != 0, (i & 4) != 0, (i & 2) != 0, (i & 1) != 0, (i % 5) == 0,
         (ushort)random.Next(65536), 0, (ushort)((i & 16) != 0 ? random.Next(65536) : 0));
+
+    private static LinkFrame NewSwitched(Random random, int i)
+    {
+        var data = new byte[random.Next(65)];
+        random.NextBytes(data);
+        var datagram = new RoutedUdp((ushort)(49152 + random.Next(16384)), (ushort)((i & 1) == 0 ? 53 : 5353), 0, 0, data);
+        return new LinkFrame(LinkKind.Ipv4, new RoutedIpv4(
+            4, 5, (byte)random.Next(256), 0, (ushort)random.Next(65536), (ushort)((i & 1) << 14), (byte)(1 + random.Next(255)), IpProtocol.Udp, 0,
+            new Ipv4Address(10, (byte)(i >> 8), (byte)i, (byte)random.Next(256)), new Ipv4Address(192, 168, (byte)random.Next(256), (byte)(i * 3)), datagram));
+    }
 
     private static DeviceRecord NewDevice(Random random, int i) => new(
         1, (ushort)random.Next(65536), (uint)(100_000 + i * 7), Models[i % Models.Length] + (i % 3 == 0 ? string.Empty : $"#{i % 10}"),

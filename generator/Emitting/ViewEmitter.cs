@@ -557,7 +557,7 @@ internal sealed class ViewRun
                 writer.Line();
                 break;
             case ViewShape.NestedValue:
-                writer.Line($"// {field.WireName}: a hand-written structure, checked by reading it.");
+                writer.Line($"// {field.WireName}: a structure read as a value (hand-written, or holding a wire union), checked by reading it.");
                 writer.Line($"at = {RuntimeNames.ViewReads}.CheckStruct<{field.ElementTypeName}>(bytes, at);");
                 writer.Open("if (at < 0)");
                 writer.Line("return -1;");
@@ -737,5 +737,5 @@ internal sealed class ViewLayout
 
     // The parser sizes a nested structure only when it is a generated [WireStruct] (or a runtime address), and a
     // generated one has a view; a hand-written one is read as a value.
-    private static bool HasView(FieldModel field) => field.ElementSize is not null && !IsAddress(field);
+    private static bool HasView(FieldModel field) => field.ElementSize is not null && !IsAddress(field) && field.Switch is null;
 }

@@ -77,7 +77,7 @@ internal static class WireUnionParser
         if (!isDefault && !TryReadTag(attribute, out tag, out display))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCaseTag, location, type.Name, unions[0].Name,
-                "has a tag that is not an integer or an enum member; give [WireCase] the selector's value that picks it"));
+                "has a tag that is not an integer, a bool or an enum member; give [WireCase] the selector's value that picks it"));
 
             // Still claimed, with no tag (an empty display), so the union knows a case of it got no codec.
             info = new WireCaseInfo(unions[0].ToFullyQualified(), 0, string.Empty, name, IsDefault: false, type.ToFullyQualified());
@@ -153,6 +153,10 @@ internal static class WireUnionParser
         var argument = attribute.ConstructorArguments[0];
         switch (argument.Value)
         {
+            case bool flag:
+                // A bool selector is compared as 1 or 0.
+                tag = flag ? 1UL : 0UL;
+                break;
             case byte or ushort or uint or ulong:
                 tag = System.Convert.ToUInt64(argument.Value, CultureInfo.InvariantCulture);
                 break;

@@ -58,3 +58,16 @@ public sealed partial record SwitchedDatagram(
     [LengthOf(nameof(Data), FromRecordStart = true)] ushort Length,
     [Checksum(ChecksumAlgorithm.Internet, PseudoHeader = true)] ushort Checksum,
     ReadOnlyMemory<byte> Data) : IRoutedPayload;
+
+// A bool selector: its cases' tags are true and false.
+[WireUnion]
+public partial interface ISizedValue;
+
+[WireStruct]
+public sealed partial record SizedValue(bool Wide, [Switch(nameof(Wide))] ISizedValue Value);
+
+[WireCase(true, Name = "wide")]
+public sealed partial record WideValue(uint Value) : ISizedValue;
+
+[WireCase(false, Name = "narrow")]
+public sealed partial record NarrowValue(byte Value) : ISizedValue;

@@ -158,6 +158,15 @@ public sealed class SwitchTests
         Assert.Equal("payload.kind", error.Field);
     }
 
+    [Fact]
+    public void ABoolSelector_PicksTheCaseTaggedTrueOrFalse()
+    {
+        Assert.Equal(new byte[] { 1, 4, 3, 2, 1 }, WireCodec.ToArray(new SizedValue(true, new WideValue(0x01020304))));
+        Assert.Equal(new byte[] { 0, 7 }, WireCodec.ToArray(new SizedValue(false, new NarrowValue(7))));
+        Assert.Equal(new NarrowValue(7), SizedValue.ReadFrom(new byte[] { 0, 7 }).Value);
+        Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(new SizedValue(false, new WideValue(1))));
+    }
+
     private static RoutedPacket Routed(byte[] data) =>
         new(0, Transport.Datagram, From, To, new SwitchedDatagram(5353, 53, 0, 0, data));
 

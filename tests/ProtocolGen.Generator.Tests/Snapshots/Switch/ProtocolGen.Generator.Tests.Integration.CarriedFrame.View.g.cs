@@ -74,7 +74,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 }
 
                 at += 4;
-                // frame: a hand-written structure, checked by reading it.
+                // frame: a structure read as a value (hand-written, or holding a wire union), checked by reading it.
                 at = global::ProtocolGen.Internal.ViewReads.CheckStruct<global::ProtocolGen.Generator.Tests.Integration.LinkFrame>(bytes, at);
                 if (at < 0)
                 {
