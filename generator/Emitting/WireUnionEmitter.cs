@@ -6,7 +6,7 @@ namespace ProtocolGen.Generator.Emitting;
 
 /// <summary>
 /// Writes a wire union's part: the interface gains <c>IWireWritable</c> and <c>IJsonWritable</c> (every case has
-/// both), and a nested <c>WireCases</c> class holds the dispatch over its tags that records with a <c>[Switch]</c>
+/// both), and a nested <c>WireCases</c> struct holds the dispatch over its tags that records with a <c>[Switch]</c>
 /// member of it call.
 /// </summary>
 internal static class WireUnionEmitter
@@ -46,10 +46,9 @@ internal static class WireUnionEmitter
 
         writer.Line($"/// <summary>The dispatch over <see cref=\"{self}\"/>'s cases by tag, for generated code.</summary>");
         writer.Line(Hidden);
-        writer.Open($"public sealed class WireCases : {RuntimeNames.IWireCases}<{self}>");
-        writer.Open("private WireCases()");
-        writer.Close();
-        writer.Line();
+        // A struct, as FrameCodec is: generic helpers over it get code of their own, so its static members are called
+        // directly, where a class type argument would share code that looks each one up per call.
+        writer.Open($"public readonly struct WireCases : {RuntimeNames.IWireCases}<{self}>");
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public static string UnionName => \"{model.Declaration.Name}\";");
         writer.Line();

@@ -7,7 +7,7 @@ using ProtocolGen.Wire;
 namespace ProtocolGen.Internal;
 
 /// <summary>
-/// A wire union's dispatch over its cases, as static members of the class the generator nests in the union
+/// A wire union's dispatch over its cases, as static members of the struct the generator nests in the union
 /// (<c>WireCases</c>): the runtime's window, JSON and view helpers are generic over it, once.
 /// </summary>
 /// <typeparam name="TUnion">The union interface.</typeparam>

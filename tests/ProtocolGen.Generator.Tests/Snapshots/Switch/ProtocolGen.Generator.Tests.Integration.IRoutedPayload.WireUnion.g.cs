@@ -15,12 +15,8 @@ namespace ProtocolGen.Generator.Tests.Integration
     {
         /// <summary>The dispatch over <see cref="global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload"/>'s cases by tag, for generated code.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class WireCases : global::ProtocolGen.Internal.IWireCases<global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload>
+        public readonly struct WireCases : global::ProtocolGen.Internal.IWireCases<global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload>
         {
-            private WireCases()
-            {
-            }
-
             /// <inheritdoc/>
             public static string UnionName => "IRoutedPayload";
 
