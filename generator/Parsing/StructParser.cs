@@ -79,6 +79,13 @@ internal static class StructParser
             return null;
         }
 
+        if (packetAttribute is not null && WireUnionParser.IsCase(type))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, type.Name, "[Packet] and [WireCase]/[WireCaseDefault]",
+                "a packet is a frame of its [ProtocolUnion], a case the member of a record its selector picks; declare the case as its own record and hold it in the packet"));
+            return null;
+        }
+
         var magic = MagicParser.Read(type, location, diagnostics);
         var constructor = type.PrimaryConstructor(cancellationToken);
         var isBigEndian = type.HasAttribute(KnownNames.BigEndianAttribute);

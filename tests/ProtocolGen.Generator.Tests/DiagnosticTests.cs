@@ -159,6 +159,7 @@ public sealed class DiagnosticTests
         { "PG0038", "[WireUnion]\npublic partial interface IBody;\n\n[WireCaseDefault]\npublic sealed partial record {|PG0038:Other|}(byte X) : IBody;" },
         { "PG0038", "[WireUnion]\npublic partial interface IBody;\n\n[WireCaseDefault]\npublic sealed partial record A([RestOfFrame] byte[] Bytes) : IBody;\n\n[WireCaseDefault]\npublic sealed partial record {|PG0038:B|}([RestOfFrame] byte[] Bytes) : IBody;" },
         { "PG0039", "[WireCase(1)]\npublic sealed partial record {|PG0039:A|}(byte X);" },
+        { "PG0009", Union + "[WireUnion]\npublic partial interface IBody;\n\n[Packet(1), WireCase(1)]\npublic sealed partial record {|PG0009:P|}(byte X) : U, IBody;" },
         { "PG0048", Union + "[ClosedEnum]\npublic enum {|PG0048:Mode|} : byte { }\n\n[Packet(1)]\npublic sealed partial record P(Mode M) : U;" },
         { "PG0049", Union + "[Packet(1)]\npublic sealed partial record P(uint {|PG0049:ReadOrNull|}) : U;" },
         { "PG0049", "[WireStruct]\npublic sealed partial record S(uint {|PG0049:MinWireSize|});" },
