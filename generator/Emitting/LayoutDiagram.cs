@@ -20,7 +20,7 @@ internal static class LayoutDiagram
             Fields.PaddingCode.AddRow(rows, place, after: false);
             if (field.Bits is not null)
             {
-                rows.Add(Fields.BitsCode.Row(place, Fields.BitsCode.MsbFirst(model) ?? true, Fields.BitsCode.WireType(field, ShortName(field.TypeName)) + Fields.LengthCode.LayoutSuffix(model, field)));
+                rows.Add(Fields.BitsCode.Row(place, Fields.BitsCode.MsbFirst(model) ?? true, Fields.BitsCode.WireType(field, Parsing.NameConventions.ShortName(field.TypeName)) + Fields.LengthCode.LayoutSuffix(model, field)));
                 continue;
             }
 
@@ -36,7 +36,7 @@ internal static class LayoutDiagram
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field) + Fields.ChecksumCode.LayoutSuffix(model, field) + Fields.LengthCode.LayoutSuffix(model, field)));
                     break;
                 case FieldKind.Enum:
-                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + ShortName(field.TypeName) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field)));
+                    rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, Integer(field, field.Primitive) + " " + Parsing.NameConventions.ShortName(field.TypeName) + Fields.ConstantCode.LayoutSuffix(field) + Fields.BitsCode.ReservedSuffix(field)));
                     break;
                 case FieldKind.FixedBytes:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName, "bytes"));
@@ -63,20 +63,20 @@ internal static class LayoutDiagram
                     rows.Add(new FieldLayout(place.Offset, null, field.WireName, Fields.SwitchCode.Describe(model, field) + Fields.LengthCode.LayoutTargetSuffix(model, field)));
                     break;
                 case FieldKind.Struct:
-                    rows.Add(new FieldLayout(place.Offset, place.IsFixedSize == true ? place.MinSize : null, field.WireName, ShortName(field.ElementTypeName!) + Fields.LengthCode.LayoutTargetSuffix(model, field)));
+                    rows.Add(new FieldLayout(place.Offset, place.IsFixedSize == true ? place.MinSize : null, field.WireName, Parsing.NameConventions.ShortName(field.ElementTypeName!) + Fields.LengthCode.LayoutTargetSuffix(model, field)));
                     break;
                 case FieldKind.StructArray when field.LengthFrom is not null:
-                    rows.Add(new FieldLayout(place.Offset, null, field.WireName, ShortName(field.ElementTypeName!) + "[]" + (field.ElementIsFixedSize && field.ElementSize is { } each ? $" ({each.ToString(CultureInfo.InvariantCulture)} each)" : string.Empty) + Fields.LengthCode.LayoutTargetSuffix(model, field)));
+                    rows.Add(new FieldLayout(place.Offset, null, field.WireName, Parsing.NameConventions.ShortName(field.ElementTypeName!) + "[]" + (field.ElementIsFixedSize && field.ElementSize is { } each ? $" ({each.ToString(CultureInfo.InvariantCulture)} each)" : string.Empty) + Fields.LengthCode.LayoutTargetSuffix(model, field)));
                     break;
                 case FieldKind.PrimitiveArray when field.LengthFrom is not null:
                     rows.Add(new FieldLayout(place.Offset, null, field.WireName, $"{Integer(field, field.Primitive)}[] ({LayoutPlan.PrimitiveSize(field.Primitive).ToString(CultureInfo.InvariantCulture)} each){Fields.LengthCode.LayoutTargetSuffix(model, field)}"));
                     break;
                 case FieldKind.StructArray:
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName + ".count", Prefix(field)));
-                    rows.Add(new FieldLayout(place.TailOffset, null, field.WireName, ShortName(field.ElementTypeName!) + "[count]" + (field.ElementIsFixedSize && field.ElementSize is { } size ? $" ({size.ToString(CultureInfo.InvariantCulture)} each)" : string.Empty)));
+                    rows.Add(new FieldLayout(place.TailOffset, null, field.WireName, Parsing.NameConventions.ShortName(field.ElementTypeName!) + "[count]" + (field.ElementIsFixedSize && field.ElementSize is { } size ? $" ({size.ToString(CultureInfo.InvariantCulture)} each)" : string.Empty)));
                     break;
                 case FieldKind.PrimitiveArray:
-                    var element = Integer(field, field.Primitive) + (field.ElementTypeName!.StartsWith("global::", System.StringComparison.Ordinal) ? " " + ShortName(field.ElementTypeName) : string.Empty);
+                    var element = Integer(field, field.Primitive) + (field.ElementTypeName!.StartsWith("global::", System.StringComparison.Ordinal) ? " " + Parsing.NameConventions.ShortName(field.ElementTypeName) : string.Empty);
                     rows.Add(new FieldLayout(place.Offset, place.HeadSize, field.WireName + ".count", Prefix(field)));
                     rows.Add(new FieldLayout(place.TailOffset, null, field.WireName, $"{element}[count] ({LayoutPlan.PrimitiveSize(field.Primitive).ToString(CultureInfo.InvariantCulture)} each)"));
                     break;
@@ -113,9 +113,4 @@ internal static class LayoutDiagram
         _ => false,
     };
 
-    private static string ShortName(string fullyQualified)
-    {
-        var lastDot = fullyQualified.LastIndexOf('.');
-        return lastDot < 0 ? fullyQualified.Replace("global::", string.Empty) : fullyQualified.Substring(lastDot + 1);
-    }
 }

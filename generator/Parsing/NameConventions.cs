@@ -4,6 +4,13 @@ namespace ProtocolGen.Generator.Parsing;
 
 internal static class NameConventions
 {
+    /// <summary>A type's own name from its fully qualified one: <c>global::N.IpProtocol</c> to <c>IpProtocol</c>, <c>global::Ping</c> to <c>Ping</c>.</summary>
+    public static string ShortName(string fullyQualified)
+    {
+        var lastDot = fullyQualified.LastIndexOf('.');
+        return lastDot < 0 ? fullyQualified.Replace("global::", string.Empty) : fullyQualified.Substring(lastDot + 1);
+    }
+
     /// <summary><c>ProcessId</c> to <c>process_id</c>, <c>RemoteIPAddress</c> to <c>remote_ip_address</c>, <c>LocalIpV4</c> to <c>local_ip_v4</c>.</summary>
     public static string ToSnakeCase(string name)
     {

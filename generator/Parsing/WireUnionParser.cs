@@ -93,7 +93,7 @@ internal static class WireUnionParser
     {
         if (info.IsDefault && (fields.Count == 0 || fields[fields.Count - 1].Kind != FieldKind.RestBytes))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefaultCase, location, typeName, Short(info.UnionFullyQualifiedName),
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefaultCase, location, typeName, NameConventions.ShortName(info.UnionFullyQualifiedName),
                 "its last member must be [RestOfFrame] bytes (ReadOnlyMemory<byte> or byte[]), which keep an unknown case's bytes to the end of its window so that it re-encodes as it was read"));
         }
     }
@@ -108,16 +108,16 @@ internal static class WireUnionParser
         {
             if (tagged[i].Case.Tag == tagged[i - 1].Case.Tag)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCaseTag, tagged[i].Location, Short(tagged[i].Case.FullyQualifiedName), union.Declaration.Name,
-                    $"uses tag {tagged[i].Case.TagDisplay}, which '{Short(tagged[i - 1].Case.FullyQualifiedName)}' already has; give each case its own"));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCaseTag, tagged[i].Location, NameConventions.ShortName(tagged[i].Case.FullyQualifiedName), union.Declaration.Name,
+                    $"uses tag {tagged[i].Case.TagDisplay}, which '{NameConventions.ShortName(tagged[i - 1].Case.FullyQualifiedName)}' already has; give each case its own"));
             }
         }
 
         var defaults = mine.Where(c => c.Case.IsDefault).OrderBy(c => c.Case.FullyQualifiedName, System.StringComparer.Ordinal).ToList();
         foreach (var extra in defaults.Skip(1))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefaultCase, extra.Location, Short(extra.Case.FullyQualifiedName), union.Declaration.Name,
-                $"'{Short(defaults[0].Case.FullyQualifiedName)}' already is; a union has one case for the tags no other case has"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefaultCase, extra.Location, NameConventions.ShortName(extra.Case.FullyQualifiedName), union.Declaration.Name,
+                $"'{NameConventions.ShortName(defaults[0].Case.FullyQualifiedName)}' already is; a union has one case for the tags no other case has"));
         }
 
         // Two cases of one kind would make their JSON ambiguous.
@@ -129,7 +129,7 @@ internal static class WireUnionParser
             if (!kinds.Add(claim.Case.Name))
             {
                 unnamed.Add(claim.Case.FullyQualifiedName);
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCaseTag, claim.Location, Short(claim.Case.FullyQualifiedName), union.Declaration.Name,
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCaseTag, claim.Location, NameConventions.ShortName(claim.Case.FullyQualifiedName), union.Declaration.Name,
                     $"has the name '{claim.Case.Name}', which another case of it already has; give it its own with [WireCase(..., Name = \"...\")]"));
             }
         }
@@ -176,11 +176,5 @@ internal static class WireUnionParser
         }
 
         return true;
-    }
-
-    private static string Short(string fullyQualifiedName)
-    {
-        var dot = fullyQualifiedName.LastIndexOf('.');
-        return dot < 0 ? fullyQualifiedName.Replace("global::", string.Empty) : fullyQualifiedName.Substring(dot + 1);
     }
 }

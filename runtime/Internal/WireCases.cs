@@ -1,4 +1,3 @@
-using System;
 using System.ComponentModel;
 using System.Text.Json;
 using ProtocolGen.Json;
@@ -30,22 +29,12 @@ public static class WireCases
     }
 
     /// <summary>The pseudo-header a <c>[PseudoHeader]</c> member's case adds; a length IPv4 cannot say (from hostile input) gives a sum no checksum matches.</summary>
-    public static ulong PseudoHeader(Ipv4Address source, Ipv4Address destination, byte protocol, int length)
-    {
-        Span<byte> bytes = stackalloc byte[2 * Ipv4Address.Size];
-        source.CopyTo(bytes);
-        destination.CopyTo(bytes[Ipv4Address.Size..]);
-        return Checksums.PseudoHeaderOfAnyLength(bytes[..Ipv4Address.Size], bytes[Ipv4Address.Size..], protocol, length);
-    }
+    public static ulong PseudoHeader(Ipv4Address source, Ipv4Address destination, byte protocol, int length) =>
+        Checksums.PseudoHeader(source, destination, protocol, length, checkLength: false);
 
     /// <summary>The pseudo-header a <c>[PseudoHeader]</c> member's case adds, over IPv6 addresses.</summary>
-    public static ulong PseudoHeader(Ipv6Address source, Ipv6Address destination, byte protocol, int length)
-    {
-        Span<byte> bytes = stackalloc byte[2 * Ipv6Address.Size];
-        source.CopyTo(bytes);
-        destination.CopyTo(bytes[Ipv6Address.Size..]);
-        return Checksums.PseudoHeaderOfAnyLength(bytes[..Ipv6Address.Size], bytes[Ipv6Address.Size..], protocol, length);
-    }
+    public static ulong PseudoHeader(Ipv6Address source, Ipv6Address destination, byte protocol, int length) =>
+        Checksums.PseudoHeader(source, destination, protocol, length, checkLength: false);
 
     /// <summary>Writes a case with <paramref name="pseudoHeader"/> as its checksum seed, restoring the writer's own after.</summary>
     public static void WriteAfterSize<TUnion>(ref WireWriter writer, TUnion value, ulong pseudoHeader)

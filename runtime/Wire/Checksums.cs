@@ -65,22 +65,34 @@ public static class Checksums
 
     /// <summary>The IPv4 pseudo-header partial sum; see <see cref="PseudoHeader(ReadOnlySpan{byte}, ReadOnlySpan{byte}, byte, int)"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The length is negative or over 65,535.</exception>
-    public static ulong PseudoHeader(Ipv4Address source, Ipv4Address destination, byte protocol, int upperLayerLength)
+    public static ulong PseudoHeader(Ipv4Address source, Ipv4Address destination, byte protocol, int upperLayerLength) =>
+        PseudoHeader(source, destination, protocol, upperLayerLength, checkLength: true);
+
+    /// <summary>The IPv4 pseudo-header sum; with <paramref name="checkLength"/> false, a length IPv4 cannot say gives a sum no checksum matches instead of throwing.</summary>
+    internal static ulong PseudoHeader(Ipv4Address source, Ipv4Address destination, byte protocol, int upperLayerLength, bool checkLength)
     {
         Span<byte> bytes = stackalloc byte[2 * Ipv4Address.Size];
         source.CopyTo(bytes);
         destination.CopyTo(bytes[Ipv4Address.Size..]);
-        return PseudoHeader(bytes[..Ipv4Address.Size], bytes[Ipv4Address.Size..], protocol, upperLayerLength);
+        return checkLength
+            ? PseudoHeader(bytes[..Ipv4Address.Size], bytes[Ipv4Address.Size..], protocol, upperLayerLength)
+            : PseudoHeaderOfAnyLength(bytes[..Ipv4Address.Size], bytes[Ipv4Address.Size..], protocol, upperLayerLength);
     }
 
     /// <summary>The IPv6 pseudo-header partial sum; see <see cref="PseudoHeader(ReadOnlySpan{byte}, ReadOnlySpan{byte}, byte, int)"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The length is negative.</exception>
-    public static ulong PseudoHeader(Ipv6Address source, Ipv6Address destination, byte protocol, int upperLayerLength)
+    public static ulong PseudoHeader(Ipv6Address source, Ipv6Address destination, byte protocol, int upperLayerLength) =>
+        PseudoHeader(source, destination, protocol, upperLayerLength, checkLength: true);
+
+    /// <summary>The IPv6 pseudo-header sum; with <paramref name="checkLength"/> false, a negative length gives a sum no checksum matches instead of throwing.</summary>
+    internal static ulong PseudoHeader(Ipv6Address source, Ipv6Address destination, byte protocol, int upperLayerLength, bool checkLength)
     {
         Span<byte> bytes = stackalloc byte[2 * Ipv6Address.Size];
         source.CopyTo(bytes);
         destination.CopyTo(bytes[Ipv6Address.Size..]);
-        return PseudoHeader(bytes[..Ipv6Address.Size], bytes[Ipv6Address.Size..], protocol, upperLayerLength);
+        return checkLength
+            ? PseudoHeader(bytes[..Ipv6Address.Size], bytes[Ipv6Address.Size..], protocol, upperLayerLength)
+            : PseudoHeaderOfAnyLength(bytes[..Ipv6Address.Size], bytes[Ipv6Address.Size..], protocol, upperLayerLength);
     }
 
     /// <summary>

@@ -156,8 +156,8 @@ internal static class ConverterCode
         var converter = field.Converter!;
         var wire = converter.IsBytes
             ? Int(field.Length) + " bytes"
-            : FieldCode.WireTypeName(field.Primitive) + (field.BigEndian && LayoutPlan.PrimitiveSize(field.Primitive) > 1 ? "be" : string.Empty) + (field.Enum is not null ? " " + ShortName(converter.WireTypeName!) : string.Empty);
-        return new FieldLayout(place.Offset, place.HeadSize, field.WireName, wire + " via " + ShortName(converter.TypeName));
+            : FieldCode.WireTypeName(field.Primitive) + (field.BigEndian && LayoutPlan.PrimitiveSize(field.Primitive) > 1 ? "be" : string.Empty) + (field.Enum is not null ? " " + Parsing.NameConventions.ShortName(converter.WireTypeName!) : string.Empty);
+        return new FieldLayout(place.Offset, place.HeadSize, field.WireName, wire + " via " + Parsing.NameConventions.ShortName(converter.TypeName));
     }
 
     // The member as its wire form alone: the wire type, no converter (for the shared integer and enum code).
@@ -166,11 +166,6 @@ internal static class ConverterCode
     private static string EnumHelper(FieldModel field) =>
         "global::" + (field.Enum!.Namespace is { } ns ? ns + "." : string.Empty) + field.Enum.HelperName;
 
-    private static string ShortName(string fullyQualified)
-    {
-        var lastDot = fullyQualified.LastIndexOf('.');
-        return lastDot < 0 ? fullyQualified.Replace("global::", string.Empty) : fullyQualified.Substring(lastDot + 1);
-    }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

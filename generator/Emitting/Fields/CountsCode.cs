@@ -148,11 +148,11 @@ internal static class CountsCode
         if (field.Kind == FieldKind.PrimitiveArray)
         {
             var integer = FieldCode.WireTypeName(field.Primitive) + (field.BigEndian && LayoutPlan.PrimitiveSize(field.Primitive) > 1 ? "be" : string.Empty);
-            type = integer + (field.Enum is not null ? " " + ShortName(field.ElementTypeName!) : string.Empty) + count;
+            type = integer + (field.Enum is not null ? " " + Parsing.NameConventions.ShortName(field.ElementTypeName!) : string.Empty) + count;
         }
         else
         {
-            type = ShortName(field.ElementTypeName!) + count + (field.ElementIsFixedSize && field.ElementSize is { } each ? $" ({Int(each)} each)" : string.Empty);
+            type = Parsing.NameConventions.ShortName(field.ElementTypeName!) + count + (field.ElementIsFixedSize && field.ElementSize is { } each ? $" ({Int(each)} each)" : string.Empty);
         }
 
         return new FieldLayout(place.Offset, place.IsFixedSize == true ? place.MinSize : null, field.WireName, type);
@@ -161,11 +161,6 @@ internal static class CountsCode
     private static int ElementSize(FieldModel field) =>
         field.Kind == FieldKind.PrimitiveArray ? LayoutPlan.PrimitiveSize(field.Primitive) : field.ElementSize!.Value;
 
-    private static string ShortName(string fullyQualified)
-    {
-        var lastDot = fullyQualified.LastIndexOf('.');
-        return lastDot < 0 ? fullyQualified.Replace("global::", string.Empty) : fullyQualified.Substring(lastDot + 1);
-    }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

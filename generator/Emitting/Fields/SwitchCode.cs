@@ -57,7 +57,7 @@ internal static class SwitchCode
 
     /// <summary>How layouts describe the member: the union, and what picks its case.</summary>
     public static string Describe(StructModel model, FieldModel field) =>
-        $"{ShortName(field.ElementTypeName!)} by {model.Fields[field.Switch!.Selector].WireName}";
+        $"{Parsing.NameConventions.ShortName(field.ElementTypeName!)} by {model.Fields[field.Switch!.Selector].WireName}";
 
     private static string PseudoHeader(StructModel model, PseudoHeaderFields pseudo, System.Func<FieldModel, string> valueOf, string length) =>
         $"{RuntimeNames.WireCases}.PseudoHeader({valueOf(model.Fields[pseudo.Source])}, {valueOf(model.Fields[pseudo.Destination])}, (byte){valueOf(model.Fields[pseudo.Protocol])}, {length})";
@@ -74,6 +74,4 @@ internal static class SwitchCode
 
         return -1;
     }
-
-    private static string ShortName(string fullyQualifiedName) => fullyQualifiedName.Substring(fullyQualifiedName.LastIndexOf('.') + 1);
 }
