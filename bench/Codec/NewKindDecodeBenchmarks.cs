@@ -25,12 +25,14 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
     private TcpHeader[] _tcp = [];
     private DeviceRecord[] _devices = [];
     private LinkFrame[] _switched = [];
+    private OptionalHeader[] _optional = [];
     private readonly Ipv4Header?[] _ipv4Decoded = new Ipv4Header?[N];
     private readonly TcpHeader?[] _tcpDecoded = new TcpHeader?[N];
     private readonly DeviceRecord?[] _devicesDecoded = new DeviceRecord?[N];
     private readonly LinkFrame?[] _switchedDecoded = new LinkFrame?[N];
+    private readonly OptionalHeader?[] _optionalDecoded = new OptionalHeader?[N];
 
-    [Params(NewKindSamples.Ipv4, NewKindSamples.Tcp, NewKindSamples.Device, NewKindSamples.Switched)]
+    [Params(NewKindSamples.Ipv4, NewKindSamples.Tcp, NewKindSamples.Device, NewKindSamples.Switched, NewKindSamples.Conditional)]
     public string Kind { get; set; } = NewKindSamples.Ipv4;
 
     [GlobalSetup]
@@ -49,6 +51,10 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
             case NewKindSamples.Switched:
                 _switched = NewKindSamples.SwitchedFrames();
                 _bytes = NewKindSamples.Encode(_switched);
+                break;
+            case NewKindSamples.Conditional:
+                _optional = NewKindSamples.OptionalHeaders();
+                _bytes = NewKindSamples.Encode(_optional);
                 break;
             default:
                 _devices = NewKindSamples.Devices();
@@ -99,6 +105,14 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
                 }
 
                 break;
+            case NewKindSamples.Conditional:
+                var optional = _optionalDecoded;
+                while (reader.Remaining > 0 && OptionalHeader.TryReadFrom(ref reader, out var header))
+                {
+                    optional[count++] = header;
+                }
+
+                break;
             default:
                 var devices = _devicesDecoded;
                 while (reader.Remaining > 0 && DeviceRecord.TryReadFrom(ref reader, out var device))
@@ -146,6 +160,15 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
                 }
 
                 break;
+            case NewKindSamples.Conditional:
+                var optional = _optionalDecoded;
+                while (!bytes.IsEmpty && HandWrittenConditionalCodec.Read(bytes, out var read) is { } header)
+                {
+                    optional[count++] = header;
+                    bytes = bytes.Slice(read);
+                }
+
+                break;
             default:
                 var devices = _devicesDecoded;
                 while (!bytes.IsEmpty && HandWrittenHeaderCodec.ReadDevice(bytes, out var size) is { } device)
@@ -166,6 +189,7 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
         Array.Clear(_tcpDecoded);
         Array.Clear(_devicesDecoded);
         Array.Clear(_switchedDecoded);
+        Array.Clear(_optionalDecoded);
     }
 
     private void CheckDecoded(string what)
@@ -188,13 +212,17 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
                 Check.SameSequence(_switched.Select(Derived).ToArray(), _switchedDecoded.Select(f => Derived(f!)).ToArray(), what + ": lengths and checksums");
                 Check.That(_switched.Select(f => ((RoutedUdp)((RoutedIpv4)f.Body).Body).Checksum).Distinct().Count() > N / 2, "the UDP checksums vary");
                 break;
+            case NewKindSamples.Conditional:
+                Check.SameSequence<OptionalHeader?>(_optional, _optionalDecoded, what);
+                Check.That(_optional.Any(h => h.Range is not null) && _optional.Any(h => h.Range is null) && _optional.Any(h => h.Window is null), "members are present in some records and absent in others");
+                break;
             default:
                 Check.SameSequence<DeviceRecord?>(_devices, _devicesDecoded, what);
                 Check.That(_devices.Any(d => d.Location.Any(c => c > 0x7F)) && _devices.Any(d => d.Model.Any(c => c > 0x7F)), "some texts are beyond ASCII");
                 break;
         }
 
-        Check.That(Checksums.Internet(_bytes.AsSpan(Kind == NewKindSamples.Switched ? 2 : 0, 20)) == 0 || Kind == NewKindSamples.Device, "the first header's checksum is real");
+        Check.That(Checksums.Internet(_bytes.AsSpan(Kind == NewKindSamples.Switched ? 2 : 0, 20)) == 0 || Kind is NewKindSamples.Device or NewKindSamples.Conditional, "the first header's checksum is real");
     }
 
     private static (ushort TotalLength, ushort HeaderChecksum, ushort Length, ushort Checksum) Derived(LinkFrame frame)

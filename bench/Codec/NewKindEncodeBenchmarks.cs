@@ -19,10 +19,11 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
     private TcpHeader[] _tcp = [];
     private DeviceRecord[] _devices = [];
     private LinkFrame[] _switched = [];
+    private OptionalHeader[] _optional = [];
     private byte[] _expected = [];
     private byte[] _output = [];
 
-    [Params(NewKindSamples.Ipv4, NewKindSamples.Tcp, NewKindSamples.Device, NewKindSamples.Switched)]
+    [Params(NewKindSamples.Ipv4, NewKindSamples.Tcp, NewKindSamples.Device, NewKindSamples.Switched, NewKindSamples.Conditional)]
     public string Kind { get; set; } = NewKindSamples.Ipv4;
 
     [GlobalSetup]
@@ -47,6 +48,10 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
                 });
                 _expected = NewKindSamples.Encode(NewKindSamples.SwitchedFrames());
                 break;
+            case NewKindSamples.Conditional:
+                _optional = NewKindSamples.OptionalHeaders();
+                _expected = NewKindSamples.Encode(_optional);
+                break;
             default:
                 _devices = NewKindSamples.Devices();
                 _expected = NewKindSamples.Encode(_devices);
@@ -63,7 +68,7 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
         Array.Clear(_output);
         Check.Equal(_expected.Length, HandWritten(), "(a) hand-written encode: size");
         Check.SameBytes(_expected, _output.AsSpan(0, _expected.Length), "(a) hand-written encode");
-        Check.That(Kind is NewKindSamples.Device or NewKindSamples.Switched || Wire.Checksums.Internet(_output.AsSpan(20, 20)) == 0, "the second header's checksum is real");
+        Check.That(Kind is NewKindSamples.Device or NewKindSamples.Switched or NewKindSamples.Conditional || Wire.Checksums.Internet(_output.AsSpan(20, 20)) == 0, "the second header's checksum is real");
         Check.That(Kind != NewKindSamples.Switched || Wire.Checksums.Internet(_output.AsSpan(2, 20)) == 0, "the first IPv4 header's checksum is real");
     }
 
@@ -92,6 +97,13 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
                 foreach (var frame in _switched)
                 {
                     position += frame.WriteTo(output.Slice(position));
+                }
+
+                break;
+            case NewKindSamples.Conditional:
+                foreach (var header in _optional)
+                {
+                    position += header.WriteTo(output.Slice(position));
                 }
 
                 break;
@@ -132,6 +144,13 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
                 foreach (var frame in _switched)
                 {
                     position += HandWrittenSwitchCodec.Write(frame, output.Slice(position));
+                }
+
+                break;
+            case NewKindSamples.Conditional:
+                foreach (var header in _optional)
+                {
+                    position += HandWrittenConditionalCodec.Write(header, output.Slice(position));
                 }
 
                 break;

@@ -16,6 +16,7 @@ public static class NewKindSamples
     public const string Tcp = "TCP header (bits, reserved, checksum)";
     public const string Device = "char[16] + C string (magic, fixed)";
     public const string Switched = "link > IPv4 > UDP ([Switch], window, pseudo-header)";
+    public const string Conditional = "header with 4 optional members ([PresentWhen])";
 
     private static readonly string[] Models = ["PG-1", "Sensor X2", "Überwachung 3", "Gateway-Mini", "東京 unit", "RTU", "Edge node 17", "Zählwerk"];
 
@@ -45,6 +46,12 @@ public static class NewKindSamples
         return Enumerable.Range(0, Samples.PerOperation).Select(i => LinkFrame.ReadFrom(WireCodec.ToArray(NewSwitched(random, i)))).ToArray();
     }
 
+    public static OptionalHeader[] OptionalHeaders()
+    {
+        var random = new Random(16);
+        return Enumerable.Range(0, Samples.PerOperation).Select(i => NewOptional(random, i)).ToArray();
+    }
+
     /// <summary>The records back to back, as the generated writer encodes them.</summary>
     public static byte[] Encode<T>(T[] records)
         where T : IWireWritable => records.SelectMany(r => WireCodec.ToArray(r)).ToArray();
@@ -68,6 +75,21 @@ public static class NewKindSamples
         return new LinkFrame(LinkKind.Ipv4, new RoutedIpv4(
             4, 5, (byte)random.Next(256), 0, (ushort)random.Next(65536), (ushort)((i & 1) << 14), (byte)(1 + random.Next(255)), IpProtocol.Udp, 0,
             new Ipv4Address(10, (byte)(i >> 8), (byte)i, (byte)random.Next(256)), new Ipv4Address(192, 168, (byte)random.Next(256), (byte)(i * 3)), datagram));
+    }
+
+    // Every kind, with and without the flagged address, so each member is present in some records and absent in others.
+    private static OptionalHeader NewOptional(Random random, int i)
+    {
+        var kind = (MessageKind)(1 + i % 4);
+        var flags = (byte)((i / 4) & 1);
+        return new OptionalHeader(
+            kind,
+            flags,
+            kind is MessageKind.Data or MessageKind.Ack ? (uint)random.NextInt64(1L << 32) : null,
+            kind != MessageKind.Close ? (ushort)random.Next(65536) : null,
+            flags == 1 ? new Ipv4Address(10, 0, (byte)(i >> 8), (byte)i) : null,
+            kind == MessageKind.Ack ? new AckSpan((uint)i, (uint)(i + random.Next(1000))) : null,
+            (uint)(1_700_000_000 + i));
     }
 
     private static DeviceRecord NewDevice(Random random, int i) => new(

@@ -140,7 +140,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ConstantDoesNotFit = Create(
         "PG0026", "Constant does not fit its member",
-        "Member '{0}' is declared [Fixed({1})], which {2}",
+        "Member '{0}' is declared [{1}], which {2}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor EmptyMagic = Create(
@@ -199,6 +199,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LengthScaleNotPositive = Create(
         "PG0033", "Length scale must be positive",
         "Member '{0}' is declared {1} with Scale = {2}; the scale is the field's unit, in bytes or elements, and must be at least 1",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConditionalNotNullable = Create(
+        "PG0034", "Conditional member is not nullable",
+        "Member '{0}' is declared [PresentWhen], but its type '{1}' has no null to stand for the member being absent; declare it '{1}?'",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor SelectorNotPlainField = Create(

@@ -60,6 +60,7 @@ internal static class FieldCode
         var name = Quoted(field);
         return field.Kind switch
         {
+            _ when field.Condition is not null => null, // ConditionCode.CheckedSize
             _ when field.FixedCount > 0 => Fields.CountsCode.CheckedTailSize(place),
             FieldKind.PrefixedBytes => $"{RuntimeNames.WireLength}.Bytes({member}, {Width(field)}, {name})",
             FieldKind.RestBytes when field.Shape == SequenceShape.ReadOnlyMemory => $"{member}.Length",
@@ -85,6 +86,7 @@ internal static class FieldCode
         var field = place.Field;
         return field.Kind switch
         {
+            _ when field.Condition is not null => null, // ConditionCode.WriteSizeCheck
             _ when field.Bits is not null => Fields.BitsCode.EncodeCheck(field),
             _ when Fields.CountsCode.SizeCheck(field) is { } counted => counted,
             _ when field.Converter is not null => Fields.ConverterCode.SizeCheck(field),

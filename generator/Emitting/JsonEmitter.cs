@@ -29,7 +29,14 @@ internal static class JsonEmitter
 
         foreach (var place in model.Layout.Fields)
         {
-            writer.Line(Write(place));
+            if (place.Field.Condition is not null)
+            {
+                // Absent, it has no property: JSON says what the wire says.
+                Fields.ConditionCode.WriteJson(writer, place.Field, value => Write(place, value));
+                continue;
+            }
+
+            writer.Line(Write(place, "this." + place.Field.Name));
         }
 
         writer.Line("writer.WriteEndObject();");
@@ -56,7 +63,7 @@ internal static class JsonEmitter
             writer.Line($"return new {self}(");
             for (var i = 0; i < model.Fields.Count; i++)
             {
-                writer.Line($"    {Fields.ChecksumCode.JsonRead(model.Fields[i], Fields.LengthCode.JsonRead(model.Fields[i], Fields.ConstantCode.JsonRead(model.Fields[i], Fields.BitsCode.JsonRead(model.Fields[i], Read(model.Layout.Fields[i])))))}{(i == model.Fields.Count - 1 ? ");" : ",")}");
+                writer.Line($"    {Fields.ConditionCode.JsonRead(model.Fields[i], Fields.ChecksumCode.JsonRead(model.Fields[i], Fields.LengthCode.JsonRead(model.Fields[i], Fields.ConstantCode.JsonRead(model.Fields[i], Fields.BitsCode.JsonRead(model.Fields[i], Read(model.Layout.Fields[i]))))))}{(i == model.Fields.Count - 1 ? ");" : ",")}");
             }
         }
 
@@ -157,11 +164,11 @@ internal static class JsonEmitter
         return writer.ToString();
     }
 
-    private static string Write(FieldPlan place)
+    private static string Write(FieldPlan place, string value)
     {
         var field = place.Field;
         var name = "\"" + field.WireName + "\"";
-        var member = Fields.ConstantCode.JsonValue(field, "this." + field.Name);
+        var member = Fields.ConstantCode.JsonValue(field, value);
         return place.Json switch
         {
             _ when field.Converter is not null => Fields.ConverterCode.JsonWrite(place, name),
@@ -197,7 +204,7 @@ internal static class JsonEmitter
             JsonForm.Boolean or JsonForm.Number => $"{RuntimeNames.WireJson}.Get{field.Primitive}(element, {name})",
             JsonForm.EnumName => $"{EnumHelper(field)}.Read(element, {name})",
             // Fixed bytes must come back at their length; other bytes at any.
-            JsonForm.Hex when place.IsFixedSize == true => $"{RuntimeNames.WireJson}.GetHex(element, {name}, {field.Length.ToString(CultureInfo.InvariantCulture)})",
+            JsonForm.Hex when field.Kind == FieldKind.FixedBytes => $"{RuntimeNames.WireJson}.GetHex(element, {name}, {field.Length.ToString(CultureInfo.InvariantCulture)})",
             JsonForm.Hex => $"{RuntimeNames.WireJson}.GetHex(element, {name})",
             JsonForm.Text => $"{RuntimeNames.WireJson}.GetString(element, {name})",
             JsonForm.WireHex => $"{RuntimeNames.WireJson}.GetWireHex<{field.ElementTypeName}>(element, {name})",

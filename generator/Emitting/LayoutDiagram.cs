@@ -82,6 +82,11 @@ internal static class LayoutDiagram
                     break;
             }
 
+            if (field.Condition is not null)
+            {
+                rows[rows.Count - 1] = Fields.ConditionCode.Row(rows[rows.Count - 1], field);
+            }
+
             Fields.PaddingCode.AddRow(rows, place, after: true);
         }
 

@@ -384,7 +384,7 @@ internal static class ReadEmitter
         /// </summary>
         private void ReadValue(FieldModel field, string read, string start, int runOffset, string? container = null)
         {
-            if (ConstantCode.ChecksOnRead(field) || field.LengthOf is not null || SwitchCode.NeedsLocal(_model, field))
+            if (ConstantCode.ChecksOnRead(field) || field.LengthOf is not null || SwitchCode.NeedsLocal(_model, field) || ConditionCode.NeedsLocal(_model, field))
             {
                 if (container is not null)
                 {
@@ -531,6 +531,12 @@ internal static class ReadEmitter
         private void ReadItself(FieldPlan place)
         {
             var field = place.Field;
+            if (field.Condition is not null)
+            {
+                ConditionCode.WriteRead(this, place);
+                return;
+            }
+
             _writer.Line();
             Sync();
             _writer.Open(field.Switch is not null

@@ -32,6 +32,7 @@ internal static class RuntimeNames
     public const string InternalNamespace = "global::ProtocolGen.Internal";
     public const string IWireCases = InternalNamespace + ".IWireCases";
     public const string WireCases = InternalNamespace + ".WireCases";
+    public const string WireConditions = InternalNamespace + ".WireConditions";
 
     // ProtocolGen
     public const string FrameFormat = RootNamespace + ".FrameFormat";

@@ -163,11 +163,15 @@ internal static class StructEmitter
     private static void WriteWireSize(SourceWriter writer, StructModel model, string overrideModifier)
     {
         // A member whose length an earlier field holds is sized, and its field checked, by LengthWriteCode, in wire order.
-        var checks = model.Layout.Fields.Where(p => p.Field.LengthFrom is null).Select(FieldCode.ConstantSizeCheck).OfType<string>().ToList();
-        var tails = model.Layout.Fields.Select(p => (Place: p, Size: p.Field.LengthFrom is not null ? string.Empty : p.Field.Switch is not null ? Fields.SwitchCode.CheckedSize(model, p.Field) : FieldCode.CheckedTailSize(p))).Where(t => t.Size is not null).ToList();
         var names = new LocalNames(model);
+        var checks = model.Layout.Fields.Where(p => p.Field.LengthFrom is null).Select(FieldCode.ConstantSizeCheck).OfType<string>().ToList();
+        var conditionals = model.Layout.Fields.Where(p => p.Field.Condition is not null).ToList();
+        var tails = model.Layout.Fields.Select(p => (Place: p, Size: p.Field.LengthFrom is not null ? string.Empty
+            : p.Field.Switch is not null ? Fields.SwitchCode.CheckedSize(model, p.Field)
+            : p.Field.Condition is not null ? Fields.ConditionCode.CheckedSize(p, names)
+            : FieldCode.CheckedTailSize(p))).Where(t => t.Size is not null).ToList();
         writer.Line("/// <inheritdoc/>");
-        if (checks.Count == 0 && tails.Count == 0)
+        if (checks.Count == 0 && tails.Count == 0 && conditionals.Count == 0)
         {
             writer.Line($"public {overrideModifier}int WireSize => MinWireSize;");
             return;
@@ -182,6 +186,11 @@ internal static class StructEmitter
         foreach (var check in checks)
         {
             writer.Line(check);
+        }
+
+        foreach (var conditional in conditionals)
+        {
+            Fields.ConditionCode.WriteSizeCheck(writer, model, conditional, names);
         }
 
         if (tails.Count == 0)
@@ -262,6 +271,6 @@ internal static class StructEmitter
     {
         EqualityForm.Content => $"{RuntimeNames.WireEquality}.Equal(this.{place.Field.Name}, other.{place.Field.Name})",
         EqualityForm.Operator => $"this.{place.Field.Name} == other.{place.Field.Name}",
-        _ => $"global::System.Collections.Generic.EqualityComparer<{place.Field.TypeName}>.Default.Equals(this.{place.Field.Name}, other.{place.Field.Name})",
+        _ => $"global::System.Collections.Generic.EqualityComparer<{place.Field.MemberTypeName}>.Default.Equals(this.{place.Field.Name}, other.{place.Field.Name})",
     };
 }

@@ -175,6 +175,12 @@ internal static class WriteEmitter
                 return;
             }
 
+            if (last.Field.Condition is not null)
+            {
+                ConditionCode.WriteWrite(this, last);
+                return;
+            }
+
             if (last.HeadSize is null)
             {
                 // A structure that writes itself: the writer catches up, it writes, and the span restarts after it.

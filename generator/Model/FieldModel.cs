@@ -96,6 +96,7 @@ internal enum SequenceShape
 /// <param name="LengthOf">The rule of a <c>[LengthOf]</c>/<c>[CountOf]</c> field (the source, derived from its target); else null.</param>
 /// <param name="LengthFrom">The rule giving this member's length or count (the target, its length in an earlier field); else null.</param>
 /// <param name="Switch">The dispatch of a <c>[Switch]</c> member (a <see cref="FieldKind.Struct"/> whose <see cref="ElementTypeName"/> is a <c>[WireUnion]</c> interface); else null.</param>
+/// <param name="Condition">When a <c>[PresentWhen]</c> member is on the wire; null for a member that always is. Its other facets describe the value when present, and <see cref="TypeName"/> is the type without <c>?</c>.</param>
 internal sealed record FieldModel(
     string Name,
     string WireName,
@@ -122,7 +123,19 @@ internal sealed record FieldModel(
     ConverterInfo? Converter = null,
     LengthRule? LengthOf = null,
     LengthRule? LengthFrom = null,
-    SwitchInfo? Switch = null);
+    SwitchInfo? Switch = null,
+    ConditionInfo? Condition = null)
+{
+    /// <summary>The member's declared type: <see cref="TypeName"/>, made nullable for a conditional member.</summary>
+    public string MemberTypeName => Condition is null ? TypeName : TypeName + "?";
+}
+
+/// <summary>A <c>[PresentWhen]</c> member's condition: the earlier field it reads, and the values that put the member on the wire.</summary>
+/// <param name="Selector">The index of the field the condition reads.</param>
+/// <param name="Values">The selector's values, each a C# expression of its type (<c>(byte)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>).</param>
+/// <param name="Display">The condition as layouts show it: <c>kind = 2 or 3</c>, <c>kind ≠ 0</c>.</param>
+/// <param name="Not">Whether the member is present when the selector holds none of <see cref="Values"/>.</param>
+internal sealed record ConditionInfo(int Selector, EquatableArray<string> Values, string Display, bool Not);
 
 /// <summary>A <c>[Fixed]</c> field's constant.</summary>
 /// <param name="Expression">The constant as a C# expression of the member's type: <c>(ushort)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>.</param>

@@ -15,6 +15,7 @@ namespace ProtocolGen.Generator.Model;
 /// <item><term>integer, boolean, enum, fixed bytes, plain fixed-size structure</term><description>head = the whole field; no tail.</description></item>
 /// <item><term>length- or count-prefixed bytes, text and arrays</term><description>head = the prefix; tail = the payload or elements.</description></item>
 /// <item><term>rest of frame</term><description>head = 0 bytes; tail = everything left.</description></item>
+/// <item><term>conditional member</term><description>no head; the member, when its condition holds, is its tail (at least 0 bytes).</description></item>
 /// <item><term>any other structure (its size varies, only the runtime knows it, or it can refuse bytes)</term><description>no head (<see cref="FieldPlan.HeadSize"/> null); it reads and writes itself, and the whole structure is its tail.</description></item>
 /// </list>
 /// A run is a stretch of heads with no tail between them: reading or writing it costs one bounds check, then
@@ -143,6 +144,7 @@ internal sealed partial record LayoutPlan(
     /// <summary>The field's head: its whole size when fixed, its prefix, 0 for rest of frame, null for a structure that reads itself.</summary>
     private static int? HeadSize(FieldModel field) => field.Kind switch
     {
+        _ when field.Condition is not null => null, // read by itself, when its condition holds
         _ when BitsHeadSize(field) is { } bits => bits,
         _ when field.FixedCount > 0 => CountedHeadSize(field),
         FieldKind.Primitive or FieldKind.Enum => PrimitiveSize(field.Primitive),
@@ -155,6 +157,7 @@ internal sealed partial record LayoutPlan(
 
     private static bool HasTail(FieldModel field) => field.Kind switch
     {
+        _ when field.Condition is not null => true,
         _ when field.FixedCount > 0 => !IsCountedHead(field),
         FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.FixedString => false,
         FieldKind.Struct => !field.ElementIsPlain || HasLengthSource(field),
@@ -163,6 +166,7 @@ internal sealed partial record LayoutPlan(
 
     private static int? MinSize(FieldModel field) => field.Kind switch
     {
+        _ when field.Condition is not null => 0, // absent
         _ when field.FixedCount > 0 => CountedMinSize(field),
         FieldKind.Struct => field.ElementSize,
         FieldKind.TerminatedString => 1, // the 0x00, at least
@@ -171,6 +175,7 @@ internal sealed partial record LayoutPlan(
 
     private static bool? FieldIsFixedSize(FieldModel field) => field.Kind switch
     {
+        _ when field.Condition is not null => false,
         _ when field.FixedCount > 0 => CountedIsFixedSize(field),
         FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.FixedString => true,
         FieldKind.Struct => field.ElementSize is null ? null : field.ElementIsFixedSize,

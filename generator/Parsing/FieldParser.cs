@@ -30,6 +30,7 @@ internal static class FieldParser
         public CountsParser.Pad? PadAfter;
         public TypedConstant? Converter;
         public bool Switch;
+        public AttributeData? PresentWhen;
         public readonly List<string> Names = new();
     }
 
@@ -51,7 +52,12 @@ internal static class FieldParser
 
         if (lengthOf is null && lengthFrom is null)
         {
-            return field;
+            return field.Condition is null || ConditionParser.CheckShape(field, parameter.Locations.FirstOrDefault(), diagnostics) ? field : null;
+        }
+
+        if (field.Condition is not null)
+        {
+            return ConditionParser.CheckShape(field with { LengthOf = lengthOf, LengthFrom = lengthFrom }, parameter.Locations.FirstOrDefault(), diagnostics) ? field : null;
         }
 
         // Not yet combined with a length rule: a converted source, a checksum holding a length, a fixed-count member
@@ -80,6 +86,13 @@ internal static class FieldParser
         }
 
         var layout = ReadAttributes(parameter, property);
+
+        // A conditional member is laid out as the value it holds when present.
+        if (layout.PresentWhen is not null && !ConditionParser.TryUnwrap(type, name, location, diagnostics, out type))
+        {
+            return null;
+        }
+
         var wireName = layout.WireName ?? NameConventions.ToSnakeCase(parameter.Name);
         var bigEndian = recordIsBigEndian || layout.BigEndian;
 
@@ -108,7 +121,8 @@ internal static class FieldParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.StructWithoutJson, location, name, element!.ToDisplayString()));
             }
 
-            var model = new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, bits, layout.Reserved, checksum, fixedCount, Converter: converter);
+            var model = new FieldModel(name, wireName, kind, type.ToFullyQualified(), primitive, length, prefix, shape, element?.ToFullyQualified(), elementSize, elementFixed, bigEndian && hasIntegers, enumModel, elementPlain, elementHasJson, fixedValue, terminated, bits, layout.Reserved, checksum, fixedCount, Converter: converter,
+                Condition: layout.PresentWhen is null ? null : ConditionParser.Unresolved);
             return CountsParser.WithPadding(model, layout.PadBefore, layout.PadAfter, location, diagnostics);
         }
 
@@ -453,8 +467,8 @@ internal static class FieldParser
             fields.Add(field);
         }
 
-        // A structure holding a wire union has no view (a case is read to be measured): it is reached as a value.
-        if (fields.Any(f => f.Switch is not null))
+        // A structure holding a wire union or a conditional member has no view (its members are read to be measured): it is reached as a value.
+        if (fields.Any(f => f.Switch is not null || f.Condition is not null))
         {
             return (null, false, false);
         }
@@ -591,6 +605,9 @@ internal static class FieldParser
                     break;
                 case KnownNames.SwitchAttribute:
                     layout.Switch = true;
+                    break;
+                case KnownNames.PresentWhenAttribute:
+                    layout.PresentWhen = attribute;
                     break;
             }
         }

@@ -35,6 +35,7 @@ internal static class KnownNames
     public const string WireCaseDefaultAttribute = "ProtocolGen.WireCaseDefaultAttribute";
     public const string SwitchAttribute = "ProtocolGen.SwitchAttribute";
     public const string PseudoHeaderAttribute = "ProtocolGen.PseudoHeaderAttribute";
+    public const string PresentWhenAttribute = "ProtocolGen.PresentWhenAttribute";
     public const string FlagsAttribute = "System.FlagsAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
     public const string WireJsonInterface = "ProtocolGen.Json.IWireJson`1";

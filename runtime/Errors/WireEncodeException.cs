@@ -43,6 +43,10 @@ public sealed class WireEncodeException : ArgumentException
     internal static WireEncodeException CaseMismatch(string field, string caseName, string selector, ulong tag, string union) =>
         new(field, $"is a {caseName}, which is not the case of {union} that {selector} = {tag} picks; set {selector} to its case's tag, or hold that case.");
 
+    internal static WireEncodeException ConditionMismatch(string field, bool present, string selector, ulong selectorValue) => present
+        ? new(field, string.Create(CultureInfo.InvariantCulture, $"holds a value, but {selector} = {selectorValue} leaves it off the wire; set it to null, or set {selector} to a value that calls for it."))
+        : new(field, string.Create(CultureInfo.InvariantCulture, $"is null, but {selector} = {selectorValue} calls for it on the wire; give it a value, or set {selector} to a value that leaves it off."));
+
     internal static WireEncodeException TooLarge(string field) =>
         new(field, "makes the value larger than 2 GiB, more than one frame can hold.");
 

@@ -233,6 +233,11 @@ public static class WireJsonFields
         }
     }
 
+    /// <summary>Whether the object holds <paramref name="name"/> with a value other than null: a conditional member's JSON is absent, or null, when the member is.</summary>
+    /// <exception cref="WireJsonException">A property name of the object is not valid text.</exception>
+    public static bool HasValue(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && TryGetProperty(element, name, out var value) && value.ValueKind != JsonValueKind.Null;
+
     /// <summary>Reads a boolean property.</summary>
     public static bool GetBoolean(JsonElement element, string name) => GetProperty(element, name).ValueKind switch
     {

@@ -57,10 +57,10 @@ public sealed class IncrementalityTests
 
         // A step runs only once it has an input: a scenario without enum fields has none for EnumModels.
         var hasEnums = result.GeneratedSources.Any(s => s.HintName.EndsWith(".WireNames.g.cs", StringComparison.Ordinal));
-        // Only the Constants scenario has [Magic] declarations; it, Bits (a closed enum in a bit field) and Counts have
-        // [ClosedEnum] ones: the inputs of their stages.
+        // Only the Constants scenario has [Magic] declarations; it, Bits (a closed enum in a bit field), Counts and
+        // Conditions have [ClosedEnum] ones: the inputs of their stages.
         var hasConstants = scenario == "Constants";
-        var hasClosedEnums = scenario is "Constants" or "Bits" or "Counts";
+        var hasClosedEnums = scenario is "Constants" or "Bits" or "Counts" or "Conditions";
         // Only the Switch scenario has wire unions and their cases, the inputs of their stages.
         var hasWireUnions = scenario == "Switch";
         var wireUnionStages = new[]

@@ -136,8 +136,11 @@ internal static class ConstantCode
     }
 
     /// <summary>The <c>WireSize</c> check of a closed enum member (it must hold a name), as a statement; else null.</summary>
-    public static string? EncodeCheck(FieldModel field)
+    /// <param name="field">The field.</param>
+    /// <param name="member">The value to check: the field's member unless told (a conditional member's present value).</param>
+    public static string? EncodeCheck(FieldModel field, string? member = null)
     {
+        member ??= "this." + field.Name;
         if (!LayoutPlan.ChecksOnEncode(field))
         {
             return null;
@@ -145,10 +148,10 @@ internal static class ConstantCode
 
         if (field.Kind == FieldKind.PrimitiveArray)
         {
-            return $"{EnumTable(field.Enum!)}.CheckNamed(this.{field.Name}{(field.Shape == SequenceShape.ImmutableArray ? ".AsSpan()" : string.Empty)}, {FieldCode.Quoted(field)});";
+            return $"{EnumTable(field.Enum!)}.CheckNamed({member}{(field.Shape == SequenceShape.ImmutableArray ? ".AsSpan()" : string.Empty)}, {FieldCode.Quoted(field)});";
         }
 
-        return $"if (!{EnumTable(field.Enum!)}.IsNamed(this.{field.Name})) throw {RuntimeNames.WireConstants}.UnnamedValue({FieldCode.Quoted(field)}, this.{field.Name}, \"{field.Enum!.Name}\");";
+        return $"if (!{EnumTable(field.Enum!)}.IsNamed({member})) throw {RuntimeNames.WireConstants}.UnnamedValue({FieldCode.Quoted(field)}, {member}, \"{field.Enum!.Name}\");";
     }
 
     /// <summary>The view's <c>Check</c> of a fixed value or closed enum at <paramref name="at"/> in <c>bytes</c>.</summary>

@@ -49,7 +49,7 @@ internal static class SwitchParser
                 continue;
             }
 
-            if (Problem(fields, selector, i) is { } problem)
+            if (SelectorProblem(fields, selector, i, "the case") is { } problem)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SelectorNotPlainField, location, parameter.Name, spelled, problem));
                 ok = false;
@@ -77,7 +77,12 @@ internal static class SwitchParser
         return ok;
     }
 
-    private static string? Problem(List<FieldModel> fields, int selector, int member)
+    /// <summary>
+    /// Why the field at <paramref name="selector"/> cannot pick what <paramref name="picked"/> names (a switch's case, a
+    /// conditional member's presence) for the member at <paramref name="member"/>, or null when it can: it must be an
+    /// earlier integer, boolean or enum that is always on the wire and holds data.
+    /// </summary>
+    internal static string? SelectorProblem(List<FieldModel> fields, int selector, int member, string picked)
     {
         var field = fields[selector];
         if (selector >= member)
@@ -87,13 +92,18 @@ internal static class SwitchParser
 
         if (field.Kind is not (FieldKind.Primitive or FieldKind.Enum) || field.Converter is not null)
         {
-            return $"'{field.Name}' is not an integer, boolean or enum; the case is picked by such a field's value";
+            return $"'{field.Name}' is not an integer, boolean or enum; {picked} is picked by such a field's value";
+        }
+
+        if (field.Condition is not null)
+        {
+            return $"'{field.Name}' is itself conditional, so it may have no value to read; {picked} is picked by a field that is always on the wire";
         }
 
         var derived = field.LengthOf is not null ? "a length or count" : field.Checksum is not null ? "a checksum" : field.Fixed is not null ? "a constant" : null;
         return derived is null
             ? null
-            : $"'{field.Name}' is {derived}, derived on encode from other members; the case is picked by a field that holds data, so that an unknown tag re-encodes as it was read";
+            : $"'{field.Name}' is {derived}, derived on encode from other members; {picked} is picked by a field that holds data, so that the record re-encodes as it was read";
     }
 
     private static bool TryResolvePseudoHeader(AttributeData attribute, List<FieldModel> fields, int member, string memberName, string typeName, Location? location, List<DiagnosticInfo> diagnostics, out PseudoHeaderFields? resolved)
@@ -142,7 +152,7 @@ internal static class SwitchParser
     private static bool IsAddress(FieldModel field) =>
         field.Kind == FieldKind.Struct && field.ElementTypeName is "global::ProtocolGen.Ipv4Address" or "global::ProtocolGen.Ipv6Address";
 
-    private static int Find(List<FieldModel> fields, string name)
+    internal static int Find(List<FieldModel> fields, string name)
     {
         for (var i = 0; i < fields.Count; i++)
         {

@@ -39,7 +39,7 @@ public sealed partial class PublicSurfaceTests
         "ExhaustiveHandlerAttribute", "FixedAttribute", "FixedCountAttribute", "FixedLengthAttribute", "FrameFormat",
         "IPacket", "IPacketUnion`1", "IWireBytesConverter`1", "IWireConverter`2", "IWireStruct`1", "IWireWritable",
         "Ipv4Address", "Ipv6Address", "LengthOfAttribute", "LengthPrefixAttribute", "MagicAttribute",
-        "NullTerminatedAttribute", "PacketAttribute", "PadAfterAttribute", "PadBeforeAttribute", "PrefixWidth",
+        "NullTerminatedAttribute", "PacketAttribute", "PadAfterAttribute", "PadBeforeAttribute", "PrefixWidth", "PresentWhenAttribute",
         "ProtocolError", "ProtocolErrorKind", "ProtocolErrorKinds", "ProtocolException", "ProtocolUnionAttribute",
         "PseudoHeaderAttribute", "ReservedAttribute", "RestOfFrameAttribute", "SwitchAttribute", "WireCaseAttribute",
         "WireCaseDefaultAttribute", "WireCodec", "WireConverterAttribute", "WireEncodeException",

@@ -1,0 +1,214 @@
+using System.Linq;
+using ProtocolGen.Generator.Model;
+using ProtocolGen.Layout;
+
+namespace ProtocolGen.Generator.Emitting.Fields;
+
+/// <summary>
+/// The code of a <c>[PresentWhen]</c> member: read when its selector's value calls for it (null otherwise), written when
+/// it holds a value, checked on encode to be present exactly when the selector calls for it, and left out of JSON
+/// when absent. The member is its own tail: a value of constant size (a plain structure too) is read and written at
+/// <c>position</c>, any other structure by itself.
+/// </summary>
+internal static class ConditionCode
+{
+    private const string Kind = RuntimeNames.ProtocolErrorKind + ".";
+
+    /// <summary>Whether a condition reads <paramref name="field"/>, so the reader keeps it in a local.</summary>
+    public static bool NeedsLocal(StructModel model, FieldModel field)
+    {
+        for (var i = 0; i < model.Fields.Count; i++)
+        {
+            if (model.Fields[i].Name == field.Name)
+            {
+                var index = i;
+                return model.Fields.Any(f => f.Condition is { } c && c.Selector == index);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the condition of <paramref name="field"/> holds, over the selector's value (a local, or a member): an expression for an <c>if</c> or an argument.</summary>
+    public static string Holds(StructModel model, FieldModel field, System.Func<FieldModel, string> valueOf)
+    {
+        var condition = field.Condition!;
+        var selector = valueOf(model.Fields[condition.Selector]);
+        var tests = condition.Values.Select(v => $"{selector} {(condition.Not ? "!=" : "==")} {v}").ToList();
+        return string.Join(condition.Not ? " && " : " || ", tests);
+    }
+
+    /// <summary>Reads the member, when its condition holds, into its local (null otherwise).</summary>
+    public static void WriteRead(ReadEmitter.Body body, FieldPlan place)
+    {
+        var field = place.Field;
+        var writer = body.Writer;
+        var names = body.Names;
+        var local = names.Of(field);
+        var value = names.Temporary(local + "Value");
+        writer.Line();
+        writer.Line($"// {field.WireName}: on the wire {field.Condition!.Display}.");
+        if (ReadsItself(field))
+        {
+            body.Sync();
+            writer.Line($"{field.MemberTypeName} {local} = null;");
+            writer.Open($"if ({Holds(body.Model, field, names.ValueOf)})");
+            writer.Open($"if (!reader.TryReadStruct<{field.ElementTypeName}>(out var {value}))");
+            body.Exits.Failed(writer);
+            writer.Close();
+            writer.Line();
+            writer.Line($"{local} = {value};");
+            writer.Close();
+            writer.Line();
+            // Either way the reader has moved past what was read before: the span restarts where it is.
+            writer.Line("source = reader.UnreadSpan;");
+            return;
+        }
+
+        var size = FieldCode.Int(SizeOf(field));
+        var span = names.Temporary(local + "Bytes");
+        body.DeclarePosition();
+        writer.Line($"{field.MemberTypeName} {local} = null;");
+        writer.Open($"if ({Holds(body.Model, field, names.ValueOf)})");
+        writer.Open($"if (source.Length - position < {size})");
+        writer.Line(body.Exits.RefuseShort);
+        writer.Close();
+        writer.Line();
+        if (field.Kind == FieldKind.FixedBytes)
+        {
+            writer.Line($"{local} = source.Slice(position, {size}).ToArray();");
+        }
+        else if (field.Kind == FieldKind.Struct)
+        {
+            writer.Line($"{local} = {FieldCode.ReadElement(field, $"source.Slice(position, {size})")};");
+        }
+        else
+        {
+            writer.Line($"var {span} = source.Slice(position, {size});");
+            if (field.Kind == FieldKind.Primitive && field.Primitive == PrimitiveType.Boolean)
+            {
+                writer.Open($"if ({span}[0] > 1)");
+                writer.Line(body.Exits.Refuse($"{Kind}InvalidValue", "position"));
+                writer.Close();
+                writer.Line();
+            }
+
+            if (ConstantCode.ChecksOnRead(field))
+            {
+                writer.Line($"var {value} = {FieldCode.ReadHead(field, span, 0)};");
+                ConstantCode.WriteReadCheck(writer, field, value, "position", body.Exits.Refuse);
+                writer.Line($"{local} = {value};");
+            }
+            else
+            {
+                writer.Line($"{local} = {FieldCode.ReadHead(field, span, 0)};");
+            }
+        }
+
+        writer.Line($"position += {size};");
+        writer.Close();
+        writer.Line();
+    }
+
+    /// <summary>Writes the member when it holds a value (<c>WireSize</c> checked that its condition then holds).</summary>
+    public static void WriteWrite(WriteEmitter.Body body, FieldPlan place)
+    {
+        var field = place.Field;
+        var writer = body.Writer;
+        var value = body.Names.Temporary(body.Names.Of(field) + "Value");
+        if (ReadsItself(field))
+        {
+            body.Sync();
+            writer.Open($"if (this.{field.Name} is {{ }} {value})");
+            writer.Line($"writer.WriteStructAfterSize({value});");
+            writer.Close();
+            writer.Line();
+            // Either way the writer has moved past what was written before: the span restarts where it is.
+            writer.Line("destination = writer.UnwrittenSpan;");
+            return;
+        }
+
+        var size = FieldCode.Int(SizeOf(field));
+        body.Declare();
+        writer.Open($"if (this.{field.Name} is {{ }} {value})");
+        writer.Line(field.Kind switch
+        {
+            FieldKind.FixedBytes => $"global::System.MemoryExtensions.CopyTo({value}, destination.Slice(position, {size}));",
+            FieldKind.Struct => FieldCode.WriteElement(field, value, $"destination.Slice(position, {size})"),
+            _ => FieldCode.WriteHead(field, $"destination.Slice(position, {size})", 0, value),
+        });
+        writer.Line($"position += {size};");
+        writer.Close();
+    }
+
+    /// <summary>
+    /// The <c>WireSize</c> checks of the member: present exactly when its condition holds, and, when present, what its
+    /// value must be (fixed bytes of their length, a closed enum's named value).
+    /// </summary>
+    public static void WriteSizeCheck(SourceWriter writer, StructModel model, FieldPlan place, LocalNames names)
+    {
+        var field = place.Field;
+        var selector = model.Fields[field.Condition!.Selector];
+        var present = field.Kind == FieldKind.Primitive || field.Kind == FieldKind.Enum ? $"this.{field.Name}.HasValue" : $"this.{field.Name} is not null";
+        writer.Line($"{RuntimeNames.WireConditions}.Check({present}, {Holds(model, field, f => "this." + f.Name)}, {FieldCode.Quoted(field)}, {FieldCode.Quoted(selector)}, {SwitchCode.Tag(selector, "this." + selector.Name)});");
+        var value = names.Temporary(names.Of(field) + "Value");
+        var inner = field.Kind switch
+        {
+            FieldKind.FixedBytes => $"{RuntimeNames.WireLength}.Fixed({value}, {FieldCode.Int(field.Length)}, {FieldCode.Quoted(field)});",
+            FieldKind.Enum => ConstantCode.EncodeCheck(field, value),
+            _ => null,
+        };
+
+        if (inner is not null)
+        {
+            writer.Open($"if (this.{field.Name} is {{ }} {value})");
+            writer.Line(inner);
+            writer.Close();
+        }
+    }
+
+    /// <summary>The member's size for <c>WireSize</c>: 0 when absent; a structure's own checked size when present.</summary>
+    public static string CheckedSize(FieldPlan place, LocalNames names)
+    {
+        var field = place.Field;
+        if (field.Kind == FieldKind.Struct)
+        {
+            var value = names.Temporary(names.Of(field) + "Present");
+            return $"this.{field.Name} is {{ }} {value} ? {RuntimeNames.WireLength}.Struct({value}, {FieldCode.Quoted(field)}) : 0";
+        }
+
+        return $"this.{field.Name} is null ? 0 : {FieldCode.Int(SizeOf(field))}";
+    }
+
+    /// <summary>Writes the member's JSON property when it holds a value; <paramref name="write"/> writes one from a value.</summary>
+    public static void WriteJson(SourceWriter writer, FieldModel field, System.Func<string, string> write)
+    {
+        var value = NameConventions(field) + "Json";
+        writer.Open($"if (this.{field.Name} is {{ }} {value})");
+        writer.Line(write(value));
+        writer.Close();
+    }
+
+    /// <summary>Reads the member from JSON: null when the property is absent or null, else <paramref name="read"/>.</summary>
+    public static string JsonRead(FieldModel field, string read) => field.Condition is null
+        ? read
+        : $"{RuntimeNames.WireJsonFields}.HasValue(element, {FieldCode.Quoted(field)}) ? ({field.MemberTypeName}){read} : null";
+
+    /// <summary>How layouts describe the member: its value's type, and when it is on the wire.</summary>
+    public static FieldLayout Row(FieldLayout present, FieldModel field) =>
+        present with { Size = null, WireType = present.WireType + ", " + field.Condition!.Display };
+
+    private static string NameConventions(FieldModel field) => Parsing.NameConventions.ToLocalName(field.Name).TrimStart('@');
+
+    // A structure that can refuse bytes or varies in size reads and writes itself; a plain one (an address, a run of
+    // integers) is read at position like an integer.
+    private static bool ReadsItself(FieldModel field) => field.Kind == FieldKind.Struct && !(field.ElementIsPlain && field.ElementSize is > 0);
+
+    // The bytes of a member of constant size: an integer, boolean or enum, fixed bytes, or a plain structure.
+    private static int SizeOf(FieldModel field) => field.Kind switch
+    {
+        FieldKind.FixedBytes => field.Length,
+        FieldKind.Struct => field.ElementSize!.Value,
+        _ => LayoutPlan.PrimitiveSize(field.Primitive),
+    };
+}

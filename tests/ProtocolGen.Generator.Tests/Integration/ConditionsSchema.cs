@@ -1,0 +1,48 @@
+using ProtocolGen;
+
+namespace ProtocolGen.Generator.Tests.Integration;
+
+// Conditional members: each is on the wire only when an earlier field holds one of its values (or, with Not, none
+// of them), and null otherwise. Every shape a conditional member takes: integers, a bool, an address, fixed bytes, a
+// nested structure, a closed enum; selectors of an enum, an integer, a bool and a bit field; a field after them.
+
+public enum MessageKind : byte { Ping = 1, Data = 2, Ack = 3, Close = 4 }
+
+[WireStruct, BigEndian]
+public sealed partial record ConditionalHeader(
+    MessageKind Kind,
+    byte Flags,
+    [PresentWhen(nameof(Kind), MessageKind.Data, MessageKind.Ack)] uint? Sequence,
+    [PresentWhen(nameof(Kind), MessageKind.Close, Not = true)] ushort? Window,
+    [PresentWhen(nameof(Flags), 1)] bool? Urgent,
+    [PresentWhen(nameof(Flags), 1)] Ipv4Address? ReplyTo,
+    [PresentWhen(nameof(Kind), MessageKind.Data), FixedLength(4)] byte[]? Token,
+    [PresentWhen(nameof(Kind), MessageKind.Ack)] AckRange? Range,
+    [LengthPrefix(PrefixWidth.U8)] string Note);
+
+[WireStruct, BigEndian]
+public sealed partial record AckRange(uint First, uint Last);
+
+[ClosedEnum]
+public enum DeviceStatus : byte { Idle = 0, Busy = 1 }
+
+// A bool selector, and a closed enum that is only sometimes there.
+[WireStruct]
+public sealed partial record OptionalReading(
+    bool HasTemperature,
+    [PresentWhen(nameof(HasTemperature), true)] short? Temperature,
+    [PresentWhen(nameof(HasTemperature), false)] DeviceStatus? Status);
+
+// A bit field as the selector: the extension follows only when the flag bit is set.
+[WireStruct, BigEndian]
+public sealed partial record FlaggedCode(
+    [Bits(1, Container = 8)] bool Extended,
+    [Bits(7)] byte Code,
+    [PresentWhen(nameof(Extended), true)] ushort? Extension);
+
+// A packet holding a record with conditional members: that record has no view, so the packet's view reads it as a value.
+[ProtocolUnion(FrameFormat.TypeAndLength32)]
+public abstract partial record ConditionalMessage;
+
+[Packet(1)]
+public sealed partial record HeaderPacket(ushort Id, ConditionalHeader Header) : ConditionalMessage;
