@@ -170,6 +170,7 @@ internal static class StructEmitter
             : p.Field.Switch is not null ? Fields.SwitchCode.CheckedSize(model, p.Field)
             : p.Field.Condition is not null ? Fields.ConditionCode.CheckedSize(p, names)
             : FieldCode.CheckedTailSize(p))).Where(t => t.Size is not null).ToList();
+        var constantConditionals = conditionals.Select(p => Fields.ConditionCode.ConstantSize(p, names)).OfType<string>().ToList();
         writer.Line("/// <inheritdoc/>");
         if (checks.Count == 0 && tails.Count == 0 && conditionals.Count == 0)
         {
@@ -193,13 +194,18 @@ internal static class StructEmitter
             Fields.ConditionCode.WriteSizeCheck(writer, model, conditional, names);
         }
 
-        if (tails.Count == 0)
+        if (tails.Count == 0 && constantConditionals.Count == 0)
         {
             writer.Line("return MinWireSize;");
         }
         else
         {
             writer.Line("var size = MinWireSize;");
+            foreach (var size in constantConditionals)
+            {
+                writer.Line($"size += {size};");
+            }
+
             foreach (var (place, size) in tails)
             {
                 if (place.Field.LengthFrom is not null)

@@ -167,17 +167,36 @@ internal static class ConditionCode
         }
     }
 
-    /// <summary>The member's size for <c>WireSize</c>: 0 when absent; a structure's own checked size when present.</summary>
-    public static string CheckedSize(FieldPlan place, LocalNames names)
+    /// <summary>
+    /// The size of a member of constant size for <c>WireSize</c> (0 when absent), added before any size that could pass
+    /// 2 GiB, so it needs no overflow check; null for a structure that sizes itself (<see cref="CheckedSize"/>).
+    /// </summary>
+    public static string? ConstantSize(FieldPlan place, LocalNames names)
     {
         var field = place.Field;
-        if (field.Kind == FieldKind.Struct)
+        if (ReadsItself(field))
         {
-            var value = names.Temporary(names.Of(field) + "Present");
-            return $"this.{field.Name} is {{ }} {value} ? {RuntimeNames.WireLength}.Struct({value}, {FieldCode.Quoted(field)}) : 0";
+            return null;
         }
 
-        return $"this.{field.Name} is null ? 0 : {FieldCode.Int(SizeOf(field))}";
+        // A generated plain structure still checks its members (a fixed length) in its WireSize, which the JIT folds to
+        // its constant when there is nothing to check; a runtime address has nothing to check.
+        return field.Kind == FieldKind.Struct && field.ElementTypeName is not (RuntimeNames.Ipv4Address or RuntimeNames.Ipv6Address)
+            ? $"this.{field.Name} is {{ }} {names.Temporary(names.Of(field) + "Present")} ? {names.Temporary(names.Of(field) + "Present")}.WireSize : 0"
+            : $"this.{field.Name} is null ? 0 : {FieldCode.Int(SizeOf(field))}";
+    }
+
+    /// <summary>The checked size of a structure that sizes itself, for <c>WireSize</c>: 0 when absent; null for a member of constant size.</summary>
+    public static string? CheckedSize(FieldPlan place, LocalNames names)
+    {
+        var field = place.Field;
+        if (!ReadsItself(field))
+        {
+            return null;
+        }
+
+        var value = names.Temporary(names.Of(field) + "Present");
+        return $"this.{field.Name} is {{ }} {value} ? {RuntimeNames.WireLength}.Struct({value}, {FieldCode.Quoted(field)}) : 0";
     }
 
     /// <summary>Writes the member's JSON property when it holds a value; <paramref name="write"/> writes one from a value.</summary>
