@@ -97,7 +97,12 @@ internal static class StructEmitter
         writer.Line($"public static {self} ReadFrom(global::System.ReadOnlySpan<byte> source) => {RuntimeNames.WireCodec}.Read<{self}>(source);");
         writer.Line();
         writer.Line("/// <summary>Writes this value at the start of <paramref name=\"destination\"/> and returns the bytes written.</summary>");
-        writer.Line($"public int WriteTo(global::System.Span<byte> destination) => {RuntimeNames.WireCodec}.Write(this, destination);");
+        writer.Open("public int WriteTo(global::System.Span<byte> destination)");
+        writer.Line("// Its own WireSize and WriteAfterSize, called directly rather than through WireCodec's generic path, so both can be inlined.");
+        writer.Line($"var writer = {RuntimeNames.WireCodec}.WriterFor(destination, WireSize);");
+        writer.Line("WriteAfterSize(ref writer);");
+        writer.Line("return writer.Position;");
+        writer.Close();
         writer.Line();
         writer.Line("/// <summary>Writes this value to <paramref name=\"destination\"/>.</summary>");
         writer.Line($"public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => {RuntimeNames.WireCodec}.Write(this, destination);");

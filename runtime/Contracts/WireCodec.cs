@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using ProtocolGen.Wire;
 
 namespace ProtocolGen;
@@ -68,14 +70,26 @@ public static class WireCodec
     private static int WriteSized<T>(T value, int size, Span<byte> destination)
         where T : IWireWritable
     {
+        var writer = WriterFor(destination, size);
+        value.WriteAfterSize(ref writer);
+        return writer.Position;
+    }
+
+    /// <summary>
+    /// A writer over the first <paramref name="size"/> bytes of <paramref name="destination"/> (a value's checked
+    /// <c>WireSize</c>), or an <see cref="ArgumentException"/> when it holds fewer. For generated <c>WriteTo(Span)</c>,
+    /// which calls its own <c>WireSize</c> and <c>WriteAfterSize</c> directly, so the JIT can inline both.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WireWriter WriterFor(Span<byte> destination, int size)
+    {
         if (destination.Length < size)
         {
             ThrowDestinationTooShort(size, destination.Length);
         }
 
-        var writer = new WireWriter(destination.Slice(0, size));
-        value.WriteAfterSize(ref writer);
-        return writer.Position;
+        return new WireWriter(destination.Slice(0, size));
     }
 
     [DoesNotReturn]

@@ -57,7 +57,13 @@ namespace ProtocolGen.Portmaster
         public static global::ProtocolGen.Portmaster.Shutdown ReadFrom(global::System.ReadOnlySpan<byte> source) => global::ProtocolGen.WireCodec.Read<global::ProtocolGen.Portmaster.Shutdown>(source);
 
         /// <summary>Writes this value at the start of <paramref name="destination"/> and returns the bytes written.</summary>
-        public int WriteTo(global::System.Span<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
+        public int WriteTo(global::System.Span<byte> destination)
+        {
+            // Its own WireSize and WriteAfterSize, called directly rather than through WireCodec's generic path, so both can be inlined.
+            var writer = global::ProtocolGen.WireCodec.WriterFor(destination, WireSize);
+            WriteAfterSize(ref writer);
+            return writer.Position;
+        }
 
         /// <summary>Writes this value to <paramref name="destination"/>.</summary>
         public void WriteTo(global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.WireCodec.Write(this, destination);
