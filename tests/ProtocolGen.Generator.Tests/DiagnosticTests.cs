@@ -97,6 +97,8 @@ public sealed class DiagnosticTests
         { "PG0026", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(\"4\")] ushort {|PG0026:Version|}) : U;" },
         { "PG0026", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(1)] bool {|PG0026:Flag|}) : U;" },
         { "PG0026", Union + "public enum Other : byte { A }\npublic enum Kind : byte { A }\n\n[Packet(1)]\npublic sealed partial record P([Fixed(Other.A)] Kind {|PG0026:Kind|}) : U;" },
+        { "PG0026", "[WireUnion]\npublic partial interface IBody;\n\n[WireStruct]\npublic sealed partial record Frame(byte Kind, [Switch(nameof(Kind))] IBody Body);\n\n[WireStruct]\npublic sealed partial record Other(byte Kind, [Switch(nameof(Kind))] IBody Body);\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCase(256)]\npublic sealed partial record {|PG0026:B|}(byte Y) : IBody;" },
+        { "PG0026", "[WireUnion]\npublic partial interface IBody;\n\n[WireStruct]\npublic sealed partial record Frame(sbyte Kind, [Switch(nameof(Kind))] IBody Body);\n\n[WireCase(-128)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCase(200)]\npublic sealed partial record {|PG0026:B|}(byte Y) : IBody;" },
         { "PG0026", Union + "[ClosedEnum]\npublic enum Kind : byte { A, B }\n\n[Packet(1)]\npublic sealed partial record P([Fixed(5)] Kind {|PG0026:Kind|}) : U;" },
         { "PG0026", Union + ClosedFlags + "[Packet(1)]\npublic sealed partial record P([Fixed(4)] Bits {|PG0026:Bits|}) : U;" },
         { "PG0009", Union + "[Packet(1)]\npublic sealed partial record P([Fixed(1), LengthPrefix(PrefixWidth.U8)] string {|PG0009:Name|}) : U;" },

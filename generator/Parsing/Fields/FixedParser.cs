@@ -22,7 +22,7 @@ internal static class FixedParser
     {
         FixedValue? Refuse(string reason)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, name, Spell(value), reason));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[Fixed({Spell(value)})]", reason));
             return null;
         }
 
