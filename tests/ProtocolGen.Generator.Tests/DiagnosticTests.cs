@@ -165,6 +165,8 @@ public sealed class DiagnosticTests
         { "PG0048", Union + "[ClosedEnum]\npublic enum {|PG0048:Mode|} : byte { }\n\n[Packet(1)]\npublic sealed partial record P(Mode M) : U;" },
         { "PG0049", Union + "[Packet(1)]\npublic sealed partial record P(uint {|PG0049:ReadOrNull|}) : U;" },
         { "PG0049", "[WireStruct]\npublic sealed partial record S(uint {|PG0049:MinWireSize|});" },
+        { "PG0049", Union + "[Packet(1)]\npublic sealed partial record P(uint Id, byte {|PG0049:Kind|}) : U;" },
+        { "PG0049", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A([WireName(\"kind\")] byte {|PG0049:Code|}) : IBody;" },
         { "PG0049", "[WireStruct]\npublic sealed partial record S(uint A, byte {|PG0049:Check|});" },
         { "PG0049", "[WireStruct]\npublic sealed partial record S([LengthPrefix(PrefixWidth.U8)] string Name, uint {|PG0049:NameUtf8|});" },
         { "PG0049", "[WireStruct]\npublic sealed partial record S(uint A, [LengthPrefix(PrefixWidth.U8)] string {|PG0049:ReadOrNull|});" },
