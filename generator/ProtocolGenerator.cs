@@ -83,10 +83,20 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.WireCaseClaims);
 
+        // Every [Switch] member's selector: its type bounds the tags the union's cases can have.
+        var switchSelectors = allStructureResults
+            .Select(static (all, _) => all
+                .Where(static r => r.Value is not null)
+                .SelectMany(static r => Parsing.Fields.SwitchParser.Selectors(r.Value!))
+                .Distinct()
+                .OrderBy(static s => s.Spelled, System.StringComparer.Ordinal)
+                .ToEquatableArray());
+
         var wireUnionResults = wireUnionDeclarations
             .Where(static r => r.Value is not null)
             .Combine(caseClaims)
-            .Select(static (pair, _) => WireUnionParser.Join(pair.Left.Value!, pair.Right))
+            .Combine(switchSelectors)
+            .Select(static (pair, _) => WireUnionParser.Join(pair.Left.Left.Value!, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.WireUnionResults);
 
         var memberships = packetResults

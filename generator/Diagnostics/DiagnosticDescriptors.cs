@@ -140,7 +140,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ConstantDoesNotFit = Create(
         "PG0026", "Constant does not fit its member",
-        "Member '{0}' is declared [{1}], which {2}",
+        "{0} is declared {1}, which {2}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor EmptyMagic = Create(

@@ -54,7 +54,9 @@ internal static class WireUnionEmitter
         writer.Line();
         WriteTryRead(writer, model, self);
         writer.Line();
-        WriteIsCaseOf(writer, model, self);
+        WriteSizeIfCaseOf(writer, model, self);
+        writer.Line();
+        WriteWriteAfterSize(writer, model, self);
         writer.Line();
         WriteReadJson(writer, model, self);
         writer.Close();
@@ -101,25 +103,58 @@ internal static class WireUnionEmitter
         writer.Line("    break;");
     }
 
-    private static void WriteIsCaseOf(SourceWriter writer, WireUnionModel model, string self)
+    // One type test per case, which checks the tag and sizes the case by a direct call to its record (no interface dispatch).
+    private static void WriteSizeIfCaseOf(SourceWriter writer, WireUnionModel model, string self)
     {
         writer.Line("/// <inheritdoc/>");
-        writer.Line($"public static bool IsCaseOf(ulong tag, {self} value) => value switch");
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Line($"public static int SizeIfCaseOf(ulong tag, {self} value) => value switch");
         writer.Line("{");
-        foreach (var wireCase in model.Cases)
+        for (var i = 0; i < model.Cases.Count; i++)
         {
-            writer.Line($"    {wireCase.FullyQualifiedName} => tag == {Tag(wireCase.Tag)},");
+            writer.Line($"    {model.Cases[i].FullyQualifiedName} case{i.ToString(CultureInfo.InvariantCulture)} when tag == {Tag(model.Cases[i].Tag)} => case{i.ToString(CultureInfo.InvariantCulture)}.WireSize,");
         }
 
         if (model.Default is { } fallback)
         {
-            var others = model.Cases.Count == 0 ? "true" : string.Join(" && ", model.Cases.Select(c => "tag != " + Tag(c.Tag)));
-            writer.Line($"    {fallback.FullyQualifiedName} => {others},");
+            writer.Line($"    {fallback.FullyQualifiedName} other when {OtherTags(model)} => other.WireSize,");
         }
 
-        writer.Line("    _ => false,");
+        writer.Line("    _ => -1,");
         writer.Line("};");
     }
+
+    private static void WriteWriteAfterSize(SourceWriter writer, WireUnionModel model, string self)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Open($"public static void WriteAfterSize(ref {RuntimeNames.WireWriter} writer, {self} value)");
+        writer.Open("switch (value)");
+        for (var i = 0; i < model.Cases.Count; i++)
+        {
+            var local = "case" + i.ToString(CultureInfo.InvariantCulture);
+            writer.Line($"case {model.Cases[i].FullyQualifiedName} {local}:");
+            writer.Line($"    {local}.WriteAfterSize(ref writer);");
+            writer.Line("    break;");
+        }
+
+        if (model.Default is { } fallback)
+        {
+            writer.Line($"case {fallback.FullyQualifiedName} other:");
+            writer.Line("    other.WriteAfterSize(ref writer);");
+            writer.Line("    break;");
+        }
+
+        // Unreachable once sized (SizeIfCaseOf refuses any other type), but a call through the interface is still right.
+        writer.Line("default:");
+        writer.Line("    value.WriteAfterSize(ref writer);");
+        writer.Line("    break;");
+        writer.Close();
+        writer.Close();
+    }
+
+    private static string OtherTags(WireUnionModel model) =>
+        model.Cases.Count == 0 ? "true" : string.Join(" && ", model.Cases.Select(c => "tag != " + Tag(c.Tag)));
 
     private static void WriteReadJson(SourceWriter writer, WireUnionModel model, string self)
     {

@@ -141,7 +141,9 @@ internal static class WriteEmitter
         {
             if (_points is not null)
             {
-                ChecksumCode.WritePatches(_writer, _model, _points, _start.Bytes, _names.Temporary, "writer.PseudoHeader");
+                // A case's parent leaves the pseudo-header's length to it: its length is known here, once written.
+                var pseudoHeader = _model.Case is null ? "writer.PseudoHeader" : $"writer.PseudoHeaderFor({_start.FromRecordStart(Position)})";
+                ChecksumCode.WritePatches(_writer, _model, _points, _start.Bytes, _names.Temporary, pseudoHeader);
             }
         }
 

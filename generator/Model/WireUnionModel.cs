@@ -32,3 +32,9 @@ internal sealed record SwitchInfo(int Selector, PseudoHeaderFields? PseudoHeader
 
 /// <summary>The indexes of a <c>[PseudoHeader]</c>'s source address, destination address and protocol fields.</summary>
 internal sealed record PseudoHeaderFields(int Source, int Destination, int Protocol);
+
+/// <summary>A <c>[Switch]</c> member's selector, as the union's join checks its cases' tags against it.</summary>
+/// <param name="UnionFullyQualifiedName">The union the member switches.</param>
+/// <param name="Primitive">The selector's integer type (an enum's underlying type), which bounds the tags it can give.</param>
+/// <param name="Spelled">The selector for messages: <c>'LinkFrame.Type' (LinkKind : ushort)</c>.</param>
+internal sealed record SwitchSelector(string UnionFullyQualifiedName, PrimitiveType Primitive, string Spelled);

@@ -9,7 +9,8 @@ namespace ProtocolGen.Generator.Parsing;
 
 /// <summary>
 /// The names the generator gives the members it adds to a packet or wire structure, so a user member with one of
-/// them is reported at that member (PG0049) instead of as the compiler's duplicate-definition error in generated code.
+/// them is reported at that member (PG0049) instead of as the compiler's duplicate-definition error in generated code;
+/// so is a member of a packet or a case whose JSON name is <c>kind</c>, which their JSON object already has.
 /// </summary>
 internal static class GeneratedMemberNames
 {
@@ -33,6 +34,22 @@ internal static class GeneratedMemberNames
 
     // A plain record (LayoutPlan.IsPlain) also reads and writes itself from exactly its bytes.
     private static readonly HashSet<string> Plain = ["ReadFixed", "WriteFixed"];
+
+    /// <summary>
+    /// Reports the member whose JSON name is <c>kind</c> in a packet or a wire union's case: their JSON object starts
+    /// with their kind under that name (<c>WireJson.KindProperty</c>), so the member's would be a second one.
+    /// </summary>
+    public static void ReportJsonKind(IMethodSymbol? constructor, IEnumerable<FieldModel> fields, string typeName, List<DiagnosticInfo> diagnostics)
+    {
+        if (fields.FirstOrDefault(static f => f.WireName == KindProperty) is { } taken)
+        {
+            var location = constructor?.Parameters.FirstOrDefault(p => p.Name == taken.Name)?.Locations.FirstOrDefault();
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedMemberName, location, taken.Name, typeName));
+        }
+    }
+
+    // WireJson.KindProperty, the runtime's name for a packet's or a case's kind in JSON.
+    private const string KindProperty = "kind";
 
     /// <summary>Reports each member of <paramref name="type"/> (positional ones at their parameter) that a generated member would clash with.</summary>
     public static void Report(INamedTypeSymbol type, IMethodSymbol? constructor, bool isPacket, bool hasMagic, bool isPlain, List<DiagnosticInfo> diagnostics)

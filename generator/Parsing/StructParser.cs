@@ -137,6 +137,11 @@ internal static class StructParser
 
         var plan = failed ? null : LayoutPlan.For(fields, magic.Count);
         GeneratedMemberNames.Report(type, constructor, packetAttribute is not null, magic.Count > 0, plan?.IsPlain == true, diagnostics);
+        if (packetAttribute is not null || wireCase is not null)
+        {
+            GeneratedMemberNames.ReportJsonKind(constructor, fields, type.Name, diagnostics);
+        }
+
         ReportRestOfFrameNotLast(fields, constructor, diagnostics);
         ReportSelfContainment(type, constructor, diagnostics, cancellationToken);
         ReportUnserializedState(type, constructor, diagnostics);

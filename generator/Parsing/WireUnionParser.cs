@@ -11,7 +11,7 @@ namespace ProtocolGen.Generator.Parsing;
 /// <summary>
 /// Reads a <c>[WireUnion]</c> interface and the <c>[WireCase]</c>/<c>[WireCaseDefault]</c> records that claim it,
 /// then joins them: PG0037 (a tag used twice, or not an integer), PG0038 (a second default, or one that cannot keep
-/// bytes), PG0039 (a case of no union, or of several).
+/// bytes), PG0039 (a case of no union, or of several), PG0026 (a tag a <c>[Switch]</c> member's selector cannot give).
 /// </summary>
 internal static class WireUnionParser
 {
@@ -98,8 +98,8 @@ internal static class WireUnionParser
         }
     }
 
-    /// <summary>Gathers a union's cases in tag order, and reports tags used twice and second defaults.</summary>
-    public static Result<WireUnionModel> Join(WireUnionDeclaration union, EquatableArray<WireCaseClaim> allCases)
+    /// <summary>Gathers a union's cases in tag order, and reports tags used twice, second defaults and tags a selector of it cannot give.</summary>
+    public static Result<WireUnionModel> Join(WireUnionDeclaration union, EquatableArray<WireCaseClaim> allCases, EquatableArray<SwitchSelector> selectors)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var mine = allCases.Where(c => c.Case.UnionFullyQualifiedName == union.Declaration.FullyQualifiedName).ToList();
@@ -110,6 +110,17 @@ internal static class WireUnionParser
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateCaseTag, tagged[i].Location, NameConventions.ShortName(tagged[i].Case.FullyQualifiedName), union.Declaration.Name,
                     $"uses tag {tagged[i].Case.TagDisplay}, which '{NameConventions.ShortName(tagged[i - 1].Case.FullyQualifiedName)}' already has; give each case its own"));
+            }
+        }
+
+        // A tag its selector's type cannot give would never be read: one report per case, naming the first such selector.
+        var mySelectors = selectors.Where(s => s.UnionFullyQualifiedName == union.Declaration.FullyQualifiedName).ToList();
+        foreach (var claim in tagged)
+        {
+            if (mySelectors.FirstOrDefault(s => !Fields.SwitchParser.CanGive(s.Primitive, claim.Case.Tag)) is { } narrow)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, claim.Location, $"Case '{NameConventions.ShortName(claim.Case.FullyQualifiedName)}'", $"[WireCase({claim.Case.TagDisplay})]",
+                    $"{narrow.Spelled}, the selector of its union '{union.Declaration.Name}', cannot hold, so it would never be read; give a tag of the selector's type, or widen the selector"));
             }
         }
 

@@ -21,8 +21,14 @@ public interface IWireCases<TUnion>
     /// <summary>Reads the case <paramref name="tag"/> picks; a tag of no case records <see cref="ProtocolErrorKind.UnknownType"/> when the union has no default case.</summary>
     static abstract bool TryRead(ulong tag, ref WireReader reader, [MaybeNullWhen(false)] out TUnion value);
 
-    /// <summary>Whether <paramref name="value"/> is the case <paramref name="tag"/> picks (for the default case: a tag no other case has).</summary>
-    static abstract bool IsCaseOf(ulong tag, TUnion value);
+    /// <summary>
+    /// The size of <paramref name="value"/> when it is the case <paramref name="tag"/> picks (for the default case: a tag
+    /// no other case has); -1 when it is not.
+    /// </summary>
+    static abstract int SizeIfCaseOf(ulong tag, TUnion value);
+
+    /// <summary>Writes <paramref name="value"/>, sized and checked already, by a direct call to its case's writer.</summary>
+    static abstract void WriteAfterSize(ref WireWriter writer, TUnion value);
 
     /// <summary>Reads a case from its JSON form, picked by its <c>kind</c>.</summary>
     static abstract TUnion ReadJson(JsonElement element);

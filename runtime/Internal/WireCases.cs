@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ProtocolGen.Json;
 using ProtocolGen.Wire;
@@ -11,6 +12,7 @@ namespace ProtocolGen.Internal;
 public static class WireCases
 {
     /// <summary>The size of the case a record holds, checked against its selector: a null, or a case the selector does not pick, throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Size<TUnion, TCases>(TUnion? value, ulong tag, string field, string selector)
         where TUnion : class, IWireWritable
         where TCases : IWireCases<TUnion>
@@ -20,12 +22,14 @@ public static class WireCases
             throw WireEncodeException.Null(field);
         }
 
-        if (!TCases.IsCaseOf(tag, value))
+        // One type test picks the case, checks it against the tag and sizes it with a direct call.
+        var size = TCases.SizeIfCaseOf(tag, value);
+        if (size < 0)
         {
             throw WireEncodeException.CaseMismatch(field, value.GetType().Name, selector, tag, TCases.UnionName);
         }
 
-        return value.WireSize;
+        return size;
     }
 
     /// <summary>The pseudo-header a <c>[PseudoHeader]</c> member's case adds; a length IPv4 cannot say (from hostile input) gives a sum no checksum matches.</summary>
@@ -36,14 +40,39 @@ public static class WireCases
     public static ulong PseudoHeader(Ipv6Address source, Ipv6Address destination, byte protocol, int length) =>
         Checksums.PseudoHeader(source, destination, protocol, length, checkLength: false);
 
-    /// <summary>Writes a case with <paramref name="pseudoHeader"/> as its checksum seed, restoring the writer's own after.</summary>
-    public static void WriteAfterSize<TUnion>(ref WireWriter writer, TUnion value, ulong pseudoHeader)
+    /// <summary>Writes a case <see cref="Size"/> checked, calling its record directly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteAfterSize<TUnion, TCases>(ref WireWriter writer, TUnion value)
         where TUnion : class, IWireWritable
+        where TCases : IWireCases<TUnion> => TCases.WriteAfterSize(ref writer, value);
+
+    /// <summary>
+    /// Writes a case <see cref="Size"/> checked with the pseudo-header of <paramref name="source"/>,
+    /// <paramref name="destination"/> and <paramref name="protocol"/> as its checksum seed, restoring the writer's own
+    /// after. The case adds its own length (<see cref="WireWriter.PseudoHeaderFor"/>) once written, so it is sized once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteAfterSize<TUnion, TCases>(ref WireWriter writer, TUnion value, Ipv4Address source, Ipv4Address destination, byte protocol)
+        where TUnion : class, IWireWritable
+        where TCases : IWireCases<TUnion> =>
+        WriteWithSeed<TUnion, TCases>(ref writer, value, PseudoHeader(source, destination, protocol, 0));
+
+    /// <summary>As the IPv4 overload, over IPv6 addresses.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteAfterSize<TUnion, TCases>(ref WireWriter writer, TUnion value, Ipv6Address source, Ipv6Address destination, byte protocol)
+        where TUnion : class, IWireWritable
+        where TCases : IWireCases<TUnion> =>
+        WriteWithSeed<TUnion, TCases>(ref writer, value, PseudoHeader(source, destination, protocol, 0));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WriteWithSeed<TUnion, TCases>(ref WireWriter writer, TUnion value, ulong withoutLength)
+        where TUnion : class, IWireWritable
+        where TCases : IWireCases<TUnion>
     {
-        var outer = writer.PseudoHeader;
-        writer.SetPseudoHeader(pseudoHeader);
-        value.WriteAfterSize(ref writer);
-        writer.SetPseudoHeader(outer);
+        var (outer, outerLacksLength) = (writer.PseudoHeader, writer.PseudoHeaderLacksLength);
+        writer.SetPseudoHeader(withoutLength, lacksLength: true);
+        TCases.WriteAfterSize(ref writer, value);
+        writer.SetPseudoHeader(outer, outerLacksLength);
     }
 
     /// <summary>Reads the case in the property <paramref name="name"/> of a record's JSON form.</summary>

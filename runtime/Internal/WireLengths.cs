@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 // For generated code; not a stable API (see Internal/NamespaceDoc.cs).
 namespace ProtocolGen.Internal;
@@ -27,14 +28,21 @@ public static class WireLengths
     /// <param name="isCount">Whether the measure is a count of elements, not bytes.</param>
     /// <param name="source">The length field's wire name.</param>
     /// <param name="target">The measured member's wire name.</param>
+    // Inlined, so the constant scale, offset and max of the call fold the division away; the message is built out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Check(long measured, long before, int scale, int offset, ulong max, bool isCount, string source, string target)
     {
         var total = measured + offset;
-        if (total >= 0 && total % scale == 0 && (ulong)(total / scale) <= max)
+        if (total < 0 || total % scale != 0 || (ulong)(total / scale) > max)
         {
-            return;
+            ThrowCannotBeSaid(measured, before, scale, offset, max, isCount, source, target);
         }
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowCannotBeSaid(long measured, long before, int scale, int offset, ulong max, bool isCount, string source, string target)
+    {
+        var total = measured + offset;
         var unit = isCount ? (measured - before == 1 ? "element" : "elements") : (measured - before == 1 ? "byte" : "bytes");
         var what = string.Create(CultureInfo.InvariantCulture, $"is {measured - before} {unit}") +
             (before > 0 ? string.Create(CultureInfo.InvariantCulture, $" (it ends {measured} bytes from the record's start)") : string.Empty);

@@ -24,18 +24,25 @@ public ref struct WireWriter
     // The pseudo-header's sum, folded to 16 bits as WireReader keeps it.
     private ushort _pseudoHeader;
 
+    // Set while a [Switch] member's case is written: its parent hands the pseudo-header without the upper-layer length,
+    // which the case adds once it has written itself (PseudoHeaderFor), so nothing sizes the case a second time.
+    private bool _pseudoHeaderLacksLength;
+
     /// <summary>Writes into <paramref name="buffer"/> from its start.</summary>
     public WireWriter(Span<byte> buffer)
     {
         _buffer = buffer;
         _position = 0;
         _pseudoHeader = 0;
+        _pseudoHeaderLacksLength = false;
     }
 
     /// <summary>
     /// The pseudo-header's partial sum that a <c>[Checksum(ChecksumAlgorithm.Internet, PseudoHeader = true)]</c> field
     /// (TCP's, UDP's) adds to the bytes it covers when it is computed; 0 by default. Set it to write a transport record
     /// on its own: <c>new WireWriter(span) { PseudoHeader = Checksums.PseudoHeader(source, destination, 17, size) }</c>.
+    /// While a <c>[Switch]</c> member's case is written it is the sum without the case's length, which
+    /// <see cref="PseudoHeaderFor"/> adds.
     /// </summary>
     public ulong PseudoHeader
     {
@@ -43,8 +50,24 @@ public ref struct WireWriter
         init => _pseudoHeader = Checksums.FoldSeed(value);
     }
 
+    /// <summary>
+    /// The pseudo-header sum a record of <paramref name="recordLength"/> bytes adds to its checksum: <see cref="PseudoHeader"/>,
+    /// plus that length while the record is a <c>[Switch]</c> member's case, whose parent leaves the length to it.
+    /// Generated cases' writers call it once they have written themselves.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public readonly ulong PseudoHeaderFor(int recordLength) =>
+        _pseudoHeaderLacksLength ? _pseudoHeader + (uint)recordLength : _pseudoHeader;
+
+    /// <summary>Whether <see cref="PseudoHeader"/> lacks the case's length, which <see cref="PseudoHeaderFor"/> adds.</summary>
+    internal readonly bool PseudoHeaderLacksLength => _pseudoHeaderLacksLength;
+
     /// <summary>Sets the pseudo-header for a <c>[Switch]</c> member's case (<see cref="Internal.WireCases"/>), and back.</summary>
-    internal void SetPseudoHeader(ulong value) => _pseudoHeader = Checksums.FoldSeed(value);
+    internal void SetPseudoHeader(ulong value, bool lacksLength)
+    {
+        _pseudoHeader = Checksums.FoldSeed(value);
+        _pseudoHeaderLacksLength = lacksLength;
+    }
 
     /// <summary>How many bytes have been written.</summary>
     public readonly int Position => _position;

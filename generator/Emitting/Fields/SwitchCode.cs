@@ -46,10 +46,22 @@ internal static class SwitchCode
         return $"{RuntimeNames.WireCases}.Size<{TypeArguments(field)}>(this.{field.Name}, {Tag(selector, "this." + selector.Name)}, {FieldCode.Quoted(field)}, {FieldCode.Quoted(selector)})";
     }
 
-    /// <summary>Writes the case (sized already): with its pseudo-header seed when it has one.</summary>
-    public static string Write(StructModel model, FieldModel field) => field.Switch?.PseudoHeader is { } pseudo
-        ? $"{RuntimeNames.WireCases}.WriteAfterSize(ref writer, this.{field.Name}, {PseudoHeader(model, pseudo, f => "this." + f.Name, $"this.{field.Name}.WireSize")});"
-        : $"writer.WriteStructAfterSize(this.{field.Name});";
+    /// <summary>
+    /// Writes a structure that writes itself (sized already); a case by a direct call to its record: with its pseudo-header seed when it has one,
+    /// less the length, which the case adds once written (so it is not sized again here).
+    /// </summary>
+    public static string Write(StructModel model, FieldModel field)
+    {
+        if (field.Switch is null)
+        {
+            return $"writer.WriteStructAfterSize(this.{field.Name});";
+        }
+
+        var pseudo = field.Switch?.PseudoHeader is { } p
+            ? $", this.{model.Fields[p.Source].Name}, this.{model.Fields[p.Destination].Name}, (byte)this.{model.Fields[p.Protocol].Name}"
+            : string.Empty;
+        return $"{RuntimeNames.WireCases}.WriteAfterSize<{TypeArguments(field)}>(ref writer, this.{field.Name}{pseudo});";
+    }
 
     /// <summary>Reads the case from the record's JSON form.</summary>
     public static string JsonRead(FieldModel field) =>

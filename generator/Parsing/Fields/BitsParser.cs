@@ -116,7 +116,7 @@ internal static class BitsParser
 
         if (fixedValue is not null && primitive != PrimitiveType.Boolean && NumberOf(fixedValue, enumModel) is { } number && width < 64 && number >> width != 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, name, $"Fixed({fixedValue.Display})",
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[Fixed({fixedValue.Display})]",
                 $"does not fit its {spelled} bits (at most {((1UL << width) - 1).ToString(CultureInfo.InvariantCulture)})"));
             return null;
         }

@@ -121,7 +121,7 @@ internal static class ConditionParser
         var values = arguments.Length > 1 && arguments[1].Kind == TypedConstantKind.Array ? arguments[1].Values : System.Collections.Immutable.ImmutableArray<TypedConstant>.Empty;
         if (values.Length == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, name, $"PresentWhen(\"{selectorName}\")",
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\")]",
                 "names no value of the selector; list the values for which the member is on the wire"));
             return null;
         }
@@ -130,7 +130,7 @@ internal static class ConditionParser
         var constants = new List<FixedValue>();
         foreach (var value in values)
         {
-            if (FixedParser.Parse(value, parameters[selector].Type, selectorField.Primitive, selectorField.Enum, name, location, diagnostics, v => $"PresentWhen(\"{selectorName}\", {v})") is not { } constant)
+            if (FixedParser.Parse(value, parameters[selector].Type, selectorField.Primitive, selectorField.Enum, name, location, diagnostics, v => $"[PresentWhen(\"{selectorName}\", {v})]") is not { } constant)
             {
                 return null;
             }

@@ -18,12 +18,12 @@ internal static class FixedParser
     /// <param name="type">The member's type.</param>
     /// <param name="primitive">The member's integer type (an enum's underlying type).</param>
     /// <param name="enumModel">The member's enum, when it is one.</param>
-    /// <param name="attribute">How the diagnostic spells the attribute, given the constant as written: <c>Fixed(3)</c> unless told.</param>
+    /// <param name="attribute">How the diagnostic spells the attribute, given the constant as written: <c>[Fixed(3)]</c> unless told.</param>
     public static FixedValue? Parse(TypedConstant value, ITypeSymbol type, PrimitiveType primitive, EnumModel? enumModel, string name, Location? location, List<DiagnosticInfo> diagnostics, System.Func<string, string>? attribute = null)
     {
         FixedValue? Refuse(string reason)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, name, attribute is null ? $"Fixed({Spell(value)})" : attribute(Spell(value)), reason));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", attribute is null ? $"[Fixed({Spell(value)})]" : attribute(Spell(value)), reason));
             return null;
         }
 

@@ -9,7 +9,8 @@ namespace ProtocolGen.Generator.Parsing.Fields;
 /// <summary>
 /// Resolves a record's <c>[Switch(selector)]</c> members, and their <c>[PseudoHeader]</c>, to the fields they name,
 /// once every field is parsed: PG0029 (no such field), PG0035 (a selector that is not an earlier integer or enum
-/// holding data), PG0031 (pseudo-header fields of the wrong type), PG0036 (<c>[PseudoHeader]</c> on another member).
+/// holding data), PG0031 (pseudo-header fields of the wrong type), PG0036 (<c>[PseudoHeader]</c> on another member);
+/// and gives the union's join each selector, whose type bounds the case tags it can give (PG0026).
 /// </summary>
 internal static class SwitchParser
 {
@@ -76,6 +77,43 @@ internal static class SwitchParser
 
         return ok;
     }
+
+    /// <summary>The selectors of a record's resolved <c>[Switch]</c> members, for the union's join (PG0026 on a tag none can give).</summary>
+    public static IEnumerable<SwitchSelector> Selectors(StructModel model) => model.Fields
+        .Where(static f => f.Switch is { Selector: >= 0 } && f.ElementTypeName is not null)
+        .Select(f =>
+        {
+            var selector = model.Fields[f.Switch!.Selector];
+            var keyword = Keyword(selector.Primitive);
+            var type = selector.Enum is { } e ? $"{e.Name} : {keyword}" : keyword;
+            return new SwitchSelector(f.ElementTypeName!, selector.Primitive, $"'{model.Declaration.Name}.{selector.Name}' ({type})");
+        });
+
+    /// <summary>Whether a selector of <paramref name="primitive"/> gives <paramref name="tag"/>: its value widened to 64 bits as cases are compared (sign-extended when signed, a bool as 1 or 0).</summary>
+    public static bool CanGive(PrimitiveType primitive, ulong tag) => primitive switch
+    {
+        PrimitiveType.Boolean => tag <= 1,
+        PrimitiveType.Byte => tag <= byte.MaxValue,
+        PrimitiveType.UInt16 => tag <= ushort.MaxValue,
+        PrimitiveType.UInt32 => tag <= uint.MaxValue,
+        PrimitiveType.SByte => unchecked((long)tag) is >= sbyte.MinValue and <= sbyte.MaxValue,
+        PrimitiveType.Int16 => unchecked((long)tag) is >= short.MinValue and <= short.MaxValue,
+        PrimitiveType.Int32 => unchecked((long)tag) is >= int.MinValue and <= int.MaxValue,
+        _ => true,
+    };
+
+    private static string Keyword(PrimitiveType primitive) => primitive switch
+    {
+        PrimitiveType.Byte => "byte",
+        PrimitiveType.SByte => "sbyte",
+        PrimitiveType.Boolean => "bool",
+        PrimitiveType.UInt16 => "ushort",
+        PrimitiveType.Int16 => "short",
+        PrimitiveType.UInt32 => "uint",
+        PrimitiveType.Int32 => "int",
+        PrimitiveType.UInt64 => "ulong",
+        _ => "long",
+    };
 
     /// <summary>
     /// Why the field at <paramref name="selector"/> cannot pick what <paramref name="picked"/> names (a switch's case, a

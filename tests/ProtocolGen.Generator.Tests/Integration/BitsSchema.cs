@@ -80,6 +80,7 @@ public sealed partial record Stamped(
 [WireStruct, BitOrder(BitOrder.MsbFirst)]
 public sealed partial record DekuFlags([Bits(4, Container = 16)] byte Kind, [Bits(12)] ushort Length, uint Tail);
 
-// A reserved byte that is not a bit field: kept and compared like any other.
+// A reserved byte that is not a bit field: kept and compared like any other. (A member named Kind would be PG0049:
+// a packet's JSON starts with its "kind".)
 [Packet(5)]
-public sealed partial record Spared(byte Kind, [Reserved] byte Spare, ushort Value) : Bitwise;
+public sealed partial record Spared(byte Code, [Reserved] byte Spare, ushort Value) : Bitwise;

@@ -32,8 +32,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             public static int PlainSize => 4;
 
-            /// <summary><c>Kind</c> (<c>kind</c>).</summary>
-            public byte Kind => _bytes[0];
+            /// <summary><c>Code</c> (<c>code</c>).</summary>
+            public byte Code => _bytes[0];
 
             /// <summary><c>Spare</c> (<c>spare</c>).</summary>
             public byte Spare => _bytes[1];
@@ -70,7 +70,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             public static int Check(global::System.ReadOnlySpan<byte> bytes, int at)
             {
-                // kind to value: 4 bytes, one length check, then constant offsets.
+                // code to value: 4 bytes, one length check, then constant offsets.
                 if (bytes.Length - at < 4)
                 {
                     return -1;

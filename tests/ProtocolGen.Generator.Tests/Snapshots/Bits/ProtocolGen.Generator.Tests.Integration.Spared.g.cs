@@ -9,11 +9,11 @@ namespace ProtocolGen.Generator.Tests.Integration
     ///  0                   1                   2                   3
     ///  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
     /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
-    /// |     kind      |     spare     |             value             |
+    /// |     code      |     spare     |             value             |
     /// +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
     ///
     /// offset  size  field
-    ///      0     1  kind (u8)
+    ///      0     1  code (u8)
     ///      1     1  spare (u8, reserved)
     ///      2     2  value (u16)
     /// </code>
@@ -50,7 +50,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // kind to value: 4 bytes, one bounds check, then constant offsets.
+            // code to value: 4 bytes, one bounds check, then constant offsets.
             if (source.Length < 4)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Spared>();
@@ -59,7 +59,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var run = source.Slice(0, 4);
             reader.Advance(4);
             return new global::ProtocolGen.Generator.Tests.Integration.Spared(
-                Kind: run[0],
+                Code: run[0],
                 Spare: run[1],
                 Value: global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run.Slice(2)));
         }
@@ -88,7 +88,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             // One slice to the exact length: every write below is at a constant offset the JIT checks at compile time.
             var run = destination.Slice(0, 4);
-            run[0] = this.Kind;
+            run[0] = this.Code;
             run[1] = this.Spare;
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(run.Slice(2), this.Value);
         }
@@ -114,19 +114,19 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
             writer.WriteString(global::ProtocolGen.Internal.WireJsonFields.KindProperty, "Spared");
-            writer.WriteNumber("kind", this.Kind);
+            writer.WriteNumber("code", this.Code);
             writer.WriteNumber("spare", this.Spare);
             writer.WriteNumber("value", this.Value);
             writer.WriteEndObject();
         }
 
-        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "kind", "spare", "value" };
+        private static readonly string[] s_jsonProperties = { global::ProtocolGen.Internal.WireJsonFields.KindProperty, "code", "spare", "value" };
 
         static global::ProtocolGen.Generator.Tests.Integration.Spared global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.Spared>.ReadJson(global::System.Text.Json.JsonElement element)
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
             return new global::ProtocolGen.Generator.Tests.Integration.Spared(
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "kind"),
+                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "code"),
                 global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "spare"),
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "value"));
         }
@@ -134,8 +134,8 @@ namespace ProtocolGen.Generator.Tests.Integration
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>
         protected override bool PrintMembers(global::System.Text.StringBuilder builder)
         {
-            builder.Append("Kind = ");
-            builder.Append((object?)this.Kind);
+            builder.Append("Code = ");
+            builder.Append((object?)this.Code);
             builder.Append(", Spare = ");
             builder.Append((object?)this.Spare);
             builder.Append(", Value = ");
@@ -145,7 +145,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
         /// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>
         public static global::ProtocolGen.Layout.PacketLayout WireLayout { get; } = new(5, "Spared", MinWireSize, IsFixedSize, global::System.Collections.Immutable.ImmutableArray.Create(
-            new global::ProtocolGen.Layout.FieldLayout(0, 1, "kind", "u8"),
+            new global::ProtocolGen.Layout.FieldLayout(0, 1, "code", "u8"),
             new global::ProtocolGen.Layout.FieldLayout(1, 1, "spare", "u8, reserved"),
             new global::ProtocolGen.Layout.FieldLayout(2, 2, "value", "u16")));
     }

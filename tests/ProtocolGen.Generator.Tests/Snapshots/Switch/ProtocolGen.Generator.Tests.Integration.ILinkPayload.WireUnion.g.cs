@@ -75,15 +75,43 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <inheritdoc/>
-            public static bool IsCaseOf(ulong tag, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value) => value switch
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static int SizeIfCaseOf(ulong tag, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value) => value switch
             {
-                global::ProtocolGen.Generator.Tests.Integration.PingBody => tag == 1,
-                global::ProtocolGen.Generator.Tests.Integration.TextBody => tag == 2,
-                global::ProtocolGen.Generator.Tests.Integration.Tunnel => tag == 3,
-                global::ProtocolGen.Generator.Tests.Integration.RoutedPacket => tag == 2048,
-                global::ProtocolGen.Generator.Tests.Integration.UnknownLinkPayload => tag != 1 && tag != 2 && tag != 3 && tag != 2048,
-                _ => false,
+                global::ProtocolGen.Generator.Tests.Integration.PingBody case0 when tag == 1 => case0.WireSize,
+                global::ProtocolGen.Generator.Tests.Integration.TextBody case1 when tag == 2 => case1.WireSize,
+                global::ProtocolGen.Generator.Tests.Integration.Tunnel case2 when tag == 3 => case2.WireSize,
+                global::ProtocolGen.Generator.Tests.Integration.RoutedPacket case3 when tag == 2048 => case3.WireSize,
+                global::ProtocolGen.Generator.Tests.Integration.UnknownLinkPayload other when tag != 1 && tag != 2 && tag != 3 && tag != 2048 => other.WireSize,
+                _ => -1,
             };
+
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value)
+            {
+                switch (value)
+                {
+                    case global::ProtocolGen.Generator.Tests.Integration.PingBody case0:
+                        case0.WriteAfterSize(ref writer);
+                        break;
+                    case global::ProtocolGen.Generator.Tests.Integration.TextBody case1:
+                        case1.WriteAfterSize(ref writer);
+                        break;
+                    case global::ProtocolGen.Generator.Tests.Integration.Tunnel case2:
+                        case2.WriteAfterSize(ref writer);
+                        break;
+                    case global::ProtocolGen.Generator.Tests.Integration.RoutedPacket case3:
+                        case3.WriteAfterSize(ref writer);
+                        break;
+                    case global::ProtocolGen.Generator.Tests.Integration.UnknownLinkPayload other:
+                        other.WriteAfterSize(ref writer);
+                        break;
+                    default:
+                        value.WriteAfterSize(ref writer);
+                        break;
+                }
+            }
 
             /// <inheritdoc/>
             public static global::ProtocolGen.Generator.Tests.Integration.ILinkPayload ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Internal.WireJsonFields.GetKind(element) switch

@@ -43,11 +43,27 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <inheritdoc/>
-            public static bool IsCaseOf(ulong tag, global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload value) => value switch
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static int SizeIfCaseOf(ulong tag, global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload value) => value switch
             {
-                global::ProtocolGen.Generator.Tests.Integration.SwitchedDatagram => tag == 17,
-                _ => false,
+                global::ProtocolGen.Generator.Tests.Integration.SwitchedDatagram case0 when tag == 17 => case0.WireSize,
+                _ => -1,
             };
+
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer, global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload value)
+            {
+                switch (value)
+                {
+                    case global::ProtocolGen.Generator.Tests.Integration.SwitchedDatagram case0:
+                        case0.WriteAfterSize(ref writer);
+                        break;
+                    default:
+                        value.WriteAfterSize(ref writer);
+                        break;
+                }
+            }
 
             /// <inheritdoc/>
             public static global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Internal.WireJsonFields.GetKind(element) switch

@@ -52,12 +52,31 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <inheritdoc/>
-            public static bool IsCaseOf(ulong tag, global::ProtocolGen.Generator.Tests.Integration.ISizedValue value) => value switch
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static int SizeIfCaseOf(ulong tag, global::ProtocolGen.Generator.Tests.Integration.ISizedValue value) => value switch
             {
-                global::ProtocolGen.Generator.Tests.Integration.NarrowValue => tag == 0,
-                global::ProtocolGen.Generator.Tests.Integration.WideValue => tag == 1,
-                _ => false,
+                global::ProtocolGen.Generator.Tests.Integration.NarrowValue case0 when tag == 0 => case0.WireSize,
+                global::ProtocolGen.Generator.Tests.Integration.WideValue case1 when tag == 1 => case1.WireSize,
+                _ => -1,
             };
+
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer, global::ProtocolGen.Generator.Tests.Integration.ISizedValue value)
+            {
+                switch (value)
+                {
+                    case global::ProtocolGen.Generator.Tests.Integration.NarrowValue case0:
+                        case0.WriteAfterSize(ref writer);
+                        break;
+                    case global::ProtocolGen.Generator.Tests.Integration.WideValue case1:
+                        case1.WriteAfterSize(ref writer);
+                        break;
+                    default:
+                        value.WriteAfterSize(ref writer);
+                        break;
+                }
+            }
 
             /// <inheritdoc/>
             public static global::ProtocolGen.Generator.Tests.Integration.ISizedValue ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Internal.WireJsonFields.GetKind(element) switch

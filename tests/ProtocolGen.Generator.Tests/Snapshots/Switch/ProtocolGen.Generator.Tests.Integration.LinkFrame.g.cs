@@ -104,7 +104,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run, (ushort)this.Type);
 
             writer.Advance(2);
-            writer.WriteStructAfterSize(this.Payload);
+            global::ProtocolGen.Internal.WireCases.WriteAfterSize<global::ProtocolGen.Generator.Tests.Integration.ILinkPayload, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload.WireCases>(ref writer, this.Payload);
             destination = writer.UnwrittenSpan;
 
             var trailer = this.Trailer.Span;

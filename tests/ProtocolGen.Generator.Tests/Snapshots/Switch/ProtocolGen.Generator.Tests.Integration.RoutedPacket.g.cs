@@ -124,7 +124,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             writer.Advance(11);
             var payloadStart = writer.Position;
-            global::ProtocolGen.Internal.WireCases.WriteAfterSize(ref writer, this.Payload, global::ProtocolGen.Internal.WireCases.PseudoHeader(this.Source, this.Destination, (byte)this.Protocol, this.Payload.WireSize));
+            global::ProtocolGen.Internal.WireCases.WriteAfterSize<global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload, global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload.WireCases>(ref writer, this.Payload, this.Source, this.Destination, (byte)this.Protocol);
             destination = writer.UnwrittenSpan;
             global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(run, (ushort)(writer.Position - payloadStart + 11));
         }

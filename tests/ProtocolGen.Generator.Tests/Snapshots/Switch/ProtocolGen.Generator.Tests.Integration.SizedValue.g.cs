@@ -101,7 +101,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             run[0] = this.Wide ? (byte)1 : (byte)0;
 
             writer.Advance(1);
-            writer.WriteStructAfterSize(this.Value);
+            global::ProtocolGen.Internal.WireCases.WriteAfterSize<global::ProtocolGen.Generator.Tests.Integration.ISizedValue, global::ProtocolGen.Generator.Tests.Integration.ISizedValue.WireCases>(ref writer, this.Value);
             destination = writer.UnwrittenSpan;
         }
 

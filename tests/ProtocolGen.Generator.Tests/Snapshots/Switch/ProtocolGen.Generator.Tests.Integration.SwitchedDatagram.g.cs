@@ -133,7 +133,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var checksumAt5 = position;
 
             // checksum: internet of the record's start through data and the pseudo-header, computed over the written bytes with the field as zero (RFC 1071 (2)).
-            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(destination.Slice(6), global::ProtocolGen.Wire.Checksums.Internet(destination.Slice(0, checksumAt5), writer.PseudoHeader));
+            global::System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(destination.Slice(6), global::ProtocolGen.Wire.Checksums.Internet(destination.Slice(0, checksumAt5), writer.PseudoHeaderFor(position)));
 
             writer.Advance(position);
         }
