@@ -27,12 +27,13 @@ internal static class JsonEmitter
             writer.Line($"writer.WriteString({RuntimeNames.WireJson}.KindProperty, \"{kind}\");");
         }
 
+        var locals = new LocalNames(model);
         foreach (var place in model.Layout.Fields)
         {
             if (place.Field.Condition is not null)
             {
                 // Absent, it has no property: JSON says what the wire says.
-                Fields.ConditionCode.WriteJson(writer, place.Field, value => Write(place, value));
+                Fields.ConditionCode.WriteJson(writer, place.Field, locals, value => Write(place, value));
                 continue;
             }
 

@@ -175,7 +175,6 @@ internal static class StructEmitter
             : p.Field.Switch is not null ? Fields.SwitchCode.CheckedSize(model, p.Field)
             : p.Field.Condition is not null ? Fields.ConditionCode.CheckedSize(p, names)
             : FieldCode.CheckedTailSize(p))).Where(t => t.Size is not null).ToList();
-        var constantConditionals = conditionals.Select(p => Fields.ConditionCode.ConstantSize(p, names)).OfType<string>().ToList();
         writer.Line("/// <inheritdoc/>");
         if (checks.Count == 0 && tails.Count == 0 && conditionals.Count == 0)
         {
@@ -199,18 +198,13 @@ internal static class StructEmitter
             Fields.ConditionCode.WriteSizeCheck(writer, model, conditional, names);
         }
 
-        if (tails.Count == 0 && constantConditionals.Count == 0)
+        if (tails.Count == 0)
         {
             writer.Line("return MinWireSize;");
         }
         else
         {
             writer.Line("var size = MinWireSize;");
-            foreach (var size in constantConditionals)
-            {
-                writer.Line($"size += {size};");
-            }
-
             foreach (var (place, size) in tails)
             {
                 if (place.Field.LengthFrom is not null)
@@ -269,6 +263,11 @@ internal static class StructEmitter
 
         foreach (var place in compared)
         {
+            if (place.Equality == EqualityForm.Content && place.Field.Condition is not null)
+            {
+                writer.Line($"hash.Add(this.{place.Field.Name} is null);");
+            }
+
             writer.Line(place.Equality == EqualityForm.Content
                 ? $"hash.Add({RuntimeNames.WireEquality}.Hash(this.{place.Field.Name}));"
                 : $"hash.Add(this.{place.Field.Name});");
@@ -280,6 +279,8 @@ internal static class StructEmitter
 
     private static string Compare(FieldPlan place) => place.Equality switch
     {
+        // Content equality takes null as empty; a conditional member's absence is not an empty value.
+        EqualityForm.Content when place.Field.Condition is not null => $"(this.{place.Field.Name} is null) == (other.{place.Field.Name} is null) && {RuntimeNames.WireEquality}.Equal(this.{place.Field.Name}, other.{place.Field.Name})",
         EqualityForm.Content => $"{RuntimeNames.WireEquality}.Equal(this.{place.Field.Name}, other.{place.Field.Name})",
         EqualityForm.Operator => $"this.{place.Field.Name} == other.{place.Field.Name}",
         _ => $"global::System.Collections.Generic.EqualityComparer<{place.Field.MemberTypeName}>.Default.Equals(this.{place.Field.Name}, other.{place.Field.Name})",

@@ -256,6 +256,12 @@ internal static class StructParser
             return Holds(array.ElementType, target, seen, cancellationToken);
         }
 
+        // A conditional record struct (T?) holds T when present, so it can nest as deep as hostile bytes say.
+        if (candidate is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            return Holds(nullable.TypeArguments[0], target, seen, cancellationToken);
+        }
+
         if (candidate is INamedTypeSymbol { IsGenericType: true } generic && generic.OriginalDefinition.MetadataName() == KnownNames.ImmutableArray)
         {
             return Holds(generic.TypeArguments[0], target, seen, cancellationToken);

@@ -168,41 +168,29 @@ internal static class ConditionCode
     }
 
     /// <summary>
-    /// The size of a member of constant size for <c>WireSize</c> (0 when absent), added before any size that could pass
-    /// 2 GiB, so it needs no overflow check; null for a structure that sizes itself (<see cref="CheckedSize"/>).
+    /// The member's size for <c>WireSize</c>, 0 when absent. Sizes are added in wire order: a <c>[LengthOf]</c> target
+    /// measured from the record's start counts the sizes before it. A generated plain structure is sized by its own
+    /// <c>WireSize</c> (which checks its members and which the JIT folds to its constant when there is nothing to
+    /// check), a runtime address as its constant, any other structure through the runtime's checked size.
     /// </summary>
-    public static string? ConstantSize(FieldPlan place, LocalNames names)
+    public static string CheckedSize(FieldPlan place, LocalNames names)
     {
         var field = place.Field;
+        var value = names.Temporary(names.Of(field) + "Present");
         if (ReadsItself(field))
         {
-            return null;
+            return $"this.{field.Name} is {{ }} {value} ? {RuntimeNames.WireLength}.Struct({value}, {FieldCode.Quoted(field)}) : 0";
         }
 
-        // A generated plain structure still checks its members (a fixed length) in its WireSize, which the JIT folds to
-        // its constant when there is nothing to check; a runtime address has nothing to check.
         return field.Kind == FieldKind.Struct && field.ElementTypeName is not (RuntimeNames.Ipv4Address or RuntimeNames.Ipv6Address)
-            ? $"this.{field.Name} is {{ }} {names.Temporary(names.Of(field) + "Present")} ? {names.Temporary(names.Of(field) + "Present")}.WireSize : 0"
+            ? $"this.{field.Name} is {{ }} {value} ? {value}.WireSize : 0"
             : $"this.{field.Name} is null ? 0 : {FieldCode.Int(SizeOf(field))}";
     }
 
-    /// <summary>The checked size of a structure that sizes itself, for <c>WireSize</c>: 0 when absent; null for a member of constant size.</summary>
-    public static string? CheckedSize(FieldPlan place, LocalNames names)
-    {
-        var field = place.Field;
-        if (!ReadsItself(field))
-        {
-            return null;
-        }
-
-        var value = names.Temporary(names.Of(field) + "Present");
-        return $"this.{field.Name} is {{ }} {value} ? {RuntimeNames.WireLength}.Struct({value}, {FieldCode.Quoted(field)}) : 0";
-    }
-
     /// <summary>Writes the member's JSON property when it holds a value; <paramref name="write"/> writes one from a value.</summary>
-    public static void WriteJson(SourceWriter writer, FieldModel field, System.Func<string, string> write)
+    public static void WriteJson(SourceWriter writer, FieldModel field, LocalNames names, System.Func<string, string> write)
     {
-        var value = NameConventions(field) + "Json";
+        var value = names.Temporary(names.Of(field) + "Json");
         writer.Open($"if (this.{field.Name} is {{ }} {value})");
         writer.Line(write(value));
         writer.Close();
@@ -216,8 +204,6 @@ internal static class ConditionCode
     /// <summary>How layouts describe the member: its value's type, and when it is on the wire.</summary>
     public static FieldLayout Row(FieldLayout present, FieldModel field) =>
         present with { Size = null, WireType = present.WireType + ", " + field.Condition!.Display };
-
-    private static string NameConventions(FieldModel field) => Parsing.NameConventions.ToLocalName(field.Name).TrimStart('@');
 
     // A structure that can refuse bytes or varies in size reads and writes itself; a plain one (an address, a run of
     // integers) is read at position like an integer.

@@ -118,7 +118,14 @@ internal static class ConditionParser
             return null;
         }
 
-        var values = arguments.Length > 1 && arguments[1].Kind == TypedConstantKind.Array ? arguments[1].Values : System.Collections.Immutable.ImmutableArray<TypedConstant>.Empty;
+        if (arguments.Any(a => a.Kind == TypedConstantKind.Error))
+        {
+            // The compiler reports the argument it cannot read; a second error here would only be noise.
+            return null;
+        }
+
+        // [PresentWhen(nameof(X), null)] passes a null array: no value, like passing none.
+        var values = arguments.Length > 1 && arguments[1].Kind == TypedConstantKind.Array && !arguments[1].IsNull ? arguments[1].Values : System.Collections.Immutable.ImmutableArray<TypedConstant>.Empty;
         if (values.Length == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\")]",

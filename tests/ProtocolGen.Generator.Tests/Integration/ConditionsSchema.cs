@@ -46,3 +46,13 @@ public abstract partial record ConditionalMessage;
 
 [Packet(1)]
 public sealed partial record HeaderPacket(ushort Id, ConditionalHeader Header) : ConditionalMessage;
+
+// A length measured from the record's start, with conditional members before and after its target: the target's
+// length counts the one before it only.
+[WireStruct]
+public sealed partial record MeasuredOptional(
+    byte Kind,
+    [LengthOf(nameof(Body), FromRecordStart = true, Scale = 4)] byte Words,
+    [PresentWhen(nameof(Kind), 1)] ushort? Before,
+    byte[] Body,
+    [PresentWhen(nameof(Kind), 1)] ushort? After);

@@ -199,6 +199,58 @@ public sealed class ConditionsTests
         Assert.Contains("window (u16be, unless kind = Ping)", generated, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ALengthFromTheRecordStart_CountsTheConditionalMembersBeforeItsTarget_NotAfter()
+    {
+        var value = new MeasuredOptional(1, 0, 7, new byte[] { 1, 2, 3, 4 }, 9);
+
+        var bytes = WireCodec.ToArray(value);
+
+        // kind, words, before (2), body (4): 8 bytes, 2 words; then after (2).
+        Assert.Equal(10, bytes.Length);
+        Assert.Equal(2, bytes[1]);
+        Assert.Equal(value, MeasuredOptional.ReadFrom(bytes));
+        Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(value with { Body = new byte[] { 1, 2 } }));
+    }
+
+    [Fact]
+    public void AnAbsentMember_DoesNotEqualAnEmptyOne()
+    {
+        var absent = new ConditionalHeader(MessageKind.Ping, 0, null, 1, null, null, null, null, "x");
+        var empty = absent with { Token = System.Array.Empty<byte>() };
+
+        Assert.NotEqual(absent, empty);
+        Assert.NotEqual(absent.GetHashCode(), empty.GetHashCode());
+    }
+
+    [Fact]
+    public void ARecordHoldingItselfThroughAConditionalRecordStruct_IsRefused()
+    {
+        var compilation = GeneratorRunner.Compile("""
+            using ProtocolGen;
+            [WireStruct] public partial record struct Wrap([CountPrefix(PrefixWidth.U8)] Node[] Kids);
+            [WireStruct] public sealed partial record Node(byte Has, [PresentWhen(nameof(Has), 1)] Wrap? Inner);
+            """);
+
+        var (_, _, diagnostics) = GeneratorRunner.Run(compilation);
+
+        Assert.Contains(diagnostics, d => d.Id == "PG0019");
+    }
+
+    [Fact]
+    public void ANullValueList_IsPG0026_NotAGeneratorCrash()
+    {
+        var compilation = GeneratorRunner.Compile("""
+            using ProtocolGen;
+            [WireStruct] public sealed partial record F(byte Kind, [PresentWhen(nameof(Kind), null)] ushort? Extra);
+            """);
+
+        var (_, _, diagnostics) = GeneratorRunner.Run(compilation);
+
+        Assert.Contains(diagnostics, d => d.Id == "PG0026");
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CS8785");
+    }
+
     private static string Json<T>(T value)
         where T : IWireJson<T>
     {

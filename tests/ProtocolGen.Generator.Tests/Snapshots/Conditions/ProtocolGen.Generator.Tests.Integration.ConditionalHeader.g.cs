@@ -68,12 +68,12 @@ namespace ProtocolGen.Generator.Tests.Integration
                 }
                 global::ProtocolGen.Internal.WireConditions.Check(this.Range is not null, this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Ack, "range", "kind", unchecked((ulong)this.Kind));
                 var size = MinWireSize;
-                size += this.Sequence is null ? 0 : 4;
-                size += this.Window is null ? 0 : 2;
-                size += this.Urgent is null ? 0 : 1;
-                size += this.ReplyTo is null ? 0 : 4;
-                size += this.Token is null ? 0 : 4;
-                size += this.Range is { } rangePresent ? rangePresent.WireSize : 0;
+                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Sequence is null ? 0 : 4, "sequence");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Window is null ? 0 : 2, "window");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Urgent is null ? 0 : 1, "urgent");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, this.ReplyTo is null ? 0 : 4, "reply_to");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Token is null ? 0 : 4, "token");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Range is { } rangePresent ? rangePresent.WireSize : 0, "range");
                 size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.Note, global::ProtocolGen.PrefixWidth.U8, "note"), "note");
                 return size;
             }
@@ -383,7 +383,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 && this.Window == other.Window
                 && this.Urgent == other.Urgent
                 && global::System.Collections.Generic.EqualityComparer<global::ProtocolGen.Ipv4Address?>.Default.Equals(this.ReplyTo, other.ReplyTo)
-                && global::ProtocolGen.Internal.WireEquality.Equal(this.Token, other.Token)
+                && (this.Token is null) == (other.Token is null) && global::ProtocolGen.Internal.WireEquality.Equal(this.Token, other.Token)
                 && global::System.Collections.Generic.EqualityComparer<global::ProtocolGen.Generator.Tests.Integration.AckRange?>.Default.Equals(this.Range, other.Range)
                 && this.Note == other.Note
             );
@@ -399,6 +399,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             hash.Add(this.Window);
             hash.Add(this.Urgent);
             hash.Add(this.ReplyTo);
+            hash.Add(this.Token is null);
             hash.Add(global::ProtocolGen.Internal.WireEquality.Hash(this.Token));
             hash.Add(this.Range);
             hash.Add(this.Note);
