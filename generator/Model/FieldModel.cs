@@ -133,7 +133,7 @@ internal sealed record FieldModel(
 /// <summary>A <c>[PresentWhen]</c> member's condition: the earlier field it reads, and the values that put the member on the wire.</summary>
 /// <param name="Selector">The index of the field the condition reads.</param>
 /// <param name="Values">The selector's values, each a C# expression of its type (<c>(byte)2</c>, <c>true</c>, <c>global::N.Kind.Data</c>).</param>
-/// <param name="Display">The condition as layouts show it: <c>kind = 2 or 3</c>, <c>kind ≠ 0</c>.</param>
+/// <param name="Display">The condition as layouts show it: <c>when kind = 2 or 3</c>, <c>unless kind = 0</c>.</param>
 /// <param name="Not">Whether the member is present when the selector holds none of <see cref="Values"/>.</param>
 internal sealed record ConditionInfo(int Selector, EquatableArray<string> Values, string Display, bool Not);
 
