@@ -208,7 +208,7 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         {
             context.AddSource(model.Declaration.HintName + ".g.cs", StructEmitter.Emit(model));
             // A view reads fields in place; a wire union's case and a conditional member are read as values, so their holder has none yet.
-            if (model.Fields.All(static f => f.Switch is null && f.Condition is null))
+            if (!model.Fields.Any(static f => f.KeepsRecordFromView))
             {
                 context.AddSource(model.Declaration.HintName + ".View.g.cs", ViewEmitter.Emit(model));
             }

@@ -128,6 +128,12 @@ internal sealed record FieldModel(
 {
     /// <summary>The member's declared type: <see cref="TypeName"/>, made nullable for a conditional member.</summary>
     public string MemberTypeName => Condition is null ? TypeName : TypeName + "?";
+
+    /// <summary>
+    /// Whether the member is read as a value to be measured (a wire union's case, a conditional member), so its record
+    /// has no view yet and a record holding it reads it as a value in its own.
+    /// </summary>
+    public bool KeepsRecordFromView => Switch is not null || Condition is not null;
 }
 
 /// <summary>A <c>[PresentWhen]</c> member's condition: the earlier field it reads, and the values that put the member on the wire.</summary>

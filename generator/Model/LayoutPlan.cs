@@ -141,6 +141,12 @@ internal sealed partial record LayoutPlan(
         _ => 8,
     };
 
+    /// <summary>
+    /// The head a conditional member has when present: its size when it is read at a position like an integer (an
+    /// integer, boolean, enum, fixed bytes or a plain structure); null for a structure that reads itself.
+    /// </summary>
+    public static int? PresentHeadSize(FieldModel field) => HeadSize(field with { Condition = null });
+
     /// <summary>The field's head: its whole size when fixed, its prefix, 0 for rest of frame, null for a structure that reads itself.</summary>
     private static int? HeadSize(FieldModel field) => field.Kind switch
     {

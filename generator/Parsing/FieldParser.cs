@@ -468,7 +468,7 @@ internal static class FieldParser
         }
 
         // A structure holding a wire union or a conditional member has no view (its members are read to be measured): it is reached as a value.
-        if (fields.Any(f => f.Switch is not null || f.Condition is not null))
+        if (fields.Any(static f => f.KeepsRecordFromView))
         {
             return (null, false, false);
         }

@@ -206,14 +206,8 @@ internal static class ConditionCode
         present with { Size = null, WireType = present.WireType + ", " + field.Condition!.Display };
 
     // A structure that can refuse bytes or varies in size reads and writes itself; a plain one (an address, a run of
-    // integers) is read at position like an integer.
-    private static bool ReadsItself(FieldModel field) => field.Kind == FieldKind.Struct && !(field.ElementIsPlain && field.ElementSize is > 0);
+    // integers) is read at position like an integer. The plan says which, and how many bytes.
+    private static bool ReadsItself(FieldModel field) => LayoutPlan.PresentHeadSize(field) is null;
 
-    // The bytes of a member of constant size: an integer, boolean or enum, fixed bytes, or a plain structure.
-    private static int SizeOf(FieldModel field) => field.Kind switch
-    {
-        FieldKind.FixedBytes => field.Length,
-        FieldKind.Struct => field.ElementSize!.Value,
-        _ => LayoutPlan.PrimitiveSize(field.Primitive),
-    };
+    private static int SizeOf(FieldModel field) => LayoutPlan.PresentHeadSize(field)!.Value;
 }
