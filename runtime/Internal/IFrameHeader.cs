@@ -24,7 +24,7 @@ public interface IFrameHeader<THeader>
     /// whole-frame length smaller than the header. False when the header's own rules refuse it (a magic or fixed
     /// value); the reader then says why and where.
     /// </summary>
-    static abstract bool TryRead(ref WireReader reader, out ulong type, out long bodyLength, out THeader header);
+    static abstract bool TryRead(ref WireReader reader, out ulong type, out long bodyLength, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out THeader header);
 
     /// <summary>Whether the header's length field can declare a body of <paramref name="bodyLength"/> bytes.</summary>
     static abstract bool CanDeclare(long bodyLength);
