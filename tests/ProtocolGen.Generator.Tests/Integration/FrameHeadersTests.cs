@@ -188,10 +188,45 @@ public sealed class FrameHeadersTests
         Assert.Equal(new BusPing(0x01020304), frames[1].Packet);
     }
 
-    private static FrameResult<BusMessage>[] Frames(byte[] buffer)
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(10)]
+    [InlineData(4096)]
+    public async System.Threading.Tasks.Task AStreamReadInPiecesOfAnySize_DeliversWhatTheWholeBufferDecodesTo(int readSize)
+    {
+        // Good frames around a wrong magic, an unknown wide type, a length over the cap and a frame cut by the end.
+        var hostile = Ping
+            .Concat(new byte[] { 0x7F, 0x00, 0x06, 0x01, 0x02, 0x00 })
+            .Concat(BusMessage.EncodeFrame(new BusText("hi")))
+            .Concat(new byte[] { 0x7E, 0x00, 0x09, 0x09, 0x99, 0x00, 0xAA, 0xBB, 0xCC })
+            .Concat(new byte[] { 0x7E, 0xFF, 0xFF, 0x01, 0x02, 0x00 }).Concat(new byte[0xFFFF - 6])
+            .Concat(Ping)
+            .Concat(Ping.Take(7))
+            .ToArray();
+        var options = new FrameDecoderOptions { MaxBodyLength = 1024 };
+        var expected = Frames(hostile, options).Select(Describe).ToList();
+
+        var streamed = new System.Collections.Generic.List<string>();
+        var reading = new ProtocolGen.Streaming.PacketReaderOptions { ReadSize = readSize, Decoder = options };
+        await foreach (var frame in ProtocolGen.Streaming.PacketReader.ReadAllAsync<BusMessage>(new System.IO.MemoryStream(hostile), reading))
+        {
+            streamed.Add(Describe(frame));
+        }
+
+        Assert.Equal(7, expected.Count);
+        Assert.Equal(expected, streamed);
+    }
+
+    private static string Describe(FrameResult<BusMessage> frame) =>
+        $"{frame.Offset}+{frame.Length}: {(frame.IsPacket ? frame.Packet!.ToString() : frame.Error!.Kind + " " + frame.Error.FrameType)}";
+
+    private static FrameResult<BusMessage>[] Frames(byte[] buffer, FrameDecoderOptions options = default)
     {
         var frames = new System.Collections.Generic.List<FrameResult<BusMessage>>();
-        foreach (var frame in BusMessage.DecodeFrames(buffer))
+        foreach (var frame in BusMessage.DecodeFrames(buffer, options))
         {
             frames.Add(frame);
         }
