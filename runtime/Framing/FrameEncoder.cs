@@ -91,11 +91,57 @@ public static class FrameEncoder
         destination.Advance(written);
     }
 
+    /// <summary>
+    /// <see cref="WritePacket{TUnion, TCodec, TPacket}"/> for a union framed by <typeparamref name="THeader"/>: the
+    /// caller's type switch knows the packet's type and its frame type, so once inlined there its size and writer
+    /// are direct calls, and a constant-size packet's frame costs one bounds check.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WriteHeaderPacket<THeader, TPacket>(ulong type, TPacket packet, Span<byte> destination)
+        where THeader : IFrameHeader<THeader>
+        where TPacket : IWireStruct<TPacket>
+    {
+        var fieldsSize = packet.WireSize;
+        var bodySize = CheckedHeaderBody<THeader>(fieldsSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
+        var frameSize = THeader.Size + bodySize;
+        if (destination.Length < frameSize)
+        {
+            WireCodec.ThrowDestinationTooShort(frameSize, destination.Length);
+        }
+
+        var frame = destination.Slice(0, frameSize);
+        THeader.Write(type, bodySize, default!, frame);
+        var writer = new WireWriter(frame.Slice(THeader.Size));
+        packet.WriteAfterSize(ref writer);
+        return frameSize;
+    }
+
+    /// <summary><see cref="WriteHeaderPacket{THeader, TPacket}"/> into a new array of the frame's size.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte[] HeaderPacketToArray<THeader, TPacket>(ulong type, TPacket packet)
+        where THeader : IFrameHeader<THeader>
+        where TPacket : IWireStruct<TPacket>
+    {
+        var fieldsSize = packet.WireSize;
+        var bodySize = CheckedHeaderBody<THeader>(fieldsSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
+        var frame = new byte[THeader.Size + bodySize];
+        THeader.Write(type, bodySize, default!, frame);
+        var writer = new WireWriter(frame.AsSpan(THeader.Size));
+        packet.WriteAfterSize(ref writer);
+        return frame;
+    }
+
     // The body's size, refused when over the cap or when the header's length field cannot say it.
     private static int CheckedHeaderBody<THeader>(int fieldsSize, int trailingLength, in FrameEncoderOptions options)
+        where THeader : IFrameHeader<THeader> => CheckedHeaderBody<THeader>(fieldsSize, trailingLength, options.MaxBodyLength);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CheckedHeaderBody<THeader>(int fieldsSize, int trailingLength, int maxBodyLength)
         where THeader : IFrameHeader<THeader>
     {
-        var bodySize = CheckedBodySize(fieldsSize, trailingLength, options);
+        var bodySize = CheckedBodySize(fieldsSize, trailingLength, maxBodyLength);
         return THeader.CanDeclare(bodySize) ? bodySize : throw WireEncodeException.BodyCannotBeDeclared(bodySize, typeof(THeader).Name);
     }
 

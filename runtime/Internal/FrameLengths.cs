@@ -28,6 +28,8 @@ public static class FrameLengths
     }
 
     /// <summary>Whether a field holding at most <paramref name="max"/> can declare a body of <paramref name="bodyLength"/> bytes.</summary>
+    /// <remarks>Inlined where the generated header passes its constants, so a scale of 1 divides nothing.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool CanDeclare(long bodyLength, int scale, int offset, int counted, ulong max)
     {
         var measured = bodyLength + counted + offset;

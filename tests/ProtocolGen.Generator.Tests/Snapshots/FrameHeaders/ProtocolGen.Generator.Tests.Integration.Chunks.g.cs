@@ -124,13 +124,74 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static global::ProtocolGen.Generator.Tests.Integration.Chunks DecodeFrame(global::System.ReadOnlySpan<byte> frame) => global::ProtocolGen.Framing.FrameDecoder.DecodeSingle<global::ProtocolGen.Generator.Tests.Integration.Chunks, global::ProtocolGen.Generator.Tests.Integration.ChunkHeader, FrameCodec>(frame);
 
         /// <summary>Decodes every frame of <paramref name="buffer"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>
-        public static global::ProtocolGen.Framing.FrameEnumerator<global::ProtocolGen.Generator.Tests.Integration.Chunks> DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options = default) => global::ProtocolGen.Framing.FrameDecoder.Enumerate<global::ProtocolGen.Generator.Tests.Integration.Chunks>(buffer, options);
+        public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options = default) => new(buffer, options);
+
+        /// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>
+        public ref struct FrameEnumerator
+        {
+            private readonly global::System.ReadOnlySpan<byte> _buffer;
+            private readonly global::ProtocolGen.Framing.FrameDecoderOptions _options;
+            private int _position;
+
+            internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, global::ProtocolGen.Framing.FrameDecoderOptions options)
+            {
+                _buffer = buffer;
+                _options = options;
+                _position = 0;
+                Current = default;
+            }
+
+            /// <summary>The frame at the current position.</summary>
+            public global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Chunks> Current { get; private set; }
+
+            /// <summary>Returns this enumerator, for <c>foreach</c>.</summary>
+            public readonly FrameEnumerator GetEnumerator() => this;
+
+            /// <summary>Decodes the next frame; false at the end of the buffer.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public bool MoveNext()
+            {
+                // A good frame in one pass; the end of the data and a bad frame take the full steps below.
+                if (global::ProtocolGen.Internal.FrameBody.TryOpenWhole<global::ProtocolGen.Generator.Tests.Integration.ChunkHeader>(_buffer.Slice(_position), _options, out var type, out var reader)
+                    && FrameCodec.TryReadBody(type, ref reader, out var packet)
+                    && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, _options))
+                {
+                    var length = global::ProtocolGen.Internal.FrameBody.WholeLength<global::ProtocolGen.Generator.Tests.Integration.ChunkHeader>(reader);
+                    Current = new global::ProtocolGen.Framing.FrameResult<global::ProtocolGen.Generator.Tests.Integration.Chunks>(packet, null, _position, length, reader.Remaining);
+                    _position += length;
+                    return true;
+                }
+
+                if (!FrameCodec.TryDecode(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame))
+                {
+                    return false;
+                }
+
+                Current = frame;
+                _position = global::ProtocolGen.Internal.FrameBody.Next(_position, _buffer.Length, frame.Length);
+                return true;
+            }
+        }
 
         /// <summary>Encodes <paramref name="packet"/> as a frame in a new array.</summary>
-        public static byte[] EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Chunks packet) => global::ProtocolGen.Framing.FrameEncoder.HeaderFrameToArray<global::ProtocolGen.Generator.Tests.Integration.Chunks, global::ProtocolGen.Generator.Tests.Integration.ChunkHeader, FrameCodec>(packet);
+        public static byte[] EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Chunks packet) => packet switch
+        {
+            global::ProtocolGen.Generator.Tests.Integration.Chunk p => HeaderPacketToArray(p),
+            _ => global::ProtocolGen.Framing.FrameEncoder.HeaderFrameToArray<global::ProtocolGen.Generator.Tests.Integration.Chunks, global::ProtocolGen.Generator.Tests.Integration.ChunkHeader, FrameCodec>(packet),
+        };
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] HeaderPacketToArray(global::ProtocolGen.Generator.Tests.Integration.Chunk packet) => global::ProtocolGen.Framing.FrameEncoder.HeaderPacketToArray<global::ProtocolGen.Generator.Tests.Integration.ChunkHeader, global::ProtocolGen.Generator.Tests.Integration.Chunk>(0UL, packet);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
-        public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Chunks packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WriteHeaderFrame<global::ProtocolGen.Generator.Tests.Integration.Chunks, global::ProtocolGen.Generator.Tests.Integration.ChunkHeader, FrameCodec>(packet, global::System.ReadOnlySpan<byte>.Empty, destination, default);
+        public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Chunks packet, global::System.Span<byte> destination) => packet switch
+        {
+            global::ProtocolGen.Generator.Tests.Integration.Chunk p => WriteHeaderPacket(p, destination),
+            _ => global::ProtocolGen.Framing.FrameEncoder.WriteHeaderFrame<global::ProtocolGen.Generator.Tests.Integration.Chunks, global::ProtocolGen.Generator.Tests.Integration.ChunkHeader, FrameCodec>(packet, global::System.ReadOnlySpan<byte>.Empty, destination, default),
+        };
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WriteHeaderPacket(global::ProtocolGen.Generator.Tests.Integration.Chunk packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WriteHeaderPacket<global::ProtocolGen.Generator.Tests.Integration.ChunkHeader, global::ProtocolGen.Generator.Tests.Integration.Chunk>(0UL, packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.Chunks packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WriteHeaderFrame<global::ProtocolGen.Generator.Tests.Integration.Chunks, global::ProtocolGen.Generator.Tests.Integration.ChunkHeader, FrameCodec>(packet, global::System.ReadOnlySpan<byte>.Empty, destination);
