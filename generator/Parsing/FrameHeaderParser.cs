@@ -122,7 +122,9 @@ internal static class FrameHeaderParser
     private static FrameHeaderField? Framing(FieldModel field, IParameterSymbol parameter, Location? where, string attribute, int maxBytes, List<DiagnosticInfo> diagnostics)
     {
         var bytes = field.Kind == FieldKind.Primitive && field.Converter is null ? UnsignedBytes(field.Primitive) : 0;
-        if (bytes == 0 || bytes > maxBytes)
+
+        // A bit field is as wide as its bits, whatever its container (a 24-bit type in a ulong's 64 is a 3-byte type).
+        if (bytes == 0 || (field.Bits is { } bits ? bits.Width > maxBytes * 8 : bytes > maxBytes))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFrameHeader, where, parameter.Name,
                 $"is the {attribute} but is '{parameter.Type.ToDisplayString()}'; it must be an unsigned integer of 1 to {maxBytes} bytes (byte, ushort, uint{(maxBytes == 8 ? ", ulong" : string.Empty)}) or a bit field of one"));

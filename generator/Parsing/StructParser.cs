@@ -30,17 +30,32 @@ internal static class StructParser
         WireCaseInfo? wireCase = null;
         var isPacket = attribute == KnownNames.PacketAttribute;
         var isHeader = attribute == KnownNames.FrameHeaderAttribute;
+        if (isHeader && OtherCodecAttribute(type) is { } other)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, type.Name, $"[FrameHeader] and {other}",
+                "a frame header is its unions' framing, read and written by the runtime, not a record of its own; declare that record separately"));
+            return new Result<StructModel>(null, diagnostics.ToEquatableArray(), LocationInfo.From(location), null, type.ToFullyQualified(), null);
+        }
+
         var model = ParseType(type, context.TargetNode, context.SemanticModel.Compilation, location, isPacket ? context.Attributes[0] : null, isHeader, diagnostics, ref membership, ref wireCase, cancellationToken);
         return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership, type.ToFullyQualified(), wireCase);
     }
 
     // Which pipeline stage parses a type that carries several codec attributes.
+    // A frame header comes first: it takes no other codec attribute, and says so once.
     private static string Owner(INamedTypeSymbol type) =>
-        type.HasAttribute(KnownNames.PacketAttribute) ? KnownNames.PacketAttribute
+        type.HasAttribute(KnownNames.FrameHeaderAttribute) ? KnownNames.FrameHeaderAttribute
+        : type.HasAttribute(KnownNames.PacketAttribute) ? KnownNames.PacketAttribute
         : type.HasAttribute(KnownNames.WireStructAttribute) ? KnownNames.WireStructAttribute
         : type.HasAttribute(KnownNames.WireCaseAttribute) ? KnownNames.WireCaseAttribute
-        : type.HasAttribute(KnownNames.WireCaseDefaultAttribute) ? KnownNames.WireCaseDefaultAttribute
-        : KnownNames.FrameHeaderAttribute;
+        : KnownNames.WireCaseDefaultAttribute;
+
+    private static string? OtherCodecAttribute(INamedTypeSymbol type) =>
+        type.HasAttribute(KnownNames.PacketAttribute) ? "[Packet]"
+        : type.HasAttribute(KnownNames.WireStructAttribute) ? "[WireStruct]"
+        : type.HasAttribute(KnownNames.WireCaseAttribute) ? "[WireCase]"
+        : type.HasAttribute(KnownNames.WireCaseDefaultAttribute) ? "[WireCaseDefault]"
+        : null;
 
     private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Compilation compilation, Location location, AttributeData? packetAttribute, bool isHeader, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, ref WireCaseInfo? wireCase, CancellationToken cancellationToken)
     {

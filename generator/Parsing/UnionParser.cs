@@ -40,7 +40,9 @@ internal static class UnionParser
                     $"is framed by '{(argument.Value as ITypeSymbol)?.ToDisplayString() ?? "null"}', which is not a [FrameHeader] record; mark that record [FrameHeader], or use a FrameFormat"));
             }
 
-            header = (argument.Value as INamedTypeSymbol)?.ToFullyQualified();
+            // The declaration's own name (H<T>, not H<int>), as its parse and withholding know it: a generic header is
+            // PG0013 there, and this union is withheld with it.
+            header = (argument.Value as INamedTypeSymbol)?.OriginalDefinition.ToFullyQualified();
         }
 
         var frameFormat = header is not null ? (int)FrameFormat.Header : argument.Value as int? ?? 0;

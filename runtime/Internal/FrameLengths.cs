@@ -13,18 +13,26 @@ namespace ProtocolGen.Internal;
 public static class FrameLengths
 {
     /// <summary>
+    /// The body length a header declares when its field says more: over any cap, and far enough below
+    /// <see cref="long.MaxValue"/> that adding the header's size or a stream position cannot overflow.
+    /// </summary>
+    private const long OverAnyCap = long.MaxValue / 4;
+
+    /// <summary>
     /// The body length <paramref name="value"/> declares: negative when it counts fewer bytes than the header it
-    /// includes, and <see cref="long.MaxValue"/> (over any cap) when it is larger than a long holds.
+    /// includes, and at most <see cref="OverAnyCap"/> however large the field (an 8-byte length, a large scale, a
+    /// negative offset).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long BodyLength(ulong value, int scale, int offset, int counted)
     {
-        if (value > (ulong)(long.MaxValue / scale))
+        if (value > (ulong)(OverAnyCap / scale))
         {
-            return long.MaxValue;
+            return OverAnyCap;
         }
 
-        return ((long)value * scale) - offset - counted;
+        // value × scale is at most OverAnyCap and offset is an int, so this cannot overflow.
+        return Math.Min(((long)value * scale) - offset - counted, OverAnyCap);
     }
 
     /// <summary>Whether a field holding at most <paramref name="max"/> can declare a body of <paramref name="bodyLength"/> bytes.</summary>

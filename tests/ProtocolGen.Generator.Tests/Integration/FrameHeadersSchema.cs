@@ -56,3 +56,24 @@ public sealed partial record Chunk([RestOfFrame] ReadOnlyMemory<byte> Data) : Ch
 // Bytes in 4-byte words: a body that is not a multiple of 4, or over 60 bytes, has no length the header can say.
 [Packet(2)]
 public sealed partial record TinyBytes([RestOfFrame] byte[] Data) : Tiny;
+
+// An 8-byte length with a negative offset (the field counts 2 bytes fewer than the body): a hostile value over any cap
+// is one FrameTooLarge that skips the rest, never a length that wraps negative.
+[FrameHeader]
+public readonly partial record struct WideLengthHeader([FrameType] byte Type, [FrameLength(Offset = -2)] ulong Length);
+
+[ProtocolUnion(typeof(WideLengthHeader))]
+public abstract partial record WideLength;
+
+[Packet(1)]
+public sealed partial record WideByte(byte X, byte Y) : WideLength;
+
+// A 24-bit type in a 64-bit container, beside a 40-bit length.
+[FrameHeader, BigEndian]
+public readonly partial record struct PackedHeader([Bits(24, Container = 64), FrameType] ulong Type, [Bits(40), FrameLength] ulong Length);
+
+[ProtocolUnion(typeof(PackedHeader))]
+public abstract partial record Packed;
+
+[Packet(0xABCDEF)]
+public sealed partial record PackedValue(ushort Value) : Packed;

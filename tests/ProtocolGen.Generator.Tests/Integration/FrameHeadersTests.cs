@@ -220,6 +220,57 @@ public sealed class FrameHeadersTests
         Assert.Equal(expected, streamed);
     }
 
+    [Theory]
+    [InlineData("01 F7 FF FF FF FF FF FF 7F 01 05")]
+    [InlineData("01 FF FF FF FF FF FF FF FF 01 05")]
+    [InlineData("01 FF FF FF FF FF FF FF 7F 01 05")]
+    public async System.Threading.Tasks.Task An8ByteLengthOverAnyCap_IsOneFrameTooLarge_ThatSkipsTheRest_OnEveryPath(string hex)
+    {
+        var bytes = Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal));
+
+        var frames = new System.Collections.Generic.List<FrameResult<WideLength>>();
+        foreach (var frame in WideLength.DecodeFrames(bytes))
+        {
+            frames.Add(frame);
+            Assert.True(frames.Count < 3, "the enumerator does not advance");
+        }
+
+        var single = Assert.Single(frames);
+        Assert.Equal(ProtocolErrorKind.FrameTooLarge, single.Error!.Kind);
+        Assert.True(single.Length > bytes.Length, $"length {single.Length}");
+        Assert.True(FrameDecoder.TryDecode<WideLength>(bytes, 0, true, default, out var generic));
+        Assert.Equal(single.Length, generic.Length);
+
+        var streamed = new System.Collections.Generic.List<FrameResult<WideLength>>();
+        var reading = new ProtocolGen.Streaming.PacketReaderOptions { ReadSize = 3 };
+        using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await foreach (var frame in ProtocolGen.Streaming.PacketReader.ReadAllAsync<WideLength>(new System.IO.MemoryStream(bytes), reading, timeout.Token))
+        {
+            streamed.Add(frame);
+        }
+
+        Assert.Equal(ProtocolErrorKind.FrameTooLarge, Assert.Single(streamed).Error!.Kind);
+    }
+
+    [Fact]
+    public void AnOffsetBelowZero_CountsTheBodyLessTheOffset()
+    {
+        var bytes = WideLength.EncodeFrame(new WideByte(7, 9));
+
+        Assert.Equal(new byte[] { 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 7, 9 }, bytes);
+        Assert.Equal(new WideByte(7, 9), WideLength.DecodeFrame(bytes));
+    }
+
+    [Fact]
+    public void A24BitTypeInA64BitContainer_RoundTripsBesideA40BitLength()
+    {
+        var bytes = Packed.EncodeFrame(new PackedValue(0x0102));
+
+        // The header is big-endian; the packet keeps its own (little-endian) byte order.
+        Assert.Equal(new byte[] { 0xAB, 0xCD, 0xEF, 0, 0, 0, 0, 2, 0x02, 0x01 }, bytes);
+        Assert.Equal(new PackedValue(0x0102), Packed.DecodeFrame(bytes));
+    }
+
     private static string Describe(FrameResult<BusMessage> frame) =>
         $"{frame.Offset}+{frame.Length}: {(frame.IsPacket ? frame.Packet!.ToString() : frame.Error!.Kind + " " + frame.Error.FrameType)}";
 
