@@ -54,11 +54,20 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
                 static (syntax, token) => WireUnionParser.Parse(syntax, token))
             .WithTrackingName(TrackingNames.WireUnionDeclarations);
 
+        // A union's frame header is a wire structure too, with the framing contract on top.
+        var frameHeaderResults = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.FrameHeaderAttribute,
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                static (syntax, token) => StructParser.Parse(syntax, KnownNames.FrameHeaderAttribute, token))
+            .WithTrackingName(TrackingNames.FrameHeaderResults);
+
         var allStructureResults = packetResults.Collect()
             .Combine(wireStructResults.Collect())
             .Combine(wireCaseResults.Collect())
             .Combine(wireCaseDefaultResults.Collect())
-            .Select(static (all, _) => all.Left.Left.Left.AddRange(all.Left.Left.Right).AddRange(all.Left.Right).AddRange(all.Right));
+            .Combine(frameHeaderResults.Collect())
+            .Select(static (all, _) => all.Left.Left.Left.Left.AddRange(all.Left.Left.Left.Right).AddRange(all.Left.Left.Right).AddRange(all.Left.Right).AddRange(all.Right));
 
         var unionDeclarations = context.SyntaxProvider
             .ForAttributeWithMetadataName(
@@ -118,11 +127,24 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.Select(static c => c!).ToEquatableArray())
             .WithTrackingName(TrackingNames.PacketClaims);
 
+        var frameHeaderModels = frameHeaderResults.Combine(withheld)
+            .Select(static (pair, _) => Withholding.Generated(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.FrameHeaderModels);
+
+        // What unions need of their headers: a header's edit that keeps its size and type width regenerates no union.
+        var frameHeaderShapes = frameHeaderModels
+            .Where(static m => m?.FrameHeader is not null)
+            .Select(static (m, _) => new FrameHeaderShape(m!.Declaration.FullyQualifiedName, m.Declaration.Name, m.FrameHeader!.Size, m.FrameHeader.Type?.Bits))
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(TrackingNames.FrameHeaderShapes);
+
         var unionResults = unionDeclarations
             .Where(static r => r.Value is not null)
             .Combine(memberships)
             .Combine(claims)
-            .Select(static (pair, _) => UnionParser.Join(pair.Left.Left.Value!, pair.Left.Right, pair.Right))
+            .Combine(frameHeaderShapes)
+            .Select(static (pair, _) => UnionParser.Join(pair.Left.Left.Left.Value!, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.UnionResults);
 
         var packetModels = packetResults.Combine(withheld)
@@ -144,6 +166,14 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(wireStructModels, static (spc, model) => EmitStruct(spc, model));
         context.RegisterSourceOutput(wireCaseModels, static (spc, model) => EmitStruct(spc, model));
         context.RegisterSourceOutput(wireCaseDefaultModels, static (spc, model) => EmitStruct(spc, model));
+        context.RegisterSourceOutput(frameHeaderModels, static (spc, model) =>
+        {
+            EmitStruct(spc, model);
+            if (model?.FrameHeader is not null)
+            {
+                spc.AddSource(model.Declaration.HintName + ".FrameHeader.g.cs", FrameHeaderEmitter.Emit(model));
+            }
+        });
         context.RegisterSourceOutput(wireUnionModels, static (spc, model) =>
         {
             if (model is not null)
@@ -155,7 +185,7 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         {
             if (model is not null)
             {
-                spc.AddSource(model.Declaration.HintName + ".g.cs", UnionEmitter.Emit(model));
+                spc.AddSource(model.Declaration.HintName + ".g.cs", model.Header is null ? UnionEmitter.Emit(model) : HeaderUnionEmitter.Emit(model));
             }
         });
 
@@ -165,7 +195,8 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
             .Combine(wireStructModels.Collect())
             .Combine(wireCaseModels.Collect())
             .Combine(wireCaseDefaultModels.Collect())
-            .SelectMany(static (all, _) => all.Left.Left.Left.Concat(all.Left.Left.Right).Concat(all.Left.Right).Concat(all.Right)
+            .Combine(frameHeaderModels.Collect())
+            .SelectMany(static (all, _) => all.Left.Left.Left.Left.Concat(all.Left.Left.Left.Right).Concat(all.Left.Left.Right).Concat(all.Left.Right).Concat(all.Right)
                 .SelectMany(static model => model?.Fields ?? EquatableArray<FieldModel>.Empty)
                 .Select(static field => field.Enum)
                 .OfType<EnumModel>()
@@ -196,6 +227,7 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(wireStructResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(wireCaseResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(wireCaseDefaultResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
+        context.RegisterSourceOutput(frameHeaderResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(wireUnionDeclarations.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(wireUnionResults.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
         context.RegisterSourceOutput(unionDeclarations.Select(static (r, _) => r.Diagnostics), ReportDiagnostics);
@@ -217,7 +249,8 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
 
     private static void EmitHandler(SourceProductionContext context, UnionModel? model)
     {
-        if (model is not null)
+        // The handlers and view readers dispatch on a type byte; a header's type may be wider (not generated yet).
+        if (model is not null && model.Header is null)
         {
             context.AddSource(model.Declaration.HintName + ".Handler.g.cs", HandlerEmitter.Emit(model));
         }

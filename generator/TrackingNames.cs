@@ -24,4 +24,7 @@ internal static class TrackingNames
     public const string WireUnionDeclarations = nameof(WireUnionDeclarations);
     public const string WireUnionResults = nameof(WireUnionResults);
     public const string WireUnionModels = nameof(WireUnionModels);
+    public const string FrameHeaderResults = nameof(FrameHeaderResults);
+    public const string FrameHeaderModels = nameof(FrameHeaderModels);
+    public const string FrameHeaderShapes = nameof(FrameHeaderShapes);
 }

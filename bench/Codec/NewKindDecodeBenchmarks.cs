@@ -26,13 +26,15 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
     private DeviceRecord[] _devices = [];
     private LinkFrame[] _switched = [];
     private OptionalHeader[] _optional = [];
+    private BusFrame[] _framed = [];
     private readonly Ipv4Header?[] _ipv4Decoded = new Ipv4Header?[N];
     private readonly TcpHeader?[] _tcpDecoded = new TcpHeader?[N];
     private readonly DeviceRecord?[] _devicesDecoded = new DeviceRecord?[N];
     private readonly LinkFrame?[] _switchedDecoded = new LinkFrame?[N];
     private readonly OptionalHeader?[] _optionalDecoded = new OptionalHeader?[N];
+    private readonly BusFrame?[] _framedDecoded = new BusFrame?[N];
 
-    [Params(NewKindSamples.Ipv4, NewKindSamples.Tcp, NewKindSamples.Device, NewKindSamples.Switched, NewKindSamples.Conditional)]
+    [Params(NewKindSamples.Ipv4, NewKindSamples.Tcp, NewKindSamples.Device, NewKindSamples.Switched, NewKindSamples.Conditional, NewKindSamples.Framed)]
     public string Kind { get; set; } = NewKindSamples.Ipv4;
 
     [GlobalSetup]
@@ -55,6 +57,10 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
             case NewKindSamples.Conditional:
                 _optional = NewKindSamples.OptionalHeaders();
                 _bytes = NewKindSamples.Encode(_optional);
+                break;
+            case NewKindSamples.Framed:
+                _framed = NewKindSamples.BusFrames();
+                _bytes = NewKindSamples.EncodeFrames(_framed);
                 break;
             default:
                 _devices = NewKindSamples.Devices();
@@ -110,6 +116,20 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
                 while (reader.Remaining > 0 && OptionalHeader.TryReadFrom(ref reader, out var header))
                 {
                     optional[count++] = header;
+                }
+
+                break;
+            case NewKindSamples.Framed:
+                // Frames through the union's public API: each a packet or a typed error, a bad one skipped.
+                var framed = _framedDecoded;
+                foreach (var frame in BusFrame.DecodeFrames(_bytes))
+                {
+                    if (!frame.IsPacket)
+                    {
+                        break;
+                    }
+
+                    framed[count++] = frame.Packet;
                 }
 
                 break;
@@ -169,6 +189,15 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
                 }
 
                 break;
+            case NewKindSamples.Framed:
+                var framed = _framedDecoded;
+                while (!bytes.IsEmpty && HandWrittenBusCodec.Read(bytes, ProtocolGen.Framing.FrameDecoderOptions.DefaultMaxBodyLength, out var length) is { } frame)
+                {
+                    framed[count++] = frame;
+                    bytes = bytes.Slice(length);
+                }
+
+                break;
             default:
                 var devices = _devicesDecoded;
                 while (!bytes.IsEmpty && HandWrittenHeaderCodec.ReadDevice(bytes, out var size) is { } device)
@@ -190,6 +219,7 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
         Array.Clear(_devicesDecoded);
         Array.Clear(_switchedDecoded);
         Array.Clear(_optionalDecoded);
+        Array.Clear(_framedDecoded);
     }
 
     private void CheckDecoded(string what)
@@ -216,13 +246,17 @@ public class NewKindDecodeBenchmarks : IVerifiedBenchmark
                 Check.SameSequence<OptionalHeader?>(_optional, _optionalDecoded, what);
                 Check.That(_optional.Any(h => h.Range is not null) && _optional.Any(h => h.Range is null) && _optional.Any(h => h.Window is null), "members are present in some records and absent in others");
                 break;
+            case NewKindSamples.Framed:
+                Check.SameSequence<BusFrame?>(_framed, _framedDecoded, what);
+                Check.That(_framed.OfType<BusReading>().Any() && _framed.OfType<BusHeartbeat>().Any(), "both packets are framed");
+                break;
             default:
                 Check.SameSequence<DeviceRecord?>(_devices, _devicesDecoded, what);
                 Check.That(_devices.Any(d => d.Location.Any(c => c > 0x7F)) && _devices.Any(d => d.Model.Any(c => c > 0x7F)), "some texts are beyond ASCII");
                 break;
         }
 
-        Check.That(Checksums.Internet(_bytes.AsSpan(Kind == NewKindSamples.Switched ? 2 : 0, 20)) == 0 || Kind is NewKindSamples.Device or NewKindSamples.Conditional, "the first header's checksum is real");
+        Check.That(Checksums.Internet(_bytes.AsSpan(Kind == NewKindSamples.Switched ? 2 : 0, 20)) == 0 || Kind is NewKindSamples.Device or NewKindSamples.Conditional or NewKindSamples.Framed, "the first header's checksum is real");
     }
 
     private static (ushort TotalLength, ushort HeaderChecksum, ushort Length, ushort Checksum) Derived(LinkFrame frame)

@@ -20,10 +20,11 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
     private DeviceRecord[] _devices = [];
     private LinkFrame[] _switched = [];
     private OptionalHeader[] _optional = [];
+    private BusFrame[] _framed = [];
     private byte[] _expected = [];
     private byte[] _output = [];
 
-    [Params(NewKindSamples.Ipv4, NewKindSamples.Tcp, NewKindSamples.Device, NewKindSamples.Switched, NewKindSamples.Conditional)]
+    [Params(NewKindSamples.Ipv4, NewKindSamples.Tcp, NewKindSamples.Device, NewKindSamples.Switched, NewKindSamples.Conditional, NewKindSamples.Framed)]
     public string Kind { get; set; } = NewKindSamples.Ipv4;
 
     [GlobalSetup]
@@ -52,6 +53,10 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
                 _optional = NewKindSamples.OptionalHeaders();
                 _expected = NewKindSamples.Encode(_optional);
                 break;
+            case NewKindSamples.Framed:
+                _framed = NewKindSamples.BusFrames();
+                _expected = NewKindSamples.EncodeFrames(_framed);
+                break;
             default:
                 _devices = NewKindSamples.Devices();
                 _expected = NewKindSamples.Encode(_devices);
@@ -68,7 +73,7 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
         Array.Clear(_output);
         Check.Equal(_expected.Length, HandWritten(), "(a) hand-written encode: size");
         Check.SameBytes(_expected, _output.AsSpan(0, _expected.Length), "(a) hand-written encode");
-        Check.That(Kind is NewKindSamples.Device or NewKindSamples.Switched or NewKindSamples.Conditional || Wire.Checksums.Internet(_output.AsSpan(20, 20)) == 0, "the second header's checksum is real");
+        Check.That(Kind is NewKindSamples.Device or NewKindSamples.Switched or NewKindSamples.Conditional or NewKindSamples.Framed || Wire.Checksums.Internet(_output.AsSpan(20, 20)) == 0, "the second header's checksum is real");
         Check.That(Kind != NewKindSamples.Switched || Wire.Checksums.Internet(_output.AsSpan(2, 20)) == 0, "the first IPv4 header's checksum is real");
     }
 
@@ -104,6 +109,13 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
                 foreach (var header in _optional)
                 {
                     position += header.WriteTo(output.Slice(position));
+                }
+
+                break;
+            case NewKindSamples.Framed:
+                foreach (var frame in _framed)
+                {
+                    position += BusFrame.EncodeFrame(frame, output.Slice(position));
                 }
 
                 break;
@@ -151,6 +163,13 @@ public class NewKindEncodeBenchmarks : IVerifiedBenchmark
                 foreach (var header in _optional)
                 {
                     position += HandWrittenConditionalCodec.Write(header, output.Slice(position));
+                }
+
+                break;
+            case NewKindSamples.Framed:
+                foreach (var frame in _framed)
+                {
+                    position += HandWrittenBusCodec.Write(frame, output.Slice(position));
                 }
 
                 break;

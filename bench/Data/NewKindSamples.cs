@@ -17,6 +17,7 @@ public static class NewKindSamples
     public const string Device = "char[16] + C string (magic, fixed)";
     public const string Switched = "link > IPv4 > UDP ([Switch], window, pseudo-header)";
     public const string Conditional = "header with 4 optional members ([PresentWhen])";
+    public const string Framed = "frames of a [FrameHeader] union (magic, u16 type, whole-frame length)";
 
     private static readonly string[] Models = ["PG-1", "Sensor X2", "Überwachung 3", "Gateway-Mini", "東京 unit", "RTU", "Edge node 17", "Zählwerk"];
 
@@ -53,6 +54,20 @@ public static class NewKindSamples
     }
 
     /// <summary>The records back to back, as the generated writer encodes them.</summary>
+    /// <summary>Readings and heartbeats, 3 to 1, each a frame of the bus union.</summary>
+    public static BusFrame[] BusFrames()
+    {
+        var random = new Random(17);
+        return Enumerable.Range(0, Samples.PerOperation)
+            .Select(i => i % 4 == 3
+                ? (BusFrame)new BusHeartbeat((uint)i)
+                : new BusReading((ushort)random.Next(65536), random.Next(int.MinValue, int.MaxValue), (uint)(1_700_000_000 + i)))
+            .ToArray();
+    }
+
+    /// <summary>The frames of <paramref name="frames"/>, back to back.</summary>
+    public static byte[] EncodeFrames(BusFrame[] frames) => frames.SelectMany(BusFrame.EncodeFrame).ToArray();
+
     public static byte[] Encode<T>(T[] records)
         where T : IWireWritable => records.SelectMany(r => WireCodec.ToArray(r)).ToArray();
 

@@ -231,6 +231,21 @@ internal static class DiagnosticDescriptors
         "Case '{0}' must implement exactly one interface marked [WireUnion]; it implements {1}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidFrameHeader = Create(
+        "PG0045", "Invalid frame header",
+        "'{0}' {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor PacketNumberDoesNotFitHeader = Create(
+        "PG0046", "Packet number does not fit the header's type",
+        "Packet '{0}' of union '{1}' {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor FrameHeaderDataLost = Create(
+        "PG0047", "Frame header data would be lost",
+        "Member '{0}' of frame header '{1}' is data (not its [FrameType], its [FrameLength] or a [Fixed] value), which frames do not carry to their packets yet; make it [Fixed] or padding, or remove it",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor EmptyClosedEnum = Create(
         "PG0048", "Closed enum has no named values",
         "Enum '{0}' is marked [ClosedEnum] but names no value, so a decoder refuses every value of it; name its values, or remove [ClosedEnum]",

@@ -9,18 +9,21 @@ namespace ProtocolGen.Generator.Emitting;
 internal static class GoodFrameCode
 {
     /// <summary>The frame at the start of <paramref name="buffer"/> is whole and within the cap; declares <c>type</c> and <c>reader</c> (its body).</summary>
-    public static string Opened(string buffer, string options) =>
-        $"{RuntimeNames.FrameBody}.TryOpenWhole({buffer}, {options}, out var type, out var reader)";
+    /// <param name="header">A <c>[FrameHeader]</c> union's header type; null for the built-in formats.</param>
+    public static string Opened(string buffer, string options, string? header = null) =>
+        $"{RuntimeNames.FrameBody}.TryOpenWhole{Of(header)}({buffer}, {options}, out var type, out var reader)";
 
     /// <summary>
     /// <see cref="Opened"/>, then the union's <paramref name="tryReadBody"/> makes <c>packet</c> and leaves no byte of the
     /// body it may not leave: the whole condition, over three lines.
     /// </summary>
-    public static string Packet(string buffer, string options, string tryReadBody) =>
-        Opened(buffer, options) + "\n" +
+    public static string Packet(string buffer, string options, string tryReadBody, string? header = null) =>
+        Opened(buffer, options, header) + "\n" +
         $"    && {tryReadBody}(type, ref reader, out var packet)\n" +
         $"    && {RuntimeNames.FrameBody}.IsWholePacket(reader, {options})";
 
     /// <summary>The statement that declares <c>length</c>, the good frame's whole length.</summary>
-    public static string Length() => $"var length = {RuntimeNames.FrameBody}.WholeLength(reader);";
+    public static string Length(string? header = null) => $"var length = {RuntimeNames.FrameBody}.WholeLength{Of(header)}(reader);";
+
+    private static string Of(string? header) => header is null ? string.Empty : $"<{header}>";
 }

@@ -490,5 +490,6 @@ internal static class HandlerEmitter
 
     private static IOrderedEnumerable<UnionMember> Ordered(UnionModel model) => model.Members.OrderBy(static m => m.PacketType);
 
-    private static string Byte(byte value) => value.ToString(CultureInfo.InvariantCulture);
+    // Handlers are generated for the built-in formats only, whose packet numbers are bytes.
+    private static string Byte(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -59,6 +59,7 @@ internal static class RuntimeNames
     public const string FrameDecoder = FramingNamespace + ".FrameDecoder";
     public const string FrameDecoderOptions = FramingNamespace + ".FrameDecoderOptions";
     public const string FrameEncoder = FramingNamespace + ".FrameEncoder";
+    public const string FrameEncoderOptions = FramingNamespace + ".FrameEncoderOptions";
     public const string FrameEnumerator = FramingNamespace + ".FrameEnumerator";
     public const string FrameHeader = FramingNamespace + ".FrameHeader";
     public const string FrameResult = FramingNamespace + ".FrameResult";
@@ -95,6 +96,9 @@ internal static class RuntimeNames
     public const string FrameStep = InternalNamespace + ".FrameStep";
     public const string HandlerDefaults = InternalNamespace + ".HandlerDefaults";
     public const string IFrameCodec = InternalNamespace + ".IFrameCodec";
+    public const string IFrameHeader = InternalNamespace + ".IFrameHeader";
+    public const string IHeaderFrameCodec = InternalNamespace + ".IHeaderFrameCodec";
+    public const string FrameLengths = InternalNamespace + ".FrameLengths";
     public const string IViewChecks = InternalNamespace + ".IViewChecks";
     public const string ViewCheck = InternalNamespace + ".ViewCheck";
     public const string ViewReads = InternalNamespace + ".ViewReads";

@@ -61,8 +61,16 @@ internal static class StructEmitter
 
         if (packet is not null)
         {
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public {overrideModifier}byte PacketType => {packet.PacketType.ToString(CultureInfo.InvariantCulture)};");
+            if (packet.PacketType > byte.MaxValue)
+            {
+                writer.Line($"/// <summary>The low byte of this packet's frame type, {packet.PacketType.ToString(CultureInfo.InvariantCulture)}, which its union's header carries whole.</summary>");
+            }
+            else
+            {
+                writer.Line("/// <inheritdoc/>");
+            }
+
+            writer.Line($"public {overrideModifier}byte PacketType => {TypeByte(packet.PacketType)};");
             writer.Line();
         }
 
@@ -129,7 +137,7 @@ internal static class StructEmitter
     {
         var rows = LayoutDiagram.Rows(model);
         writer.Line("/// <summary>This packet's byte layout as data, as drawn in its remarks.</summary>");
-        var head = $"public static {RuntimeNames.PacketLayout} WireLayout {{ get; }} = new({packet.PacketType.ToString(CultureInfo.InvariantCulture)}, \"{packet.Name}\", MinWireSize, IsFixedSize, ";
+        var head = $"public static {RuntimeNames.PacketLayout} WireLayout {{ get; }} = new({TypeByte(packet.PacketType)}, \"{packet.Name}\", MinWireSize, IsFixedSize, ";
         if (rows.Count == 0)
         {
             writer.Line(head + $"global::System.Collections.Immutable.ImmutableArray<{RuntimeNames.FieldLayout}>.Empty);");
@@ -285,4 +293,9 @@ internal static class StructEmitter
         EqualityForm.Operator => $"this.{place.Field.Name} == other.{place.Field.Name}",
         _ => $"global::System.Collections.Generic.EqualityComparer<{place.Field.MemberTypeName}>.Default.Equals(this.{place.Field.Name}, other.{place.Field.Name})",
     };
+
+    /// <summary>A packet number as the byte-typed members hold it: a header's wider type keeps only its low byte there.</summary>
+    internal static string TypeByte(long packetType) => packetType <= byte.MaxValue
+        ? packetType.ToString(CultureInfo.InvariantCulture)
+        : $"unchecked((byte){packetType.ToString(CultureInfo.InvariantCulture)})";
 }

@@ -61,7 +61,7 @@ internal static class UnionEmitter
     /// The members every packet of a class union overrides, declared once: abstract, or, when a packet's codec is
     /// withheld for a PG error, virtual with bodies that throw (see <see cref="WithheldCodecEmitter"/>).
     /// </summary>
-    private static void WriteClassPacketMembers(SourceWriter writer, bool withheld)
+    internal static void WriteClassPacketMembers(SourceWriter writer, bool withheld)
     {
         var modifier = withheld ? "virtual" : "abstract";
         string End(bool property) => withheld ? $" => {WithheldCodecEmitter.Throw};" : property ? " { get; }" : ";";
@@ -397,7 +397,7 @@ internal static class UnionEmitter
         writer.Close();
     }
 
-    private static void WriteLayoutsAndJson(SourceWriter writer, UnionModel model, string union)
+    internal static void WriteLayoutsAndJson(SourceWriter writer, UnionModel model, string union)
     {
         var self = model.Declaration.FullyQualifiedName;
         var layouts = $"global::System.Collections.Immutable.ImmutableArray<{RuntimeNames.PacketLayout}>";

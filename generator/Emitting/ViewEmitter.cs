@@ -177,7 +177,7 @@ internal static class ViewEmitter
     private static void WriteFactories(SourceWriter writer, StructModel model)
     {
         var self = model.Declaration.FullyQualifiedName;
-        var type = model.Packet is { } packet ? Int(packet.PacketType) : "null";
+        var type = model.Packet is { PacketType: <= byte.MaxValue } packet ? packet.PacketType.ToString(CultureInfo.InvariantCulture) : "null";
         var name = model.Packet is { } named ? "\"" + named.Name + "\"" : "null";
         writer.Line("/// <summary>Checks <paramref name=\"bytes\"/> and makes a view over them, or says what is wrong with them.</summary>");
         writer.Open($"public static bool TryCreate({Span} bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out {RuntimeNames.ProtocolError}? error)");

@@ -11,4 +11,7 @@ internal enum FrameFormat
 
     /// <summary><c>[type u8][body]</c>: the body's own fields say where it ends.</summary>
     TypeOnly = 1,
+
+    /// <summary>A <c>[FrameHeader]</c> record, then the body: <c>[ProtocolUnion(typeof(THeader))]</c>.</summary>
+    Header = 2,
 }

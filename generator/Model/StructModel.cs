@@ -11,6 +11,7 @@ namespace ProtocolGen.Generator.Model;
 /// <param name="DeclaresPrintMembers">Whether the user wrote their own <c>PrintMembers(StringBuilder)</c>, so none is generated.</param>
 /// <param name="Layout">Where each field sits on the wire: sizes, offsets and fixed runs.</param>
 /// <param name="Case">What makes it a case of a <c>[WireUnion]</c>; null for any other record.</param>
+/// <param name="FrameHeader">What makes a <c>[FrameHeader]</c> record a union's framing; null for any other record.</param>
 /// <param name="Magic">The <c>[Magic]</c> bytes before the first field; empty when there are none (their place is <see cref="LayoutPlan.MagicLength"/>).</param>
 internal sealed record StructModel(
     TypeDeclarationInfo Declaration,
@@ -23,7 +24,8 @@ internal sealed record StructModel(
     bool DeclaresPrintMembers,
     LayoutPlan Layout,
     EquatableArray<byte> Magic = default,
-    WireCaseInfo? Case = null);
+    WireCaseInfo? Case = null,
+    FrameHeaderInfo? FrameHeader = null);
 
 /// <summary>What makes a structure a packet: its type byte, its name and the union it belongs to.</summary>
-internal sealed record PacketInfo(byte PacketType, string Name, string UnionFullyQualifiedName, bool UnionIsInterface);
+internal sealed record PacketInfo(long PacketType, string Name, string UnionFullyQualifiedName, bool UnionIsInterface);

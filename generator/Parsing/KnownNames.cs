@@ -36,6 +36,9 @@ internal static class KnownNames
     public const string SwitchAttribute = "ProtocolGen.SwitchAttribute";
     public const string PseudoHeaderAttribute = "ProtocolGen.PseudoHeaderAttribute";
     public const string PresentWhenAttribute = "ProtocolGen.PresentWhenAttribute";
+    public const string FrameHeaderAttribute = "ProtocolGen.FrameHeaderAttribute";
+    public const string FrameTypeAttribute = "ProtocolGen.FrameTypeAttribute";
+    public const string FrameLengthAttribute = "ProtocolGen.FrameLengthAttribute";
     public const string FlagsAttribute = "System.FlagsAttribute";
     public const string WireStructInterface = "ProtocolGen.IWireStruct`1";
     public const string WireJsonInterface = "ProtocolGen.Json.IWireJson`1";

@@ -29,18 +29,35 @@ internal static class StructParser
         UnionMember? membership = null;
         WireCaseInfo? wireCase = null;
         var isPacket = attribute == KnownNames.PacketAttribute;
-        var model = ParseType(type, context.TargetNode, context.SemanticModel.Compilation, location, isPacket ? context.Attributes[0] : null, diagnostics, ref membership, ref wireCase, cancellationToken);
+        var isHeader = attribute == KnownNames.FrameHeaderAttribute;
+        if (isHeader && OtherCodecAttribute(type) is { } other)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, location, type.Name, $"[FrameHeader] and {other}",
+                "a frame header is its unions' framing, read and written by the runtime, not a record of its own; declare that record separately"));
+            return new Result<StructModel>(null, diagnostics.ToEquatableArray(), LocationInfo.From(location), null, type.ToFullyQualified(), null);
+        }
+
+        var model = ParseType(type, context.TargetNode, context.SemanticModel.Compilation, location, isPacket ? context.Attributes[0] : null, isHeader, diagnostics, ref membership, ref wireCase, cancellationToken);
         return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership, type.ToFullyQualified(), wireCase);
     }
 
     // Which pipeline stage parses a type that carries several codec attributes.
+    // A frame header comes first: it takes no other codec attribute, and says so once.
     private static string Owner(INamedTypeSymbol type) =>
-        type.HasAttribute(KnownNames.PacketAttribute) ? KnownNames.PacketAttribute
+        type.HasAttribute(KnownNames.FrameHeaderAttribute) ? KnownNames.FrameHeaderAttribute
+        : type.HasAttribute(KnownNames.PacketAttribute) ? KnownNames.PacketAttribute
         : type.HasAttribute(KnownNames.WireStructAttribute) ? KnownNames.WireStructAttribute
         : type.HasAttribute(KnownNames.WireCaseAttribute) ? KnownNames.WireCaseAttribute
         : KnownNames.WireCaseDefaultAttribute;
 
-    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Compilation compilation, Location location, AttributeData? packetAttribute, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, ref WireCaseInfo? wireCase, CancellationToken cancellationToken)
+    private static string? OtherCodecAttribute(INamedTypeSymbol type) =>
+        type.HasAttribute(KnownNames.PacketAttribute) ? "[Packet]"
+        : type.HasAttribute(KnownNames.WireStructAttribute) ? "[WireStruct]"
+        : type.HasAttribute(KnownNames.WireCaseAttribute) ? "[WireCase]"
+        : type.HasAttribute(KnownNames.WireCaseDefaultAttribute) ? "[WireCaseDefault]"
+        : null;
+
+    private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Compilation compilation, Location location, AttributeData? packetAttribute, bool isHeader, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, ref WireCaseInfo? wireCase, CancellationToken cancellationToken)
     {
         // The packet's identity comes first: its union learns of it even when the rest of it is wrong.
         PacketInfo? packet = null;
@@ -136,6 +153,16 @@ internal static class StructParser
         }
 
         var plan = failed ? null : LayoutPlan.For(fields, magic.Count);
+        FrameHeaderInfo? header = null;
+        if (isHeader && plan is not null)
+        {
+            header = FrameHeaderParser.Read(type, constructor, fields, plan, location, diagnostics);
+        }
+        else if (!isHeader)
+        {
+            FrameHeaderParser.ReportMisplaced(type, constructor, diagnostics);
+        }
+
         GeneratedMemberNames.Report(type, constructor, packetAttribute is not null, magic.Count > 0, plan?.IsPlain == true, diagnostics);
         if (packetAttribute is not null || wireCase is not null)
         {
@@ -171,13 +198,25 @@ internal static class StructParser
             declaresPrintMembers,
             plan!,
             magic,
-            wireCase);
+            wireCase,
+            header);
     }
 
     private static PacketInfo? ParsePacket(INamedTypeSymbol type, AttributeData attribute, Location location, List<DiagnosticInfo> diagnostics)
     {
         var packetType = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int value ? value : -1;
-        if (packetType is < 0 or > 255)
+        var candidates = FindUnions(type);
+        if (candidates.Count == 1 && IsHeaderUnion(candidates[0]))
+        {
+            // A header's type may be wider than a byte: the union checks each number against its header (PG0046).
+            if (packetType < 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PacketNumberDoesNotFitHeader, location, type.Name, candidates[0].Name,
+                    $"uses number {packetType.ToString(System.Globalization.CultureInfo.InvariantCulture)}, which no frame type holds; use a number from 0 up"));
+                return null;
+            }
+        }
+        else if (packetType is < 0 or > 255)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PacketTypeOutOfRange, location, type.Name, packetType.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             return null;
@@ -198,8 +237,13 @@ internal static class StructParser
         }
 
         var union = unions[0];
-        return new PacketInfo((byte)packetType, name, union.ToFullyQualified(), union.TypeKind == TypeKind.Interface);
+        return new PacketInfo(packetType, name, union.ToFullyQualified(), union.TypeKind == TypeKind.Interface);
     }
+
+    /// <summary>Whether a union root is declared <c>[ProtocolUnion(typeof(THeader))]</c>.</summary>
+    internal static bool IsHeaderUnion(INamedTypeSymbol union) =>
+        union.GetAttributes().Any(a => a.AttributeClass is { } c && c.MetadataName() == KnownNames.ProtocolUnionAttribute
+            && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Kind == TypedConstantKind.Type);
 
     internal static List<INamedTypeSymbol> FindUnions(INamedTypeSymbol type)
     {

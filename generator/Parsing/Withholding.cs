@@ -30,6 +30,15 @@ internal static class Withholding
             }
         }
 
+        // A union framed by a withheld header is withheld with it (its header's error is the one).
+        foreach (var union in unions.Select(u => u.Value).OfType<UnionDeclaration>())
+        {
+            if (union.HeaderFullyQualifiedName is { } header && withheld.Contains(header))
+            {
+                withheld.Add(union.Declaration.FullyQualifiedName);
+            }
+        }
+
         // A structure of a withheld structure is withheld in turn, however deep the nesting.
         var remaining = structures.Select(s => s.Value).OfType<StructModel>().ToList();
         for (var changed = true; changed;)

@@ -49,4 +49,30 @@ public interface IPacketUnion<TSelf> : IPacket
     [EditorBrowsable(EditorBrowsableState.Never)]
     static virtual bool TryDecodeFrame(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TSelf> frame) =>
         FrameDecoder.TryDecode<TSelf, PacketUnionCodec<TSelf>>(buffer, offset, isFinalBlock, options, out frame);
+
+    /// <summary>The size of the union's frame header: a <c>[FrameHeader]</c>'s, or a built-in format's.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static virtual int FrameHeaderSize => FrameHeader.SizeOf(TSelf.FrameFormat);
+
+    /// <summary>
+    /// The whole size of the length-framed frame whose header starts <paramref name="source"/>, for the stream decoder
+    /// to know how much of a cut frame to gather; false while the header is not all there.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static virtual bool TryGetFrameLength(ReadOnlySpan<byte> source, out long frameLength) => FrameHeader.TryGetFrameLength(source, out frameLength);
+
+    /// <summary><see cref="FrameDecoder.DecodeSingle{TUnion}"/> for this union; a union framed by a <c>[FrameHeader]</c> routes it to its header.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static virtual TSelf DecodeSingleFrame(ReadOnlySpan<byte> frame, in FrameDecoderOptions options) =>
+        FrameDecoder.DecodeSingle<TSelf, PacketUnionCodec<TSelf>>(frame, options);
+
+    /// <summary>The size of <paramref name="packet"/>'s frame with <paramref name="trailingLength"/> bytes after its fields; throws <see cref="WireEncodeException"/> as <see cref="FrameEncoder.GetFrameSize{TUnion}"/> does.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static virtual int GetFrameSize(TSelf packet, int trailingLength, in FrameEncoderOptions options) =>
+        FrameEncoder.BuiltInFrameSize(packet, trailingLength, options);
+
+    /// <summary>Writes <paramref name="packet"/>'s frame, as <see cref="FrameEncoder.Write{TUnion}(TUnion, ReadOnlySpan{byte}, Span{byte}, in FrameEncoderOptions)"/> does.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    static virtual int WriteFrame(TSelf packet, ReadOnlySpan<byte> trailingBytes, Span<byte> destination, in FrameEncoderOptions options) =>
+        FrameEncoder.WriteBuiltIn(packet, trailingBytes, destination, options);
 }

@@ -17,6 +17,12 @@ public sealed record ProtocolError(
     uint? DeclaredLength,
     int BodyOffset)
 {
+    /// <summary>
+    /// The packet type a <c>[FrameHeader]</c> declared, which may be wider than <see cref="PacketType"/> holds (that is
+    /// then null); null for the built-in frame formats and when the header was not read.
+    /// </summary>
+    public ulong? FrameType { get; init; }
+
     /// <summary>A one-line description a person can act on.</summary>
     public string Message => string.Create(CultureInfo.InvariantCulture, $"{Describe()} (frame at offset {Offset}{DescribeType()}{DescribeLength()})");
 
@@ -41,7 +47,7 @@ public sealed record ProtocolError(
         _ => Kind.ToString(),
     };
 
-    private string DescribeType() => PacketType is not { } type
+    private string DescribeType() => (FrameType ?? PacketType) is not { } type
         ? string.Empty
         : PacketName is null
             ? string.Create(CultureInfo.InvariantCulture, $", type {type}")

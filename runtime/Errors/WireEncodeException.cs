@@ -53,6 +53,9 @@ public sealed class WireEncodeException : ArgumentException
     internal static WireEncodeException LengthCannotBeSaid(string source, string target, string measured, string rule, string reason) =>
         new(source, $"{target} {measured}, which {rule} cannot say: {reason}.");
 
+    internal static WireEncodeException BodyCannotBeDeclared(long bodyLength, string header) =>
+        new(string.Empty, string.Create(CultureInfo.InvariantCulture, $"the body is {bodyLength} bytes, which the frame length of {header} cannot say (too large, or not a multiple of its scale)."));
+
     internal static WireEncodeException BodyOverCap(long bodyLength, int cap) =>
         new(string.Empty, string.Create(CultureInfo.InvariantCulture,
             $"The frame's body would be {bodyLength} bytes, more than the {cap} a decoder accepts by default (FrameDecoderOptions.MaxBodyLength); raise FrameEncoderOptions.MaxBodyLength to write it anyway."));

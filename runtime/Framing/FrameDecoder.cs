@@ -34,6 +34,12 @@ public static class FrameDecoder
         where TUnion : IPacketUnion<TUnion>
         where TCodec : struct, IFrameCodec<TUnion>
     {
+        if (TCodec.FrameFormat == FrameFormat.Header)
+        {
+            // A header union's own decoder (its codec knows the header); a constant test, gone from every other union's code.
+            return TUnion.TryDecodeFrame(buffer, offset, isFinalBlock, options, out frame);
+        }
+
         var step = FrameBody.Open(buffer, TCodec.FrameFormat, isFinalBlock, options, out var body);
         if (step == FrameStep.Body)
         {
@@ -48,12 +54,66 @@ public static class FrameDecoder
         return body.Fail(step, offset, TCodec.GetPacketName(body.Type), out frame);
     }
 
+    /// <summary><see cref="TryDecode{TUnion}"/> for a union framed by <typeparamref name="THeader"/>, compiled for its own codec.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static bool TryDecode<TUnion, THeader, TCodec>(ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in FrameDecoderOptions options, out FrameResult<TUnion> frame)
+        where TUnion : IPacketUnion<TUnion>
+        where THeader : IFrameHeader<THeader>
+        where TCodec : struct, IHeaderFrameCodec<TUnion>
+    {
+        var step = FrameBody.Open<THeader>(buffer, isFinalBlock, options, out var body);
+        if (step == FrameStep.Body)
+        {
+            step = body.Close(FrameFormat.Header, TCodec.TryReadBody(body.HeaderType, ref body.Reader, out var packet), isFinalBlock, options);
+            if (step == FrameStep.Packet)
+            {
+                frame = new FrameResult<TUnion>(packet, null, offset, body.Length, body.TrailingLength);
+                return true;
+            }
+        }
+
+        return body.Fail(step, offset, TCodec.GetPacketName(body.HeaderType), out frame);
+    }
+
+    /// <summary><see cref="DecodeSingle{TUnion}"/> for a union framed by <typeparamref name="THeader"/>, compiled for its own codec.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static TUnion DecodeSingle<TUnion, THeader, TCodec>(ReadOnlySpan<byte> frame, in FrameDecoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+        where THeader : IFrameHeader<THeader>
+        where TCodec : struct, IHeaderFrameCodec<TUnion>
+    {
+        var result = Single(TryDecode<TUnion, THeader, TCodec>(frame, 0, isFinalBlock: true, options, out var decoded), decoded);
+        if (result.Length != frame.Length)
+        {
+            var type = TCodec.TypeOf(result.Packet!);
+            var bodyLength = (int)(result.Length - THeader.Size);
+            throw new ProtocolException(new ProtocolError(
+                ProtocolErrorKind.TrailingBytes, 0, type <= byte.MaxValue ? (byte)type : null, TCodec.GetPacketName(type), (uint)bodyLength, bodyLength) { FrameType = type });
+        }
+
+        return result.Packet!;
+    }
+
+    // A single frame's result: its packet, or the exception for its error or for data that ends inside it.
+    private static FrameResult<TUnion> Single<TUnion>(bool decoded, FrameResult<TUnion> result)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        if (!decoded)
+        {
+            throw new ProtocolException(new ProtocolError(ProtocolErrorKind.Truncated, 0, null, null, null, 0));
+        }
+
+        return result.IsPacket ? result : throw new ProtocolException(result.Error);
+    }
+
     /// <summary>
     /// Decodes <paramref name="frame"/>, which must be exactly one whole frame (one write, for
     /// <see cref="FrameFormat.TypeOnly"/>), or throws <see cref="ProtocolException"/>.
     /// </summary>
     public static TUnion DecodeSingle<TUnion>(ReadOnlySpan<byte> frame, in FrameDecoderOptions options = default)
-        where TUnion : IPacketUnion<TUnion> => DecodeSingle<TUnion, PacketUnionCodec<TUnion>>(frame, options);
+        where TUnion : IPacketUnion<TUnion> => TUnion.FrameFormat == FrameFormat.Header
+            ? TUnion.DecodeSingleFrame(frame, options)
+            : DecodeSingle<TUnion, PacketUnionCodec<TUnion>>(frame, options);
 
     /// <summary><see cref="DecodeSingle{TUnion}"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

@@ -19,7 +19,130 @@ public static class FrameEncoder
         where TUnion : IPacketUnion<TUnion>
     {
         ArgumentNullException.ThrowIfNull(packet);
-        return FrameHeader.SizeOf(TUnion.FrameFormat) + CheckedBodySize(packet.WireSize, 0, options);
+        return TUnion.FrameFormat == FrameFormat.Header
+            ? TUnion.GetFrameSize(packet, 0, options)
+            : FrameHeader.SizeOf(TUnion.FrameFormat) + CheckedBodySize(packet.WireSize, 0, options);
+    }
+
+    /// <summary><see cref="GetFrameSize{TUnion}"/> for a union framed by <typeparamref name="THeader"/>, with <paramref name="trailingLength"/> bytes after the fields.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int GetHeaderFrameSize<TUnion, THeader>(TUnion packet, int trailingLength, in FrameEncoderOptions options)
+        where TUnion : IPacketUnion<TUnion>
+        where THeader : IFrameHeader<THeader>
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        return THeader.Size + CheckedHeaderBody<THeader>(packet.WireSize, trailingLength, options);
+    }
+
+    /// <summary>
+    /// Writes the frame of a union framed by <typeparamref name="THeader"/>: its header, with the type
+    /// <typeparamref name="TCodec"/> gives the packet and the body's length, then the packet's fields and
+    /// <paramref name="trailingBytes"/>; returns its size.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static int WriteHeaderFrame<TUnion, THeader, TCodec>(TUnion packet, ReadOnlySpan<byte> trailingBytes, Span<byte> destination, in FrameEncoderOptions options)
+        where TUnion : IPacketUnion<TUnion>
+        where THeader : IFrameHeader<THeader>
+        where TCodec : struct, IHeaderFrameCodec<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        var type = TCodec.TypeOf(packet);
+        var fieldsSize = packet.WireSize;
+        var bodySize = CheckedHeaderBody<THeader>(fieldsSize, trailingBytes.Length, options);
+        var headerSize = THeader.Size;
+        if (destination.Length - headerSize < bodySize)
+        {
+            WireCodec.ThrowDestinationTooShort(headerSize + bodySize, destination.Length);
+        }
+
+        THeader.Write(type, bodySize, default!, destination);
+        var writer = new WireWriter(destination.Slice(headerSize, fieldsSize));
+        packet.WriteAfterSize(ref writer);
+        if (!trailingBytes.IsEmpty)
+        {
+            trailingBytes.CopyTo(destination.Slice(headerSize + writer.Position));
+        }
+
+        return headerSize + writer.Position + trailingBytes.Length;
+    }
+
+    /// <summary><see cref="ToArray{TUnion}"/> for a union framed by <typeparamref name="THeader"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static byte[] HeaderFrameToArray<TUnion, THeader, TCodec>(TUnion packet, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+        where THeader : IFrameHeader<THeader>
+        where TCodec : struct, IHeaderFrameCodec<TUnion>
+    {
+        var frame = new byte[GetHeaderFrameSize<TUnion, THeader>(packet, 0, options)];
+        WriteHeaderFrame<TUnion, THeader, TCodec>(packet, ReadOnlySpan<byte>.Empty, frame, options);
+        return frame;
+    }
+
+    /// <summary><see cref="Write{TUnion}(TUnion, IBufferWriter{byte})"/> for a union framed by <typeparamref name="THeader"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void WriteHeaderFrame<TUnion, THeader, TCodec>(TUnion packet, ReadOnlySpan<byte> trailingBytes, IBufferWriter<byte> destination, in FrameEncoderOptions options = default)
+        where TUnion : IPacketUnion<TUnion>
+        where THeader : IFrameHeader<THeader>
+        where TCodec : struct, IHeaderFrameCodec<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var frameSize = GetHeaderFrameSize<TUnion, THeader>(packet, trailingBytes.Length, options);
+        var written = WriteHeaderFrame<TUnion, THeader, TCodec>(packet, trailingBytes, destination.GetSpan(frameSize), options);
+        destination.Advance(written);
+    }
+
+    /// <summary>
+    /// <see cref="WritePacket{TUnion, TCodec, TPacket}"/> for a union framed by <typeparamref name="THeader"/>: the
+    /// caller's type switch knows the packet's type and its frame type, so once inlined there its size and writer
+    /// are direct calls, and a constant-size packet's frame costs one bounds check.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WriteHeaderPacket<THeader, TPacket>(ulong type, TPacket packet, Span<byte> destination)
+        where THeader : IFrameHeader<THeader>
+        where TPacket : IWireStruct<TPacket>
+    {
+        var fieldsSize = packet.WireSize;
+        var bodySize = CheckedHeaderBody<THeader>(fieldsSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
+        var frameSize = THeader.Size + bodySize;
+        if (destination.Length < frameSize)
+        {
+            WireCodec.ThrowDestinationTooShort(frameSize, destination.Length);
+        }
+
+        var frame = destination.Slice(0, frameSize);
+        THeader.Write(type, bodySize, default!, frame);
+        var writer = new WireWriter(frame.Slice(THeader.Size));
+        packet.WriteAfterSize(ref writer);
+        return frameSize;
+    }
+
+    /// <summary><see cref="WriteHeaderPacket{THeader, TPacket}"/> into a new array of the frame's size.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte[] HeaderPacketToArray<THeader, TPacket>(ulong type, TPacket packet)
+        where THeader : IFrameHeader<THeader>
+        where TPacket : IWireStruct<TPacket>
+    {
+        var fieldsSize = packet.WireSize;
+        var bodySize = CheckedHeaderBody<THeader>(fieldsSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
+        var frame = new byte[THeader.Size + bodySize];
+        THeader.Write(type, bodySize, default!, frame);
+        var writer = new WireWriter(frame.AsSpan(THeader.Size));
+        packet.WriteAfterSize(ref writer);
+        return frame;
+    }
+
+    // The body's size, refused when over the cap or when the header's length field cannot say it.
+    private static int CheckedHeaderBody<THeader>(int fieldsSize, int trailingLength, in FrameEncoderOptions options)
+        where THeader : IFrameHeader<THeader> => CheckedHeaderBody<THeader>(fieldsSize, trailingLength, options.MaxBodyLength);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CheckedHeaderBody<THeader>(int fieldsSize, int trailingLength, int maxBodyLength)
+        where THeader : IFrameHeader<THeader>
+    {
+        var bodySize = CheckedBodySize(fieldsSize, trailingLength, maxBodyLength);
+        return THeader.CanDeclare(bodySize) ? bodySize : throw WireEncodeException.BodyCannotBeDeclared(bodySize, typeof(THeader).Name);
     }
 
     /// <summary><see cref="Write{TUnion}(TUnion, Span{byte})"/>, compiled for the union's own <see cref="IFrameCodec{TUnion}"/>.</summary>
@@ -137,7 +260,9 @@ public static class FrameEncoder
     {
         ArgumentNullException.ThrowIfNull(packet);
         CheckTrailing<TUnion>(trailingBytes);
-        return WriteSized<TUnion, PacketUnionCodec<TUnion>>(packet, packet.WireSize, trailingBytes, destination, options);
+        return TUnion.FrameFormat == FrameFormat.Header
+            ? TUnion.WriteFrame(packet, trailingBytes, destination, options)
+            : WriteSized<TUnion, PacketUnionCodec<TUnion>>(packet, packet.WireSize, trailingBytes, destination, options);
     }
 
     /// <summary>Writes the frame to <paramref name="destination"/>.</summary>
@@ -149,12 +274,46 @@ public static class FrameEncoder
         where TUnion : IPacketUnion<TUnion>
     {
         CheckTrailing<TUnion>(trailingBytes);
+        if (TUnion.FrameFormat == FrameFormat.Header)
+        {
+            ArgumentNullException.ThrowIfNull(destination);
+            var frameSize = TUnion.GetFrameSize(packet, trailingBytes.Length, options);
+            destination.Advance(TUnion.WriteFrame(packet, trailingBytes, destination.GetSpan(frameSize), options));
+            return;
+        }
+
         WriteTo<TUnion, PacketUnionCodec<TUnion>>(packet, trailingBytes, destination, options);
     }
 
     /// <summary>Writes the frame into a new array of exactly its size.</summary>
     public static byte[] ToArray<TUnion>(TUnion packet, in FrameEncoderOptions options = default)
-        where TUnion : IPacketUnion<TUnion> => ToArray<TUnion, PacketUnionCodec<TUnion>>(packet, options);
+        where TUnion : IPacketUnion<TUnion>
+    {
+        if (TUnion.FrameFormat != FrameFormat.Header)
+        {
+            return ToArray<TUnion, PacketUnionCodec<TUnion>>(packet, options);
+        }
+
+        var frame = new byte[TUnion.GetFrameSize(packet, 0, options)];
+        TUnion.WriteFrame(packet, ReadOnlySpan<byte>.Empty, frame, options);
+        return frame;
+    }
+
+    /// <summary>The frame writer behind <see cref="IPacketUnion{TSelf}.WriteFrame"/>'s default, for the built-in formats.</summary>
+    internal static int WriteBuiltIn<TUnion>(TUnion packet, ReadOnlySpan<byte> trailingBytes, Span<byte> destination, in FrameEncoderOptions options)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        return WriteSized<TUnion, PacketUnionCodec<TUnion>>(packet, packet.WireSize, trailingBytes, destination, options);
+    }
+
+    /// <summary>The frame size behind <see cref="IPacketUnion{TSelf}.GetFrameSize"/>'s default, for the built-in formats.</summary>
+    internal static int BuiltInFrameSize<TUnion>(TUnion packet, int trailingLength, in FrameEncoderOptions options)
+        where TUnion : IPacketUnion<TUnion>
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        return FrameHeader.SizeOf(TUnion.FrameFormat) + CheckedBodySize(packet.WireSize, trailingLength, options);
+    }
 
     private static void WriteTo<TUnion, TCodec>(TUnion packet, ReadOnlySpan<byte> trailingBytes, IBufferWriter<byte> destination, in FrameEncoderOptions options)
         where TUnion : IPacketUnion<TUnion>
@@ -207,7 +366,7 @@ public static class FrameEncoder
     private static void CheckTrailing<TUnion>(ReadOnlySpan<byte> trailingBytes)
         where TUnion : IPacketUnion<TUnion>
     {
-        if (!trailingBytes.IsEmpty && TUnion.FrameFormat != FrameFormat.TypeAndLength32)
+        if (!trailingBytes.IsEmpty && TUnion.FrameFormat == FrameFormat.TypeOnly)
         {
             throw new ArgumentException("Only a length-framed union's frames can carry bytes after their fields.", nameof(trailingBytes));
         }

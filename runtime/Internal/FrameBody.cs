@@ -39,6 +39,7 @@ public ref struct FrameBody
 
     private ProtocolErrorKind _fault;
     private uint? _declared;
+    private ulong? _headerType;
     private int _bodyOffset;
     private int _bufferLength;
     private bool _capped;
@@ -79,13 +80,108 @@ public ref struct FrameBody
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FrameStep Close(FrameFormat format, bool read, bool isFinalBlock, in FrameDecoderOptions options) =>
-        format == FrameFormat.TypeAndLength32
+        format is FrameFormat.TypeAndLength32 or FrameFormat.Header
             ? CloseTypeAndLength(read, options)
             : CloseTypeOnly(read, isFinalBlock);
 
     /// <summary>After <see cref="FrameStep.Fault"/>: the error, naming the packet <paramref name="packetName"/>.</summary>
-    public readonly ProtocolError Error(long offset, string? packetName) =>
-        new(_fault, offset, Type, packetName, _declared, _bodyOffset);
+    public readonly ProtocolError Error(long offset, string? packetName) => _headerType is { } wide
+        ? new(_fault, offset, wide <= byte.MaxValue ? (byte)wide : null, packetName, _declared, _bodyOffset) { FrameType = wide }
+        : new(_fault, offset, Type, packetName, _declared, _bodyOffset);
+
+    /// <summary>The packet type a <c>[FrameHeader]</c> gave (0 before the header is read); <see cref="Type"/> for the built-in formats.</summary>
+    public readonly ulong HeaderType => _headerType ?? Type;
+
+    /// <summary>
+    /// <see cref="Open"/> for a union framed by <typeparamref name="THeader"/>: the rules of <see cref="FrameFormat.TypeAndLength32"/>
+    /// over the header's size and the body length it declares. A header its own rules refuse (magic, fixed values) is
+    /// that error, and so is a whole-frame length smaller than the header (<see cref="ProtocolErrorKind.LengthMismatch"/>);
+    /// either skips the header's bytes. Close the body with <see cref="Close"/> and <see cref="FrameFormat.Header"/>.
+    /// </summary>
+    public static FrameStep Open<THeader>(ReadOnlySpan<byte> buffer, bool isFinalBlock, in FrameDecoderOptions options, out FrameBody frame)
+        where THeader : IFrameHeader<THeader>
+    {
+        frame = default;
+        if (buffer.IsEmpty)
+        {
+            return FrameStep.NeedMore;
+        }
+
+        frame._bufferLength = buffer.Length;
+        frame._headerType = 0;
+        var headerSize = THeader.Size;
+        if (buffer.Length < headerSize)
+        {
+            return isFinalBlock ? frame.Fault(ProtocolErrorKind.Truncated, null, 0, buffer.Length) : FrameStep.NeedMore;
+        }
+
+        var headerReader = new WireReader(buffer.Slice(0, headerSize));
+        if (!THeader.TryRead(ref headerReader, out var type, out var declared, out _))
+        {
+            // Offsets in errors are the body's, and the header comes before it: a refused header is at body offset 0.
+            return frame.Fault(headerReader.Fault ?? ProtocolErrorKind.InvalidValue, null, 0, headerSize);
+        }
+
+        frame._headerType = type;
+        if (declared < 0)
+        {
+            return frame.Fault(ProtocolErrorKind.LengthMismatch, null, 0, headerSize);
+        }
+
+        return frame.OpenDeclared(buffer, headerSize, declared, isFinalBlock, options);
+    }
+
+    /// <summary>
+    /// <see cref="TryOpenWhole"/> for a union framed by <typeparamref name="THeader"/>: true, with the packet type and a reader
+    /// on the body, when the header is whole and good, its body within the cap and in <paramref name="buffer"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryOpenWhole<THeader>(ReadOnlySpan<byte> buffer, scoped in FrameDecoderOptions options, out ulong type, out WireReader reader)
+        where THeader : IFrameHeader<THeader>
+    {
+        var headerSize = THeader.Size;
+        if (buffer.Length >= headerSize)
+        {
+            var headerReader = new WireReader(buffer.Slice(0, headerSize));
+            if (THeader.TryRead(ref headerReader, out type, out var declared, out _)
+                && declared >= 0
+                && declared <= options.MaxBodyLength
+                && declared <= buffer.Length - headerSize)
+            {
+                reader = new WireReader(buffer.Slice(headerSize, (int)declared), options.VerifyChecksums);
+                return true;
+            }
+        }
+
+        type = 0;
+        reader = default;
+        return false;
+    }
+
+    /// <summary><see cref="WholeLength(in WireReader)"/> for a frame <see cref="TryOpenWhole{THeader}"/> opened.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WholeLength<THeader>(in WireReader reader)
+        where THeader : IFrameHeader<THeader> => THeader.Size + reader.Position + reader.Remaining;
+
+    /// <summary>
+    /// The whole size (header and declared body) of the frame whose <typeparamref name="THeader"/> starts
+    /// <paramref name="source"/>: false when the header is not all there; a header that is refused, or declares a
+    /// negative body, is just the header (which is then skipped as an error).
+    /// </summary>
+    public static bool TryGetFrameLength<THeader>(ReadOnlySpan<byte> source, out long frameLength)
+        where THeader : IFrameHeader<THeader>
+    {
+        var headerSize = THeader.Size;
+        if (source.Length < headerSize)
+        {
+            frameLength = 0;
+            return false;
+        }
+
+        var headerReader = new WireReader(source.Slice(0, headerSize));
+        frameLength = THeader.TryRead(ref headerReader, out _, out var declared, out _) && declared >= 0 ? headerSize + declared : headerSize;
+        return true;
+    }
 
     /// <summary>
     /// The result of a step that was not <see cref="FrameStep.Packet"/>: false for <see cref="FrameStep.NeedMore"/>,
@@ -165,13 +261,30 @@ public ref struct FrameBody
             return isFinalBlock ? Fault(ProtocolErrorKind.Truncated, null, 0, buffer.Length) : FrameStep.NeedMore;
         }
 
-        if (declared > (uint)options.MaxBodyLength)
+        return OpenDeclared(buffer, headerSize, declared, isFinalBlock, options);
+    }
+
+    // The rules of a frame whose whole header, of headerSize bytes, declared a body of declared bytes: within the cap
+    // and in the buffer, a body to read; over the cap, FrameTooLarge, skipping the declared frame; else a cut.
+    private FrameStep OpenDeclared(ReadOnlySpan<byte> buffer, int headerSize, long declared, bool isFinalBlock, in FrameDecoderOptions options)
+    {
+        // Lengths wider than 32 bits are reported as the largest a uint holds: they are over any cap anyway.
+        var reported = (uint)Math.Min(declared, uint.MaxValue);
+        if (declared > options.MaxBodyLength)
         {
-            return Fault(ProtocolErrorKind.FrameTooLarge, declared, 0, headerSize + (long)declared);
+            return Fault(ProtocolErrorKind.FrameTooLarge, reported, 0, headerSize + declared);
+        }
+
+        if (declared <= buffer.Length - headerSize)
+        {
+            Reader = new WireReader(buffer.Slice(headerSize, (int)declared), options.VerifyChecksums);
+            _declared = reported;
+            Length = headerSize + declared;
+            return FrameStep.Body;
         }
 
         // Within the cap, so the body is not all in the buffer.
-        return isFinalBlock ? Fault(ProtocolErrorKind.Truncated, declared, buffer.Length - headerSize, buffer.Length) : FrameStep.NeedMore;
+        return isFinalBlock ? Fault(ProtocolErrorKind.Truncated, reported, buffer.Length - headerSize, buffer.Length) : FrameStep.NeedMore;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -11,4 +11,10 @@ public enum FrameFormat
     /// Each frame must travel in a write of its own (one packet per write call).
     /// </summary>
     TypeOnly = 1,
+
+    /// <summary>
+    /// A <see cref="FrameHeaderAttribute">[FrameHeader]</see> record, then the body it declares: a union declared
+    /// <c>[ProtocolUnion(typeof(THeader))]</c> has it (<c>[ProtocolUnion(FrameFormat.Header)]</c> names no header and is PG0018).
+    /// </summary>
+    Header = 2,
 }

@@ -201,6 +201,17 @@ public sealed class FrameStreamDecoder<TUnion> : IDisposable
             return (int)frameLength;
         }
 
+        if (TUnion.FrameFormat == FrameFormat.Header)
+        {
+            if (!TUnion.TryGetFrameLength(pending, out var frameLength))
+            {
+                return TUnion.FrameHeaderSize;
+            }
+
+            Debug.Assert(frameLength <= TUnion.FrameHeaderSize + (long)_options.MaxBodyLength, "A frame over the cap is never held.");
+            return (int)frameLength;
+        }
+
         return (int)Math.Min(pending.Length + (long)available, FrameHeader.TypeOnlySize + (long)_options.MaxBodyLength);
     }
 }

@@ -57,9 +57,9 @@ public sealed class IncrementalityTests
 
         // A step runs only once it has an input: a scenario without enum fields has none for EnumModels.
         var hasEnums = result.GeneratedSources.Any(s => s.HintName.EndsWith(".WireNames.g.cs", StringComparison.Ordinal));
-        // Only the Constants scenario has [Magic] declarations; it, Bits (a closed enum in a bit field), Counts and
+        // Only the Constants and FrameHeaders scenarios have [Magic] declarations; Constants, Bits (a closed enum in a bit field), Counts and
         // Conditions have [ClosedEnum] ones: the inputs of their stages.
-        var hasConstants = scenario == "Constants";
+        var hasConstants = scenario is "Constants" or "FrameHeaders";
         var hasClosedEnums = scenario is "Constants" or "Bits" or "Counts" or "Conditions";
         // Only the Switch scenario has wire unions and their cases, the inputs of their stages.
         var hasWireUnions = scenario == "Switch";
@@ -68,8 +68,15 @@ public sealed class IncrementalityTests
             TrackingNames.WireCaseResults, TrackingNames.WireCaseDefaultResults, TrackingNames.WireCaseModels, TrackingNames.WireCaseDefaultModels,
             TrackingNames.WireCaseClaims, TrackingNames.WireUnionDeclarations, TrackingNames.WireUnionResults, TrackingNames.WireUnionModels,
         };
+        // Only the FrameHeaders scenario has [FrameHeader] records; what unions need of them is collected regardless.
+        var hasFrameHeaders = scenario == "FrameHeaders";
+        var frameHeaderStages = new[] { TrackingNames.FrameHeaderResults, TrackingNames.FrameHeaderModels };
+        // It is also the one without a [WireStruct] (its headers are wire structures of their own kind).
+        var wireStructStages = new[] { TrackingNames.WireStructResults, TrackingNames.WireStructModels };
         var absent = new[] { hasEnums ? null : TrackingNames.EnumModels, hasClosedEnums ? null : TrackingNames.ClosedEnumDiagnostics, hasConstants ? null : TrackingNames.MisplacedMagic }
             .Concat(hasWireUnions ? new string?[0] : wireUnionStages)
+            .Concat(hasFrameHeaders ? new string?[0] : frameHeaderStages)
+            .Concat(hasFrameHeaders ? wireStructStages : new string?[0])
             .OfType<string>()
             .ToHashSet();
         Assert.Equal(StageNames.Where(absent.Contains), missing);

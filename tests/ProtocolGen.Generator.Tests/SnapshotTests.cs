@@ -19,7 +19,7 @@ public sealed class SnapshotTests
 {
     private const string AcceptVariable = "PROTOCOLGEN_ACCEPT_SNAPSHOTS";
 
-    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText", "Bits", "Checksums", "Counts", "Lengths", "Switch", "Conditions" };
+    public static TheoryData<string> Scenarios() => new() { "Portmaster", "Kinds", "InterfaceUnion", "Constants", "FixedText", "Bits", "Checksums", "Counts", "Lengths", "Switch", "Conditions", "FrameHeaders" };
 
     [Theory]
     [MemberData(nameof(Scenarios))]
@@ -36,7 +36,7 @@ public sealed class SnapshotTests
         Assert.NotEmpty(expected);
 
         var test = new VerifiedGeneratorTest();
-        if (scenario is "Kinds" or "Constants" or "FixedText" or "Bits" or "Checksums" or "Counts" or "Lengths" or "Switch" or "Conditions")
+        if (scenario is "Kinds" or "Constants" or "FixedText" or "Bits" or "Checksums" or "Counts" or "Lengths" or "Switch" or "Conditions" or "FrameHeaders")
         {
             // The integration schema is test code without XML docs; the other scenarios check docs in full.
             test.DisabledDiagnostics.Add("CS1591");
@@ -76,6 +76,7 @@ public sealed class SnapshotTests
         "Lengths" => new[] { ("/Lengths.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "LengthsSchema.cs"))) },
         "Switch" => new[] { ("/Switch.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "SwitchSchema.cs"))) },
         "Conditions" => new[] { ("/Conditions.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "ConditionsSchema.cs"))) },
+        "FrameHeaders" => new[] { ("/FrameHeaders.cs", File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "Integration", "FrameHeadersSchema.cs"))) },
         _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, null),
     };
 

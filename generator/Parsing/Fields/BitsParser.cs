@@ -114,7 +114,7 @@ internal static class BitsParser
             return null;
         }
 
-        if (fixedValue is not null && primitive != PrimitiveType.Boolean && NumberOf(fixedValue, enumModel) is { } number && width < 64 && number >> width != 0)
+        if (fixedValue is not null && primitive != PrimitiveType.Boolean && !Fits(fixedValue, enumModel, width))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[Fixed({fixedValue.Display})]",
                 $"does not fit its {spelled} bits (at most {((1UL << width) - 1).ToString(CultureInfo.InvariantCulture)})"));
@@ -198,6 +198,10 @@ internal static class BitsParser
 
         return ok;
     }
+
+    /// <summary>Whether a constant of a bit field (its <c>[Fixed]</c> value, a <c>[PresentWhen]</c> value of it) fits its <paramref name="width"/> bits; true when the generator cannot tell its number.</summary>
+    public static bool Fits(FixedValue value, EnumModel? enumModel, int width) =>
+        width >= 64 || NumberOf(value, enumModel) is not { } number || number >> width == 0;
 
     /// <summary>A fixed value as a number, for its width check; null when it is not one the generator can tell.</summary>
     private static ulong? NumberOf(FixedValue value, EnumModel? enumModel)

@@ -142,6 +142,21 @@ internal static class ConditionParser
                 return null;
             }
 
+            // A bit-field selector holds fewer values than its C# type: a value beyond its bits could never be read.
+            if (selectorField.Bits is { } bits && selectorField.Primitive != PrimitiveType.Boolean && !BitsParser.Fits(constant, selectorField.Enum, bits.Width))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\", {constant.Display})]",
+                    $"names a value that the {bits.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)} bits of '{selectorName}' cannot hold (at most {((1UL << bits.Width) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
+                return null;
+            }
+
+            if (constants.Any(c => c.Expression == constant.Expression))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\", ...)]",
+                    $"lists {constant.Display} twice; list each value once"));
+                return null;
+            }
+
             constants.Add(constant);
         }
 

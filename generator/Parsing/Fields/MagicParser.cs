@@ -61,6 +61,7 @@ internal static class MagicParser
         if (context.TargetSymbol is not INamedTypeSymbol type
             || type.HasAttribute(KnownNames.PacketAttribute)
             || type.HasAttribute(KnownNames.WireStructAttribute) || WireUnionParser.IsCase(type)
+            || type.HasAttribute(KnownNames.FrameHeaderAttribute)
             || !DeclarationParser.IsFirstApplication(type, context.Attributes[0], context.TargetNode))
         {
             return EquatableArray<DiagnosticInfo>.Empty;

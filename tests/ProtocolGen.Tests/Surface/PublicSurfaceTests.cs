@@ -36,7 +36,7 @@ public sealed partial class PublicSurfaceTests
     [
         "BigEndianAttribute", "BitOrder", "BitOrderAttribute", "BitsAttribute", "ChecksumAlgorithm",
         "ChecksumAttribute", "ClosedEnumAttribute", "CountOfAttribute", "CountPrefixAttribute",
-        "ExhaustiveHandlerAttribute", "FixedAttribute", "FixedCountAttribute", "FixedLengthAttribute", "FrameFormat",
+        "ExhaustiveHandlerAttribute", "FixedAttribute", "FixedCountAttribute", "FixedLengthAttribute", "FrameFormat", "FrameHeaderAttribute", "FrameLengthAttribute", "FrameLengthCounting", "FrameTypeAttribute",
         "IPacket", "IPacketUnion`1", "IWireBytesConverter`1", "IWireConverter`2", "IWireStruct`1", "IWireWritable",
         "Ipv4Address", "Ipv6Address", "LengthOfAttribute", "LengthPrefixAttribute", "MagicAttribute",
         "NullTerminatedAttribute", "PacketAttribute", "PadAfterAttribute", "PadBeforeAttribute", "PrefixWidth", "PresentWhenAttribute",

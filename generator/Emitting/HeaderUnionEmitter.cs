@@ -1,0 +1,249 @@
+using System.Globalization;
+using ProtocolGen.Generator.Model;
+
+namespace ProtocolGen.Generator.Emitting;
+
+/// <summary>
+/// Writes the dispatch of a union framed by a <c>[FrameHeader]</c>: the type switch over the header's packet type
+/// (which may be wider than a byte) and entry points that hand the runtime's framing, written once in
+/// <c>FrameBody</c>, <c>FrameDecoder</c> and <c>FrameEncoder</c>, the header and this switch as type arguments.
+/// </summary>
+/// <remarks>The built-in formats keep <see cref="UnionEmitter"/>, whose code this does not change.</remarks>
+internal static class HeaderUnionEmitter
+{
+    public static string Emit(UnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        return TypeScaffold.Emit(
+            model.Declaration,
+            $" : {RuntimeNames.IPacketUnion}<{self}>",
+            writer => WriteDocs(writer, model),
+            writer => WriteMembers(writer, model));
+    }
+
+    private static void WriteDocs(SourceWriter writer, UnionModel model)
+    {
+        var header = model.Header!;
+        writer.Line("/// <remarks>");
+        writer.Line($"/// Framed as a <see cref=\"{header.FullyQualifiedName}\"/> ({Int(header.Size)} bytes), then the body it declares.");
+        writer.Line(header.TypeBits is null ? "/// The header has no type: the union has one packet." : "/// Packets, by frame type:");
+        writer.Line("/// <list type=\"table\">");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"/// <item><term>{Long(member.PacketType)}</term><description><see cref=\"{member.FullyQualifiedName}\"/></description></item>");
+        }
+
+        writer.Line("/// </list>");
+        writer.Line("/// </remarks>");
+    }
+
+    private static void WriteMembers(SourceWriter writer, UnionModel model)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        var header = model.Header!.FullyQualifiedName;
+        var union = $"{RuntimeNames.IPacketUnion}<{self}>";
+        var maybeNull = "[global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] ";
+        var types = $"{self}, {header}, FrameCodec";
+
+        if (model.IsInterface)
+        {
+            if (model.HasPacketsWithoutCodec)
+            {
+                WithheldCodecEmitter.WriteInterfaceMembers(writer);
+            }
+        }
+        else
+        {
+            UnionEmitter.WriteClassPacketMembers(writer, withheld: model.HasPacketsWithoutCodec);
+        }
+
+        WriteCodec(writer, model, types);
+        writer.Line();
+
+        // The union's own members route to the header's framing, so code generic over the union alone frames alike.
+        writer.Line($"static {RuntimeNames.FrameFormat} {union}.FrameFormat => {RuntimeNames.FrameFormat}.Header;");
+        writer.Line();
+        writer.Line($"static bool {union}.TryReadBody(byte packetType, ref {RuntimeNames.WireReader} reader, {maybeNull}out {self} packet) => FrameCodec.TryReadBody(packetType, ref reader, out packet);");
+        writer.Line();
+        writer.Line($"static string? {union}.GetPacketName(byte packetType) => FrameCodec.GetPacketName(packetType);");
+        writer.Line();
+        writer.Line($"static bool {union}.TryDecodeFrame(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame) =>");
+        writer.Line($"    {RuntimeNames.FrameDecoder}.TryDecode<{types}>(buffer, offset, isFinalBlock, options, out frame);");
+        writer.Line();
+        writer.Line($"static int {union}.FrameHeaderSize => {Int(model.Header.Size)};");
+        writer.Line();
+        writer.Line($"static bool {union}.TryGetFrameLength(global::System.ReadOnlySpan<byte> source, out long frameLength) => {RuntimeNames.FrameBody}.TryGetFrameLength<{header}>(source, out frameLength);");
+        writer.Line();
+        writer.Line($"static {self} {union}.DecodeSingleFrame(global::System.ReadOnlySpan<byte> frame, in {RuntimeNames.FrameDecoderOptions} options) => {RuntimeNames.FrameDecoder}.DecodeSingle<{types}>(frame, options);");
+        writer.Line();
+        writer.Line($"static int {union}.GetFrameSize({self} packet, int trailingLength, in {RuntimeNames.FrameEncoderOptions} options) => {RuntimeNames.FrameEncoder}.GetHeaderFrameSize<{self}, {header}>(packet, trailingLength, options);");
+        writer.Line();
+        writer.Line($"static int {union}.WriteFrame({self} packet, global::System.ReadOnlySpan<byte> trailingBytes, global::System.Span<byte> destination, in {RuntimeNames.FrameEncoderOptions} options) =>");
+        writer.Line($"    {RuntimeNames.FrameEncoder}.WriteHeaderFrame<{types}>(packet, trailingBytes, destination, options);");
+        writer.Line();
+
+        UnionEmitter.WriteLayoutsAndJson(writer, model, union);
+        writer.Line();
+
+        writer.Line($"/// <summary>Decodes exactly one frame, or throws <see cref=\"{RuntimeNames.ProtocolException}\"/>.</summary>");
+        writer.Line($"public static {self} DecodeFrame(global::System.ReadOnlySpan<byte> frame) => {RuntimeNames.FrameDecoder}.DecodeSingle<{types}>(frame);");
+        writer.Line();
+        writer.Line("/// <summary>Decodes every frame of <paramref name=\"buffer\"/>: each a packet or a typed error, and a bad frame never hides the next.</summary>");
+        writer.Line("public static FrameEnumerator DecodeFrames(global::System.ReadOnlySpan<byte> buffer, " + RuntimeNames.FrameDecoderOptions + " options = default) => new(buffer, options);");
+        writer.Line();
+        WriteFrameEnumerator(writer, self, header);
+        writer.Line();
+        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame in a new array.</summary>");
+        WriteEncodeSwitch(writer, model, $"public static byte[] EncodeFrame({self} packet)", "HeaderPacketToArray", $"HeaderFrameToArray<{types}>(packet)", string.Empty);
+        writer.Line();
+        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame at the start of <paramref name=\"destination\"/> and returns its size.</summary>");
+        WriteEncodeSwitch(writer, model, $"public static int EncodeFrame({self} packet, global::System.Span<byte> destination)", "WriteHeaderPacket", $"WriteHeaderFrame<{types}>(packet, global::System.ReadOnlySpan<byte>.Empty, destination, default)", ", destination");
+        writer.Line();
+        writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame into <paramref name=\"destination\"/>.</summary>");
+        writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {RuntimeNames.FrameEncoder}.WriteHeaderFrame<{types}>(packet, global::System.ReadOnlySpan<byte>.Empty, destination);");
+    }
+
+    /// <summary>
+    /// An encode entry point as a type switch, as <see cref="UnionEmitter"/> writes one: each case hands the runtime's
+    /// header framing a packet of known type and frame type, so its size and writer are direct calls; anything else
+    /// (null, a type the switch does not list) takes the general path, which refuses it.
+    /// </summary>
+    private static void WriteEncodeSwitch(SourceWriter writer, UnionModel model, string signature, string known, string general, string destination)
+    {
+        var header = model.Header!.FullyQualifiedName;
+        writer.Line($"{signature} => packet switch");
+        writer.Line("{");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"    {member.FullyQualifiedName} p => {known}(p{destination}),");
+        }
+
+        writer.Line($"    _ => {RuntimeNames.FrameEncoder}.{general},");
+        writer.Line("};");
+
+        // One small method per packet with the runtime's framing inlined for exactly its type (see UnionEmitter).
+        var returns = destination.Length == 0 ? "byte[]" : "int";
+        var parameters = destination.Length == 0 ? string.Empty : ", global::System.Span<byte> destination";
+        foreach (var member in model.Members)
+        {
+            writer.Line();
+            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+            writer.Line($"private static {returns} {known}({member.FullyQualifiedName} packet{parameters}) => {RuntimeNames.FrameEncoder}.{known}<{header}, {member.FullyQualifiedName}>({Long(member.PacketType)}, packet{destination});");
+        }
+    }
+
+    /// <summary>
+    /// The enumerator <c>DecodeFrames</c> returns: a good whole frame in one pass through the header and this union's
+    /// type switch (<see cref="GoodFrameCode"/>, as the built-in unions' enumerators), every other frame by the
+    /// runtime's full steps.
+    /// </summary>
+    private static void WriteFrameEnumerator(SourceWriter writer, string self, string header)
+    {
+        writer.Line("/// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>");
+        writer.Open("public ref struct FrameEnumerator");
+        writer.Line("private readonly global::System.ReadOnlySpan<byte> _buffer;");
+        writer.Line($"private readonly {RuntimeNames.FrameDecoderOptions} _options;");
+        writer.Line("private int _position;");
+        writer.Line();
+        writer.Open($"internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options)");
+        writer.Line("_buffer = buffer;");
+        writer.Line("_options = options;");
+        writer.Line("_position = 0;");
+        writer.Line("Current = default;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>The frame at the current position.</summary>");
+        writer.Line($"public {RuntimeNames.FrameResult}<{self}> Current {{ get; private set; }}");
+        writer.Line();
+        writer.Line("/// <summary>Returns this enumerator, for <c>foreach</c>.</summary>");
+        writer.Line("public readonly FrameEnumerator GetEnumerator() => this;");
+        writer.Line();
+        writer.Line("/// <summary>Decodes the next frame; false at the end of the buffer.</summary>");
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Open("public bool MoveNext()");
+        writer.Line("// A good frame in one pass; the end of the data and a bad frame take the full steps below.");
+        writer.Open($"if ({GoodFrameCode.Packet("_buffer.Slice(_position)", "_options", "FrameCodec.TryReadBody", header)})");
+        writer.Line(GoodFrameCode.Length(header));
+        writer.Line($"Current = new {RuntimeNames.FrameResult}<{self}>(packet, null, _position, length, reader.Remaining);");
+        writer.Line("_position += length;");
+        writer.Line("return true;");
+        writer.Close();
+        writer.Line();
+        writer.Open("if (!FrameCodec.TryDecode(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame))");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+        writer.Line("Current = frame;");
+        writer.Line($"_position = {RuntimeNames.FrameBody}.Next(_position, _buffer.Length, frame.Length);");
+        writer.Line("return true;");
+        writer.Close();
+        writer.Close();
+    }
+
+    private static void WriteCodec(SourceWriter writer, UnionModel model, string types)
+    {
+        var self = model.Declaration.FullyQualifiedName;
+        writer.Line($"/// <summary>The frame codec of <see cref=\"{self}\"/>: its type switch, for the runtime's framing over its header.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Open($"public readonly struct FrameCodec : {RuntimeNames.IHeaderFrameCodec}<{self}>");
+        writer.Line("/// <inheritdoc/>");
+        writer.Open($"public static bool TryReadBody(ulong packetType, ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
+        writer.Open("switch (packetType)");
+        for (var i = 0; i < model.Members.Count; i++)
+        {
+            var member = model.Members[i];
+            writer.Line($"case {Long(member.PacketType)}:");
+            writer.Line($"    if ({member.FullyQualifiedName}.TryReadFrom(ref reader, out var packet{Int(i)}))");
+            writer.Line("    {");
+            writer.Line($"        packet = packet{Int(i)};");
+            writer.Line("        return true;");
+            writer.Line("    }");
+            writer.Line();
+            writer.Line("    break;");
+        }
+
+        writer.Line("default:");
+        writer.Line($"    return reader.Refuse({RuntimeNames.ProtocolErrorKind}.UnknownType, 0, out packet);");
+        writer.Close();
+        if (model.Members.Count > 0)
+        {
+            writer.Line();
+            writer.Line("packet = default;");
+            writer.Line("return false;");
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public static string? GetPacketName(ulong packetType) => packetType switch");
+        writer.Line("{");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"    {Long(member.PacketType)} => \"{member.Name}\",");
+        }
+
+        writer.Line("    _ => null,");
+        writer.Line("};");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public static ulong TypeOf({self} packet) => packet switch");
+        writer.Line("{");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"    {member.FullyQualifiedName} => {Long(member.PacketType)},");
+        }
+
+        writer.Line("    null => throw new global::System.ArgumentNullException(nameof(packet)),");
+        writer.Line($"    _ => throw new global::System.ArgumentException(\"'\" + packet.GetType().Name + \"' is not a packet of {model.Declaration.Name}.\", nameof(packet)),");
+        writer.Line("};");
+        writer.Line();
+        writer.Line($"/// <summary>Decodes the frame at the start of <paramref name=\"buffer\"/>, as <see cref=\"{RuntimeNames.FrameDecoder}.TryDecode{{TUnion}}\"/> does.</summary>");
+        writer.Line($"public static bool TryDecode(global::System.ReadOnlySpan<byte> buffer, long offset, bool isFinalBlock, in {RuntimeNames.FrameDecoderOptions} options, out {RuntimeNames.FrameResult}<{self}> frame) =>");
+        writer.Line($"    {RuntimeNames.FrameDecoder}.TryDecode<{types}>(buffer, offset, isFinalBlock, options, out frame);");
+        writer.Close();
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "UL";
+}
