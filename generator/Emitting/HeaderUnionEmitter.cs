@@ -94,42 +94,15 @@ internal static class HeaderUnionEmitter
         WriteFrameEnumerator(writer, self, header);
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame in a new array.</summary>");
-        WriteEncodeSwitch(writer, model, $"public static byte[] EncodeFrame({self} packet)", "HeaderPacketToArray", $"HeaderFrameToArray<{types}>(packet)", string.Empty);
+        UnionEmitter.WriteEncodeSwitch(writer, model, $"public static byte[] EncodeFrame({self} packet)", "HeaderPacketToArray", $"HeaderFrameToArray<{types}>(packet)", string.Empty,
+            m => $"HeaderPacketToArray<{header}, {m.FullyQualifiedName}>({Long(m.PacketType)}, packet)");
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame at the start of <paramref name=\"destination\"/> and returns its size.</summary>");
-        WriteEncodeSwitch(writer, model, $"public static int EncodeFrame({self} packet, global::System.Span<byte> destination)", "WriteHeaderPacket", $"WriteHeaderFrame<{types}>(packet, global::System.ReadOnlySpan<byte>.Empty, destination, default)", ", destination");
+        UnionEmitter.WriteEncodeSwitch(writer, model, $"public static int EncodeFrame({self} packet, global::System.Span<byte> destination)", "WriteHeaderPacket", $"WriteHeaderFrame<{types}>(packet, global::System.ReadOnlySpan<byte>.Empty, destination, default)", ", destination",
+            m => $"WriteHeaderPacket<{header}, {m.FullyQualifiedName}>({Long(m.PacketType)}, packet, destination)");
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame into <paramref name=\"destination\"/>.</summary>");
         writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {RuntimeNames.FrameEncoder}.WriteHeaderFrame<{types}>(packet, global::System.ReadOnlySpan<byte>.Empty, destination);");
-    }
-
-    /// <summary>
-    /// An encode entry point as a type switch, as <see cref="UnionEmitter"/> writes one: each case hands the runtime's
-    /// header framing a packet of known type and frame type, so its size and writer are direct calls; anything else
-    /// (null, a type the switch does not list) takes the general path, which refuses it.
-    /// </summary>
-    private static void WriteEncodeSwitch(SourceWriter writer, UnionModel model, string signature, string known, string general, string destination)
-    {
-        var header = model.Header!.FullyQualifiedName;
-        writer.Line($"{signature} => packet switch");
-        writer.Line("{");
-        foreach (var member in model.Members)
-        {
-            writer.Line($"    {member.FullyQualifiedName} p => {known}(p{destination}),");
-        }
-
-        writer.Line($"    _ => {RuntimeNames.FrameEncoder}.{general},");
-        writer.Line("};");
-
-        // One small method per packet with the runtime's framing inlined for exactly its type (see UnionEmitter).
-        var returns = destination.Length == 0 ? "byte[]" : "int";
-        var parameters = destination.Length == 0 ? string.Empty : ", global::System.Span<byte> destination";
-        foreach (var member in model.Members)
-        {
-            writer.Line();
-            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            writer.Line($"private static {returns} {known}({member.FullyQualifiedName} packet{parameters}) => {RuntimeNames.FrameEncoder}.{known}<{header}, {member.FullyQualifiedName}>({Long(member.PacketType)}, packet{destination});");
-        }
     }
 
     /// <summary>
@@ -139,45 +112,14 @@ internal static class HeaderUnionEmitter
     /// </summary>
     private static void WriteFrameEnumerator(SourceWriter writer, string self, string header)
     {
-        writer.Line("/// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>");
-        writer.Open("public ref struct FrameEnumerator");
-        writer.Line("private readonly global::System.ReadOnlySpan<byte> _buffer;");
-        writer.Line($"private readonly {RuntimeNames.FrameDecoderOptions} _options;");
-        writer.Line("private int _position;");
-        writer.Line();
-        writer.Open($"internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options)");
-        writer.Line("_buffer = buffer;");
-        writer.Line("_options = options;");
-        writer.Line("_position = 0;");
-        writer.Line("Current = default;");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <summary>The frame at the current position.</summary>");
-        writer.Line($"public {RuntimeNames.FrameResult}<{self}> Current {{ get; private set; }}");
-        writer.Line();
-        writer.Line("/// <summary>Returns this enumerator, for <c>foreach</c>.</summary>");
-        writer.Line("public readonly FrameEnumerator GetEnumerator() => this;");
-        writer.Line();
-        writer.Line("/// <summary>Decodes the next frame; false at the end of the buffer.</summary>");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.Open("public bool MoveNext()");
-        writer.Line("// A good frame in one pass; the end of the data and a bad frame take the full steps below.");
-        writer.Open($"if ({GoodFrameCode.Packet("_buffer.Slice(_position)", "_options", "FrameCodec.TryReadBody", header)})");
-        writer.Line(GoodFrameCode.Length(header));
-        writer.Line($"Current = new {RuntimeNames.FrameResult}<{self}>(packet, null, _position, length, reader.Remaining);");
-        writer.Line("_position += length;");
-        writer.Line("return true;");
-        writer.Close();
-        writer.Line();
-        writer.Open("if (!FrameCodec.TryDecode(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame))");
-        writer.Line("return false;");
-        writer.Close();
-        writer.Line();
-        writer.Line("Current = frame;");
-        writer.Line($"_position = {RuntimeNames.FrameBody}.Next(_position, _buffer.Length, frame.Length);");
-        writer.Line("return true;");
-        writer.Close();
-        writer.Close();
+        UnionEmitter.WriteFrameEnumeratorHead(writer, self, inline: true);
+        UnionEmitter.WriteWholeFrame(writer, "_buffer.Slice(_position)", "_options", "FrameCodec.TryReadBody", new[]
+        {
+            $"Current = new {RuntimeNames.FrameResult}<{self}>(packet, null, _position, length, reader.Remaining);",
+            "_position += length;",
+            "return true;",
+        }, header);
+        UnionEmitter.WriteTakeFrame(writer, "FrameCodec.TryDecode(_buffer.Slice(_position), _position, isFinalBlock: true, _options, out var frame)");
     }
 
     private static void WriteCodec(SourceWriter writer, UnionModel model, string types)

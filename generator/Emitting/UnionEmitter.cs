@@ -133,10 +133,12 @@ internal static class UnionEmitter
         WriteFrameEnumerator(writer, self, model.HasLength);
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame in a new array.</summary>");
-        WriteEncodeSwitch(writer, model, $"public static byte[] EncodeFrame({self} packet)", "PacketToArray", "ToArray", string.Empty);
+        WriteEncodeSwitch(writer, model, $"public static byte[] EncodeFrame({self} packet)", "PacketToArray", $"ToArray<{self}, FrameCodec>(packet)", string.Empty,
+            m => $"PacketToArray<{self}, FrameCodec, {m.FullyQualifiedName}>(packet)");
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame at the start of <paramref name=\"destination\"/> and returns its size.</summary>");
-        WriteEncodeSwitch(writer, model, $"public static int EncodeFrame({self} packet, global::System.Span<byte> destination)", "WritePacket", "Write", ", destination");
+        WriteEncodeSwitch(writer, model, $"public static int EncodeFrame({self} packet, global::System.Span<byte> destination)", "WritePacket", $"Write<{self}, FrameCodec>(packet, destination)", ", destination",
+            m => $"WritePacket<{self}, FrameCodec, {m.FullyQualifiedName}>(packet, destination)");
         writer.Line();
         writer.Line("/// <summary>Encodes <paramref name=\"packet\"/> as a frame into <paramref name=\"destination\"/>.</summary>");
         writer.Line($"public static void EncodeFrame({self} packet, global::System.Buffers.IBufferWriter<byte> destination) => {RuntimeNames.FrameEncoder}.Write<{self}, FrameCodec>(packet, destination);");
@@ -147,9 +149,11 @@ internal static class UnionEmitter
     /// its size, type byte and writer are direct calls; anything else (null, a type the switch does not list)
     /// takes the general path, which refuses or dispatches it.
     /// </summary>
-    private static void WriteEncodeSwitch(SourceWriter writer, UnionModel model, string signature, string known, string general, string destination)
+    /// <param name="known">The name of each packet's method.</param>
+    /// <param name="general">The runtime's general call, after <c>FrameEncoder.</c>, for anything the switch does not list.</param>
+    /// <param name="framing">The runtime's call, after <c>FrameEncoder.</c>, that frames a packet of the member's type.</param>
+    internal static void WriteEncodeSwitch(SourceWriter writer, UnionModel model, string signature, string known, string general, string destination, System.Func<UnionMember, string> framing)
     {
-        var self = model.Declaration.FullyQualifiedName;
         writer.Line($"{signature} => packet switch");
         writer.Line("{");
         foreach (var member in model.Members)
@@ -157,7 +161,7 @@ internal static class UnionEmitter
             writer.Line($"    {member.FullyQualifiedName} p => {known}(p{destination}),");
         }
 
-        writer.Line($"    _ => {RuntimeNames.FrameEncoder}.{general}<{self}, FrameCodec>(packet{destination}),");
+        writer.Line($"    _ => {RuntimeNames.FrameEncoder}.{general},");
         writer.Line("};");
 
         // One small method per packet, the runtime's framing inlined for exactly that type: the switch stays a few
@@ -170,7 +174,7 @@ internal static class UnionEmitter
 
             // Not inlined into the switch: inlined, every packet's writer locals were zeroed on every call.
             writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
-            writer.Line($"private static {returns} {known}({member.FullyQualifiedName} packet{parameters}) => {RuntimeNames.FrameEncoder}.{known}<{self}, FrameCodec, {member.FullyQualifiedName}>(packet{destination});");
+            writer.Line($"private static {returns} {known}({member.FullyQualifiedName} packet{parameters}) => {RuntimeNames.FrameEncoder}.{framing(member)};");
         }
     }
 
@@ -292,11 +296,12 @@ internal static class UnionEmitter
     /// make it a packet; <paramref name="onPacket"/> has <c>packet</c>, <c>length</c> and <c>reader</c>. Anything else
     /// falls through to the full steps, which read the frame again and make its error.
     /// </summary>
-    private static void WriteWholeFrame(SourceWriter writer, string buffer, string options, string tryReadBody, string[] onPacket)
+    /// <param name="header">A <c>[FrameHeader]</c> union's header type; null for the built-in formats.</param>
+    internal static void WriteWholeFrame(SourceWriter writer, string buffer, string options, string tryReadBody, string[] onPacket, string? header = null)
     {
         writer.Line("// A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.");
-        writer.Open($"if ({GoodFrameCode.Packet(buffer, options, tryReadBody)})");
-        writer.Line(GoodFrameCode.Length());
+        writer.Open($"if ({GoodFrameCode.Packet(buffer, options, tryReadBody, header)})");
+        writer.Line(GoodFrameCode.Length(header));
         foreach (var line in onPacket)
         {
             writer.Line(line);
@@ -330,33 +335,7 @@ internal static class UnionEmitter
     /// <summary>The enumerator <c>DecodeFrames</c> returns: the runtime's walk over a buffer, calling this union's decoder directly.</summary>
     private static void WriteFrameEnumerator(SourceWriter writer, string self, bool hasLength)
     {
-        writer.Line("/// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>");
-        writer.Open("public ref struct FrameEnumerator");
-        writer.Line("private readonly global::System.ReadOnlySpan<byte> _buffer;");
-        writer.Line($"private readonly {RuntimeNames.FrameDecoderOptions} _options;");
-        writer.Line("private int _position;");
-        writer.Line();
-        writer.Open($"internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options)");
-        writer.Line("_buffer = buffer;");
-        writer.Line("_options = options;");
-        writer.Line("_position = 0;");
-        writer.Line("Current = default;");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <summary>The frame at the current position.</summary>");
-        writer.Line($"public {RuntimeNames.FrameResult}<{self}> Current {{ get; private set; }}");
-        writer.Line();
-        writer.Line("/// <summary>Returns this enumerator, for <c>foreach</c>.</summary>");
-        writer.Line("public readonly FrameEnumerator GetEnumerator() => this;");
-        writer.Line();
-        writer.Line("/// <summary>Decodes the next frame; false at the end of the buffer.</summary>");
-        if (hasLength)
-        {
-            // Small enough to inline into the caller's loop, where the enumerator's fields stay in registers.
-            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        }
-
-        writer.Open("public bool MoveNext()");
+        WriteFrameEnumeratorHead(writer, self, inline: hasLength);
         if (hasLength)
         {
             WriteWholeFrame(writer, "_buffer.Slice(_position)", "_options", "FrameCodec.TryReadBody", new[]
@@ -381,10 +360,46 @@ internal static class UnionEmitter
     }
 
     /// <summary>
+    /// A frame enumerator up to the body of its <c>MoveNext</c>, which the caller writes and closes with
+    /// <see cref="WriteTakeFrame"/>: its state, <c>Current</c> and <c>GetEnumerator</c>, the same for every union.
+    /// </summary>
+    /// <param name="inline">Whether <c>MoveNext</c> is small enough to inline into the caller's loop.</param>
+    internal static void WriteFrameEnumeratorHead(SourceWriter writer, string self, bool inline)
+    {
+        writer.Line("/// <summary>Walks a buffer that holds a whole stream of frames, yielding each packet or error in order; a bad frame never hides the next.</summary>");
+        writer.Open("public ref struct FrameEnumerator");
+        writer.Line("private readonly global::System.ReadOnlySpan<byte> _buffer;");
+        writer.Line($"private readonly {RuntimeNames.FrameDecoderOptions} _options;");
+        writer.Line("private int _position;");
+        writer.Line();
+        writer.Open($"internal FrameEnumerator(global::System.ReadOnlySpan<byte> buffer, {RuntimeNames.FrameDecoderOptions} options)");
+        writer.Line("_buffer = buffer;");
+        writer.Line("_options = options;");
+        writer.Line("_position = 0;");
+        writer.Line("Current = default;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <summary>The frame at the current position.</summary>");
+        writer.Line($"public {RuntimeNames.FrameResult}<{self}> Current {{ get; private set; }}");
+        writer.Line();
+        writer.Line("/// <summary>Returns this enumerator, for <c>foreach</c>.</summary>");
+        writer.Line("public readonly FrameEnumerator GetEnumerator() => this;");
+        writer.Line();
+        writer.Line("/// <summary>Decodes the next frame; false at the end of the buffer.</summary>");
+        if (inline)
+        {
+            // Small enough to inline into the caller's loop, where the enumerator's fields stay in registers.
+            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        }
+
+        writer.Open("public bool MoveNext()");
+    }
+
+    /// <summary>
     /// The end of <c>MoveNext</c> for a frame the full steps decided (<paramref name="decide"/> gives <c>frame</c>, or
     /// false at the end of the buffer): it becomes <c>Current</c>, and the walk resumes after it. Closes the method and the enumerator.
     /// </summary>
-    private static void WriteTakeFrame(SourceWriter writer, string decide)
+    internal static void WriteTakeFrame(SourceWriter writer, string decide)
     {
         writer.Open($"if (!{decide})");
         writer.Line("return false;");

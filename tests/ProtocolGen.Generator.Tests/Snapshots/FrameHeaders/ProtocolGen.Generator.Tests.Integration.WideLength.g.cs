@@ -151,7 +151,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public bool MoveNext()
             {
-                // A good frame in one pass; the end of the data and a bad frame take the full steps below.
+                // A good frame in one pass, with no step state; the end of the data and a bad frame take the full steps below.
                 if (global::ProtocolGen.Internal.FrameBody.TryOpenWhole<global::ProtocolGen.Generator.Tests.Integration.WideLengthHeader>(_buffer.Slice(_position), _options, out var type, out var reader)
                     && FrameCodec.TryReadBody(type, ref reader, out var packet)
                     && global::ProtocolGen.Internal.FrameBody.IsWholePacket(reader, _options))
