@@ -130,30 +130,7 @@ internal static class HeaderUnionEmitter
         writer.Open($"public readonly struct FrameCodec : {RuntimeNames.IHeaderFrameCodec}<{self}>");
         writer.Line("/// <inheritdoc/>");
         writer.Open($"public static bool TryReadBody(ulong packetType, ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
-        writer.Open("switch (packetType)");
-        for (var i = 0; i < model.Members.Count; i++)
-        {
-            var member = model.Members[i];
-            writer.Line($"case {Long(member.PacketType)}:");
-            writer.Line($"    if ({member.FullyQualifiedName}.TryReadFrom(ref reader, out var packet{Int(i)}))");
-            writer.Line("    {");
-            writer.Line($"        packet = packet{Int(i)};");
-            writer.Line("        return true;");
-            writer.Line("    }");
-            writer.Line();
-            writer.Line("    break;");
-        }
-
-        writer.Line("default:");
-        writer.Line($"    return reader.Refuse({RuntimeNames.ProtocolErrorKind}.UnknownType, 0, out packet);");
-        writer.Close();
-        if (model.Members.Count > 0)
-        {
-            writer.Line();
-            writer.Line("packet = default;");
-            writer.Line("return false;");
-        }
-
+        UnionEmitter.WriteTypeSwitch(writer, model, Long);
         writer.Close();
         writer.Line();
         writer.Line("/// <inheritdoc/>");

@@ -194,6 +194,31 @@ internal static class UnionEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         writer.Open($"public static bool TryReadBody(byte packetType, ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} packet)");
+        WriteTypeSwitch(writer, model, static type => type.ToString(CultureInfo.InvariantCulture));
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public static string? GetPacketName(byte packetType) => packetType switch");
+        writer.Line("{");
+        foreach (var member in model.Members)
+        {
+            writer.Line($"    {member.PacketType.ToString(CultureInfo.InvariantCulture)} => \"{member.Name}\",");
+        }
+
+        writer.Line("    _ => null,");
+        writer.Line("};");
+        writer.Line();
+        WriteTryDecode(writer, self, model.HasLength);
+        writer.Close();
+    }
+
+    /// <summary>
+    /// The body of a union's <c>TryReadBody</c>: the switch over <c>packetType</c> that reads the packet it names, or
+    /// refuses an unknown one. Every union's, whatever the width of its packet type (<paramref name="caseLabel"/>
+    /// spells a packet number as a case label of that type).
+    /// </summary>
+    internal static void WriteTypeSwitch(SourceWriter writer, UnionModel model, System.Func<long, string> caseLabel)
+    {
         if (model.IsInterface)
         {
             // A packet of an interface union may be a struct: each is read into its own local, then boxed.
@@ -201,7 +226,7 @@ internal static class UnionEmitter
             foreach (var member in model.Members)
             {
                 var type = member.PacketType.ToString(CultureInfo.InvariantCulture);
-                writer.Line($"case {type}:");
+                writer.Line($"case {caseLabel(member.PacketType)}:");
                 writer.Line($"    if ({member.FullyQualifiedName}.TryReadFrom(ref reader, out var packet{type}))");
                 writer.Line("    {");
                 writer.Line($"        packet = packet{type};");
@@ -221,40 +246,24 @@ internal static class UnionEmitter
                 writer.Line("packet = default;");
                 writer.Line("return false;");
             }
-        }
-        else
-        {
-            // Each packet's ReadOrNull (ReadEmitter) returns it: no out slot for every frame to clear and write through.
-            writer.Line("// Each packet's reader returns it, or null when it refuses the body (the reader records why).");
-            writer.Open("switch (packetType)");
-            foreach (var member in model.Members)
-            {
-                writer.Line($"case {member.PacketType.ToString(CultureInfo.InvariantCulture)}:");
-                writer.Line($"    packet = {member.FullyQualifiedName}.ReadOrNull(ref reader);");
-                writer.Line("    return packet is not null;");
-            }
 
-            // Not through `out packet`, which would put the packet in memory for every frame.
-            writer.Line("default:");
-            writer.Line($"    packet = reader.Refuse<{self}>({RuntimeNames.ProtocolErrorKind}.UnknownType, 0);");
-            writer.Line("    return false;");
-            writer.Close();
+            return;
         }
 
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public static string? GetPacketName(byte packetType) => packetType switch");
-        writer.Line("{");
+        // Each packet's ReadOrNull (ReadEmitter) returns it: no out slot for every frame to clear and write through.
+        writer.Line("// Each packet's reader returns it, or null when it refuses the body (the reader records why).");
+        writer.Open("switch (packetType)");
         foreach (var member in model.Members)
         {
-            writer.Line($"    {member.PacketType.ToString(CultureInfo.InvariantCulture)} => \"{member.Name}\",");
+            writer.Line($"case {caseLabel(member.PacketType)}:");
+            writer.Line($"    packet = {member.FullyQualifiedName}.ReadOrNull(ref reader);");
+            writer.Line("    return packet is not null;");
         }
 
-        writer.Line("    _ => null,");
-        writer.Line("};");
-        writer.Line();
-        WriteTryDecode(writer, self, model.HasLength);
+        // Not through `out packet`, which would put the packet in memory for every frame.
+        writer.Line("default:");
+        writer.Line($"    packet = reader.Refuse<{model.Declaration.FullyQualifiedName}>({RuntimeNames.ProtocolErrorKind}.UnknownType, 0);");
+        writer.Line("    return false;");
         writer.Close();
     }
 

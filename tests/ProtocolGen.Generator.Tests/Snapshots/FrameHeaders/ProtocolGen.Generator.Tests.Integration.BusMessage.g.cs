@@ -37,30 +37,19 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <inheritdoc/>
             public static bool TryReadBody(ulong packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.BusMessage packet)
             {
+                // Each packet's reader returns it, or null when it refuses the body (the reader records why).
                 switch (packetType)
                 {
                     case 1UL:
-                        if (global::ProtocolGen.Generator.Tests.Integration.BusText.TryReadFrom(ref reader, out var packet0))
-                        {
-                            packet = packet0;
-                            return true;
-                        }
-
-                        break;
+                        packet = global::ProtocolGen.Generator.Tests.Integration.BusText.ReadOrNull(ref reader);
+                        return packet is not null;
                     case 258UL:
-                        if (global::ProtocolGen.Generator.Tests.Integration.BusPing.TryReadFrom(ref reader, out var packet1))
-                        {
-                            packet = packet1;
-                            return true;
-                        }
-
-                        break;
+                        packet = global::ProtocolGen.Generator.Tests.Integration.BusPing.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
-                        return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
+                        packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.BusMessage>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
+                        return false;
                 }
-
-                packet = default;
-                return false;
             }
 
             /// <inheritdoc/>

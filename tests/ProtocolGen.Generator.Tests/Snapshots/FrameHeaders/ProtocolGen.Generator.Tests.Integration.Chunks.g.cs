@@ -36,22 +36,16 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <inheritdoc/>
             public static bool TryReadBody(ulong packetType, ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.Chunks packet)
             {
+                // Each packet's reader returns it, or null when it refuses the body (the reader records why).
                 switch (packetType)
                 {
                     case 0UL:
-                        if (global::ProtocolGen.Generator.Tests.Integration.Chunk.TryReadFrom(ref reader, out var packet0))
-                        {
-                            packet = packet0;
-                            return true;
-                        }
-
-                        break;
+                        packet = global::ProtocolGen.Generator.Tests.Integration.Chunk.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
-                        return reader.Refuse(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0, out packet);
+                        packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.Chunks>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
+                        return false;
                 }
-
-                packet = default;
-                return false;
             }
 
             /// <inheritdoc/>

@@ -24,17 +24,17 @@ namespace ProtocolGen.Generator.Tests.Integration
                 switch (packetType)
                 {
                     case 7UL:
-                        if (global::ProtocolGen.Generator.Tests.Integration.Blob.TryReadFrom(ref reader, out var packet0))
+                        if (global::ProtocolGen.Generator.Tests.Integration.Blob.TryReadFrom(ref reader, out var packet7))
                         {
-                            packet = packet0;
+                            packet = packet7;
                             return true;
                         }
 
                         break;
                     case 4660UL:
-                        if (global::ProtocolGen.Generator.Tests.Integration.SensorReading.TryReadFrom(ref reader, out var packet1))
+                        if (global::ProtocolGen.Generator.Tests.Integration.SensorReading.TryReadFrom(ref reader, out var packet4660))
                         {
-                            packet = packet1;
+                            packet = packet4660;
                             return true;
                         }
 
