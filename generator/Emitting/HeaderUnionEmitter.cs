@@ -134,15 +134,7 @@ internal static class HeaderUnionEmitter
         writer.Close();
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public static string? GetPacketName(ulong packetType) => packetType switch");
-        writer.Line("{");
-        foreach (var member in model.Members)
-        {
-            writer.Line($"    {Long(member.PacketType)} => \"{member.Name}\",");
-        }
-
-        writer.Line("    _ => null,");
-        writer.Line("};");
+        UnionEmitter.WritePacketNames(writer, model, "ulong", Long);
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"public static ulong TypeOf({self} packet) => packet switch");

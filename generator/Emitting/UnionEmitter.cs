@@ -198,18 +198,24 @@ internal static class UnionEmitter
         writer.Close();
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("public static string? GetPacketName(byte packetType) => packetType switch");
+        WritePacketNames(writer, model, "byte", static type => type.ToString(CultureInfo.InvariantCulture));
+        writer.Line();
+        WriteTryDecode(writer, self, model.HasLength);
+        writer.Close();
+    }
+
+    /// <summary><c>GetPacketName</c>: a packet number of type <paramref name="typeKeyword"/> to its packet's name, or null.</summary>
+    internal static void WritePacketNames(SourceWriter writer, UnionModel model, string typeKeyword, System.Func<long, string> caseLabel)
+    {
+        writer.Line($"public static string? GetPacketName({typeKeyword} packetType) => packetType switch");
         writer.Line("{");
         foreach (var member in model.Members)
         {
-            writer.Line($"    {member.PacketType.ToString(CultureInfo.InvariantCulture)} => \"{member.Name}\",");
+            writer.Line($"    {caseLabel(member.PacketType)} => \"{member.Name}\",");
         }
 
         writer.Line("    _ => null,");
         writer.Line("};");
-        writer.Line();
-        WriteTryDecode(writer, self, model.HasLength);
-        writer.Close();
     }
 
     /// <summary>
