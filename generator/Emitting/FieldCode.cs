@@ -106,18 +106,7 @@ internal static class FieldCode
     /// <summary>Whether a nested structure only the runtime can size is fixed, as an expression.</summary>
     public static string IsFixedSizeExpression(string structType) => $"{RuntimeNames.WireLength}.IsFixed<{structType}>()";
 
-    public static string PrimitiveKeyword(PrimitiveType primitive) => primitive switch
-    {
-        PrimitiveType.Byte => "byte",
-        PrimitiveType.SByte => "sbyte",
-        PrimitiveType.Boolean => "bool",
-        PrimitiveType.UInt16 => "ushort",
-        PrimitiveType.Int16 => "short",
-        PrimitiveType.UInt32 => "uint",
-        PrimitiveType.Int32 => "int",
-        PrimitiveType.UInt64 => "ulong",
-        _ => "long",
-    };
+    public static string PrimitiveKeyword(PrimitiveType primitive) => primitive.Keyword();
 
     /// <summary>The protocol's short name for a field's type, for layouts: <c>u8</c>, <c>i32</c>, <c>bytes</c>...</summary>
     public static string WireTypeName(PrimitiveType primitive) => primitive switch

@@ -138,14 +138,7 @@ internal static class FrameHeaderParser
             return null;
         }
 
-        var keyword = field.Primitive switch
-        {
-            PrimitiveType.Byte => "byte",
-            PrimitiveType.UInt16 => "ushort",
-            PrimitiveType.UInt32 => "uint",
-            _ => "ulong",
-        };
-        return new FrameHeaderField(parameter.Name, keyword, field.Bits?.Width ?? bytes * 8);
+        return new FrameHeaderField(parameter.Name, field.Primitive.Keyword(), field.Bits?.Width ?? bytes * 8);
     }
 
     private static int UnsignedBytes(PrimitiveType primitive) => primitive switch

@@ -79,10 +79,10 @@ internal static class BitsParser
 
         if (primitive is PrimitiveType.SByte or PrimitiveType.Int16 or PrimitiveType.Int32 or PrimitiveType.Int64)
         {
-            var unsigned = FieldKeyword(UnsignedOf(primitive));
+            var unsigned = UnsignedOf(primitive).Keyword();
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotABitFieldType, location, name, enumModel is not null
-                ? $"its enum {enumModel.Name} has the signed underlying type {FieldKeyword(primitive)}; declare it ': {unsigned}'"
-                : $"it is {FieldKeyword(primitive)}, a signed type; use {unsigned}"));
+                ? $"its enum {enumModel.Name} has the signed underlying type {primitive.Keyword()}; declare it ': {unsigned}'"
+                : $"it is {primitive.Keyword()}, a signed type; use {unsigned}"));
             return null;
         }
 
@@ -94,7 +94,7 @@ internal static class BitsParser
                 ? "a bool cannot hold: a bool is one bit, [Bits(1)]"
                 : width < 1
                     ? "is not a width; a bit field takes 1 bit or more"
-                    : $"is more bits than {(enumModel is not null ? $"{enumModel.Name}'s underlying type {FieldKeyword(primitive)}" : type.ToDisplayString())} holds ({typeBits.ToString(CultureInfo.InvariantCulture)}); widen the type or narrow the field";
+                    : $"is more bits than {(enumModel is not null ? $"{enumModel.Name}'s underlying type {primitive.Keyword()}" : type.ToDisplayString())} holds ({typeBits.ToString(CultureInfo.InvariantCulture)}); widen the type or narrow the field";
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BitWidthDoesNotFit, location, name, spelled, reason));
             return null;
         }
@@ -216,18 +216,5 @@ internal static class BitsParser
         PrimitiveType.Int16 => PrimitiveType.UInt16,
         PrimitiveType.Int32 => PrimitiveType.UInt32,
         _ => PrimitiveType.UInt64,
-    };
-
-    private static string FieldKeyword(PrimitiveType primitive) => primitive switch
-    {
-        PrimitiveType.Byte => "byte",
-        PrimitiveType.SByte => "sbyte",
-        PrimitiveType.UInt16 => "ushort",
-        PrimitiveType.Int16 => "short",
-        PrimitiveType.UInt32 => "uint",
-        PrimitiveType.Int32 => "int",
-        PrimitiveType.UInt64 => "ulong",
-        PrimitiveType.Int64 => "long",
-        _ => "bool",
     };
 }

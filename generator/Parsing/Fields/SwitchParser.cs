@@ -84,7 +84,7 @@ internal static class SwitchParser
         .Select(f =>
         {
             var selector = model.Fields[f.Switch!.Selector];
-            var keyword = Keyword(selector.Primitive);
+            var keyword = selector.Primitive.Keyword();
             var type = selector.Enum is { } e ? $"{e.Name} : {keyword}" : keyword;
             return new SwitchSelector(f.ElementTypeName!, selector.Primitive, $"'{model.Declaration.Name}.{selector.Name}' ({type})");
         });
@@ -100,19 +100,6 @@ internal static class SwitchParser
         PrimitiveType.Int16 => unchecked((long)tag) is >= short.MinValue and <= short.MaxValue,
         PrimitiveType.Int32 => unchecked((long)tag) is >= int.MinValue and <= int.MaxValue,
         _ => true,
-    };
-
-    private static string Keyword(PrimitiveType primitive) => primitive switch
-    {
-        PrimitiveType.Byte => "byte",
-        PrimitiveType.SByte => "sbyte",
-        PrimitiveType.Boolean => "bool",
-        PrimitiveType.UInt16 => "ushort",
-        PrimitiveType.Int16 => "short",
-        PrimitiveType.UInt32 => "uint",
-        PrimitiveType.Int32 => "int",
-        PrimitiveType.UInt64 => "ulong",
-        _ => "long",
     };
 
     /// <summary>
