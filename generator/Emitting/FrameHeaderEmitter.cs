@@ -20,11 +20,11 @@ internal static class FrameHeaderEmitter
             model.Declaration,
             " : " + contract,
             static _ => { },
-            writer => WriteMembers(writer, self, contract, header),
+            writer => WriteMembers(writer, model, self, contract, header),
             markGenerated: false);
     }
 
-    private static void WriteMembers(SourceWriter writer, string self, string contract, FrameHeaderInfo header)
+    private static void WriteMembers(SourceWriter writer, StructModel model, string self, string contract, FrameHeaderInfo header)
     {
         var size = Int(header.Size);
         var arguments = $"{Int(header.Scale)}, {Int(header.Offset)}, {(header.WholeFrame ? size : "0")}";
@@ -44,6 +44,23 @@ internal static class FrameHeaderEmitter
         writer.Line("return true;");
         writer.Close();
         writer.Line();
+        // The hot path: the same checks as TryReadFrom, straight from the bytes; a refusal falls back to TryRead for why.
+        writer.Line(TypeScaffold.GeneratedCodeAttribute);
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Open($"static bool {contract}.TryReadFraming(global::System.ReadOnlySpan<byte> source, out ulong type, out long bodyLength)");
+        writer.Line("type = 0;");
+        writer.Line("bodyLength = 0;");
+        var valueOf = ReadEmitter.WriteSilentRead(writer, model);
+        writer.Line();
+        if (header.Type is { } framingType)
+        {
+            writer.Line($"type = {valueOf(Field(model, framingType.Name))};");
+        }
+
+        writer.Line($"bodyLength = {RuntimeNames.FrameLengths}.BodyLength({valueOf(Field(model, header.Length.Name))}, {arguments});");
+        writer.Line("return true;");
+        writer.Close();
+        writer.Line();
         writer.Line(TypeScaffold.GeneratedCodeAttribute);
         writer.Line($"static bool {contract}.CanDeclare(long bodyLength) => {RuntimeNames.FrameLengths}.CanDeclare(bodyLength, {arguments}, {header.Length.MaxValue.ToString(CultureInfo.InvariantCulture)}UL);");
         writer.Line();
@@ -59,6 +76,8 @@ internal static class FrameHeaderEmitter
         writer.Line($"new {self}({string.Join(", ", values)}).WriteTo(ref writer);");
         writer.Close();
     }
+
+    private static FieldModel Field(StructModel model, string name) => model.Fields.First(f => f.Name == name);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

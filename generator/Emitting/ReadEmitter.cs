@@ -87,28 +87,66 @@ internal static class ReadEmitter
     /// </summary>
     public static bool ReturnsValue(StructModel model) => !model.IsValueType && model.Packet is not { UnionIsInterface: true } && !IsPlainStruct(model);
 
-    /// <summary>How a reader leaves: through <c>out value</c> and a bool, or by returning the value (null when refused).</summary>
+    /// <summary>
+    /// The statements that read a constant-size record from the span <c>source</c> with every check its own reader
+    /// makes, each refusal a bare <c>return false;</c> (a caller that needs to know why runs that reader instead).
+    /// Returns how each member's value is spelled after them. A frame header's hot path reads its framing this way,
+    /// with no <see cref="RuntimeNames.WireReader"/> to keep on the stack.
+    /// </summary>
+    public static System.Func<FieldModel, string> WriteSilentRead(SourceWriter writer, StructModel model)
+    {
+        var names = new LocalNames(model);
+        var body = new Body(writer, names, Exits.Silent, model);
+        foreach (var run in model.Layout.Runs)
+        {
+            body.Run(model.Layout, run);
+        }
+
+        body.ReadPendingContainers();
+        return names.ValueOf;
+    }
+
+    /// <summary>
+    /// How a reader leaves: through <c>out value</c> and a bool, by returning the value (null when refused), or, for
+    /// <see cref="WriteSilentRead"/>, with a bare false.
+    /// </summary>
     internal sealed class Exits
     {
         private readonly string _self;
         private readonly bool _returnsValue;
+        private readonly bool _silent;
 
         public Exits(string self, bool returnsValue)
+            : this(self, returnsValue, silent: false)
+        {
+        }
+
+        private Exits(string self, bool returnsValue, bool silent)
         {
             _self = self;
             _returnsValue = returnsValue;
+            _silent = silent;
         }
 
+        /// <summary>Refusals that record nothing: <c>return false;</c>.</summary>
+        public static Exits Silent { get; } = new(string.Empty, returnsValue: false, silent: true);
+
         /// <summary>Refuses because the fields need more bytes than there are.</summary>
-        public string RefuseShort => _returnsValue ? $"return reader.RefuseShort<{_self}>();" : "return reader.RefuseShort(out value);";
+        public string RefuseShort => _silent ? "return false;" : _returnsValue ? $"return reader.RefuseShort<{_self}>();" : "return reader.RefuseShort(out value);";
 
         /// <summary>Refuses with <paramref name="kind"/> at <paramref name="offset"/> bytes into the unread span.</summary>
         public string Refuse(string kind, string offset) =>
-            _returnsValue ? $"return reader.Refuse<{_self}>({kind}, {offset});" : $"return reader.Refuse({kind}, {offset}, out value);";
+            _silent ? "return false;" : _returnsValue ? $"return reader.Refuse<{_self}>({kind}, {offset});" : $"return reader.Refuse({kind}, {offset}, out value);";
 
         /// <summary>Refuses after a read that recorded its own failure.</summary>
         public void Failed(SourceWriter writer)
         {
+            if (_silent)
+            {
+                writer.Line("return false;");
+                return;
+            }
+
             if (_returnsValue)
             {
                 writer.Line("return null;");

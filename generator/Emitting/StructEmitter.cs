@@ -213,15 +213,23 @@ internal static class StructEmitter
         else
         {
             writer.Line("var size = MinWireSize;");
+
+            // While every size so far is bounded (a conditional member's is its size when present), the sum cannot pass
+            // 2 GiB, so it is added plainly; after the first unbounded one, each addition is checked.
+            long? most = model.Layout.RuntimeSizedStructs.Count == 0 ? model.Layout.ConstantMinSize : null;
             foreach (var (place, size) in tails)
             {
                 if (place.Field.LengthFrom is not null)
                 {
                     Fields.LengthWriteCode.WriteSize(writer, model, place, names);
+                    most = null;
                     continue;
                 }
 
-                writer.Line($"size = {RuntimeNames.WireLength}.Add(size, {size}, {FieldCode.Quoted(place.Field)});");
+                most = most + (place.Field.Condition is not null ? LayoutPlan.PresentHeadSize(place.Field) : null);
+                writer.Line(most <= int.MaxValue
+                    ? $"size += {size};"
+                    : $"size = {RuntimeNames.WireLength}.Add(size, {size}, {FieldCode.Quoted(place.Field)});");
             }
 
             writer.Line("return size;");

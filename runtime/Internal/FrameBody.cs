@@ -142,8 +142,7 @@ public ref struct FrameBody
         var headerSize = THeader.Size;
         if (buffer.Length >= headerSize)
         {
-            var headerReader = new WireReader(buffer.Slice(0, headerSize));
-            if (THeader.TryRead(ref headerReader, out type, out var declared, out _)
+            if (THeader.TryReadFraming(buffer.Slice(0, headerSize), out type, out var declared)
                 && declared >= 0
                 && declared <= options.MaxBodyLength
                 && declared <= buffer.Length - headerSize)
@@ -178,8 +177,7 @@ public ref struct FrameBody
             return false;
         }
 
-        var headerReader = new WireReader(source.Slice(0, headerSize));
-        frameLength = THeader.TryRead(ref headerReader, out _, out var declared, out _) && declared >= 0 ? headerSize + declared : headerSize;
+        frameLength = THeader.TryReadFraming(source.Slice(0, headerSize), out _, out var declared) && declared >= 0 ? headerSize + declared : headerSize;
         return true;
     }
 

@@ -26,6 +26,13 @@ public interface IFrameHeader<THeader>
     /// </summary>
     static abstract bool TryRead(ref WireReader reader, out ulong type, out long bodyLength, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out THeader header);
 
+    /// <summary>
+    /// <see cref="TryRead"/> without the why: the packet type and body length of the header that <paramref name="source"/>
+    /// (exactly <see cref="Size"/> bytes) holds, or false, recording nothing, when the header's rules refuse it. A decoder
+    /// calls it for each frame, inlined; on false it calls <see cref="TryRead"/>, which says why and where.
+    /// </summary>
+    static abstract bool TryReadFraming(ReadOnlySpan<byte> source, out ulong type, out long bodyLength);
+
     /// <summary>Whether the header's length field can declare a body of <paramref name="bodyLength"/> bytes.</summary>
     static abstract bool CanDeclare(long bodyLength);
 

@@ -110,6 +110,9 @@ public readonly struct Ipv4Address : IWireStruct<Ipv4Address>, IWireJson<Ipv4Add
 
     private Ipv4Address(uint value) => _value = value;
 
+    /// <summary>The address as a number, its first byte the most significant (the pseudo-header sums its words).</summary>
+    internal uint Value => _value;
+
     /// <summary>Reads the address from the first 4 bytes of <paramref name="source"/>: generated readers' fast path, small enough to inline.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static Ipv4Address ReadFixed(ReadOnlySpan<byte> source) => new(BinaryPrimitives.ReadUInt32BigEndian(source));

@@ -271,6 +271,54 @@ public sealed class FrameHeadersTests
         Assert.Equal(new PackedValue(0x0102), Packed.DecodeFrame(bytes));
     }
 
+    [Fact]
+    public void TheDecodersFastHeaderRead_AgreesWithTheFullRead_OnAnyBytes_ForEveryHeader()
+    {
+        // Frames take TryReadFraming; only a refused header takes TryRead, for why. Both must judge every header alike.
+        var random = new Random(2026);
+        for (var i = 0; i < 20_000; i++)
+        {
+            AssertFramingAgrees<BusHeader>(random, i);
+            AssertFramingAgrees<SensorHeader>(random, i);
+            AssertFramingAgrees<TinyHeader>(random, i);
+            AssertFramingAgrees<ChunkHeader>(random, i);
+            AssertFramingAgrees<WideLengthHeader>(random, i);
+            AssertFramingAgrees<PackedHeader>(random, i);
+        }
+    }
+
+    // Random bytes, and (every other time) the magic or marker a header needs, so both answers are exercised.
+    private static void AssertFramingAgrees<THeader>(Random random, int i)
+        where THeader : ProtocolGen.Internal.IFrameHeader<THeader>
+    {
+        var bytes = new byte[THeader.Size];
+        random.NextBytes(bytes);
+        if (i % 2 == 0)
+        {
+            bytes[0] = 0x7E;
+            if (typeof(THeader) == typeof(ChunkHeader))
+            {
+                bytes[1] = 0xDE;
+                bytes[0] = 0xC0;
+            }
+
+            if (typeof(THeader) == typeof(SensorHeader))
+            {
+                bytes[6] = 1;
+            }
+        }
+
+        var reader = new ProtocolGen.Wire.WireReader(bytes);
+        var read = THeader.TryRead(ref reader, out var type, out var bodyLength, out _);
+        var framed = THeader.TryReadFraming(bytes, out var fastType, out var fastBodyLength);
+
+        Assert.True(read == framed, $"{typeof(THeader).Name} {Convert.ToHexString(bytes)}: TryRead {read}, TryReadFraming {framed}");
+        if (read)
+        {
+            Assert.Equal((type, bodyLength), (fastType, fastBodyLength));
+        }
+    }
+
     private static string Describe(FrameResult<BusMessage> frame) =>
         $"{frame.Offset}+{frame.Length}: {(frame.IsPacket ? frame.Packet!.ToString() : frame.Error!.Kind + " " + frame.Error.FrameType)}";
 

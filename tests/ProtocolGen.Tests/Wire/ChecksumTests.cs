@@ -155,6 +155,32 @@ public sealed class ChecksumTests
     }
 
     [Fact]
+    public void Internet_checksum_folds_seeds_at_every_carry_boundary_as_the_word_loop_does()
+    {
+        ulong[] seeds = [0, 1, 0xFFFE, 0xFFFF, 0x1_0000, 0x1_0001, 0x1_FFFE, 0x1_FFFF, 0x2_FFFE, 0xFFFF_FFFF, 0x1_0000_0000, 0xFFFF_0000_FFFF, ulong.MaxValue - 1, ulong.MaxValue];
+        foreach (var seed in seeds)
+        {
+            Assert.True(Reference([], seed) == Checksums.Internet([], seed), $"seed {seed:X}");
+            Assert.True(Reference([0xFF, 0xFF], seed) == Checksums.Internet([0xFF, 0xFF], seed), $"seed {seed:X} over 0xFFFF");
+        }
+    }
+
+    [Fact]
+    public void Pseudo_header_of_IPv4_addresses_equals_that_of_their_bytes_for_any_addresses_protocol_and_length()
+    {
+        Gen.Select(Gen.UInt, Gen.UInt, Gen.Byte, Gen.Int[0, ushort.MaxValue]).Sample((from, to, protocol, length) =>
+        {
+            byte[] source = new byte[4], destination = new byte[4];
+            BinaryPrimitives.WriteUInt32BigEndian(source, from);
+            BinaryPrimitives.WriteUInt32BigEndian(destination, to);
+            return Checksums.PseudoHeader(source, destination, protocol, length)
+                == Checksums.PseudoHeader(new Ipv4Address(source), new Ipv4Address(destination), protocol, length);
+        });
+        Assert.Throws<ArgumentOutOfRangeException>(() => Checksums.PseudoHeader(new Ipv4Address(10, 0, 0, 1), new Ipv4Address(10, 0, 0, 2), 17, 65536));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Checksums.PseudoHeader(new Ipv4Address(10, 0, 0, 1), new Ipv4Address(10, 0, 0, 2), 17, -1));
+    }
+
+    [Fact]
     public void Pseudo_header_refuses_mismatched_addresses_and_impossible_lengths()
     {
         Assert.Throws<ArgumentException>(() => Checksums.PseudoHeader(new byte[4], new byte[16], 6, 20));

@@ -68,12 +68,12 @@ namespace ProtocolGen.Generator.Tests.Integration
                 }
                 global::ProtocolGen.Internal.WireConditions.Check(this.Range is not null, this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Ack, "range", "kind", unchecked((ulong)this.Kind));
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Sequence is null ? 0 : 4, "sequence");
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Window is null ? 0 : 2, "window");
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Urgent is null ? 0 : 1, "urgent");
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.ReplyTo is null ? 0 : 4, "reply_to");
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Token is null ? 0 : 4, "token");
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Range is { } rangePresent ? rangePresent.WireSize : 0, "range");
+                size += this.Sequence is null ? 0 : 4;
+                size += this.Window is null ? 0 : 2;
+                size += this.Urgent is null ? 0 : 1;
+                size += this.ReplyTo is null ? 0 : 4;
+                size += this.Token is null ? 0 : 4;
+                size += this.Range is { } rangePresent ? rangePresent.WireSize : 0;
                 size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Utf8(this.Note, global::ProtocolGen.PrefixWidth.U8, "note"), "note");
                 return size;
             }

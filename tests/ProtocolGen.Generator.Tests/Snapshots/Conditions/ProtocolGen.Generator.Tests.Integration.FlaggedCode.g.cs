@@ -39,7 +39,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 if (this.Code > 0x7F) throw global::ProtocolGen.Internal.WireBits.TooWide("code", this.Code, 7);
                 global::ProtocolGen.Internal.WireConditions.Check(this.Extension.HasValue, this.Extended == true, "extension", "extended", (this.Extended ? 1UL : 0UL));
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Extension is null ? 0 : 2, "extension");
+                size += this.Extension is null ? 0 : 2;
                 return size;
             }
         }

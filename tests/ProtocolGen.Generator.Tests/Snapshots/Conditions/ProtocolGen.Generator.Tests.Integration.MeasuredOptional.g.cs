@@ -45,7 +45,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 global::ProtocolGen.Internal.WireConditions.Check(this.Before.HasValue, this.Kind == 1, "before", "kind", unchecked((ulong)this.Kind));
                 global::ProtocolGen.Internal.WireConditions.Check(this.After.HasValue, this.Kind == 1, "after", "kind", unchecked((ulong)this.Kind));
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Before is null ? 0 : 2, "before");
+                size += this.Before is null ? 0 : 2;
                 var bodyLength = global::ProtocolGen.Wire.WireLength.Bytes(this.Body, "body");
                 global::ProtocolGen.Internal.WireLengths.Check(bodyLength + size, size, 4, 0, byte.MaxValue, false, "words", "body");
                 size = global::ProtocolGen.Wire.WireLength.Add(size, bodyLength, "body");

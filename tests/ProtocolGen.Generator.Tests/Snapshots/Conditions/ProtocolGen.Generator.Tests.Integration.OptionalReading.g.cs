@@ -45,8 +45,8 @@ namespace ProtocolGen.Generator.Tests.Integration
                     if (!global::ProtocolGen.Generator.Tests.Integration.DeviceStatusWireNames.IsNamed(statusValue)) throw global::ProtocolGen.Internal.WireConstants.UnnamedValue("status", statusValue, "DeviceStatus");
                 }
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Temperature is null ? 0 : 2, "temperature");
-                size = global::ProtocolGen.Wire.WireLength.Add(size, this.Status is null ? 0 : 1, "status");
+                size += this.Temperature is null ? 0 : 2;
+                size += this.Status is null ? 0 : 1;
                 return size;
             }
         }

@@ -24,6 +24,30 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.BusHeader>.TryReadFraming(global::System.ReadOnlySpan<byte> source, out ulong type, out long bodyLength)
+        {
+            type = 0;
+            bodyLength = 0;
+
+            // magic, length to type: 6 bytes, one bounds check, then constant offsets.
+            if (source.Length < 6)
+            {
+                return false;
+            }
+
+            var run = source.Slice(0, 6);
+            if (!global::System.MemoryExtensions.SequenceEqual(run.Slice(0, 1), WireMagic))
+            {
+                return false;
+            }
+
+            type = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(3));
+            bodyLength = global::ProtocolGen.Internal.FrameLengths.BodyLength(global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run.Slice(1)), 1, 0, 6);
+            return true;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.BusHeader>.CanDeclare(long bodyLength) => global::ProtocolGen.Internal.FrameLengths.CanDeclare(bodyLength, 1, 0, 6, 65535UL);
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]

@@ -24,6 +24,30 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.ChunkHeader>.TryReadFraming(global::System.ReadOnlySpan<byte> source, out ulong type, out long bodyLength)
+        {
+            type = 0;
+            bodyLength = 0;
+
+            // marker to length: 6 bytes, one bounds check, then constant offsets.
+            if (source.Length < 6)
+            {
+                return false;
+            }
+
+            var run = source.Slice(0, 6);
+            var marker = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(run);
+            if (marker != 49374)
+            {
+                return false;
+            }
+
+            bodyLength = global::ProtocolGen.Internal.FrameLengths.BodyLength(global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(run.Slice(2)), 1, 2, 0);
+            return true;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.ChunkHeader>.CanDeclare(long bodyLength) => global::ProtocolGen.Internal.FrameLengths.CanDeclare(bodyLength, 1, 2, 0, 4294967295UL);
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]

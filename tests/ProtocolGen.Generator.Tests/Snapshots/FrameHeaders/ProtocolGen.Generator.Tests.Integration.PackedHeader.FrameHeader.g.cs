@@ -24,6 +24,28 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.PackedHeader>.TryReadFraming(global::System.ReadOnlySpan<byte> source, out ulong type, out long bodyLength)
+        {
+            type = 0;
+            bodyLength = 0;
+
+            // type to length: 8 bytes, one bounds check, then constant offsets.
+            if (source.Length < 8)
+            {
+                return false;
+            }
+
+            var run = source.Slice(0, 8);
+            // The bit containers only the record needs, read after the checks.
+            var bits0 = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(run);
+
+            type = (bits0 >> 40);
+            bodyLength = global::ProtocolGen.Internal.FrameLengths.BodyLength((bits0 & 0xFFFFFFFFFFUL), 1, 0, 0);
+            return true;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.PackedHeader>.CanDeclare(long bodyLength) => global::ProtocolGen.Internal.FrameLengths.CanDeclare(bodyLength, 1, 0, 0, 1099511627775UL);
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]

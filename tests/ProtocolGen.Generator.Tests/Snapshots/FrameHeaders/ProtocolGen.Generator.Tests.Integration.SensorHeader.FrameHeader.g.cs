@@ -24,6 +24,31 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.SensorHeader>.TryReadFraming(global::System.ReadOnlySpan<byte> source, out ulong type, out long bodyLength)
+        {
+            type = 0;
+            bodyLength = 0;
+
+            // kind to version: 7 bytes, one bounds check, then constant offsets.
+            if (source.Length < 7)
+            {
+                return false;
+            }
+
+            var run = source.Slice(0, 7);
+            var version = run[6];
+            if (version != 1)
+            {
+                return false;
+            }
+
+            type = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(run);
+            bodyLength = global::ProtocolGen.Internal.FrameLengths.BodyLength(global::System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(run.Slice(2)), 1, 0, 0);
+            return true;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.SensorHeader>.CanDeclare(long bodyLength) => global::ProtocolGen.Internal.FrameLengths.CanDeclare(bodyLength, 1, 0, 0, 4294967295UL);
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]

@@ -24,6 +24,28 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.TinyHeader>.TryReadFraming(global::System.ReadOnlySpan<byte> source, out ulong type, out long bodyLength)
+        {
+            type = 0;
+            bodyLength = 0;
+
+            // type to words: 1 bytes, one bounds check, then constant offsets.
+            if (source.Length < 1)
+            {
+                return false;
+            }
+
+            var run = source.Slice(0, 1);
+            // The bit containers only the record needs, read after the checks.
+            var bits0 = run[0];
+
+            type = (byte)(bits0 & 0xF);
+            bodyLength = global::ProtocolGen.Internal.FrameLengths.BodyLength((byte)(bits0 >> 4), 4, 0, 0);
+            return true;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.TinyHeader>.CanDeclare(long bodyLength) => global::ProtocolGen.Internal.FrameLengths.CanDeclare(bodyLength, 4, 0, 0, 15UL);
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]

@@ -24,6 +24,26 @@ namespace ProtocolGen.Generator.Tests.Integration
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.WideLengthHeader>.TryReadFraming(global::System.ReadOnlySpan<byte> source, out ulong type, out long bodyLength)
+        {
+            type = 0;
+            bodyLength = 0;
+
+            // type to length: 9 bytes, one bounds check, then constant offsets.
+            if (source.Length < 9)
+            {
+                return false;
+            }
+
+            var run = source.Slice(0, 9);
+
+            type = run[0];
+            bodyLength = global::ProtocolGen.Internal.FrameLengths.BodyLength(global::System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(run.Slice(1)), 1, -2, 0);
+            return true;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
         static bool global::ProtocolGen.Internal.IFrameHeader<global::ProtocolGen.Generator.Tests.Integration.WideLengthHeader>.CanDeclare(long bodyLength) => global::ProtocolGen.Internal.FrameLengths.CanDeclare(bodyLength, 1, -2, 0, 18446744073709551615UL);
 
         [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
