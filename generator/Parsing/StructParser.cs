@@ -204,7 +204,10 @@ internal static class StructParser
 
     private static PacketInfo? ParsePacket(INamedTypeSymbol type, AttributeData attribute, Location location, List<DiagnosticInfo> diagnostics)
     {
-        var packetType = attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is int value ? value : -1;
+        // [Packet(int)], or [Packet(long)] for a header union's numbers of 2^31 and above.
+        var packetType = attribute.ConstructorArguments.Length > 0
+            ? attribute.ConstructorArguments[0].Value switch { int value => value, long value => value, _ => -1L }
+            : -1L;
         var candidates = FindUnions(type);
         if (candidates.Count == 1 && IsHeaderUnion(candidates[0]))
         {

@@ -77,3 +77,16 @@ public abstract partial record Packed;
 
 [Packet(0xABCDEF)]
 public sealed partial record PackedValue(ushort Value) : Packed;
+
+// A 32-bit type whose numbers reach 2^31 and above ([Packet(long)]).
+[FrameHeader, BigEndian]
+public readonly partial record struct WideTypeHeader([FrameType] uint Type, [FrameLength] byte Length);
+
+[ProtocolUnion(typeof(WideTypeHeader))]
+public abstract partial record WideType;
+
+[Packet(0xFFFF_FFF0)]
+public sealed partial record HighNumbered(byte Value) : WideType;
+
+[Packet(7)]
+public sealed partial record LowNumbered(byte Value) : WideType;

@@ -272,6 +272,32 @@ public sealed class FrameHeadersTests
     }
 
     [Fact]
+    public void APacketNumberOf2To31AndAbove_IsDeclaredWithALong_AndRoundTripsThroughA32BitType()
+    {
+        var bytes = WideType.EncodeFrame(new HighNumbered(5));
+
+        Assert.Equal(new byte[] { 0xFF, 0xFF, 0xFF, 0xF0, 0x01, 0x05 }, bytes);
+        Assert.Equal(new HighNumbered(5), WideType.DecodeFrame(bytes));
+        Assert.Equal(new LowNumbered(9), WideType.DecodeFrame(new byte[] { 0, 0, 0, 7, 1, 9 }));
+
+        // A number no packet has, above 2^31, is that number in the error.
+        var frame = Assert.Single(Decode(new byte[] { 0x80, 0, 0, 0, 1, 5 }));
+        Assert.Equal(ProtocolErrorKind.UnknownType, frame.Error!.Kind);
+        Assert.Equal(0x8000_0000UL, frame.Error.FrameType);
+
+        static System.Collections.Generic.List<FrameResult<WideType>> Decode(byte[] buffer)
+        {
+            var frames = new System.Collections.Generic.List<FrameResult<WideType>>();
+            foreach (var frame in WideType.DecodeFrames(buffer))
+            {
+                frames.Add(frame);
+            }
+
+            return frames;
+        }
+    }
+
+    [Fact]
     public void TheDecodersFastHeaderRead_AgreesWithTheFullRead_OnAnyBytes_ForEveryHeader()
     {
         // Frames take TryReadFraming; only a refused header takes TryRead, for why. Both must judge every header alike.
@@ -284,6 +310,7 @@ public sealed class FrameHeadersTests
             AssertFramingAgrees<ChunkHeader>(random, i);
             AssertFramingAgrees<WideLengthHeader>(random, i);
             AssertFramingAgrees<PackedHeader>(random, i);
+            AssertFramingAgrees<WideTypeHeader>(random, i);
         }
     }
 
