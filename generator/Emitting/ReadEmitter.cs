@@ -330,7 +330,7 @@ internal static class ReadEmitter
             {
                 var length = FieldCode.Int(run.Length);
                 _writer.Line();
-                _writer.Line($"// {ConstantCode.DescribeRun(run, places.Count > 0 ? Describe(places) : null)}: {length} bytes, one bounds check, then constant offsets.");
+                _writer.Line($"// {ConstantCode.DescribeRun(run, places.Count > 0 ? Describe(places) : null)}: {length} {(run.Length == 1 ? "byte" : "bytes")}, one bounds check, then constant offsets.");
                 _writer.Open(_known == 0 ? $"if (source.Length < {length})" : $"if (source.Length - {start} < {length})");
                 _writer.Line(_exits.RefuseShort);
                 _writer.Close();

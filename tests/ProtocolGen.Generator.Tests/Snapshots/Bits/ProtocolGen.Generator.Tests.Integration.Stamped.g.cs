@@ -101,7 +101,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var data = source.Slice(position, (int)dataLength).ToArray();
             position += (int)dataLength;
 
-            // high to low: 1 bytes, one bounds check, then constant offsets.
+            // high to low: 1 byte, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Stamped>();

@@ -86,7 +86,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var payload = source.Slice(position, (int)payloadLength).ToArray();
             position += (int)payloadLength;
 
-            // trailer: 1 bytes, one bounds check, then constant offsets.
+            // trailer: 1 byte, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Datagram>();

@@ -193,7 +193,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 position += 8;
             }
 
-            // note.length: 1 bytes, one bounds check, then constant offsets.
+            // note.length: 1 byte, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader>();

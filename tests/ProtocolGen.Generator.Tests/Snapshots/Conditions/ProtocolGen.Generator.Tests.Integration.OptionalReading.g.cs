@@ -68,7 +68,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // has_temperature: 1 bytes, one bounds check, then constant offsets.
+            // has_temperature: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.OptionalReading>();

@@ -71,7 +71,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             source = reader.UnreadSpan;
 
-            // after: 1 bytes, one bounds check, then constant offsets.
+            // after: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Capture>();

@@ -51,7 +51,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // magic: 1 bytes, one bounds check, then constant offsets.
+            // magic: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Ping>();

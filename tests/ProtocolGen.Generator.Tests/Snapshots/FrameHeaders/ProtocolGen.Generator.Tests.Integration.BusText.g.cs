@@ -61,7 +61,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // text.length: 1 bytes, one bounds check, then constant offsets.
+            // text.length: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.BusText>();

@@ -30,7 +30,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             type = 0;
             bodyLength = 0;
 
-            // type to words: 1 bytes, one bounds check, then constant offsets.
+            // type to words: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return false;

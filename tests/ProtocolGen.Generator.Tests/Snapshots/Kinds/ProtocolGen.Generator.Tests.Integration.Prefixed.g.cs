@@ -96,7 +96,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // small.length: 1 bytes, one bounds check, then constant offsets.
+            // small.length: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Prefixed>();
@@ -150,7 +150,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var large = source.Slice(position, (int)largeLength).ToArray();
             position += (int)largeLength;
 
-            // short_text.length: 1 bytes, one bounds check, then constant offsets.
+            // short_text.length: 1 byte, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Prefixed>();

@@ -131,7 +131,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // bytes.length: 1 bytes, one bounds check, then constant offsets.
+            // bytes.length: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
@@ -149,7 +149,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var bytes = source.Slice(position, (int)bytesLength).ToArray();
             position += (int)bytesLength;
 
-            // s_bytes.count: 1 bytes, one bounds check, then constant offsets.
+            // s_bytes.count: 1 byte, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
@@ -269,7 +269,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var ints = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(intsItems);
             position += (int)intsCount * 4;
 
-            // u_longs.count: 1 bytes, one bounds check, then constant offsets.
+            // u_longs.count: 1 byte, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
@@ -293,7 +293,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var uLongs = uLongsItems;
             position += (int)uLongsCount * 8;
 
-            // longs.count: 1 bytes, one bounds check, then constant offsets.
+            // longs.count: 1 byte, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
@@ -317,7 +317,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var longs = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(longsItems);
             position += (int)longsCount * 8;
 
-            // flags.count: 1 bytes, one bounds check, then constant offsets.
+            // flags.count: 1 byte, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();
@@ -365,7 +365,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             var levels = levelsItems;
             position += (int)levelsCount * 2;
 
-            // wide.count: 1 bytes, one bounds check, then constant offsets.
+            // wide.count: 1 byte, one bounds check, then constant offsets.
             if (source.Length - position < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.PrimitiveArrays>();

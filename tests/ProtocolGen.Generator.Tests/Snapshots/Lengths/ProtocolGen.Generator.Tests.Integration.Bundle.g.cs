@@ -81,7 +81,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // items_size to items: 1 bytes, one bounds check, then constant offsets.
+            // items_size to items: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Bundle>();
@@ -112,7 +112,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             source = reader.UnreadSpan;
 
-            // origin_length: 1 bytes, one bounds check, then constant offsets.
+            // origin_length: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Bundle>();
@@ -137,7 +137,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             source = reader.UnreadSpan;
 
-            // word_bytes to words: 1 bytes, one bounds check, then constant offsets.
+            // word_bytes to words: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.Bundle>();

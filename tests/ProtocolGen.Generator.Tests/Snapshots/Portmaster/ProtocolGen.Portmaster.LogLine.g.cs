@@ -61,7 +61,7 @@ namespace ProtocolGen.Portmaster
         {
             var source = reader.UnreadSpan;
 
-            // severity to line.length: 1 bytes, one bounds check, then constant offsets.
+            // severity to line.length: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Portmaster.LogLine>();

@@ -58,7 +58,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // wide: 1 bytes, one bounds check, then constant offsets.
+            // wide: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.SizedValue>();
