@@ -58,6 +58,8 @@ internal static class GeneratedMemberNames
         var parameters = constructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
         // A text member's view accessors are NameUtf8 and GetName(); another parameter may not be either.
         var textAccessors = new HashSet<string>(parameters.Where(static p => p.Type.SpecialType == SpecialType.System_String).SelectMany(static p => new[] { p.Name + "Utf8", "Get" + p.Name }));
+        // A conditional member's view accessor is TryGetName (ConditionViewCode).
+        textAccessors.UnionWith(parameters.Where(p => Fields.LengthsParser.AttributesOf(p, type).Any(static a => a.AttributeClass?.MetadataName() == KnownNames.PresentWhenAttribute)).Select(static p => "TryGet" + p.Name));
         foreach (var parameter in parameters)
         {
             Check(parameter.Name, parameter.Locations.FirstOrDefault(), isParameter: true);
