@@ -239,7 +239,7 @@ public sealed class ProtocolGenerator : IIncrementalGenerator
         if (model is not null)
         {
             context.AddSource(model.Declaration.HintName + ".g.cs", StructEmitter.Emit(model));
-            // A view reads fields in place; a wire union's case and a conditional member are read as values, so their holder has none yet.
+            // A view reads fields in place; a wire union's case is read as a value, so its holder has none yet.
             if (!model.Fields.Any(static f => f.KeepsRecordFromView))
             {
                 context.AddSource(model.Declaration.HintName + ".View.g.cs", ViewEmitter.Emit(model));

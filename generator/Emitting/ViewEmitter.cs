@@ -12,8 +12,9 @@ namespace ProtocolGen.Generator.Emitting;
 /// it lies, when asked, and allocates nothing. Offsets and runs come from the record's <see cref="LayoutPlan"/>. The
 /// bytes are checked once, by <c>Check</c>, with the record decoder's rules (lengths, booleans, UTF-8): one length
 /// check per fixed run, then each tail once. Accessors then read at constant offsets, or at a run start the view
-/// worked out when it was made (runs after a variable-length field). A bad structure's error (kind and offset) is
-/// the record decoder's own, asked for only then. Structures also get a <c>ViewArray</c> that enumerates element views.
+/// worked out when it was made (runs after a variable-length field or a conditional member, whose accessor is
+/// <c>TryGetX</c>: <see cref="ConditionViewCode"/>). A bad structure's error (kind and offset) is the record decoder's
+/// own, asked for only then. Structures also get a <c>ViewArray</c> that enumerates element views.
 /// </summary>
 internal static class ViewEmitter
 {
@@ -109,6 +110,12 @@ internal static class ViewEmitter
         if (field.LengthFrom is not null)
         {
             LengthViewCode.WriteAccessor(writer, view, summary);
+            return;
+        }
+
+        if (field.Condition is not null)
+        {
+            ConditionViewCode.WriteAccessor(writer, view, summary);
             return;
         }
 
@@ -394,12 +401,26 @@ internal sealed class ViewField
     /// <summary>For a member whose length an earlier field holds, that length (or count) as an expression; else null.</summary>
     public string? Measure { get; set; }
 
+    /// <summary>For a conditional member, whether it is on the wire, as an expression over the view's bytes; else null.</summary>
+    public string? Presence { get; set; }
+
+    /// <summary>For a conditional member, whether it is on the wire, in <c>Check</c> (over its selector's captured value); else null.</summary>
+    public string? CheckedPresence { get; set; }
+
+    /// <summary>Whether a conditional member's condition reads this field, so <c>Check</c> keeps its value.</summary>
+    public bool IsSelector { get; set; }
+
     /// <summary>The field's whole size (head and tail), with the field starting at <paramref name="at"/>.</summary>
     public string VariableLength(string at)
     {
         if (Measure is not null)
         {
             return LengthViewCode.VariableLength(this);
+        }
+
+        if (Presence is not null)
+        {
+            return ConditionViewCode.VariableLength(this, at);
         }
 
         var field = Field;
@@ -474,6 +495,7 @@ internal sealed class ViewRun
             {
                 var at = field.Plan.RunOffset == 0 ? "at" : $"at + {ViewEmitter.Int(field.Plan.RunOffset)}";
                 LengthViewCode.WriteCheckSource(writer, field, at);
+                ConditionViewCode.WriteCheckSelector(writer, field, at);
                 if (field.Field.Bits is not null)
                 {
                     BitsCode.WriteViewCheck(writer, field.Field, at);
@@ -511,6 +533,12 @@ internal sealed class ViewRun
             if (Fields[Fields.Count - 1].Field.LengthFrom is not null)
             {
                 LengthViewCode.WriteCheck(writer, layout, Fields[Fields.Count - 1]);
+                return;
+            }
+
+            if (Fields[Fields.Count - 1].Field.Condition is not null)
+            {
+                ConditionViewCode.WriteCheck(writer, Fields[Fields.Count - 1]);
                 return;
             }
 
@@ -699,6 +727,16 @@ internal sealed class ViewLayout
         foreach (var field in fields.Where(static f => f.Field.LengthFrom is not null))
         {
             field.Measure = LengthViewCode.Measure(layout, field);
+        }
+
+        foreach (var field in fields)
+        {
+            field.IsSelector = ConditionCode.NeedsLocal(model, field.Field);
+            if (field.Field.Condition is not null)
+            {
+                field.Presence = ConditionViewCode.Presence(model, layout, field);
+                field.CheckedPresence = ConditionViewCode.CheckedPresence(model, field);
+            }
         }
 
         return layout;

@@ -130,10 +130,10 @@ internal sealed record FieldModel(
     public string MemberTypeName => Condition is null ? TypeName : TypeName + "?";
 
     /// <summary>
-    /// Whether the member is read as a value to be measured (a wire union's case, a conditional member), so its record
-    /// has no view yet and a record holding it reads it as a value in its own.
+    /// Whether the member is read as a value to be measured (a wire union's case), so its record has no view yet and a
+    /// record holding it reads it as a value in its own. A conditional member does not: views read it in place.
     /// </summary>
-    public bool KeepsRecordFromView => Switch is not null || Condition is not null;
+    public bool KeepsRecordFromView => Switch is not null;
 }
 
 /// <summary>A <c>[PresentWhen]</c> member's condition: the earlier field it reads, and the values that put the member on the wire.</summary>

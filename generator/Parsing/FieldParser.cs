@@ -467,7 +467,7 @@ internal static class FieldParser
             fields.Add(field);
         }
 
-        // A structure holding a wire union or a conditional member has no view (its members are read to be measured): it is reached as a value.
+        // A structure holding a wire union has no view (its case is read to be measured): it is reached as a value.
         if (fields.Any(static f => f.KeepsRecordFromView))
         {
             return (null, false, false);

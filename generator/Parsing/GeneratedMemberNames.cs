@@ -56,8 +56,10 @@ internal static class GeneratedMemberNames
     {
         var reported = new HashSet<string>();
         var parameters = constructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
-        // A text member's view accessors are NameUtf8 and GetName(); another parameter may not be either.
-        var textAccessors = new HashSet<string>(parameters.Where(static p => p.Type.SpecialType == SpecialType.System_String).SelectMany(static p => new[] { p.Name + "Utf8", "Get" + p.Name }));
+        // A text member's view accessors are NameUtf8 and GetName(), a conditional member's TryGetName (ConditionViewCode);
+        // another parameter may not be any of them.
+        var viewAccessors = new HashSet<string>(parameters.Where(static p => p.Type.SpecialType == SpecialType.System_String).SelectMany(static p => new[] { p.Name + "Utf8", "Get" + p.Name }));
+        viewAccessors.UnionWith(parameters.Where(p => Fields.LengthsParser.AttributesOf(p, type).Any(static a => a.AttributeClass?.MetadataName() == KnownNames.PresentWhenAttribute)).Select(static p => "TryGet" + p.Name));
         foreach (var parameter in parameters)
         {
             Check(parameter.Name, parameter.Locations.FirstOrDefault(), isParameter: true);
@@ -70,7 +72,7 @@ internal static class GeneratedMemberNames
 
         void Check(string name, Location? location, bool isParameter)
         {
-            var taken = (isParameter && (ViewMembers.Contains(name) || textAccessors.Contains(name))) || Always.Contains(name) || (isPacket && Packets.Contains(name)) || (isPlain && Plain.Contains(name)) || (hasMagic && name == "WireMagic")
+            var taken = (isParameter && (ViewMembers.Contains(name) || viewAccessors.Contains(name))) || Always.Contains(name) || (isPacket && Packets.Contains(name)) || (isPlain && Plain.Contains(name)) || (hasMagic && name == "WireMagic")
                 || (name == ReadOrNull && (isPacket || (!type.IsValueType && !isPlain)));
             if (taken && reported.Add(name))
             {

@@ -132,13 +132,6 @@ internal static class StructParser
         failed |= !failed && !ChecksumParser.Resolve(fields, type.Name, constructor, diagnostics);
         failed |= !failed && !SwitchParser.Resolve(fields, constructor, type, diagnostics);
         failed |= !failed && !ConditionParser.Resolve(fields, constructor, type, diagnostics);
-        if (!failed && packetAttribute is not null && fields.FirstOrDefault(f => f.Condition is not null) is { } conditional)
-        {
-            // As for a switch: a union's view handler hands each packet over as its view, and a view has no conditional members yet.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingAttributes, constructor!.Parameters.First(p => p.Name == conditional.Name).Locations.FirstOrDefault(), conditional.Name,
-                "[PresentWhen] in a [Packet]", "a packet needs a view for its union's view handler, and a record with a conditional member has none yet; hold the member in a [WireStruct] the packet has as a field"));
-            failed = true;
-        }
         if (!failed && packetAttribute is not null && fields.FirstOrDefault(f => f.Switch is not null) is { } switched)
         {
             // A union's view handler hands each packet over as its view, and a case is read as a value, not in place.

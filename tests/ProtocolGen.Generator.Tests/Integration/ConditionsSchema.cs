@@ -40,12 +40,20 @@ public sealed partial record FlaggedCode(
     [Bits(7)] byte Code,
     [PresentWhen(nameof(Extended), true)] ushort? Extension);
 
-// A packet holding a record with conditional members: that record has no view, so the packet's view reads it as a value.
+// A packet holding a record with conditional members, which its view reads as a nested view; and a packet with a
+// conditional member of its own, handed to a view handler as its view.
 [ProtocolUnion(FrameFormat.TypeAndLength32)]
 public abstract partial record ConditionalMessage;
 
 [Packet(1)]
 public sealed partial record HeaderPacket(ushort Id, ConditionalHeader Header) : ConditionalMessage;
+
+[Packet(2)]
+public sealed partial record StatusPacket(
+    byte Mode,
+    [PresentWhen(nameof(Mode), 1)] uint? Code,
+    [PresentWhen(nameof(Mode), 1, 2)] OptionalReading? Reading,
+    ushort Tail) : ConditionalMessage;
 
 // A length measured from the record's start, with conditional members before and after its target: the target's
 // length counts the one before it only.
@@ -56,3 +64,18 @@ public sealed partial record MeasuredOptional(
     [PresentWhen(nameof(Kind), 1)] ushort? Before,
     byte[] Body,
     [PresentWhen(nameof(Kind), 1)] ushort? After);
+
+// A structure that is not plain (a bool, text): as a conditional member it reads itself, and a view checks it by its own.
+[WireStruct]
+public sealed partial record Labelled(bool Urgent, [LengthPrefix(PrefixWidth.U8)] string Label);
+
+// Conditional members inside a holder's [LengthOf] window (the header must fill it exactly), a conditional structure
+// that reads itself, and an array of records with conditional members.
+[WireStruct, BigEndian]
+public sealed partial record WindowedHeader(
+    [LengthOf(nameof(Header))] byte HeaderLength,
+    ConditionalHeader Header,
+    byte Mode,
+    [PresentWhen(nameof(Mode), 1, 2)] Labelled? Label,
+    [CountPrefix(PrefixWidth.U8)] OptionalReading[] Readings,
+    ushort Trailer);

@@ -169,7 +169,7 @@ public sealed class ConditionsTests
     }
 
     [Fact]
-    public void APacketHoldingConditionalMembers_RoundTrips_AndItsViewReadsThemAsAValue()
+    public void APacketHoldingConditionalMembers_RoundTrips_AndItsViewReadsThemAsANestedView()
     {
         var header = new ConditionalHeader(MessageKind.Ack, 1, 3, 4, true, ReplyAddress, null, new AckRange(5, 6), "n");
         var packet = new HeaderPacket(42, header);
@@ -178,7 +178,9 @@ public sealed class ConditionsTests
         Assert.Equal(packet, ConditionalMessage.DecodeFrame(bytes));
         var view = new HeaderPacket.View(bytes.AsSpan(5));
         Assert.Equal(42, view.Id);
-        Assert.Equal(header, view.Header);
+        Assert.Equal(header, view.Header.ToRecord());
+        Assert.True(view.Header.TryGetRange(out var range));
+        Assert.Equal((5u, 6u), (range.First, range.Last));
     }
 
     [Fact]

@@ -17,6 +17,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.HeaderPacket"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.HeaderPacket packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.StatusPacket"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.StatusPacket packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
             /// <summary>A packet of a kind this handler has no <c>Handle</c> method for, such as one added to the union after it was written; ignored unless implemented.</summary>
             void HandleOther(global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage packet)
             {
@@ -68,6 +71,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 1:
                         Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.HeaderPacket)packet);
                         break;
+                    case 2:
+                        Handler.Handle((global::ProtocolGen.Generator.Tests.Integration.StatusPacket)packet);
+                        break;
                     default:
                         // The decoder only returns packets this union's dispatch table knows.
                         throw new global::System.Diagnostics.UnreachableException();
@@ -107,6 +113,9 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.HeaderPacket"/> (type 1); without this method, it goes to <see cref="HandleOther"/>.</summary>
             void Handle(global::ProtocolGen.Generator.Tests.Integration.HeaderPacket.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
+
+            /// <summary>A <see cref="global::ProtocolGen.Generator.Tests.Integration.StatusPacket"/> (type 2); without this method, it goes to <see cref="HandleOther"/>.</summary>
+            void Handle(global::ProtocolGen.Generator.Tests.Integration.StatusPacket.View packet) => global::ProtocolGen.Internal.HandlerDefaults.Defaulted();
 
             /// <summary>
             /// A valid packet of a kind this handler has no <c>Handle</c> method for, as its type byte and checked body (valid only
@@ -174,6 +183,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 1:
                         OnView(new global::ProtocolGen.Generator.Tests.Integration.HeaderPacket.View(body), ref defaults);
                         break;
+                    case 2:
+                        OnView(new global::ProtocolGen.Generator.Tests.Integration.StatusPacket.View(body), ref defaults);
+                        break;
                     default:
                         // The framing only accepts frames this union's check table knows.
                         throw new global::System.Diagnostics.UnreachableException();
@@ -193,6 +205,23 @@ namespace ProtocolGen.Generator.Tests.Integration
                 {
                     // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
                     Handler.HandleOther(1, packet.WireBytes);
+                    defaults = false;
+                }
+            }
+
+            /// <summary>
+            /// Hands the handler a checked <see cref="global::ProtocolGen.Generator.Tests.Integration.StatusPacket"/>, or to <c>HandleOther</c> if it has no method for it;
+            /// <paramref name="defaults"/> is the thread's default-route state, clear before the call and left clear.
+            /// </summary>
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining | global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            public void OnView(global::ProtocolGen.Generator.Tests.Integration.StatusPacket.View packet, ref bool defaults)
+            {
+                Handler.Handle(packet);
+                if (defaults)
+                {
+                    // The handler left the kind to its default. Cleared after HandleOther, which may reach a default itself.
+                    Handler.HandleOther(2, packet.WireBytes);
                     defaults = false;
                 }
             }
@@ -220,6 +249,15 @@ namespace ProtocolGen.Generator.Tests.Integration
                                 {
                                     rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
                                     OnView(new global::ProtocolGen.Generator.Tests.Integration.HeaderPacket.View(bytes), ref defaults);
+                                    continue;
+                                }
+
+                                break;
+                            case 2:
+                                if (global::ProtocolGen.Internal.ViewReads.IsWholeView(reader, global::ProtocolGen.Generator.Tests.Integration.StatusPacket.View.Check(bytes, 0), options))
+                                {
+                                    rest = rest.Slice(global::ProtocolGen.Internal.FrameBody.WholeLength(reader));
+                                    OnView(new global::ProtocolGen.Generator.Tests.Integration.StatusPacket.View(bytes), ref defaults);
                                     continue;
                                 }
 
@@ -334,6 +372,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public static global::ProtocolGen.Internal.ViewCheck CheckBody(byte packetType, global::System.ReadOnlySpan<byte> body) => packetType switch
             {
                 1 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.HeaderPacket>(body, global::ProtocolGen.Generator.Tests.Integration.HeaderPacket.View.Check(body, 0)),
+                2 => global::ProtocolGen.Internal.ViewReads.Outcome<global::ProtocolGen.Generator.Tests.Integration.StatusPacket>(body, global::ProtocolGen.Generator.Tests.Integration.StatusPacket.View.Check(body, 0)),
                 _ => global::ProtocolGen.Internal.ViewCheck.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0),
             };
         }

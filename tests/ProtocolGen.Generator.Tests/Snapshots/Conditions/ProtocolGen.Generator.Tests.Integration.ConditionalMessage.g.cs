@@ -19,6 +19,7 @@ namespace ProtocolGen.Generator.Tests.Integration
     /// Packets, by type byte:
     /// <list type="table">
     /// <item><term>1</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.HeaderPacket"/></description></item>
+    /// <item><term>2</term><description><see cref="global::ProtocolGen.Generator.Tests.Integration.StatusPacket"/></description></item>
     /// </list>
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ProtocolGen", "0.1.0")]
@@ -57,6 +58,9 @@ namespace ProtocolGen.Generator.Tests.Integration
                     case 1:
                         packet = global::ProtocolGen.Generator.Tests.Integration.HeaderPacket.ReadOrNull(ref reader);
                         return packet is not null;
+                    case 2:
+                        packet = global::ProtocolGen.Generator.Tests.Integration.StatusPacket.ReadOrNull(ref reader);
+                        return packet is not null;
                     default:
                         packet = reader.Refuse<global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage>(global::ProtocolGen.ProtocolErrorKind.UnknownType, 0);
                         return false;
@@ -67,6 +71,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public static string? GetPacketName(byte packetType) => packetType switch
             {
                 1 => "HeaderPacket",
+                2 => "StatusPacket",
                 _ => null,
             };
 
@@ -137,7 +142,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             FrameCodec.TryDecode(buffer, offset, isFinalBlock, options, out frame);
 
         private static readonly global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> s_layouts = global::System.Collections.Immutable.ImmutableArray.Create(
-            global::ProtocolGen.Generator.Tests.Integration.HeaderPacket.WireLayout);
+            global::ProtocolGen.Generator.Tests.Integration.HeaderPacket.WireLayout,
+            global::ProtocolGen.Generator.Tests.Integration.StatusPacket.WireLayout);
 
         /// <summary>Every packet's byte layout, in type-byte order.</summary>
         public static global::System.Collections.Immutable.ImmutableArray<global::ProtocolGen.Layout.PacketLayout> Layouts => s_layouts;
@@ -157,6 +163,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage ReadJson(global::System.Text.Json.JsonElement element) => global::ProtocolGen.Internal.WireJsonFields.GetKind(element) switch
         {
             "HeaderPacket" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.HeaderPacket>(element),
+            "StatusPacket" => global::ProtocolGen.Internal.WireJsonFields.Read<global::ProtocolGen.Generator.Tests.Integration.StatusPacket>(element),
             var kind => throw global::ProtocolGen.Internal.WireJsonFields.UnknownKind(kind, "ConditionalMessage"),
         };
 
@@ -222,21 +229,29 @@ namespace ProtocolGen.Generator.Tests.Integration
         public static byte[] EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage packet) => packet switch
         {
             global::ProtocolGen.Generator.Tests.Integration.HeaderPacket p => PacketToArray(p),
+            global::ProtocolGen.Generator.Tests.Integration.StatusPacket p => PacketToArray(p),
             _ => global::ProtocolGen.Framing.FrameEncoder.ToArray<global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage, FrameCodec>(packet),
         };
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.HeaderPacket packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.HeaderPacket>(packet);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static byte[] PacketToArray(global::ProtocolGen.Generator.Tests.Integration.StatusPacket packet) => global::ProtocolGen.Framing.FrameEncoder.PacketToArray<global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StatusPacket>(packet);
+
         /// <summary>Encodes <paramref name="packet"/> as a frame at the start of <paramref name="destination"/> and returns its size.</summary>
         public static int EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage packet, global::System.Span<byte> destination) => packet switch
         {
             global::ProtocolGen.Generator.Tests.Integration.HeaderPacket p => WritePacket(p, destination),
+            global::ProtocolGen.Generator.Tests.Integration.StatusPacket p => WritePacket(p, destination),
             _ => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage, FrameCodec>(packet, destination),
         };
 
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.HeaderPacket packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.HeaderPacket>(packet, destination);
+
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int WritePacket(global::ProtocolGen.Generator.Tests.Integration.StatusPacket packet, global::System.Span<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.WritePacket<global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage, FrameCodec, global::ProtocolGen.Generator.Tests.Integration.StatusPacket>(packet, destination);
 
         /// <summary>Encodes <paramref name="packet"/> as a frame into <paramref name="destination"/>.</summary>
         public static void EncodeFrame(global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage packet, global::System.Buffers.IBufferWriter<byte> destination) => global::ProtocolGen.Framing.FrameEncoder.Write<global::ProtocolGen.Generator.Tests.Integration.ConditionalMessage, FrameCodec>(packet, destination);

@@ -23,7 +23,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => 2 + global::ProtocolGen.Internal.ViewReads.StructLength<global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader>(_bytes.Slice(2));
+            public int WireLength => 2 + new global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader.View(_bytes.Slice(2)).WireLength;
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -35,8 +35,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary><c>Id</c> (<c>id</c>).</summary>
             public ushort Id => global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(_bytes.Slice(0, 2));
 
-            /// <summary><c>Header</c> (<c>header</c>), read when asked for.</summary>
-            public global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader Header => global::ProtocolGen.Internal.ViewReads.ReadStruct<global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader>(_bytes.Slice(2));
+            /// <summary><c>Header</c> (<c>header</c>), as a view.</summary>
+            public global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader.View Header => new global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader.View(_bytes.Slice(2));
 
             /// <summary>Checks <paramref name="bytes"/> and makes a view over them, or says what is wrong with them.</summary>
             public static bool TryCreate(global::System.ReadOnlySpan<byte> bytes, out View view, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out global::ProtocolGen.ProtocolError? error)
@@ -74,8 +74,8 @@ namespace ProtocolGen.Generator.Tests.Integration
                 }
 
                 at += 2;
-                // header: a structure read as a value (hand-written, or holding a wire union), checked by reading it.
-                at = global::ProtocolGen.Internal.ViewReads.CheckStruct<global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader>(bytes, at);
+                // header: a structure of varying size, checked by its own view.
+                at = global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader.View.Check(bytes, at);
                 if (at < 0)
                 {
                     return -1;

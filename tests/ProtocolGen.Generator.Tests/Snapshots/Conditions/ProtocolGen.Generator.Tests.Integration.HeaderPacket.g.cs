@@ -26,10 +26,10 @@ namespace ProtocolGen.Generator.Tests.Integration
         public override byte PacketType => 1;
 
         /// <summary>The fewest bytes this structure takes on the wire.</summary>
-        public static int MinWireSize => 2 + global::ProtocolGen.Wire.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader>();
+        public static int MinWireSize => 5;
 
         /// <summary>Whether every value takes exactly <see cref="MinWireSize"/> bytes.</summary>
-        public static bool IsFixedSize => global::ProtocolGen.Wire.WireLength.IsFixed<global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader>();
+        public static bool IsFixedSize => false;
 
         /// <inheritdoc/>
         /// <exception cref="global::ProtocolGen.WireEncodeException">A field the wire cannot carry: null, invalid text, too long for its prefix or length, or past 2 GiB.</exception>
@@ -39,7 +39,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Struct(this.Header, "header") - global::ProtocolGen.Wire.WireLength.MinOf<global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader>(), "header");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Wire.WireLength.Struct(this.Header, "header") - 3, "header");
                 return size;
             }
         }
