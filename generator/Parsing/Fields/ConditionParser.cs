@@ -129,7 +129,7 @@ internal static class ConditionParser
         if (values.Length == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\")]",
-                "names no value of the selector; list the values for which the member is on the wire"));
+                $"names no value of its selector '{selectorName}'; list the values for which the member is on the wire"));
             return null;
         }
 
@@ -137,7 +137,7 @@ internal static class ConditionParser
         var constants = new List<FixedValue>();
         foreach (var value in values)
         {
-            if (FixedParser.Parse(value, parameters[selector].Type, selectorField.Primitive, selectorField.Enum, name, location, diagnostics, v => $"[PresentWhen(\"{selectorName}\", {v})]") is not { } constant)
+            if (FixedParser.Parse(value, parameters[selector].Type, selectorField.Primitive, selectorField.Enum, name, location, diagnostics, v => $"[PresentWhen(\"{selectorName}\", {v})]", selectorName) is not { } constant)
             {
                 return null;
             }
@@ -146,14 +146,14 @@ internal static class ConditionParser
             if (selectorField.Bits is { } bits && selectorField.Primitive != PrimitiveType.Boolean && !BitsParser.Fits(constant, selectorField.Enum, bits.Width))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\", {constant.Display})]",
-                    $"names a value that the {bits.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)} bits of '{selectorName}' cannot hold (at most {((1UL << bits.Width) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
+                    $"names a value that the {bits.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)} bits of its selector '{selectorName}' cannot hold (at most {((1UL << bits.Width) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
                 return null;
             }
 
             if (constants.Any(c => c.Expression == constant.Expression))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\", ...)]",
-                    $"lists {constant.Display} twice; list each value once"));
+                    $"lists the value {constant.Display} of its selector '{selectorName}' twice; list each value once"));
                 return null;
             }
 
