@@ -42,10 +42,17 @@ internal static class ConditionParser
 
     /// <summary>
     /// Whether <paramref name="field"/> is a shape a conditional member can take: an integer, boolean or enum, fixed
-    /// bytes, or a structure; with no derived value, bit, padding or length rule of its own. Reports PG0009 otherwise.
+    /// bytes, or a structure; with no derived value, bit, padding or length rule of its own. Reports PG0009 otherwise; a
+/// length taken of it by another field is refused there (PG0031), so not again here.
     /// </summary>
     public static bool CheckShape(FieldModel field, Location? location, List<DiagnosticInfo> diagnostics)
     {
+        if (field.LengthFrom is not null)
+        {
+            // A [LengthOf] names it: LengthsParser has reported that (PG0031, or the mistake it met first), once.
+            return false;
+        }
+
         var other = field switch
         {
             { Fixed: not null } => "[Fixed]",
@@ -55,7 +62,6 @@ internal static class ConditionParser
             { Switch: not null } => "[Switch]",
             { Padding: not null } => "[PadBefore]/[PadAfter]",
             { LengthOf: not null } => "[LengthOf]/[CountOf]",
-            { LengthFrom: not null } => "a length from another field",
             { Kind: FieldKind.FixedBytes, Shape: not SequenceShape.Array } => "ReadOnlyMemory<byte>",
             { Kind: FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.Struct } => null,
             _ => "a length rule",
