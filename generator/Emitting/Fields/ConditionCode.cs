@@ -15,14 +15,17 @@ internal static class ConditionCode
     private const string Kind = RuntimeNames.ProtocolErrorKind + ".";
 
     /// <summary>Whether a condition reads <paramref name="field"/>, so the reader keeps it in a local.</summary>
+    /// <remarks>
+    /// By the conditions' selector indices: the field at a selector's index is the one it reads (the same instance, or
+    /// an equal one), never another that shares its name.
+    /// </remarks>
     public static bool NeedsLocal(StructModel model, FieldModel field)
     {
-        for (var i = 0; i < model.Fields.Count; i++)
+        foreach (var each in model.Fields)
         {
-            if (model.Fields[i].Name == field.Name)
+            if (each.Condition is { } condition && model.Fields[condition.Selector].Equals(field))
             {
-                var index = i;
-                return model.Fields.Any(f => f.Condition is { } c && c.Selector == index);
+                return true;
             }
         }
 
