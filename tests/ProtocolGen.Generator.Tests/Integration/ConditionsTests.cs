@@ -89,6 +89,16 @@ public sealed class ConditionsTests
     }
 
     [Fact]
+    public void ABoolSelectorByteOtherThanZeroOrOne_IsInvalidValueAtTheSelector()
+    {
+        // The selector's own read refuses it, before any condition reads its value.
+        var reader = new WireReader(new byte[] { 2, 0xD8, 0xFF });
+
+        Assert.False(OptionalReading.TryReadFrom(ref reader, out _));
+        Assert.Equal((ProtocolErrorKind.InvalidValue, 0), (reader.Fault!.Value, reader.FaultOffset));
+    }
+
+    [Fact]
     public void PresentFixedBytes_OfTheWrongLength_AreAnEncodeError()
     {
         var header = new ConditionalHeader(MessageKind.Data, 0, 9, 1, null, null, new byte[] { 1, 2 }, null, string.Empty);
