@@ -48,11 +48,14 @@ internal static class SwitchCode
         return $"reader.TryReadCaseInWindow<{TypeArguments(field)}>({tag}, {length}, {lengthAt}{seed}, out var {local})";
     }
 
-    /// <summary>The case's checked size for <c>WireSize</c>: a null, or a case the selector does not pick, throws naming both.</summary>
+    /// <summary>
+    /// The case's checked size for <c>WireSize</c>: a null, or a case the selector does not pick, throws naming both; the
+    /// selector's value also goes as its own type, for the message only.
+    /// </summary>
     public static string CheckedSize(StructModel model, FieldModel field)
     {
         var selector = model.Fields[field.Switch!.Selector];
-        return $"{RuntimeNames.WireCases}.Size<{TypeArguments(field)}>(this.{field.Name}, {Tag(selector, "this." + selector.Name)}, {FieldCode.Quoted(field)}, {FieldCode.Quoted(selector)})";
+        return $"{RuntimeNames.WireCases}.Size<{TypeArguments(field)}, {selector.TypeName}>(this.{field.Name}, {Tag(selector, "this." + selector.Name)}, this.{selector.Name}, {FieldCode.Quoted(field)}, {FieldCode.Quoted(selector)})";
     }
 
     /// <summary>
