@@ -61,15 +61,29 @@ internal static class JsonEmitter
         }
         else
         {
+            // A condition's selector is read first, into a local, so its member's read can check its presence against it.
+            var selectors = Fields.ConditionCode.JsonSelectors(model, new LocalNames(model));
+            foreach (var selector in selectors)
+            {
+                writer.Line($"var {selector.Value} = {ReadArgument(model, selector.Key)};");
+            }
+
             writer.Line($"return new {self}(");
             for (var i = 0; i < model.Fields.Count; i++)
             {
-                writer.Line($"    {Fields.ConditionCode.JsonRead(model.Fields[i], Fields.ChecksumCode.JsonRead(model.Fields[i], Fields.LengthCode.JsonRead(model.Fields[i], Fields.ConstantCode.JsonRead(model.Fields[i], Fields.BitsCode.JsonRead(model.Fields[i], Read(model.Layout.Fields[i]))))))}{(i == model.Fields.Count - 1 ? ");" : ",")}");
+                var argument = selectors.TryGetValue(i, out var local)
+                    ? local
+                    : Fields.ConditionCode.JsonRead(model, model.Fields[i], ReadArgument(model, i), selectors);
+                writer.Line($"    {argument}{(i == model.Fields.Count - 1 ? ");" : ",")}");
             }
         }
 
         writer.Close();
     }
+
+    // A field's value from the record's JSON form, checked as its rules say (a conditional member's presence aside).
+    private static string ReadArgument(StructModel model, int i) =>
+        Fields.ChecksumCode.JsonRead(model.Fields[i], Fields.LengthCode.JsonRead(model.Fields[i], Fields.ConstantCode.JsonRead(model.Fields[i], Fields.BitsCode.JsonRead(model.Fields[i], Read(model.Layout.Fields[i])))));
 
     /// <summary>The name table of one enum: names out, names or numbers in.</summary>
     public static string EmitEnumNames(EnumModel model)

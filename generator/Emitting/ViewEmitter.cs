@@ -325,20 +325,21 @@ internal static class ViewEmitter
         writer.Line($"public string Get{field.Name}() => global::System.Text.Encoding.UTF8.GetString({field.Name}Utf8);");
     }
 
-    internal static string ReadPrimitive(FieldModel field, string at)
+    /// <summary>The read of a primitive (or bit-field) member at <paramref name="at"/> in <paramref name="bytes"/>: the view's own, or <c>Check</c>'s parameter.</summary>
+    internal static string ReadPrimitive(FieldModel field, string at, string bytes = "_bytes")
     {
         if (field.Bits is not null)
         {
-            return Fields.BitsCode.ViewRead(field, at);
+            return Fields.BitsCode.ViewRead(field, at, bytes);
         }
 
         var size = LayoutPlan.PrimitiveSize(field.Primitive);
         var read = field.Primitive switch
         {
-            PrimitiveType.Byte => $"_bytes[{at}]",
-            PrimitiveType.SByte => $"unchecked((sbyte)_bytes[{at}])",
-            PrimitiveType.Boolean => $"_bytes[{at}] != 0",
-            _ => $"{Primitives}Read{field.Primitive}{(field.BigEndian ? "BigEndian" : "LittleEndian")}(_bytes.Slice({at}, {Int(size)}))",
+            PrimitiveType.Byte => $"{bytes}[{at}]",
+            PrimitiveType.SByte => $"unchecked((sbyte){bytes}[{at}])",
+            PrimitiveType.Boolean => $"{bytes}[{at}] != 0",
+            _ => $"{Primitives}Read{field.Primitive}{(field.BigEndian ? "BigEndian" : "LittleEndian")}({bytes}.Slice({at}, {Int(size)}))",
         };
         return field.Kind == FieldKind.Enum ? $"({field.TypeName}){(field.Primitive == PrimitiveType.Boolean ? "(" + read + ")" : read)}" : read;
     }

@@ -40,10 +40,11 @@ public sealed class WireEncodeException : ArgumentException
     internal static WireEncodeException HoldsNul(string field, int index) =>
         new(field, string.Create(CultureInfo.InvariantCulture, $"holds U+0000 at char {index}, where a decoder would end the text; remove it."));
 
-    internal static WireEncodeException CaseMismatch(string field, string caseName, string selector, ulong tag, string union) =>
-        new(field, $"is a {caseName}, which is not the case of {union} that {selector} = {tag} picks; set {selector} to its case's tag, or hold that case.");
+    // The selector's value comes as its type says it: "Text (2)", "true", "7".
+    internal static WireEncodeException CaseMismatch(string field, string caseName, string selector, string selectorValue, string union) =>
+        new(field, $"is a {caseName}, which is not the case of {union} that {selector} = {selectorValue} picks; set {selector} to its case's tag, or hold that case.");
 
-    internal static WireEncodeException ConditionMismatch(string field, bool present, string selector, ulong selectorValue) => present
+    internal static WireEncodeException ConditionMismatch(string field, bool present, string selector, string selectorValue) => present
         ? new(field, string.Create(CultureInfo.InvariantCulture, $"holds a value, but {selector} = {selectorValue} leaves it off the wire; set it to null, or set {selector} to a value that calls for it."))
         : new(field, string.Create(CultureInfo.InvariantCulture, $"is null, but {selector} = {selectorValue} calls for it on the wire; give it a value, or set {selector} to a value that leaves it off."));
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ProtocolGen.Json;
@@ -12,8 +13,16 @@ namespace ProtocolGen.Internal;
 public static class WireCases
 {
     /// <summary>The size of the case a record holds, checked against its selector: a null, or a case the selector does not pick, throws.</summary>
+    /// <typeparam name="TUnion">The union.</typeparam>
+    /// <typeparam name="TCases">The union's dispatch class.</typeparam>
+    /// <typeparam name="TSelector">The selector's type, so the message says its value as that type does.</typeparam>
+    /// <param name="value">The case.</param>
+    /// <param name="tag">The selector's value as the 64-bit tag cases are compared by.</param>
+    /// <param name="selectorValue">The selector's value, for the message only (formatted when throwing).</param>
+    /// <param name="field">The member's wire name.</param>
+    /// <param name="selector">The selector's wire name.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Size<TUnion, TCases>(TUnion? value, ulong tag, string field, string selector)
+    public static int Size<TUnion, TCases, TSelector>(TUnion? value, ulong tag, TSelector selectorValue, string field, string selector)
         where TUnion : class, IWireWritable
         where TCases : IWireCases<TUnion>
     {
@@ -26,11 +35,17 @@ public static class WireCases
         var size = TCases.SizeIfCaseOf(tag, value);
         if (size < 0)
         {
-            throw WireEncodeException.CaseMismatch(field, value.GetType().Name, selector, tag, TCases.UnionName);
+            ThrowCaseMismatch(field, value.GetType().Name, selector, selectorValue, TCases.UnionName);
         }
 
         return size;
     }
+
+    // Cold: the message is built, and the selector's value boxed, only when the case does not match.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowCaseMismatch<TSelector>(string field, string caseName, string selector, TSelector selectorValue, string union) =>
+        throw WireEncodeException.CaseMismatch(field, caseName, selector, WireConditions.Describe(selectorValue), union);
 
     /// <summary>The pseudo-header a <c>[PseudoHeader]</c> member's case adds; a length IPv4 cannot say (from hostile input) gives a sum no checksum matches.</summary>
     public static ulong PseudoHeader(Ipv4Address source, Ipv4Address destination, byte protocol, int length) =>

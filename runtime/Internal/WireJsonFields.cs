@@ -233,10 +233,36 @@ public static class WireJsonFields
         }
     }
 
-    /// <summary>Whether the object holds <paramref name="name"/> with a value other than null: a conditional member's JSON is absent, or null, when the member is.</summary>
-    /// <exception cref="WireJsonException">A property name of the object is not valid text.</exception>
-    public static bool HasValue(JsonElement element, string name) =>
+    // Whether the object holds the property with a value other than null: a conditional member's JSON is absent, or
+    // null, when the member is. Throws WireJsonException when a property name of the object is not valid text.
+    private static bool HasValue(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && TryGetProperty(element, name, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    /// <summary>
+    /// Whether a conditional member's property holds a value (not absent, not null), checked against its condition: a
+    /// member given while <paramref name="selector"/> leaves it off the wire, or missing while it calls for it, is an
+    /// error naming both, here rather than at encode.
+    /// </summary>
+    /// <typeparam name="TSelector">The selector's type, so the message says its value as that type does.</typeparam>
+    /// <param name="element">The record's JSON object.</param>
+    /// <param name="name">The member's wire name.</param>
+    /// <param name="holds">Whether the selector's value calls for the member.</param>
+    /// <param name="selector">The selector's wire name.</param>
+    /// <param name="selectorValue">The selector's value, for the message.</param>
+    /// <exception cref="WireJsonException">The member's presence disagrees with its condition.</exception>
+    public static bool Present<TSelector>(JsonElement element, string name, bool holds, string selector, TSelector selectorValue)
+    {
+        var present = HasValue(element, name);
+        if (present != holds)
+        {
+            var value = WireConditions.Describe(selectorValue);
+            throw new WireJsonException(name, present
+                ? $"is given, but {selector} = {value} leaves it off the wire; leave it out (or null), or set {selector} to a value that calls for it"
+                : $"is missing (or null), but {selector} = {value} calls for it on the wire; give it a value, or set {selector} to a value that leaves it off");
+        }
+
+        return present;
+    }
 
     /// <summary>Reads a boolean property.</summary>
     public static bool GetBoolean(JsonElement element, string name) => GetProperty(element, name).ValueKind switch

@@ -171,6 +171,12 @@ public sealed class DiagnosticTests
         { "PG0026", "[WireStruct]\npublic sealed partial record F(byte Kind, [PresentWhen(nameof(Kind))] ushort? {|PG0026:Extra|});" },
         { "PG0026", "[WireStruct]\npublic sealed partial record F([Bits(3, Container = 8)] byte Kind, [Bits(5)] byte Rest, [PresentWhen(nameof(Kind), 2, 9)] ushort? {|PG0026:Extra|});" },
         { "PG0026", "[WireStruct]\npublic sealed partial record F(byte Kind, [PresentWhen(nameof(Kind), 1, 2, 1)] ushort? {|PG0026:Extra|});" },
+        { "PG0026", "[WireStruct]\npublic sealed partial record F(bool Flag, [PresentWhen(nameof(Flag), 1)] ushort? {|PG0026:Extra|});" },
+        { "PG0026", "[WireStruct]\npublic sealed partial record F(byte Kind, [PresentWhen(nameof(Kind), \"4\")] ushort? {|PG0026:Extra|});" },
+        { "PG0026", "[ClosedEnum]\npublic enum Mode : byte { A, B }\n\n[WireStruct]\npublic sealed partial record F(Mode Mode, [PresentWhen(nameof(Mode), 5)] ushort? {|PG0026:Extra|});" },
+        { "PG0031", "[WireStruct]\npublic sealed partial record F(byte Kind, [LengthOf(nameof(Extra))] byte {|PG0031:Length|}, [PresentWhen(nameof(Kind), 1)] ushort? Extra);" },
+        { "PG0031", "[WireStruct]\npublic sealed partial record R(uint A);\n\n[WireStruct]\npublic sealed partial record F(byte Kind, [LengthOf(nameof(Extra))] byte {|PG0031:Length|}, [PresentWhen(nameof(Kind), 1)] R? Extra);" },
+        { "PG0031", "[WireStruct]\npublic sealed partial record F(byte Kind, [LengthOf(nameof(Extra))] byte {|PG0031:Length|}, [PresentWhen(nameof(Kind), 1), FixedLength(4)] byte[]? Extra);" },
         { "PG0009", "[WireStruct]\npublic sealed partial record F(byte Kind, [PresentWhen(nameof(Kind), 1), LengthPrefix(PrefixWidth.U8)] string? {|PG0009:Extra|});" },
         { "PG0045", "[FrameHeader]\npublic readonly partial record struct {|PG0045:H|}([FrameLength] ushort Length, [LengthPrefix(PrefixWidth.U8)] string Name);" },
         { "PG0045", "[FrameHeader]\npublic readonly partial record struct H([FrameType] byte A, [FrameType] byte {|PG0045:B|}, [FrameLength] ushort Length);" },
@@ -248,6 +254,49 @@ public sealed class DiagnosticTests
             .ToList();
 
         Assert.True(reported.Count == 1 && reported[0].StartsWith(id + ":", System.StringComparison.Ordinal), $"Expected {id} alone, got:\n" + string.Join("\n", reported));
+    }
+
+    // A [PresentWhen] value is a value of its selector, not a fixed value of the member: the message says so, and
+    // a length of a conditional member is refused as such (not as a member of constant size, or as two attributes).
+    [Theory]
+    [InlineData("byte Kind, [PresentWhen(nameof(Kind), 300)] ushort? Extra",
+        "Member 'Extra' is declared [PresentWhen(\"Kind\", 300)], which names a value that its selector 'Kind' cannot hold, outside the range of Byte (0 to 255)")]
+    [InlineData("byte Kind, [PresentWhen(nameof(Kind))] ushort? Extra",
+        "Member 'Extra' is declared [PresentWhen(\"Kind\")], which names no value of its selector 'Kind'; list the values for which the member is on the wire")]
+    [InlineData("[Bits(3, Container = 8)] byte Kind, [Bits(5)] byte Rest, [PresentWhen(nameof(Kind), 2, 9)] ushort? Extra",
+        "Member 'Extra' is declared [PresentWhen(\"Kind\", 9)], which names a value that the 3 bits of its selector 'Kind' cannot hold (at most 7)")]
+    [InlineData("byte Kind, [PresentWhen(nameof(Kind), 1, 2, 1)] ushort? Extra",
+        "Member 'Extra' is declared [PresentWhen(\"Kind\", ...)], which lists the value 1 of its selector 'Kind' twice; list each value once")]
+    [InlineData("bool Flag, [PresentWhen(nameof(Flag), 1)] ushort? Extra",
+        "Member 'Extra' is declared [PresentWhen(\"Flag\", 1)], which names a value that is not a boolean, but its selector 'Flag' is a bool; give true or false")]
+    [InlineData("byte Kind, [PresentWhen(nameof(Kind), \"4\")] ushort? Extra",
+        "Member 'Extra' is declared [PresentWhen(\"Kind\", \"4\")], which names a value that is not an integer, but its selector 'Kind' is byte")]
+    [InlineData("Mode Mode, [PresentWhen(nameof(Mode), 5)] ushort? Extra",
+        "Member 'Extra' is declared [PresentWhen(\"Mode\", 5)], which names a value that its selector 'Mode', of the closed enum Mode, does not name")]
+    [InlineData("byte Kind, [LengthOf(nameof(Extra))] byte Length, [PresentWhen(nameof(Kind), 1)] ushort? Extra",
+        "Member 'Length' is declared [LengthOf(\"Extra\")], but 'Extra' is a conditional member ([PresentWhen]), and a length cannot be taken of a conditional member; hold the member and its length in a [WireStruct], and make that conditional")]
+    [InlineData("byte Kind, [LengthOf(nameof(Extra))] byte Length, [PresentWhen(nameof(Kind), 1)] R? Extra",
+        "Member 'Length' is declared [LengthOf(\"Extra\")], but 'Extra' is a conditional member ([PresentWhen]), and a length cannot be taken of a conditional member; hold the member and its length in a [WireStruct], and make that conditional")]
+    public void TheMessage_OfAConditionMistake_SpeaksOfTheConditionAndItsSelector(string parameters, string message)
+    {
+        var source = Usings + "[ClosedEnum]\npublic enum Mode : byte { A, B }\n\n[WireStruct]\npublic sealed partial record R(uint A);\n\n[WireStruct]\npublic sealed partial record F(" + parameters + ");";
+        var (_, _, diagnostics) = GeneratorRunner.Run(GeneratorRunner.Compile(source));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id.StartsWith("PG", System.StringComparison.Ordinal));
+        Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ALengthOfAConditionalStructure_TakenInsideIt_IsNotReported()
+    {
+        // PG0031's way out: the length beside what it measures, in the structure that is conditional.
+        var source = Usings + "[WireStruct]\npublic sealed partial record Reply(byte Kind, [PresentWhen(nameof(Kind), 2)] Note? Extra);\n\n[WireStruct]\npublic sealed partial record Note([LengthOf(nameof(Text))] byte Length, string Text);";
+        var (_, output, diagnostics) = GeneratorRunner.Run(GeneratorRunner.Compile(source));
+
+        var reported = diagnostics.Concat(output.GetDiagnostics())
+            .Where(d => d.Severity == DiagnosticSeverity.Error || d.Id.StartsWith("PG", System.StringComparison.Ordinal) || IsWarningInGeneratedCode(d))
+            .Select(d => d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(reported);
     }
 
     [Theory]

@@ -140,8 +140,8 @@ internal static class BitsCode
     private static bool CanBeTooWide(FieldModel field) =>
         field.Fixed is null && field.Primitive != PrimitiveType.Boolean && field.Bits!.Width != LayoutPlan.PrimitiveSize(field.Primitive) * 8;
 
-    /// <summary>A view's accessor of a bit field whose container starts at <paramref name="at"/> in <c>_bytes</c>.</summary>
-    public static string ViewRead(FieldModel field, string at) => Extract(field, ReadContainer(field.Bits!, "_bytes", at));
+    /// <summary>A view's read of a bit field whose container starts at <paramref name="at"/> in <paramref name="bytes"/> (the view's <c>_bytes</c>, or <c>Check</c>'s <c>bytes</c>).</summary>
+    public static string ViewRead(FieldModel field, string at, string bytes = "_bytes") => Extract(field, ReadContainer(field.Bits!, bytes, at));
 
     /// <summary>The view's <c>Check</c> of a fixed or closed-enum bit field whose container starts at <paramref name="at"/> in <c>bytes</c>.</summary>
     public static void WriteViewCheck(SourceWriter writer, FieldModel field, string at)

@@ -7,7 +7,7 @@ namespace ProtocolGen.Generator.Emitting.Fields;
 /// <summary>
 /// The code of a <c>[PresentWhen]</c> member: read when its selector's value calls for it (null otherwise), written when
 /// it holds a value, checked on encode to be present exactly when the selector calls for it, and left out of JSON
-/// when absent. The member is its own tail: a value of constant size (a plain structure too) is read and written at
+/// when absent (JSON read checks its presence against the selector as encode does). The member is its own tail: a value of constant size (a plain structure too) is read and written at
 /// <c>position</c>, any other structure by itself.
 /// </summary>
 internal static class ConditionCode
@@ -15,14 +15,17 @@ internal static class ConditionCode
     private const string Kind = RuntimeNames.ProtocolErrorKind + ".";
 
     /// <summary>Whether a condition reads <paramref name="field"/>, so the reader keeps it in a local.</summary>
+    /// <remarks>
+    /// By the conditions' selector indices: the field at a selector's index is the one it reads (the same instance, or
+    /// an equal one), never another that shares its name.
+    /// </remarks>
     public static bool NeedsLocal(StructModel model, FieldModel field)
     {
-        for (var i = 0; i < model.Fields.Count; i++)
+        foreach (var each in model.Fields)
         {
-            if (model.Fields[i].Name == field.Name)
+            if (each.Condition is { } condition && model.Fields[condition.Selector].Equals(field))
             {
-                var index = i;
-                return model.Fields.Any(f => f.Condition is { } c && c.Selector == index);
+                return true;
             }
         }
 
@@ -33,8 +36,11 @@ internal static class ConditionCode
     public static string Holds(StructModel model, FieldModel field, System.Func<FieldModel, string> valueOf)
     {
         var condition = field.Condition!;
-        var selector = valueOf(model.Fields[condition.Selector]);
-        var tests = condition.Values.Select(v => $"{selector} {(condition.Not ? "!=" : "==")} {v}").ToList();
+        var selectorField = model.Fields[condition.Selector];
+        var selector = valueOf(selectorField);
+        var tests = condition.Values.Select(v => selectorField.Primitive == PrimitiveType.Boolean
+            ? (v == "true") != condition.Not ? selector : "!" + selector
+            : $"{selector} {(condition.Not ? "!=" : "==")} {v}").ToList();
         return string.Join(condition.Not ? " && " : " || ", tests);
     }
 
@@ -143,14 +149,15 @@ internal static class ConditionCode
 
     /// <summary>
     /// The <c>WireSize</c> checks of the member: present exactly when its condition holds, and, when present, what its
-    /// value must be (fixed bytes of their length, a closed enum's named value).
+    /// value must be (fixed bytes of their length, a closed enum's named value). The selector goes to the check as its
+    /// own type, which the message (built only when it throws) says it as: an enum's name, a bool's true or false.
     /// </summary>
     public static void WriteSizeCheck(SourceWriter writer, StructModel model, FieldPlan place, LocalNames names)
     {
         var field = place.Field;
         var selector = model.Fields[field.Condition!.Selector];
         var present = field.Kind == FieldKind.Primitive || field.Kind == FieldKind.Enum ? $"this.{field.Name}.HasValue" : $"this.{field.Name} is not null";
-        writer.Line($"{RuntimeNames.WireConditions}.Check({present}, {Holds(model, field, f => "this." + f.Name)}, {FieldCode.Quoted(field)}, {FieldCode.Quoted(selector)}, {SwitchCode.Tag(selector, "this." + selector.Name)});");
+        writer.Line($"{RuntimeNames.WireConditions}.Check({present}, {Holds(model, field, f => "this." + f.Name)}, {FieldCode.Quoted(field)}, {FieldCode.Quoted(selector)}, this.{selector.Name});");
         var value = names.Temporary(names.Of(field) + "Value");
         var inner = field.Kind switch
         {
@@ -196,10 +203,39 @@ internal static class ConditionCode
         writer.Close();
     }
 
-    /// <summary>Reads the member from JSON: null when the property is absent or null, else <paramref name="read"/>.</summary>
-    public static string JsonRead(FieldModel field, string read) => field.Condition is null
-        ? read
-        : $"{RuntimeNames.WireJsonFields}.HasValue(element, {FieldCode.Quoted(field)}) ? ({field.MemberTypeName}){read} : null";
+    /// <summary>
+    /// The locals a record's JSON read keeps its conditions' selectors in, by field index in wire order: each is read
+    /// once, before the record is built, and its members' reads check their presence against it.
+    /// </summary>
+    public static System.Collections.Generic.SortedDictionary<int, string> JsonSelectors(StructModel model, LocalNames names)
+    {
+        var selectors = new System.Collections.Generic.SortedDictionary<int, string>();
+        foreach (var field in model.Fields)
+        {
+            if (field.Condition is { } condition && !selectors.ContainsKey(condition.Selector))
+            {
+                selectors[condition.Selector] = names.Temporary(names.Of(model.Fields[condition.Selector]) + "Json");
+            }
+        }
+
+        return selectors;
+    }
+
+    /// <summary>
+    /// Reads the member from JSON: null when the property is absent or null, else <paramref name="read"/>; either way
+    /// checked against its selector (a local of <see cref="JsonSelectors"/>), so JSON the wire could not carry is refused
+    /// here, naming the member and the selector, not later at encode.
+    /// </summary>
+    public static string JsonRead(StructModel model, FieldModel field, string read, System.Collections.Generic.IReadOnlyDictionary<int, string> selectors)
+    {
+        if (field.Condition is not { } condition)
+        {
+            return read;
+        }
+
+        var selector = selectors[condition.Selector];
+        return $"{RuntimeNames.WireJsonFields}.Present(element, {FieldCode.Quoted(field)}, {Holds(model, field, _ => selector)}, {FieldCode.Quoted(model.Fields[condition.Selector])}, {selector}) ? ({field.MemberTypeName}){read} : null";
+    }
 
     /// <summary>How layouts describe the member: its value's type, and when it is on the wire.</summary>
     public static FieldLayout Row(FieldLayout present, FieldModel field) =>

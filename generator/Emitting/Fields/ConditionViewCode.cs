@@ -29,7 +29,7 @@ internal static class ConditionViewCode
     {
         if (view.IsSelector)
         {
-            writer.Line($"var {SelectorLocal(view.Field)} = {ViewEmitter.ReadPrimitive(view.Field, at).Replace("_bytes", "bytes")};");
+            writer.Line($"var {SelectorLocal(view.Field)} = {ViewEmitter.ReadPrimitive(view.Field, at, "bytes")};");
         }
     }
 

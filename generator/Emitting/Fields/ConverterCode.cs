@@ -97,7 +97,7 @@ internal static class ConverterCode
                 writer.Line();
             }
 
-            check = $"{RuntimeNames.WireConverters}.IsValue<{converter.TypeName}, {field.TypeName}, {converter.WireTypeName}>({ViewEmitter.ReadPrimitive(wire, at).Replace("_bytes", "bytes")})";
+            check = $"{RuntimeNames.WireConverters}.IsValue<{converter.TypeName}, {field.TypeName}, {converter.WireTypeName}>({ViewEmitter.ReadPrimitive(wire, at, "bytes")})";
         }
 
         writer.Open($"if (!{check})");

@@ -117,7 +117,7 @@ internal static class LengthViewCode
     {
         if (view.Field.LengthOf is not null)
         {
-            writer.Line($"var {ValueLocal(view.Field)} = {ViewEmitter.ReadPrimitive(view.Field, at).Replace("_bytes", "bytes")};");
+            writer.Line($"var {ValueLocal(view.Field)} = {ViewEmitter.ReadPrimitive(view.Field, at, "bytes")};");
         }
     }
 

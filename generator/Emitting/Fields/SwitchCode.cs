@@ -11,10 +11,19 @@ namespace ProtocolGen.Generator.Emitting.Fields;
 internal static class SwitchCode
 {
     /// <summary>Whether a switch reads <paramref name="field"/> (its selector, or a pseudo-header field), so the reader keeps it in a local.</summary>
+    /// <remarks>By the switches' field indices: the field at an index is the one read (the same instance, or an equal one), never another that shares its name.</remarks>
     public static bool NeedsLocal(StructModel model, FieldModel field)
     {
-        var index = IndexOf(model, field);
-        return model.Fields.Any(f => f.Switch is { } s && (s.Selector == index || s.PseudoHeader is { } p && (p.Source == index || p.Destination == index || p.Protocol == index)));
+        bool Is(int index) => model.Fields[index].Equals(field);
+        foreach (var each in model.Fields)
+        {
+            if (each.Switch is { } s && (Is(s.Selector) || s.PseudoHeader is { } p && (Is(p.Source) || Is(p.Destination) || Is(p.Protocol))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The union's dispatch class, as the runtime's helpers take it.</summary>
@@ -39,11 +48,14 @@ internal static class SwitchCode
         return $"reader.TryReadCaseInWindow<{TypeArguments(field)}>({tag}, {length}, {lengthAt}{seed}, out var {local})";
     }
 
-    /// <summary>The case's checked size for <c>WireSize</c>: a null, or a case the selector does not pick, throws naming both.</summary>
+    /// <summary>
+    /// The case's checked size for <c>WireSize</c>: a null, or a case the selector does not pick, throws naming both; the
+    /// selector's value also goes as its own type, for the message only.
+    /// </summary>
     public static string CheckedSize(StructModel model, FieldModel field)
     {
         var selector = model.Fields[field.Switch!.Selector];
-        return $"{RuntimeNames.WireCases}.Size<{TypeArguments(field)}>(this.{field.Name}, {Tag(selector, "this." + selector.Name)}, {FieldCode.Quoted(field)}, {FieldCode.Quoted(selector)})";
+        return $"{RuntimeNames.WireCases}.Size<{TypeArguments(field)}, {selector.TypeName}>(this.{field.Name}, {Tag(selector, "this." + selector.Name)}, this.{selector.Name}, {FieldCode.Quoted(field)}, {FieldCode.Quoted(selector)})";
     }
 
     /// <summary>
@@ -73,17 +85,4 @@ internal static class SwitchCode
 
     private static string PseudoHeader(StructModel model, PseudoHeaderFields pseudo, System.Func<FieldModel, string> valueOf, string length) =>
         $"{RuntimeNames.WireCases}.PseudoHeader({valueOf(model.Fields[pseudo.Source])}, {valueOf(model.Fields[pseudo.Destination])}, (byte){valueOf(model.Fields[pseudo.Protocol])}, {length})";
-
-    private static int IndexOf(StructModel model, FieldModel field)
-    {
-        for (var i = 0; i < model.Fields.Count; i++)
-        {
-            if (model.Fields[i].Name == field.Name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

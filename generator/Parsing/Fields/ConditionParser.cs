@@ -42,10 +42,17 @@ internal static class ConditionParser
 
     /// <summary>
     /// Whether <paramref name="field"/> is a shape a conditional member can take: an integer, boolean or enum, fixed
-    /// bytes, or a structure; with no derived value, bit, padding or length rule of its own. Reports PG0009 otherwise.
+    /// bytes, or a structure; with no derived value, bit, padding or length rule of its own. Reports PG0009 otherwise; a
+/// length taken of it by another field is refused there (PG0031), so not again here.
     /// </summary>
     public static bool CheckShape(FieldModel field, Location? location, List<DiagnosticInfo> diagnostics)
     {
+        if (field.LengthFrom is not null)
+        {
+            // A [LengthOf] names it: LengthsParser has reported that (PG0031, or the mistake it met first), once.
+            return false;
+        }
+
         var other = field switch
         {
             { Fixed: not null } => "[Fixed]",
@@ -55,7 +62,6 @@ internal static class ConditionParser
             { Switch: not null } => "[Switch]",
             { Padding: not null } => "[PadBefore]/[PadAfter]",
             { LengthOf: not null } => "[LengthOf]/[CountOf]",
-            { LengthFrom: not null } => "a length from another field",
             { Kind: FieldKind.FixedBytes, Shape: not SequenceShape.Array } => "ReadOnlyMemory<byte>",
             { Kind: FieldKind.Primitive or FieldKind.Enum or FieldKind.FixedBytes or FieldKind.Struct } => null,
             _ => "a length rule",
@@ -129,7 +135,7 @@ internal static class ConditionParser
         if (values.Length == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\")]",
-                "names no value of the selector; list the values for which the member is on the wire"));
+                $"names no value of its selector '{selectorName}'; list the values for which the member is on the wire"));
             return null;
         }
 
@@ -137,7 +143,7 @@ internal static class ConditionParser
         var constants = new List<FixedValue>();
         foreach (var value in values)
         {
-            if (FixedParser.Parse(value, parameters[selector].Type, selectorField.Primitive, selectorField.Enum, name, location, diagnostics, v => $"[PresentWhen(\"{selectorName}\", {v})]") is not { } constant)
+            if (FixedParser.Parse(value, parameters[selector].Type, selectorField.Primitive, selectorField.Enum, name, location, diagnostics, v => $"[PresentWhen(\"{selectorName}\", {v})]", selectorName) is not { } constant)
             {
                 return null;
             }
@@ -146,14 +152,14 @@ internal static class ConditionParser
             if (selectorField.Bits is { } bits && selectorField.Primitive != PrimitiveType.Boolean && !BitsParser.Fits(constant, selectorField.Enum, bits.Width))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\", {constant.Display})]",
-                    $"names a value that the {bits.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)} bits of '{selectorName}' cannot hold (at most {((1UL << bits.Width) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
+                    $"names a value that the {bits.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)} bits of its selector '{selectorName}' cannot hold (at most {((1UL << bits.Width) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
                 return null;
             }
 
             if (constants.Any(c => c.Expression == constant.Expression))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\", ...)]",
-                    $"lists {constant.Display} twice; list each value once"));
+                    $"lists the value {constant.Display} of its selector '{selectorName}' twice; list each value once"));
                 return null;
             }
 

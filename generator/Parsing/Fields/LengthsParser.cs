@@ -11,7 +11,7 @@ namespace ProtocolGen.Generator.Parsing.Fields;
 /// Resolves a record's <c>[LengthOf(member)]</c> and <c>[CountOf(member)]</c> fields to <see cref="LengthRule"/>s
 /// between positional parameters, before the fields are parsed (a target's wire form depends on having one), and
 /// reports each mistake once: PG0029 (no such member), PG0030 (member not after the field), PG0031 (wrong type of
-/// field or member), PG0032 (two length rules), PG0033 (scale not positive), PG0009 (with <c>[Fixed]</c>).
+/// field or member, or a conditional member), PG0032 (two length rules), PG0033 (scale not positive), PG0009 (with <c>[Fixed]</c>).
 /// </summary>
 internal static class LengthsParser
 {
@@ -111,6 +111,12 @@ internal static class LengthsParser
             else if (target <= i)
             {
                 Report(DiagnosticDescriptors.MemberReferenceOnWrongSide, parameter.Name, spelled, member, isCount ? "count" : "length");
+            }
+            else if (targetAttributes.Contains(KnownNames.PresentWhenAttribute))
+            {
+                // Only sometimes on the wire: its length would be a second, disagreeing account of whether it is there.
+                Report(DiagnosticDescriptors.MemberReferenceOfWrongType, parameter.Name, spelled,
+                    $"'{member}' is a conditional member ([PresentWhen]), and a {(isCount ? "count" : "length")} cannot be taken of a conditional member; hold the member and its {(isCount ? "count" : "length")} in a [WireStruct], and make that conditional");
             }
             else if (!measurable)
             {

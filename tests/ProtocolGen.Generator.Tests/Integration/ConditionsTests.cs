@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using ProtocolGen.Generator.Tests.Infrastructure;
 using ProtocolGen.Json;
@@ -73,7 +74,7 @@ public sealed class ConditionsTests
         var error = Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(header));
 
         Assert.Equal("sequence", error.Field);
-        Assert.Contains("kind = 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("but kind = Ping (1) leaves it off the wire", error.Message, StringComparison.Ordinal);
         Assert.Contains("set it to null", error.Message, StringComparison.Ordinal);
     }
 
@@ -85,7 +86,30 @@ public sealed class ConditionsTests
         var error = Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(header));
 
         Assert.Equal("token", error.Field);
-        Assert.Contains("is null, but kind = 2 calls for it", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is null, but kind = Data (2) calls for it", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheEncodeError_SaysTheSelectorsValueAsItsTypeDoes_ABoolAsTrueOrFalse_AnIntegerAsANumber_AnUnnamedEnumAsItsNumber()
+    {
+        var boolean = Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(new OptionalReading(true, null, DeviceStatus.Busy)));
+        var integer = Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(new ConditionalHeader(MessageKind.Ping, 0, null, 1, true, null, null, null, string.Empty)));
+        var unnamed = Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(new ConditionalHeader((MessageKind)9, 0, 5, 1, null, null, null, null, string.Empty)));
+
+        Assert.Equal("temperature", boolean.Field);
+        Assert.Contains("is null, but has_temperature = true calls for it", boolean.Message, StringComparison.Ordinal);
+        Assert.Contains("holds a value, but flags = 0 leaves it off the wire", integer.Message, StringComparison.Ordinal);
+        Assert.Contains("holds a value, but kind = 9 leaves it off the wire", unnamed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABoolSelectorByteOtherThanZeroOrOne_IsInvalidValueAtTheSelector()
+    {
+        // The selector's own read refuses it, before any condition reads its value.
+        var reader = new WireReader(new byte[] { 2, 0xD8, 0xFF });
+
+        Assert.False(OptionalReading.TryReadFrom(ref reader, out _));
+        Assert.Equal((ProtocolErrorKind.InvalidValue, 0), (reader.Fault!.Value, reader.FaultOffset));
     }
 
     [Fact]
@@ -159,6 +183,42 @@ public sealed class ConditionsTests
     }
 
     [Fact]
+    public void Json_AMemberGivenWhileItsSelectorLeavesItOff_IsAJsonReadErrorNamingItAndItsSelector()
+    {
+        var ping = Json(new ConditionalHeader(MessageKind.Ping, 0, null, 1, null, null, null, null, "x"));
+
+        var error = Assert.Throws<WireJsonException>(() => FromJson<ConditionalHeader>(ping.Replace("\"flags\":0", "\"flags\":0,\"sequence\":5", StringComparison.Ordinal)));
+
+        Assert.Equal("sequence", error.Field);
+        Assert.Contains("kind = Ping (1) leaves it off the wire", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(",\"token\":\"01020304\"", "")]
+    [InlineData(",\"token\":\"01020304\"", ",\"token\":null")]
+    public void Json_AMemberMissingOrNullWhileItsSelectorCallsForIt_IsAJsonReadErrorNamingItAndItsSelector(string given, string instead)
+    {
+        var data = Json(new ConditionalHeader(MessageKind.Data, 0, 7, 1, null, null, new byte[] { 1, 2, 3, 4 }, null, "x"));
+        Assert.Contains(given, data, StringComparison.Ordinal);
+
+        var error = Assert.Throws<WireJsonException>(() => FromJson<ConditionalHeader>(data.Replace(given, instead, StringComparison.Ordinal)));
+
+        Assert.Equal("token", error.Field);
+        Assert.Contains("kind = Data (2) calls for it", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_ABoolSelector_DecidesWhichMembersItMayHold()
+    {
+        var hot = Json(new OptionalReading(true, -40, null));
+
+        var error = Assert.Throws<WireJsonException>(() => FromJson<OptionalReading>(hot.Replace("true", "false", StringComparison.Ordinal)));
+
+        Assert.Equal("temperature", error.Field);
+        Assert.Contains("has_temperature = false", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_RefusesFixedBytesOfTheWrongLength()
     {
         var json = Json(new ConditionalHeader(MessageKind.Data, 0, 1, 1, null, null, new byte[] { 1, 2, 3, 4 }, null, "x"));
@@ -223,6 +283,24 @@ public sealed class ConditionsTests
 
         Assert.NotEqual(absent, empty);
         Assert.NotEqual(absent.GetHashCode(), empty.GetHashCode());
+    }
+
+    [Fact]
+    public void ABoolSelector_IsTestedAsItself_NotComparedWithTrue()
+    {
+        var compilation = GeneratorRunner.Compile("""
+            using ProtocolGen;
+            [WireStruct] public sealed partial record F(bool Hot, [PresentWhen(nameof(Hot), true)] ushort? A, [PresentWhen(nameof(Hot), false)] ushort? B, [PresentWhen(nameof(Hot), true, Not = true)] ushort? C);
+            """);
+
+        var (_, output, _) = GeneratorRunner.Run(compilation);
+        var generated = string.Concat(output.SyntaxTrees.Skip(1).Select(t => t.ToString()));
+
+        Assert.DoesNotContain("== true", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("== false", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("!= true", generated, StringComparison.Ordinal);
+        Assert.Contains("if (hot)", generated, StringComparison.Ordinal);
+        Assert.Contains("if (!hot)", generated, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public sealed class SwitchTests
 
         var error = Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(wrong));
         Assert.Contains("payload", error.Message);
-        Assert.Contains("type", error.Message);
+        Assert.Contains("that type = Text (2) picks", error.Message);
         Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(known));
         Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(new LinkFrame(Carried.Ping, null!, ReadOnlyMemory<byte>.Empty)));
     }
@@ -164,7 +164,8 @@ public sealed class SwitchTests
         Assert.Equal(new byte[] { 1, 4, 3, 2, 1 }, WireCodec.ToArray(new SizedValue(true, new WideValue(0x01020304))));
         Assert.Equal(new byte[] { 0, 7 }, WireCodec.ToArray(new SizedValue(false, new NarrowValue(7))));
         Assert.Equal(new NarrowValue(7), SizedValue.ReadFrom(new byte[] { 0, 7 }).Value);
-        Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(new SizedValue(false, new WideValue(1))));
+        var error = Assert.Throws<WireEncodeException>(() => WireCodec.ToArray(new SizedValue(false, new WideValue(1))));
+        Assert.Contains("that wide = false picks", error.Message);
     }
 
     private static RoutedPacket Routed(byte[] data) =>

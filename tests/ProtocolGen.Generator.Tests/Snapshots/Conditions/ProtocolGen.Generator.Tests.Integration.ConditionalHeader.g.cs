@@ -57,16 +57,16 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
-                global::ProtocolGen.Internal.WireConditions.Check(this.Sequence.HasValue, this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Data || this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Ack, "sequence", "kind", unchecked((ulong)this.Kind));
-                global::ProtocolGen.Internal.WireConditions.Check(this.Window.HasValue, this.Kind != global::ProtocolGen.Generator.Tests.Integration.MessageKind.Close, "window", "kind", unchecked((ulong)this.Kind));
-                global::ProtocolGen.Internal.WireConditions.Check(this.Urgent.HasValue, this.Flags == 1, "urgent", "flags", unchecked((ulong)this.Flags));
-                global::ProtocolGen.Internal.WireConditions.Check(this.ReplyTo is not null, this.Flags == 1, "reply_to", "flags", unchecked((ulong)this.Flags));
-                global::ProtocolGen.Internal.WireConditions.Check(this.Token is not null, this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Data, "token", "kind", unchecked((ulong)this.Kind));
+                global::ProtocolGen.Internal.WireConditions.Check(this.Sequence.HasValue, this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Data || this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Ack, "sequence", "kind", this.Kind);
+                global::ProtocolGen.Internal.WireConditions.Check(this.Window.HasValue, this.Kind != global::ProtocolGen.Generator.Tests.Integration.MessageKind.Close, "window", "kind", this.Kind);
+                global::ProtocolGen.Internal.WireConditions.Check(this.Urgent.HasValue, this.Flags == 1, "urgent", "flags", this.Flags);
+                global::ProtocolGen.Internal.WireConditions.Check(this.ReplyTo is not null, this.Flags == 1, "reply_to", "flags", this.Flags);
+                global::ProtocolGen.Internal.WireConditions.Check(this.Token is not null, this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Data, "token", "kind", this.Kind);
                 if (this.Token is { } tokenValue)
                 {
                     global::ProtocolGen.Wire.WireLength.Fixed(tokenValue, 4, "token");
                 }
-                global::ProtocolGen.Internal.WireConditions.Check(this.Range is not null, this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Ack, "range", "kind", unchecked((ulong)this.Kind));
+                global::ProtocolGen.Internal.WireConditions.Check(this.Range is not null, this.Kind == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Ack, "range", "kind", this.Kind);
                 var size = MinWireSize;
                 size += this.Sequence is null ? 0 : 4;
                 size += this.Window is null ? 0 : 2;
@@ -338,15 +338,17 @@ namespace ProtocolGen.Generator.Tests.Integration
         static global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader>.ReadJson(global::System.Text.Json.JsonElement element)
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
+            var kindJson = global::ProtocolGen.Generator.Tests.Integration.MessageKindWireNames.Read(element, "kind");
+            var flagsJson = global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "flags");
             return new global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader(
-                global::ProtocolGen.Generator.Tests.Integration.MessageKindWireNames.Read(element, "kind"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "flags"),
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "sequence") ? (uint?)global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "sequence") : null,
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "window") ? (ushort?)global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "window") : null,
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "urgent") ? (bool?)global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "urgent") : null,
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "reply_to") ? (global::ProtocolGen.Ipv4Address?)global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv4Address>(element, "reply_to") : null,
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "token") ? (byte[]?)global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "token", 4) : null,
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "range") ? (global::ProtocolGen.Generator.Tests.Integration.AckRange?)global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.AckRange>(element, "range") : null,
+                kindJson,
+                flagsJson,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "sequence", kindJson == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Data || kindJson == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Ack, "kind", kindJson) ? (uint?)global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "sequence") : null,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "window", kindJson != global::ProtocolGen.Generator.Tests.Integration.MessageKind.Close, "kind", kindJson) ? (ushort?)global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "window") : null,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "urgent", flagsJson == 1, "flags", flagsJson) ? (bool?)global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "urgent") : null,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "reply_to", flagsJson == 1, "flags", flagsJson) ? (global::ProtocolGen.Ipv4Address?)global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Ipv4Address>(element, "reply_to") : null,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "token", kindJson == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Data, "kind", kindJson) ? (byte[]?)global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "token", 4) : null,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "range", kindJson == global::ProtocolGen.Generator.Tests.Integration.MessageKind.Ack, "kind", kindJson) ? (global::ProtocolGen.Generator.Tests.Integration.AckRange?)global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.AckRange>(element, "range") : null,
                 global::ProtocolGen.Internal.WireJsonFields.GetString(element, "note"));
         }
 

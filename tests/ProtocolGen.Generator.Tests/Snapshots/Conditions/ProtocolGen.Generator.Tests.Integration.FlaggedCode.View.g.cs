@@ -23,7 +23,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => 1 + (((_bytes[0] & 0x80) != 0) == true ? 2 : 0);
+            public int WireLength => 1 + (((_bytes[0] & 0x80) != 0) ? 2 : 0);
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -41,7 +41,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary><c>Extension</c> (<c>extension</c>), on the wire when extended = true: true and its value when it is there, false when not.</summary>
             public bool TryGetExtension(out ushort extension)
             {
-                if (((_bytes[0] & 0x80) != 0) == true)
+                if (((_bytes[0] & 0x80) != 0))
                 {
                     extension = global::System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(_bytes.Slice(1, 2));
                     return true;
@@ -89,7 +89,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 var extendedSelector = (bytes[at] & 0x80) != 0;
                 at += 1;
                 // extension: on the wire when extended = true.
-                if (extendedSelector == true)
+                if (extendedSelector)
                 {
                     if (bytes.Length - at < 2)
                     {

@@ -37,7 +37,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 if (this.Code > 0x7F) throw global::ProtocolGen.Internal.WireBits.TooWide("code", this.Code, 7);
-                global::ProtocolGen.Internal.WireConditions.Check(this.Extension.HasValue, this.Extended == true, "extension", "extended", (this.Extended ? 1UL : 0UL));
+                global::ProtocolGen.Internal.WireConditions.Check(this.Extension.HasValue, this.Extended, "extension", "extended", this.Extended);
                 var size = MinWireSize;
                 size += this.Extension is null ? 0 : 2;
                 return size;
@@ -74,7 +74,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // extension: on the wire when extended = true.
             var position = 1;
             ushort? extension = null;
-            if (extended == true)
+            if (extended)
             {
                 if (source.Length - position < 2)
                 {
@@ -155,10 +155,11 @@ namespace ProtocolGen.Generator.Tests.Integration
         static global::ProtocolGen.Generator.Tests.Integration.FlaggedCode global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.FlaggedCode>.ReadJson(global::System.Text.Json.JsonElement element)
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
+            var extendedJson = global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "extended");
             return new global::ProtocolGen.Generator.Tests.Integration.FlaggedCode(
-                global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "extended"),
+                extendedJson,
                 global::ProtocolGen.Internal.WireJsonFields.Bits(global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "code"), 0x7F, "code", 7),
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "extension") ? (ushort?)global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "extension") : null);
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "extension", extendedJson, "extended", extendedJson) ? (ushort?)global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "extension") : null);
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

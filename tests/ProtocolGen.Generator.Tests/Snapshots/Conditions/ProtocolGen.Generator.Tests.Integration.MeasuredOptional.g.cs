@@ -42,8 +42,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
-                global::ProtocolGen.Internal.WireConditions.Check(this.Before.HasValue, this.Kind == 1, "before", "kind", unchecked((ulong)this.Kind));
-                global::ProtocolGen.Internal.WireConditions.Check(this.After.HasValue, this.Kind == 1, "after", "kind", unchecked((ulong)this.Kind));
+                global::ProtocolGen.Internal.WireConditions.Check(this.Before.HasValue, this.Kind == 1, "before", "kind", this.Kind);
+                global::ProtocolGen.Internal.WireConditions.Check(this.After.HasValue, this.Kind == 1, "after", "kind", this.Kind);
                 var size = MinWireSize;
                 size += this.Before is null ? 0 : 2;
                 var bodyLength = global::ProtocolGen.Wire.WireLength.Bytes(this.Body, "body");
@@ -211,12 +211,13 @@ namespace ProtocolGen.Generator.Tests.Integration
         static global::ProtocolGen.Generator.Tests.Integration.MeasuredOptional global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.MeasuredOptional>.ReadJson(global::System.Text.Json.JsonElement element)
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
+            var kindJson = global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "kind");
             return new global::ProtocolGen.Generator.Tests.Integration.MeasuredOptional(
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "kind"),
+                kindJson,
                 element.TryGetProperty("words", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "words") : default,
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "before") ? (ushort?)global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "before") : null,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "before", kindJson == 1, "kind", kindJson) ? (ushort?)global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "before") : null,
                 global::ProtocolGen.Internal.WireJsonFields.GetHex(element, "body"),
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "after") ? (ushort?)global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "after") : null);
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "after", kindJson == 1, "kind", kindJson) ? (ushort?)global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "after") : null);
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

@@ -22,14 +22,14 @@ namespace ProtocolGen.Generator.Tests.Integration
             {
                 _bytes = bytes;
                 // A run after a variable-length field starts where that field ends, worked out once here.
-                _run2 = 1 + ((_bytes[0] != 0) == true ? 2 : 0);
+                _run2 = 1 + ((_bytes[0] != 0) ? 2 : 0);
             }
 
             /// <summary>The bytes the view reads: the structure's fields, then whatever follows them in the frame.</summary>
             public global::System.ReadOnlySpan<byte> WireBytes => _bytes;
 
             /// <summary>How many bytes the fields take.</summary>
-            public int WireLength => _run2 + ((_bytes[0] != 0) == false ? 1 : 0);
+            public int WireLength => _run2 + (!(_bytes[0] != 0) ? 1 : 0);
 
             /// <summary>
             /// The size of every value when the structure is fixed-size and its bytes need no check beyond their length
@@ -44,7 +44,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary><c>Temperature</c> (<c>temperature</c>), on the wire when has_temperature = true: true and its value when it is there, false when not.</summary>
             public bool TryGetTemperature(out short temperature)
             {
-                if ((_bytes[0] != 0) == true)
+                if ((_bytes[0] != 0))
                 {
                     temperature = global::System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(_bytes.Slice(1, 2));
                     return true;
@@ -57,7 +57,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             /// <summary><c>Status</c> (<c>status</c>), on the wire when has_temperature = false: true and its value when it is there, false when not.</summary>
             public bool TryGetStatus(out global::ProtocolGen.Generator.Tests.Integration.DeviceStatus status)
             {
-                if ((_bytes[0] != 0) == false)
+                if (!(_bytes[0] != 0))
                 {
                     status = (global::ProtocolGen.Generator.Tests.Integration.DeviceStatus)_bytes[_run2];
                     return true;
@@ -110,7 +110,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
                 at += 1;
                 // temperature: on the wire when has_temperature = true.
-                if (hasTemperatureSelector == true)
+                if (hasTemperatureSelector)
                 {
                     if (bytes.Length - at < 2)
                     {
@@ -121,7 +121,7 @@ namespace ProtocolGen.Generator.Tests.Integration
                 }
 
                 // status: on the wire when has_temperature = false.
-                if (hasTemperatureSelector == false)
+                if (!hasTemperatureSelector)
                 {
                     if (bytes.Length - at < 1)
                     {

@@ -38,8 +38,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
-                global::ProtocolGen.Internal.WireConditions.Check(this.Temperature.HasValue, this.HasTemperature == true, "temperature", "has_temperature", (this.HasTemperature ? 1UL : 0UL));
-                global::ProtocolGen.Internal.WireConditions.Check(this.Status.HasValue, this.HasTemperature == false, "status", "has_temperature", (this.HasTemperature ? 1UL : 0UL));
+                global::ProtocolGen.Internal.WireConditions.Check(this.Temperature.HasValue, this.HasTemperature, "temperature", "has_temperature", this.HasTemperature);
+                global::ProtocolGen.Internal.WireConditions.Check(this.Status.HasValue, !this.HasTemperature, "status", "has_temperature", this.HasTemperature);
                 if (this.Status is { } statusValue)
                 {
                     if (!global::ProtocolGen.Generator.Tests.Integration.DeviceStatusWireNames.IsNamed(statusValue)) throw global::ProtocolGen.Internal.WireConstants.UnnamedValue("status", statusValue, "DeviceStatus");
@@ -85,7 +85,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             // temperature: on the wire when has_temperature = true.
             var position = 1;
             short? temperature = null;
-            if (hasTemperature == true)
+            if (hasTemperature)
             {
                 if (source.Length - position < 2)
                 {
@@ -99,7 +99,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             // status: on the wire when has_temperature = false.
             global::ProtocolGen.Generator.Tests.Integration.DeviceStatus? status = null;
-            if (hasTemperature == false)
+            if (!hasTemperature)
             {
                 if (source.Length - position < 1)
                 {
@@ -192,10 +192,11 @@ namespace ProtocolGen.Generator.Tests.Integration
         static global::ProtocolGen.Generator.Tests.Integration.OptionalReading global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.OptionalReading>.ReadJson(global::System.Text.Json.JsonElement element)
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
+            var hasTemperatureJson = global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "has_temperature");
             return new global::ProtocolGen.Generator.Tests.Integration.OptionalReading(
-                global::ProtocolGen.Internal.WireJsonFields.GetBoolean(element, "has_temperature"),
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "temperature") ? (short?)global::ProtocolGen.Internal.WireJsonFields.GetInt16(element, "temperature") : null,
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "status") ? (global::ProtocolGen.Generator.Tests.Integration.DeviceStatus?)global::ProtocolGen.Generator.Tests.Integration.DeviceStatusWireNames.Read(element, "status") : null);
+                hasTemperatureJson,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "temperature", hasTemperatureJson, "has_temperature", hasTemperatureJson) ? (short?)global::ProtocolGen.Internal.WireJsonFields.GetInt16(element, "temperature") : null,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "status", !hasTemperatureJson, "has_temperature", hasTemperatureJson) ? (global::ProtocolGen.Generator.Tests.Integration.DeviceStatus?)global::ProtocolGen.Generator.Tests.Integration.DeviceStatusWireNames.Read(element, "status") : null);
         }
 
         /// <summary>Prints the fields, in wire order, for <see cref="object.ToString"/>.</summary>

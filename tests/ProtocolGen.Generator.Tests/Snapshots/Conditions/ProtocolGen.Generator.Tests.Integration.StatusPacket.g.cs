@@ -44,8 +44,8 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
-                global::ProtocolGen.Internal.WireConditions.Check(this.Code.HasValue, this.Mode == 1, "code", "mode", unchecked((ulong)this.Mode));
-                global::ProtocolGen.Internal.WireConditions.Check(this.Reading is not null, this.Mode == 1 || this.Mode == 2, "reading", "mode", unchecked((ulong)this.Mode));
+                global::ProtocolGen.Internal.WireConditions.Check(this.Code.HasValue, this.Mode == 1, "code", "mode", this.Mode);
+                global::ProtocolGen.Internal.WireConditions.Check(this.Reading is not null, this.Mode == 1 || this.Mode == 2, "reading", "mode", this.Mode);
                 var size = MinWireSize;
                 size += this.Code is null ? 0 : 4;
                 size = global::ProtocolGen.Wire.WireLength.Add(size, this.Reading is { } readingPresent ? global::ProtocolGen.Wire.WireLength.Struct(readingPresent, "reading") : 0, "reading");
@@ -70,7 +70,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // mode: 1 bytes, one bounds check, then constant offsets.
+            // mode: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.StatusPacket>();
@@ -204,10 +204,11 @@ namespace ProtocolGen.Generator.Tests.Integration
         static global::ProtocolGen.Generator.Tests.Integration.StatusPacket global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.StatusPacket>.ReadJson(global::System.Text.Json.JsonElement element)
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
+            var modeJson = global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "mode");
             return new global::ProtocolGen.Generator.Tests.Integration.StatusPacket(
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "mode"),
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "code") ? (uint?)global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "code") : null,
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "reading") ? (global::ProtocolGen.Generator.Tests.Integration.OptionalReading?)global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.OptionalReading>(element, "reading") : null,
+                modeJson,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "code", modeJson == 1, "mode", modeJson) ? (uint?)global::ProtocolGen.Internal.WireJsonFields.GetUInt32(element, "code") : null,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "reading", modeJson == 1 || modeJson == 2, "mode", modeJson) ? (global::ProtocolGen.Generator.Tests.Integration.OptionalReading?)global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.OptionalReading>(element, "reading") : null,
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "tail"));
         }
 

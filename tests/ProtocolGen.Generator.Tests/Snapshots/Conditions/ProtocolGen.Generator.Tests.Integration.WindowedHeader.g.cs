@@ -50,7 +50,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
-                global::ProtocolGen.Internal.WireConditions.Check(this.Label is not null, this.Mode == 1 || this.Mode == 2, "label", "mode", unchecked((ulong)this.Mode));
+                global::ProtocolGen.Internal.WireConditions.Check(this.Label is not null, this.Mode == 1 || this.Mode == 2, "label", "mode", this.Mode);
                 var size = MinWireSize;
                 var headerLength2 = global::ProtocolGen.Wire.WireLength.Struct(this.Header, "header");
                 global::ProtocolGen.Internal.WireLengths.Check(headerLength2, 0, 1, 0, byte.MaxValue, false, "header_length", "header");
@@ -78,7 +78,7 @@ namespace ProtocolGen.Generator.Tests.Integration
         {
             var source = reader.UnreadSpan;
 
-            // header_length: 1 bytes, one bounds check, then constant offsets.
+            // header_length: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.WindowedHeader>();
@@ -103,7 +103,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             source = reader.UnreadSpan;
 
-            // mode: 1 bytes, one bounds check, then constant offsets.
+            // mode: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.WindowedHeader>();
@@ -127,7 +127,7 @@ namespace ProtocolGen.Generator.Tests.Integration
 
             source = reader.UnreadSpan;
 
-            // readings.count: 1 bytes, one bounds check, then constant offsets.
+            // readings.count: 1 byte, one bounds check, then constant offsets.
             if (source.Length < 1)
             {
                 return reader.RefuseShort<global::ProtocolGen.Generator.Tests.Integration.WindowedHeader>();
@@ -253,11 +253,12 @@ namespace ProtocolGen.Generator.Tests.Integration
         static global::ProtocolGen.Generator.Tests.Integration.WindowedHeader global::ProtocolGen.Json.IWireJson<global::ProtocolGen.Generator.Tests.Integration.WindowedHeader>.ReadJson(global::System.Text.Json.JsonElement element)
         {
             global::ProtocolGen.Internal.WireJsonFields.CheckMembers(element, s_jsonProperties);
+            var modeJson = global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "mode");
             return new global::ProtocolGen.Generator.Tests.Integration.WindowedHeader(
                 element.TryGetProperty("header_length", out _) ? global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "header_length") : default,
                 global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.ConditionalHeader>(element, "header"),
-                global::ProtocolGen.Internal.WireJsonFields.GetByte(element, "mode"),
-                global::ProtocolGen.Internal.WireJsonFields.HasValue(element, "label") ? (global::ProtocolGen.Generator.Tests.Integration.Labelled?)global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Labelled>(element, "label") : null,
+                modeJson,
+                global::ProtocolGen.Internal.WireJsonFields.Present(element, "label", modeJson == 1 || modeJson == 2, "mode", modeJson) ? (global::ProtocolGen.Generator.Tests.Integration.Labelled?)global::ProtocolGen.Internal.WireJsonFields.GetStruct<global::ProtocolGen.Generator.Tests.Integration.Labelled>(element, "label") : null,
                 global::ProtocolGen.Internal.WireJsonFields.GetArray<global::ProtocolGen.Generator.Tests.Integration.OptionalReading>(element, "readings"),
                 global::ProtocolGen.Internal.WireJsonFields.GetUInt16(element, "trailer"));
         }

@@ -39,7 +39,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Internal.WireCases.Size<global::ProtocolGen.Generator.Tests.Integration.ILinkPayload, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload.WireCases>(this.Payload, unchecked((ulong)this.Type), "payload", "type"), "payload");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Internal.WireCases.Size<global::ProtocolGen.Generator.Tests.Integration.ILinkPayload, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload.WireCases, global::ProtocolGen.Generator.Tests.Integration.Carried>(this.Payload, unchecked((ulong)this.Type), this.Type, "payload", "type"), "payload");
                 size = global::ProtocolGen.Wire.WireLength.Add(size, this.Trailer.Length, "trailer");
                 return size;
             }

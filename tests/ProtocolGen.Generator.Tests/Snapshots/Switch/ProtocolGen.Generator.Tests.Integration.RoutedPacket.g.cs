@@ -43,7 +43,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                var payloadLength = global::ProtocolGen.Internal.WireCases.Size<global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload, global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload.WireCases>(this.Payload, unchecked((ulong)this.Protocol), "payload", "protocol");
+                var payloadLength = global::ProtocolGen.Internal.WireCases.Size<global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload, global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload.WireCases, global::ProtocolGen.Generator.Tests.Integration.Transport>(this.Payload, unchecked((ulong)this.Protocol), this.Protocol, "payload", "protocol");
                 global::ProtocolGen.Internal.WireLengths.Check(payloadLength + 11, 11, 1, 0, ushort.MaxValue, false, "total_length", "payload");
                 size = global::ProtocolGen.Wire.WireLength.Add(size, payloadLength, "payload");
                 return size;

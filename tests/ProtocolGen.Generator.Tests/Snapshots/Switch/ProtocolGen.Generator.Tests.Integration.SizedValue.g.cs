@@ -36,7 +36,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Internal.WireCases.Size<global::ProtocolGen.Generator.Tests.Integration.ISizedValue, global::ProtocolGen.Generator.Tests.Integration.ISizedValue.WireCases>(this.Value, (this.Wide ? 1UL : 0UL), "value", "wide"), "value");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Internal.WireCases.Size<global::ProtocolGen.Generator.Tests.Integration.ISizedValue, global::ProtocolGen.Generator.Tests.Integration.ISizedValue.WireCases, bool>(this.Value, (this.Wide ? 1UL : 0UL), this.Wide, "value", "wide"), "value");
                 return size;
             }
         }

@@ -36,7 +36,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             get
             {
                 var size = MinWireSize;
-                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Internal.WireCases.Size<global::ProtocolGen.Generator.Tests.Integration.ILinkPayload, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload.WireCases>(this.Payload, unchecked((ulong)this.Inner), "payload", "inner"), "payload");
+                size = global::ProtocolGen.Wire.WireLength.Add(size, global::ProtocolGen.Internal.WireCases.Size<global::ProtocolGen.Generator.Tests.Integration.ILinkPayload, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload.WireCases, global::ProtocolGen.Generator.Tests.Integration.Carried>(this.Payload, unchecked((ulong)this.Inner), this.Inner, "payload", "inner"), "payload");
                 return size;
             }
         }
