@@ -50,7 +50,7 @@ internal static class FrameHeaderEmitter
         writer.Open($"static bool {contract}.TryReadFraming(global::System.ReadOnlySpan<byte> source, out ulong type, out long bodyLength)");
         writer.Line("type = 0;");
         writer.Line("bodyLength = 0;");
-        var valueOf = ReadEmitter.WriteSilentRead(writer, model);
+        var valueOf = ReadEmitter.WriteSilentRead(writer, model, "type", "bodyLength");
         writer.Line();
         if (header.Type is { } framingType)
         {

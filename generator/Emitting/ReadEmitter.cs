@@ -91,11 +91,14 @@ internal static class ReadEmitter
     /// The statements that read a constant-size record from the span <c>source</c> with every check its own reader
     /// makes, each refusal a bare <c>return false;</c> (a caller that needs to know why runs that reader instead).
     /// Returns how each member's value is spelled after them. A frame header's hot path reads its framing this way,
-    /// with no <see cref="RuntimeNames.WireReader"/> to keep on the stack.
+    /// with no <see cref="RuntimeNames.WireReader"/> to keep on the stack. Only for what a header may hold (PG0045,
+    /// PG0047): fixed-size members, magic, fixed values and padding; a checksum, a tail or a member that reads itself
+    /// would need the reader this method does not have.
     /// </summary>
-    public static System.Func<FieldModel, string> WriteSilentRead(SourceWriter writer, StructModel model)
+    /// <param name="parameters">The enclosing method's parameter names, which no local may take.</param>
+    public static System.Func<FieldModel, string> WriteSilentRead(SourceWriter writer, StructModel model, params string[] parameters)
     {
-        var names = new LocalNames(model);
+        var names = new LocalNames(model, parameters);
         var body = new Body(writer, names, Exits.Silent, model);
         foreach (var run in model.Layout.Runs)
         {
@@ -660,8 +663,13 @@ internal sealed class LocalNames
     private readonly Dictionary<string, string> _fields = new();
     private readonly HashSet<string> _used = new(Reserved);
 
-    public LocalNames(StructModel model)
+    /// <param name="model">The record whose fields get locals.</param>
+    /// <param name="alsoReserved">Names the enclosing method already uses (its parameters), which no local may take.</param>
+    public LocalNames(StructModel model, params string[] alsoReserved)
     {
+        // A field's local may be escaped (@type): the same name as the parameter either way.
+        _used.UnionWith(alsoReserved);
+        _used.UnionWith(alsoReserved.Select(static name => "@" + name));
         foreach (var field in model.Fields)
         {
             var local = NameConventions.ToLocalName(field.Name);

@@ -57,10 +57,10 @@ public sealed class IncrementalityTests
 
         // A step runs only once it has an input: a scenario without enum fields has none for EnumModels.
         var hasEnums = result.GeneratedSources.Any(s => s.HintName.EndsWith(".WireNames.g.cs", StringComparison.Ordinal));
-        // Only the Constants and FrameHeaders scenarios have [Magic] declarations; Constants, Bits (a closed enum in a bit field), Counts and
-        // Conditions have [ClosedEnum] ones: the inputs of their stages.
+        // Only the Constants and FrameHeaders scenarios have [Magic] declarations; Constants, Bits (a closed enum in a bit field), Counts,
+        // Conditions and FrameHeaders (a header's fixed version) have [ClosedEnum] ones: the inputs of their stages.
         var hasConstants = scenario is "Constants" or "FrameHeaders";
-        var hasClosedEnums = scenario is "Constants" or "Bits" or "Counts" or "Conditions";
+        var hasClosedEnums = scenario is "Constants" or "Bits" or "Counts" or "Conditions" or "FrameHeaders";
         // Only the Switch scenario has wire unions and their cases, the inputs of their stages.
         var hasWireUnions = scenario == "Switch";
         var wireUnionStages = new[]

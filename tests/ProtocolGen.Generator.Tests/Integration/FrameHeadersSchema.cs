@@ -90,3 +90,42 @@ public sealed partial record HighNumbered(byte Value) : WideType;
 
 [Packet(7)]
 public sealed partial record LowNumbered(byte Value) : WideType;
+
+// Fixed members named as the framing read's parameters: a header without a [FrameType] whose fixed byte is "Type",
+// and one whose fixed byte is "BodyLength" (review: the fast read's locals must not take those names).
+[FrameHeader, BigEndian]
+public readonly partial record struct TypedHeader([Fixed(0x42)] byte Type, [FrameLength] ushort Length);
+
+[ProtocolUnion(typeof(TypedHeader))]
+public abstract partial record TypedUnion;
+
+[Packet(0)]
+public sealed partial record TypedBody(byte X) : TypedUnion;
+
+[FrameHeader, BigEndian]
+public readonly partial record struct NamedLengthHeader([FrameType] byte Kind, [Fixed(7)] byte BodyLength, [FrameLength] ushort Size);
+
+[ProtocolUnion(typeof(NamedLengthHeader))]
+public abstract partial record NamedLength;
+
+[Packet(1)]
+public sealed partial record NamedLengthBody(byte X) : NamedLength;
+
+// Every check a header may make: a fixed bool, padding that must be zero before and after, a fixed closed enum, fixed bits.
+[ClosedEnum]
+public enum HeaderVersion : byte { V1 = 1, V2 = 2 }
+
+[FrameHeader, BigEndian]
+public readonly partial record struct StrictHeader(
+    [Fixed(true)] bool Flag,
+    [FrameType, PadAfter(1, MustBeZero = true)] byte Type,
+    [Fixed(HeaderVersion.V2)] HeaderVersion Version,
+    [Bits(4, Container = 8), Fixed(3)] byte High,
+    [Bits(4), Fixed(0)] byte Low,
+    [FrameLength, PadBefore(1, MustBeZero = true)] ushort Length);
+
+[ProtocolUnion(typeof(StrictHeader))]
+public abstract partial record StrictFrames;
+
+[Packet(1)]
+public sealed partial record StrictBody(byte X) : StrictFrames;

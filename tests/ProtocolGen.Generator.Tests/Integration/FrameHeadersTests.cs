@@ -298,6 +298,15 @@ public sealed class FrameHeadersTests
     }
 
     [Fact]
+    public void AFixedHeaderMemberNamedTypeOrBodyLength_FramesItsPackets()
+    {
+        Assert.Equal(new TypedBody(9), TypedUnion.DecodeFrame(TypedUnion.EncodeFrame(new TypedBody(9))));
+        Assert.Equal(new byte[] { 0x42, 0, 1, 9 }, TypedUnion.EncodeFrame(new TypedBody(9)));
+        Assert.Equal(new NamedLengthBody(3), NamedLength.DecodeFrame(new byte[] { 1, 7, 0, 1, 3 }));
+        Assert.Equal(new StrictBody(5), StrictFrames.DecodeFrame(StrictFrames.EncodeFrame(new StrictBody(5))));
+    }
+
+    [Fact]
     public void TheDecodersFastHeaderRead_AgreesWithTheFullRead_OnAnyBytes_ForEveryHeader()
     {
         // Frames take TryReadFraming; only a refused header takes TryRead, for why. Both must judge every header alike.
@@ -311,6 +320,9 @@ public sealed class FrameHeadersTests
             AssertFramingAgrees<WideLengthHeader>(random, i);
             AssertFramingAgrees<PackedHeader>(random, i);
             AssertFramingAgrees<WideTypeHeader>(random, i);
+            AssertFramingAgrees<TypedHeader>(random, i);
+            AssertFramingAgrees<NamedLengthHeader>(random, i);
+            AssertFramingAgrees<StrictHeader>(random, i);
         }
     }
 
@@ -332,6 +344,26 @@ public sealed class FrameHeadersTests
             if (typeof(THeader) == typeof(SensorHeader))
             {
                 bytes[6] = 1;
+            }
+
+            if (typeof(THeader) == typeof(TypedHeader))
+            {
+                bytes[0] = 0x42;
+            }
+
+            if (typeof(THeader) == typeof(NamedLengthHeader))
+            {
+                bytes[1] = 7;
+            }
+
+            if (typeof(THeader) == typeof(StrictHeader))
+            {
+                // Flag, type, pad, version, bits, pad, length: every check passes but a random one in four bytes.
+                bytes[0] = 1;
+                bytes[3] = 2;
+                bytes[4] = (byte)(i % 4 == 0 ? 0x30 : bytes[4]);
+                bytes[2] = (byte)(i % 8 == 0 ? 0 : bytes[2]);
+                bytes[5] = (byte)(i % 8 == 0 ? 0 : bytes[5]);
             }
         }
 
