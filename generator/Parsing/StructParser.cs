@@ -41,21 +41,24 @@ internal static class StructParser
         return new Result<StructModel>(model, diagnostics.ToEquatableArray(), LocationInfo.From(location), membership, type.ToFullyQualified(), wireCase);
     }
 
-    // Which pipeline stage parses a type that carries several codec attributes.
-    // A frame header comes first: it takes no other codec attribute, and says so once.
-    private static string Owner(INamedTypeSymbol type) =>
-        type.HasAttribute(KnownNames.FrameHeaderAttribute) ? KnownNames.FrameHeaderAttribute
-        : type.HasAttribute(KnownNames.PacketAttribute) ? KnownNames.PacketAttribute
-        : type.HasAttribute(KnownNames.WireStructAttribute) ? KnownNames.WireStructAttribute
-        : type.HasAttribute(KnownNames.WireCaseAttribute) ? KnownNames.WireCaseAttribute
-        : KnownNames.WireCaseDefaultAttribute;
+    // The codec attributes, in the order that decides which pipeline stage parses a type carrying several. A frame
+    // header comes first: it takes no other codec attribute, and says so once.
+    private static readonly (string Name, string Spelled)[] CodecAttributes =
+    {
+        (KnownNames.FrameHeaderAttribute, "[FrameHeader]"),
+        (KnownNames.PacketAttribute, "[Packet]"),
+        (KnownNames.WireStructAttribute, "[WireStruct]"),
+        (KnownNames.WireCaseAttribute, "[WireCase]"),
+        (KnownNames.WireCaseDefaultAttribute, "[WireCaseDefault]"),
+    };
 
+    // Which pipeline stage parses a type that carries several codec attributes.
+    private static string Owner(INamedTypeSymbol type) =>
+        CodecAttributes.FirstOrDefault(a => type.HasAttribute(a.Name)).Name ?? KnownNames.WireCaseDefaultAttribute;
+
+    // The first codec attribute beside [FrameHeader], as written.
     private static string? OtherCodecAttribute(INamedTypeSymbol type) =>
-        type.HasAttribute(KnownNames.PacketAttribute) ? "[Packet]"
-        : type.HasAttribute(KnownNames.WireStructAttribute) ? "[WireStruct]"
-        : type.HasAttribute(KnownNames.WireCaseAttribute) ? "[WireCase]"
-        : type.HasAttribute(KnownNames.WireCaseDefaultAttribute) ? "[WireCaseDefault]"
-        : null;
+        CodecAttributes.Skip(1).FirstOrDefault(a => type.HasAttribute(a.Name)).Spelled;
 
     private static StructModel? ParseType(INamedTypeSymbol type, SyntaxNode node, Compilation compilation, Location location, AttributeData? packetAttribute, bool isHeader, List<DiagnosticInfo> diagnostics, ref UnionMember? membership, ref WireCaseInfo? wireCase, CancellationToken cancellationToken)
     {

@@ -102,18 +102,14 @@ public static class FrameEncoder
         where THeader : IFrameHeader<THeader>
         where TPacket : IWireStruct<TPacket>
     {
-        var fieldsSize = packet.WireSize;
-        var bodySize = CheckedHeaderBody<THeader>(fieldsSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
+        var bodySize = CheckedHeaderBody<THeader>(packet.WireSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
         var frameSize = THeader.Size + bodySize;
         if (destination.Length < frameSize)
         {
             WireCodec.ThrowDestinationTooShort(frameSize, destination.Length);
         }
 
-        var frame = destination.Slice(0, frameSize);
-        THeader.Write(type, bodySize, default!, frame);
-        var writer = new WireWriter(frame.Slice(THeader.Size));
-        packet.WriteAfterSize(ref writer);
+        WriteHeaderAndFields<THeader, TPacket>(type, packet, bodySize, destination.Slice(0, frameSize));
         return frameSize;
     }
 
@@ -124,13 +120,21 @@ public static class FrameEncoder
         where THeader : IFrameHeader<THeader>
         where TPacket : IWireStruct<TPacket>
     {
-        var fieldsSize = packet.WireSize;
-        var bodySize = CheckedHeaderBody<THeader>(fieldsSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
+        var bodySize = CheckedHeaderBody<THeader>(packet.WireSize, 0, FrameDecoderOptions.DefaultMaxBodyLength);
         var frame = new byte[THeader.Size + bodySize];
-        THeader.Write(type, bodySize, default!, frame);
-        var writer = new WireWriter(frame.AsSpan(THeader.Size));
-        packet.WriteAfterSize(ref writer);
+        WriteHeaderAndFields<THeader, TPacket>(type, packet, bodySize, frame);
         return frame;
+    }
+
+    // The header declaring a body of bodySize bytes, then the packet's fields (sized and checked), into exactly the frame's bytes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void WriteHeaderAndFields<THeader, TPacket>(ulong type, TPacket packet, int bodySize, Span<byte> frame)
+        where THeader : IFrameHeader<THeader>
+        where TPacket : IWireStruct<TPacket>
+    {
+        THeader.Write(type, bodySize, default!, frame);
+        var writer = new WireWriter(frame.Slice(THeader.Size));
+        packet.WriteAfterSize(ref writer);
     }
 
     // The body's size, refused when over the cap or when the header's length field cannot say it.
