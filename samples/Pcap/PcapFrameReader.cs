@@ -1,20 +1,23 @@
 using System;
+using System.Buffers.Binary;
 using System.Collections.Immutable;
 using ProtocolGen.Wire;
 
 namespace ProtocolGen.Samples.Pcap;
 
 /// <summary>
-/// Reads a <see cref="PcapFrame"/> from a pcap record, one schema record per layer. Which record reads the next layer
-/// (by the EtherType, by the IP protocol) is chosen here in plain C#: the schema cannot say it until <c>[WireUnion]</c>
-/// and <c>[Switch]</c> (design step 8). An EtherType or protocol this sample does not decode keeps its bytes.
+/// Reads a <see cref="PcapFrame"/> from a pcap record: its data is one <see cref="EthernetFrame"/>, whose schema picks
+/// each layer inside it. The record's header, not the frame, says whether the snap length cut the frame, so that choice
+/// is made here; so is the check of the IPv4 and TCP options, which the schema keeps as bytes.
 /// </summary>
 public static class PcapFrameReader
 {
     private const int RecordHeaderSize = 16;
+    private const int EthernetHeaderSize = 14;
 
-    // The fixed part of an IPv4 or TCP header, before its options.
+    // The fixed part of an IPv4 or TCP header, before its options, and IPv6's header.
     private const int FixedHeaderSize = 20;
+    private const int Ipv6HeaderSize = 40;
 
     /// <summary>Reads the layers of <paramref name="record"/>, the frame numbered <paramref name="number"/>, which starts at <paramref name="recordOffset"/> in its file.</summary>
     /// <param name="record">The pcap record.</param>
@@ -25,87 +28,79 @@ public static class PcapFrameReader
     public static PcapFrame Read(PcapRecord record, int number, long recordOffset, bool verifyChecksums = true)
     {
         var frame = new CapturedBytes(number, recordOffset + RecordHeaderSize, record.Data, verifyChecksums);
-        var ethernet = frame.Read<EthernetFrame>("eth", 0, record.Data.Length, 0, out _);
-
-        // The Ethernet payload is the rest of the record's data.
-        var networkStart = record.Data.Length - ethernet.Payload.Length;
-        IEtherPayload network;
-        int networkLength;
         if (record.IncludedLength < record.OriginalLength)
         {
-            // The capture's snap length cut the frame: its IP lengths and checksums cover bytes that are not here, so
-            // its payload keeps its bytes, as an EtherType this sample does not decode does.
-            return new PcapFrame(number, record, ethernet, new UnknownEtherPayload(ethernet.Payload), null, ReadOnlyMemory<byte>.Empty);
+            // The capture's snap length cut the frame: its IP lengths and checksums cover bytes that are not here.
+            return new PcapFrame(number, record, frame.Read<CutEthernetFrame>());
         }
 
-        switch (ethernet.Type)
+        var ethernet = frame.Read<EthernetFrame>();
+        if (ethernet.Payload is Ipv4Packet ipv4)
         {
-            case EtherType.Ipv4:
-                var ipv4 = frame.Read<Ipv4Packet>("ip", networkStart, ethernet.Payload.Length, 0, out networkLength);
-                frame.CheckOptions<IIpv4Option>("ip", networkStart + FixedHeaderSize, ipv4.Options, Ipv4Options.TryRead);
-                network = ipv4;
-                break;
-            case EtherType.Ipv6:
-                network = frame.Read<Ipv6Packet>("ipv6", networkStart, ethernet.Payload.Length, 0, out networkLength);
-                break;
-            default:
-                network = new UnknownEtherPayload(ethernet.Payload);
-                networkLength = ethernet.Payload.Length;
-                break;
+            frame.CheckOptions<IIpv4Option>("ip", EthernetHeaderSize + FixedHeaderSize, ipv4.Options, Ipv4Options.TryRead);
         }
 
-        // An IP packet ends where its length fields say, its payload last; what follows it is the trailer.
-        var trailer = ethernet.Payload[networkLength..];
-        if (network is not IIpPacket ip)
+        if (ethernet.Payload is IIpPacket { Payload: TcpSegment tcp } ip)
         {
-            return new PcapFrame(number, record, ethernet, network, null, trailer);
+            var tcpStart = EthernetHeaderSize + (ip is Ipv4Packet v4 ? v4.HeaderLength * 4 : Ipv6HeaderSize);
+            frame.CheckOptions<ITcpOption>("tcp", tcpStart + FixedHeaderSize, tcp.Options, TcpOptions.TryRead);
         }
 
-        var transportStart = networkStart + networkLength - ip.Payload.Length;
-        var pseudoHeader = ip.PseudoHeaderSum(ip.Payload.Length);
-        IIpPayload transport;
-        if (network is Ipv4Packet { MoreFragments: true } or Ipv4Packet { FragmentOffset: > 0 })
+        return new PcapFrame(number, record, ethernet);
+    }
+
+    /// <summary>
+    /// The layer whose bytes hold <paramref name="offset"/> of a frame's <paramref name="data"/>, named as tshark names
+    /// it: for an error only, so it follows the headers' own bytes as far as they are there.
+    /// </summary>
+    internal static string LayerAt(ReadOnlySpan<byte> data, int offset)
+    {
+        if (offset < EthernetHeaderSize || data.Length < EthernetHeaderSize)
         {
-            // A fragment holds part of its datagram: only the first starts with the TCP or UDP header, and the
-            // checksum covers the whole datagram, so a fragment's payload keeps its bytes (no reassembly here).
-            return new PcapFrame(number, record, ethernet, network, new UnknownIpPayload(ip.Payload), trailer);
+            return "eth";
         }
 
-        switch (ip.Protocol)
+        var ip = data[EthernetHeaderSize..];
+        var (layer, headerLength, protocol, fragment) = (EtherType)BinaryPrimitives.ReadUInt16BigEndian(data[12..]) switch
         {
-            case IpProtocol.Tcp:
-                var tcp = frame.Read<TcpSegment>("tcp", transportStart, ip.Payload.Length, pseudoHeader, out _);
-                frame.CheckOptions<ITcpOption>("tcp", transportStart + FixedHeaderSize, tcp.Options, TcpOptions.TryRead);
-                transport = tcp;
-                break;
-            case IpProtocol.Udp:
-                transport = frame.Read<UdpDatagram>("udp", transportStart, ip.Payload.Length, pseudoHeader, out _);
-                break;
-            default:
-                transport = new UnknownIpPayload(ip.Payload);
-                break;
+            EtherType.Ipv4 when ip.Length >= FixedHeaderSize =>
+                ("ip", (ip[0] & 0xF) * 4, (IpProtocol)ip[9], (BinaryPrimitives.ReadUInt16BigEndian(ip[6..]) & 0x3FFF) != 0),
+            EtherType.Ipv4 => ("ip", int.MaxValue, default, false),
+            EtherType.Ipv6 when ip.Length >= Ipv6HeaderSize => ("ipv6", Ipv6HeaderSize, (IpProtocol)ip[6], false),
+            EtherType.Ipv6 => ("ipv6", int.MaxValue, default, false),
+            _ => ("eth", int.MaxValue, default, false),
+        };
+
+        if (offset - EthernetHeaderSize < headerLength || fragment)
+        {
+            return layer;
         }
 
-        return new PcapFrame(number, record, ethernet, network, transport, trailer);
+        return protocol switch
+        {
+            IpProtocol.Tcp => "tcp",
+            IpProtocol.Udp => "udp",
+            _ => layer,
+        };
     }
 
     private delegate bool OptionsReader<TOption>(ReadOnlySpan<byte> options, out ImmutableArray<TOption> items, out ProtocolErrorKind fault, out int faultOffset);
 
     // A record's captured bytes, where they lie in the file, and which frame they are: so that a layer's failure
-    // (an offset in that layer's bytes) is reported at its byte of the file.
+    // (an offset in the record's data) is reported at its byte of the file, with the layer that holds it.
     private readonly record struct CapturedBytes(int Number, long FileOffset, ReadOnlyMemory<byte> Data, bool VerifyChecksums)
     {
-        public T Read<T>(string layer, int start, int length, ulong pseudoHeader, out int consumed)
+        public T Read<T>()
             where T : IWireStruct<T>
         {
-            var reader = new WireReader(Data.Span.Slice(start, length), VerifyChecksums) { PseudoHeader = pseudoHeader };
+            var reader = new WireReader(Data.Span, VerifyChecksums);
             if (T.TryReadFrom(ref reader, out var value) && !reader.HasFailed)
             {
-                consumed = reader.Position;
                 return value;
             }
 
-            throw Refused(reader.Fault ?? ProtocolErrorKind.SizeMismatch, layer, start + reader.FaultOffset);
+            var offset = reader.FaultOffset;
+            throw Refused(reader.Fault ?? ProtocolErrorKind.SizeMismatch, LayerAt(Data.Span, offset), offset);
         }
 
         // A header's options are read here once, so that a malformed one is refused with the frame rather than

@@ -16,8 +16,7 @@ internal static class DerivedFields
     public static PcapFrame Zeroed(PcapFrame frame) => frame with
     {
         Record = frame.Record with { IncludedLength = 0 },
-        Network = Zeroed(frame.Network),
-        Transport = frame.Transport is { } transport ? Zeroed(transport) : null,
+        Ethernet = frame.Ethernet is EthernetFrame ethernet ? ethernet with { Payload = Zeroed(ethernet.Payload) } : frame.Ethernet,
     };
 
     private static IEtherPayload Zeroed(IEtherPayload network) => network switch
@@ -28,8 +27,9 @@ internal static class DerivedFields
             TotalLength = 0,
             HeaderChecksum = 0,
             Options = OptionList.ToBytes(Ipv4Options.Read(ip.Options).Select(Zeroed)),
+            Payload = Zeroed(ip.Payload),
         },
-        Ipv6Packet ip => ip with { PayloadLength = 0 },
+        Ipv6Packet ip => ip with { PayloadLength = 0, Payload = Zeroed(ip.Payload) },
         UnknownEtherPayload unknown => unknown,
         _ => throw new ArgumentException($"No zeroing for {network.GetType().Name}.", nameof(network)),
     };

@@ -27,9 +27,10 @@ public sealed class PartialFramesTests
 
         Assert.Equal(60u, frame.Record.IncludedLength);
         Assert.Equal((uint)data.Length, frame.Record.OriginalLength);
-        Assert.Equal(whole.Ethernet.Type, frame.Ethernet.Type);
-        var kept = Assert.IsType<UnknownEtherPayload>(frame.Network);
-        Assert.Equal(data.AsSpan(14, 46).ToArray(), kept.Bytes.ToArray());
+        var cut = Assert.IsType<CutEthernetFrame>(frame.Ethernet);
+        Assert.Equal(whole.Ethernet.Type, cut.Type);
+        Assert.Equal(data.AsSpan(14, 46).ToArray(), cut.Captured.ToArray());
+        Assert.Null(frame.Network);
         Assert.Null(frame.Transport);
         Assert.Equal(bytes, PcapFile.Read(bytes).ToArray());
     }
@@ -37,9 +38,12 @@ public sealed class PartialFramesTests
     [Fact]
     public void AnIpv4Fragment_IsReadToItsIpHeader_ItsPayloadKeptAsBytes()
     {
+        // Frame 33's datagram as the first fragment of a larger one: its UDP header and data, kept as bytes.
         var datagram = Loopback.Frame(33);
-        var ip = Assert.IsType<Ipv4Packet>(datagram.Network);
-        var fragment = datagram with { Network = ip with { MoreFragments = true } };
+        var ethernet = Assert.IsType<EthernetFrame>(datagram.Ethernet);
+        var ip = Assert.IsType<Ipv4Packet>(ethernet.Payload);
+        var udpBytes = datagram.Record.Data.AsSpan(14 + 20).ToArray();
+        var fragment = datagram with { Ethernet = ethernet with { Payload = ip with { MoreFragments = true, Payload = new UnknownIpPayload(udpBytes) } } };
         var bytes = FileOf(WireCodec.ToArray(fragment.ToRecord()));
 
         var read = Assert.Single(PcapFile.Read(bytes).Frames);
@@ -47,7 +51,7 @@ public sealed class PartialFramesTests
         var readIp = Assert.IsType<Ipv4Packet>(read.Network);
         Assert.True(readIp.MoreFragments);
         var kept = Assert.IsType<UnknownIpPayload>(read.Transport);
-        Assert.Equal(readIp.Payload.ToArray(), kept.Bytes.ToArray());
+        Assert.Equal(udpBytes, kept.Bytes.ToArray());
         Assert.Equal(bytes, PcapFile.Read(bytes).ToArray());
     }
 

@@ -24,7 +24,7 @@ public sealed class PcapRoundTripTests
     [Fact]
     public void EveryFrame_IsReadToItsTransportLayer_IPv4AndIPv6_TcpAndUdp()
     {
-        var layers = Loopback.Frames.Select(f => $"{f.Network.GetType().Name}/{f.Transport?.GetType().Name}").ToList();
+        var layers = Loopback.Frames.Select(f => $"{f.Network!.GetType().Name}/{f.Transport?.GetType().Name}").ToList();
 
         Assert.Equal(20, layers.Count(l => l == "Ipv4Packet/TcpSegment"));
         Assert.Equal(10, layers.Count(l => l == "Ipv6Packet/TcpSegment"));
@@ -44,8 +44,8 @@ public sealed class PcapRoundTripTests
             new TcpNoOperation(1), new TcpWindowScale(3, 3, 10),
         ];
 
-        Assert.Equal(recordRoute, Ipv4Options.Read(((Ipv4Packet)Loopback.Frame(21).Network).Options));
-        Assert.Equal(timestamp, Ipv4Options.Read(((Ipv4Packet)Loopback.Frame(37).Network).Options));
+        Assert.Equal(recordRoute, Ipv4Options.Read(((Ipv4Packet)Loopback.Frame(21).Network!).Options));
+        Assert.Equal(timestamp, Ipv4Options.Read(((Ipv4Packet)Loopback.Frame(37).Network!).Options));
         Assert.Equal(syn, TcpOptions.Read(((TcpSegment)Loopback.Frame(1).Transport!).Options));
     }
 
@@ -77,6 +77,6 @@ public sealed class PcapRoundTripTests
         var frame = Loopback.Frame(35);
 
         Assert.Equal(frame, DerivedFields.Zeroed(frame));
-        Assert.NotEqual(frame, frame with { Trailer = new byte[] { 0 } });
+        Assert.NotEqual(frame, frame with { Ethernet = (EthernetFrame)frame.Ethernet with { Trailer = new byte[] { 0 } } });
     }
 }

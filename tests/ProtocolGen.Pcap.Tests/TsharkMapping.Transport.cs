@@ -14,7 +14,7 @@ internal static partial class TsharkMapping
     // tshark's flags text: a letter per set bit of the 12, from the reserved bits down to FIN, a middle dot per clear one.
     private const string FlagLetters = "RRRACEUAPRSF";
 
-    private static void Tcp(TsharkTree tree, TcpSegment tcp, IIpPacket ip)
+    private static void Tcp(TsharkTree tree, TcpSegment tcp, IIpPacket ip, ReadOnlySpan<byte> segment)
     {
         var flags = tcp.Reserved << 9 | Bit(tcp.AccurateEcn, 8) | Bit(tcp.Cwr, 7) | Bit(tcp.Ece, 6) | Bit(tcp.Urgent, 5)
             | Bit(tcp.Ack, 4) | Bit(tcp.Push, 3) | Bit(tcp.Reset, 2) | Bit(tcp.Syn, 1) | Bit(tcp.Fin, 0);
@@ -40,7 +40,7 @@ internal static partial class TsharkMapping
             .Add("tcp.flags.fin", tcp.Fin)
             .Add("tcp.flags.str", FlagText(flags));
 
-        var calculated = ChecksumOf(ip.Payload.Span, TcpChecksumOffset, ip.PseudoHeaderSum(ip.Payload.Length));
+        var calculated = ChecksumOf(segment, TcpChecksumOffset, ip.PseudoHeaderSum(segment.Length));
         tree.Add("tcp.window_size_value", tcp.Window)
             .Add("tcp.checksum", Hex16(tcp.Checksum))
             .Add("tcp.checksum.status", calculated == tcp.Checksum)
@@ -94,9 +94,9 @@ internal static partial class TsharkMapping
         }
     }
 
-    private static void Udp(TsharkTree tree, UdpDatagram udp, IIpPacket ip)
+    private static void Udp(TsharkTree tree, UdpDatagram udp, IIpPacket ip, ReadOnlySpan<byte> segment)
     {
-        var calculated = ChecksumOf(ip.Payload.Span, UdpChecksumOffset, ip.PseudoHeaderSum(ip.Payload.Length));
+        var calculated = ChecksumOf(segment, UdpChecksumOffset, ip.PseudoHeaderSum(segment.Length));
         tree.Add("udp.srcport", udp.SourcePort)
             .Add("udp.dstport", udp.DestinationPort)
             .Add("udp.port", udp.SourcePort)

@@ -12,6 +12,7 @@ namespace ProtocolGen.Pcap.Tests;
 internal static partial class TsharkMapping
 {
     private const int EthernetHeaderSize = 14;
+    private const int Ipv6HeaderSize = 40;
 
     /// <summary>Frame <paramref name="frame"/>'s layers as tshark dissects them; <paramref name="first"/> and <paramref name="previous"/> give its relative times.</summary>
     public static TsharkTree Dissect(PcapFrame frame, PcapRecord first, PcapRecord previous)
@@ -29,21 +30,30 @@ internal static partial class TsharkMapping
                 break;
         }
 
-        var ipPacket = (IIpPacket)frame.Network;
+        var ipPacket = (IIpPacket)frame.Network!;
+        var segment = TransportBytes(frame.Record.Data, ipPacket);
         switch (frame.Transport)
         {
             case TcpSegment tcp:
-                Tcp(layers.Tree("tcp"), tcp, ipPacket);
+                Tcp(layers.Tree("tcp"), tcp, ipPacket, segment);
                 Data(layers, tcp.Data);
                 break;
             case UdpDatagram udp:
-                Udp(layers.Tree("udp"), udp, ipPacket);
+                Udp(layers.Tree("udp"), udp, ipPacket, segment);
                 Data(layers, udp.Payload);
                 break;
         }
 
         return layers;
     }
+
+    // The captured bytes of the segment an IP packet carries, which tshark's checksums are computed over.
+    private static ReadOnlySpan<byte> TransportBytes(byte[] data, IIpPacket ip) => ip switch
+    {
+        Ipv4Packet v4 => data.AsSpan(EthernetHeaderSize + v4.HeaderLength * 4, v4.TotalLength - v4.HeaderLength * 4),
+        Ipv6Packet v6 => data.AsSpan(EthernetHeaderSize + Ipv6HeaderSize, v6.PayloadLength),
+        _ => throw new ArgumentException($"No transport offset for {ip.GetType().Name}.", nameof(ip)),
+    };
 
     private static void Frame(TsharkTree tree, PcapFrame frame, PcapRecord first, PcapRecord previous)
     {
@@ -79,7 +89,7 @@ internal static partial class TsharkMapping
 
     private static long Micros(PcapRecord record) => (long)record.TimestampSeconds * 1_000_000 + record.TimestampMicroseconds;
 
-    private static void Ethernet(TsharkTree tree, EthernetFrame ethernet)
+    private static void Ethernet(TsharkTree tree, IEthernetFrame ethernet)
     {
         tree.Add("eth.dst", ethernet.Destination.ToString());
         Address(tree.Tree("eth.dst_tree"), "eth.dst", ethernet.Destination);

@@ -1,8 +1,8 @@
 namespace ProtocolGen.Samples.Pcap;
 
 /// <summary>
-/// What an Ethernet frame carries: an <see cref="IIpPacket"/>, or an <see cref="UnknownEtherPayload"/>.
-/// <see cref="PcapFrame"/> picks one by the frame's EtherType in plain C#, until <c>[WireUnion]</c> and
-/// <c>[Switch]</c> (design step 8) let the schema say it.
+/// What an Ethernet frame carries, picked by its EtherType: an <see cref="Ipv4Packet"/>, an <see cref="Ipv6Packet"/>, or
+/// for any other EtherType an <see cref="UnknownEtherPayload"/>, which keeps the bytes.
 /// </summary>
-public interface IEtherPayload : IWireWritable;
+[WireUnion]
+public partial interface IEtherPayload;

@@ -1,8 +1,9 @@
 namespace ProtocolGen.Samples.Pcap;
 
 /// <summary>
-/// What an IP packet carries: a TCP segment, a <see cref="UdpDatagram"/>, or an <see cref="UnknownIpPayload"/>.
-/// <see cref="PcapFrame"/> picks one by the packet's protocol in plain C#, until <c>[WireUnion]</c> and
-/// <c>[Switch]</c> (design step 8) let the schema say it.
+/// What an IP packet carries, picked by its protocol (IPv4) or next header (IPv6): a <see cref="TcpSegment"/>, a
+/// <see cref="UdpDatagram"/>, or for any other protocol, and for an IPv4 fragment, an <see cref="UnknownIpPayload"/>,
+/// which keeps the bytes.
 /// </summary>
-public interface IIpPayload : IWireWritable;
+[WireUnion]
+public partial interface IIpPayload;

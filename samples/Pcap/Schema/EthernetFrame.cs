@@ -3,16 +3,28 @@ using System;
 namespace ProtocolGen.Samples.Pcap;
 
 /// <summary>
-/// An Ethernet II frame as pcap captures it (no preamble, no frame check sequence): two addresses, the EtherType,
-/// and the rest of the record's data. The payload stays bytes here: <see cref="PcapFrame"/> reads the IPv4 or IPv6
-/// packet in it by <see cref="Type"/>, which waits for <c>[Switch]</c> unions (design step 8) to become schema.
+/// An Ethernet II frame as pcap captures it (no preamble, no frame check sequence): two addresses, the EtherType, the
+/// packet it carries, picked by <see cref="Type"/>, and the bytes after that packet's end (the padding a frame shorter
+/// than 60 bytes gets), which its own length fields give.
 /// </summary>
 [WireStruct, BigEndian]
 public sealed partial record EthernetFrame(
     [WireConverter(typeof(MacAddressBytes))] MacAddress Destination,
     [WireConverter(typeof(MacAddressBytes))] MacAddress Source,
     EtherType Type,
-    [RestOfFrame] ReadOnlyMemory<byte> Payload);
+    [Switch(nameof(Type))] IEtherPayload Payload,
+    [RestOfFrame] ReadOnlyMemory<byte> Trailer) : IEthernetFrame;
+
+/// <summary>
+/// An Ethernet frame the capture's snap length cut short: its header, and the bytes the capture kept of the rest. The
+/// packet in it cannot be read, since its lengths and checksums cover bytes that are not there.
+/// </summary>
+[WireStruct, BigEndian]
+public sealed partial record CutEthernetFrame(
+    [WireConverter(typeof(MacAddressBytes))] MacAddress Destination,
+    [WireConverter(typeof(MacAddressBytes))] MacAddress Source,
+    EtherType Type,
+    [RestOfFrame] ReadOnlyMemory<byte> Captured) : IEthernetFrame;
 
 /// <summary>The protocol an Ethernet frame carries (IEEE 802 numbers); an unnamed one decodes and re-encodes as it is.</summary>
 public enum EtherType : ushort

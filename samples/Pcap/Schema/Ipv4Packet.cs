@@ -6,10 +6,12 @@ namespace ProtocolGen.Samples.Pcap;
 /// <summary>
 /// An IPv4 packet (RFC 791 §3.1), fields in the RFC's order: the header length counts 4-byte words from the packet's
 /// first byte through the options, the total length from the first byte through the payload, and the header checksum
-/// covers the header with its options. The options stay bytes in the schema (<see cref="Ipv4Options"/> reads them)
-/// until self-tagged unions (design step 8) can declare them.
+/// covers the header with its options. The payload is picked by <see cref="Protocol"/>, with the pseudo-header a TCP or
+/// UDP checksum adds, except in a fragment (more fragments follow, or it is not the first), which keeps its bytes. The
+/// options stay bytes in the schema (<see cref="Ipv4Options"/> reads them), since an option list is a run of
+/// self-tagged records, which the schema cannot declare yet.
 /// </summary>
-[WireStruct, BigEndian]
+[WireCase(EtherType.Ipv4, Name = "ipv4"), BigEndian]
 public sealed partial record Ipv4Packet(
     [Bits(4, Container = 8), Fixed(4)] byte Version,
     [Bits(4), LengthOf(nameof(Options), Scale = 4, FromRecordStart = true)] byte HeaderLength,
@@ -27,11 +29,10 @@ public sealed partial record Ipv4Packet(
     Ipv4Address Source,
     Ipv4Address Destination,
     ReadOnlyMemory<byte> Options,
-    ReadOnlyMemory<byte> Payload) : IIpPacket
+    [Switch(nameof(Protocol)), PseudoHeader(nameof(Source), nameof(Destination), nameof(Protocol))]
+    //TEMP [DefaultCaseWhen(nameof(MoreFragments), true), DefaultCaseWhen(nameof(FragmentOffset), 0, Not = true)]
+    IIpPayload Payload) : IIpPacket
 {
     /// <inheritdoc/>
     public ulong PseudoHeaderSum(int upperLayerLength) => Checksums.PseudoHeader(Source, Destination, (byte)Protocol, upperLayerLength);
-
-    /// <inheritdoc/>
-    public IIpPacket WithPayload(ReadOnlyMemory<byte> payload) => this with { Payload = payload };
 }

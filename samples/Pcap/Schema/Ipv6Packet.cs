@@ -5,10 +5,11 @@ namespace ProtocolGen.Samples.Pcap;
 
 /// <summary>
 /// An IPv6 packet (RFC 8200 §3): version, traffic class (DSCP and ECN) and flow label in one 32-bit group, the
-/// payload's length, what it is, the hop limit and the addresses. Extension headers are not decoded: a next header
-/// other than TCP or UDP leaves the payload as bytes.
+/// payload's length, what it is, the hop limit and the addresses. The payload is picked by <see cref="NextHeader"/>,
+/// with the pseudo-header a TCP or UDP checksum adds. Extension headers are not decoded: a next header other than TCP
+/// or UDP leaves the payload as bytes.
 /// </summary>
-[WireStruct, BigEndian]
+[WireCase(EtherType.Ipv6, Name = "ipv6"), BigEndian]
 public sealed partial record Ipv6Packet(
     [Bits(4, Container = 32), Fixed(6)] byte Version,
     [Bits(6)] byte Dscp,
@@ -19,14 +20,11 @@ public sealed partial record Ipv6Packet(
     byte HopLimit,
     Ipv6Address Source,
     Ipv6Address Destination,
-    ReadOnlyMemory<byte> Payload) : IIpPacket
+    [Switch(nameof(NextHeader)), PseudoHeader(nameof(Source), nameof(Destination), nameof(NextHeader))] IIpPayload Payload) : IIpPacket
 {
     /// <inheritdoc/>
     public IpProtocol Protocol => NextHeader;
 
     /// <inheritdoc/>
     public ulong PseudoHeaderSum(int upperLayerLength) => Checksums.PseudoHeader(Source, Destination, (byte)NextHeader, upperLayerLength);
-
-    /// <inheritdoc/>
-    public IIpPacket WithPayload(ReadOnlyMemory<byte> payload) => this with { Payload = payload };
 }

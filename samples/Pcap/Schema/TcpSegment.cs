@@ -6,9 +6,10 @@ namespace ProtocolGen.Samples.Pcap;
 /// A TCP segment (RFC 9293 §3.1, with AccurateECN's AE bit): the data offset counts 4-byte words from the segment's
 /// first byte through the options, the data is the rest of the IP payload, and the checksum covers the segment and
 /// the IP pseudo-header, which the reader and writer carry (<c>WireReader.PseudoHeader</c>). The options stay bytes
-/// in the schema (<see cref="TcpOptions"/> reads them) until self-tagged unions (design step 8) can declare them.
+/// in the schema (<see cref="TcpOptions"/> reads them), since an option list is a run of self-tagged records, which the
+/// schema cannot declare yet.
 /// </summary>
-[WireStruct, BigEndian]
+[WireCase(IpProtocol.Tcp, Name = "tcp"), BigEndian]
 public sealed partial record TcpSegment(
     ushort SourcePort,
     ushort DestinationPort,

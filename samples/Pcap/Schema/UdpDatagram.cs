@@ -6,7 +6,7 @@ namespace ProtocolGen.Samples.Pcap;
 /// A UDP datagram (RFC 768). Its length counts the 8-byte header, and its checksum covers the IP pseudo-header,
 /// which the reader and writer carry (<c>WireReader.PseudoHeader</c>); a checksum of 0 means the sender made none.
 /// </summary>
-[WireStruct, BigEndian]
+[WireCase(IpProtocol.Udp, Name = "udp"), BigEndian]
 public sealed partial record UdpDatagram(
     ushort SourcePort,
     ushort DestinationPort,
