@@ -1,5 +1,5 @@
 using System;
 using ProtocolGen.Samples.PcapDump;
 
-// pcapdump FILE.pcap: one tshark-like summary line per frame.
+// pcapdump [--json] FILE.pcap: one tshark-like summary line per frame, or one line of JSON with every field.
 return PcapDumpCommand.Run(args, Console.Out, Console.Error);

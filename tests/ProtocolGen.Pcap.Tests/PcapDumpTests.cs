@@ -1,5 +1,7 @@
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using ProtocolGen.Samples.Pcap;
 using System.Text.RegularExpressions;
 using ProtocolGen.Samples.PcapDump;
 using Xunit;
@@ -30,6 +32,36 @@ public sealed partial class PcapDumpTests
     }
 
     [Fact]
+    public void WithJson_EveryFrameIsOneLineOfJson_WhoseEthernetFrameReadsBackToTheCapturedBytes()
+    {
+        var (exitCode, output, error) = Run("--json", Loopback.PathOf("loopback.pcap"));
+
+        Assert.Equal((PcapDumpCommand.Success, string.Empty), (exitCode, error));
+        var lines = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Loopback.FrameCount, lines.Length);
+        foreach (var (line, frame) in lines.Zip(Loopback.Frames))
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            Assert.Equal(frame.Number, root.GetProperty("number").GetInt32());
+            var ethernet = ReadJson<EthernetFrame>(root.GetProperty("ethernet"));
+            Assert.Equal(frame.Record.Data, WireCodec.ToArray(ethernet));
+        }
+    }
+
+    [Fact]
+    public void WithJson_AFramesLayersAreNamedByTheirKinds_DownToTheTcpFields()
+    {
+        var (_, output, _) = Run("--json", Loopback.PathOf("loopback.pcap"));
+
+        using var json = JsonDocument.Parse(output.Split('\n')[0]);
+        var ip = json.RootElement.GetProperty("ethernet").GetProperty("payload");
+        var tcp = ip.GetProperty("payload");
+        Assert.Equal(("ipv4", "127.0.0.1", "tcp"), (ip.GetProperty("kind").GetString(), ip.GetProperty("source").GetString(), tcp.GetProperty("kind").GetString()));
+        Assert.Equal((53108, 47001, true), (tcp.GetProperty("source_port").GetInt32(), tcp.GetProperty("destination_port").GetInt32(), tcp.GetProperty("syn").GetBoolean()));
+    }
+
+    [Fact]
     public void AMalformedFile_IsATypedErrorNamingFrameLayerAndOffset_AndExitCodeOne()
     {
         var bytes = File.ReadAllBytes(Loopback.PathOf("loopback.pcap"));
@@ -56,9 +88,12 @@ public sealed partial class PcapDumpTests
         var (missing, _, cannotRead) = Run(Path.Combine(Path.GetTempPath(), "no-such-capture.pcap"));
 
         Assert.Equal((PcapDumpCommand.UsageOrInputError, PcapDumpCommand.UsageOrInputError), (noFile, missing));
-        Assert.StartsWith("usage: pcapdump FILE.pcap", usage);
+        Assert.StartsWith("usage: pcapdump [--json] FILE.pcap", usage);
         Assert.StartsWith("pcapdump: cannot read ", cannotRead);
     }
+
+    private static T ReadJson<T>(JsonElement element)
+        where T : ProtocolGen.Json.IWireJson<T> => T.ReadJson(element);
 
     // tshark counts sequence numbers from the connection's first and scales windows by its SYN's shift; pcapdump shows
     // the segment's own numbers.

@@ -9,8 +9,8 @@ namespace ProtocolGen.Samples.Pcap;
 
 /// <summary>
 /// An option list as IPv4 and TCP headers hold one: options one after another to the end of the header, each a
-/// schema record chosen by its first byte (its type or kind). The choice is plain C# until self-tagged unions
-/// (design step 8) let the schema declare the list.
+/// schema record chosen by its first byte (its type or kind). The choice is plain C#: a run of records that each pick
+/// themselves by their first byte is not a schema kind yet.
 /// </summary>
 public static class OptionList
 {

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace ProtocolGen.Samples.Pcap;
 
 // IPv4's options (RFC 791 §3.1), one record per kind, each starting with its type byte; Ipv4Options picks the
-// record by that byte until a self-tagged union (design step 8) can.
+// record by that byte, since a run of self-tagged records is not a schema kind yet.
 
 /// <summary>End of the option list (type 0); the header's bytes after it are padding, kept as they are.</summary>
 [WireStruct]

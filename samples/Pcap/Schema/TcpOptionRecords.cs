@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 namespace ProtocolGen.Samples.Pcap;
 
 // TCP's options (RFC 9293 §3.2, RFC 7323, RFC 2018), one record per kind, each starting with its kind byte;
-// TcpOptions picks the record by that byte until a self-tagged union (design step 8) can.
+// TcpOptions picks the record by that byte, since a run of self-tagged records is not a schema kind yet.
 
 /// <summary>End of the option list (kind 0); the header's bytes after it are padding, kept as they are.</summary>
 [WireStruct]
