@@ -25,6 +25,19 @@ public static class FrameSummary
         return string.Create(CultureInfo.InvariantCulture, $"{(micros < 0 ? "-" : string.Empty)}{long.Abs(micros) / 1_000_000}.{long.Abs(micros) % 1_000_000:D6}");
     }
 
+    // As tshark names a fragment it does not reassemble: the protocol by its name and number, the offset in bytes.
+    private static string Fragment(Ipv4Packet ip) =>
+        string.Create(CultureInfo.InvariantCulture, $"Fragmented IP protocol (proto={ProtocolName(ip.Protocol)} {(byte)ip.Protocol}, off={ip.FragmentOffset * 8}, ID={ip.Identification:x4})");
+
+    private static string ProtocolName(IpProtocol protocol) => protocol switch
+    {
+        IpProtocol.Tcp => "TCP",
+        IpProtocol.Udp => "UDP",
+        IpProtocol.Icmp => "ICMP",
+        IpProtocol.Ipv6Icmp => "ICMPv6",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{(byte)protocol}"),
+    };
+
     private static (string Source, string Destination) Addresses(PcapFrame frame) => frame.Network switch
     {
         Ipv4Packet ip => (ip.Source.ToString(), ip.Destination.ToString()),
@@ -36,6 +49,7 @@ public static class FrameSummary
     {
         TcpSegment tcp => ("TCP", TcpSummary.Format(tcp)),
         UdpDatagram udp => ("UDP", string.Create(CultureInfo.InvariantCulture, $"{udp.SourcePort} → {udp.DestinationPort} Len={udp.Payload.Length}")),
+        UnknownIpPayload when frame.Network is Ipv4Packet { MoreFragments: true } or Ipv4Packet { FragmentOffset: > 0 } => ("IPv4", Fragment((Ipv4Packet)frame.Network)),
         UnknownIpPayload when frame.Network is IIpPacket ip => (frame.Network is Ipv6Packet ? "IPv6" : "IPv4", string.Create(CultureInfo.InvariantCulture, $"protocol {(byte)ip.Protocol}")),
         _ => (string.Create(CultureInfo.InvariantCulture, $"0x{(ushort)frame.Ethernet.Type:x4}"), "Ethernet II"),
     };

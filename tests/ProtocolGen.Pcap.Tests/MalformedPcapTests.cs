@@ -47,7 +47,7 @@ public sealed class MalformedPcapTests
     public void AChangedTcpDataByte_IsTheTcpChecksumMismatch_OverIpv4AndIpv6(int number, int ipHeaderSize)
     {
         var tcp = IpStart(number) + ipHeaderSize;
-        var bytes = Changed(Loopback.RecordOffset(number + 1) - 1); // the segment's last data byte
+        var bytes = Changed(Capture.Loopback.RecordOffset(number + 1) - 1); // the segment's last data byte
 
         var error = Refused(bytes);
 
@@ -81,7 +81,7 @@ public sealed class MalformedPcapTests
     public void AUdpChecksumOfZeroOverIpv4_MeansNone_SoTheDatagramDecodes_AndReencodesWithoutOne()
     {
         var udp = IpStart(33) + Ipv4HeaderSize;
-        var bytes = (byte[])Loopback.Bytes.Clone();
+        var bytes = (byte[])Capture.Loopback.Bytes.Clone();
         bytes[udp + 6] = bytes[udp + 7] = 0;
 
         var file = PcapFile.Read(bytes);
@@ -109,10 +109,10 @@ public sealed class MalformedPcapTests
     [Fact]
     public void AFileCutInsideItsLastRecord_IsRefusedAtThatRecordsLength()
     {
-        var last = Loopback.RecordOffset(Loopback.FrameCount);
-        var bytes = Loopback.Bytes.AsSpan(0, Loopback.Bytes.Length - 1).ToArray();
+        var last = Capture.Loopback.RecordOffset(Capture.Loopback.FrameCount);
+        var bytes = Capture.Loopback.Bytes.AsSpan(0, Capture.Loopback.Bytes.Length - 1).ToArray();
 
-        Assert.Equal(new PcapError(ProtocolErrorKind.LengthBeyondFrame, Loopback.FrameCount, "pcap", last + 8), Refused(bytes));
+        Assert.Equal(new PcapError(ProtocolErrorKind.LengthBeyondFrame, Capture.Loopback.FrameCount, "pcap", last + 8), Refused(bytes));
     }
 
     [Fact]
@@ -125,11 +125,11 @@ public sealed class MalformedPcapTests
     }
 
     // Where frame number's IP header starts in the file.
-    private static int IpStart(int number) => Loopback.RecordOffset(number) + RecordHeaderSize + EthernetHeaderSize;
+    private static int IpStart(int number) => Capture.Loopback.RecordOffset(number) + RecordHeaderSize + EthernetHeaderSize;
 
     private static byte[] Changed(int offset, int xor = 0x01)
     {
-        var bytes = (byte[])Loopback.Bytes.Clone();
+        var bytes = (byte[])Capture.Loopback.Bytes.Clone();
         bytes[offset] ^= (byte)xor;
         return bytes;
     }

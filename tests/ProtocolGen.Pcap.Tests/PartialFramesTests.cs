@@ -19,7 +19,7 @@ public sealed class PartialFramesTests
     [Fact]
     public void AFrameTheSnapLengthCut_IsReadToItsEthernetHeader_AndKeepsTheRestOfItsBytes()
     {
-        var whole = Loopback.Frame(4);
+        var whole = Capture.Loopback.Frame(4);
         var data = whole.Record.Data.ToArray();
         var bytes = FileOf(Record(data.AsSpan(0, 60), originalLength: data.Length));
 
@@ -35,31 +35,59 @@ public sealed class PartialFramesTests
         Assert.Equal(bytes, PcapFile.Read(bytes).ToArray());
     }
 
-    [Fact]
-    public void AnIpv4Fragment_IsReadToItsIpHeader_ItsPayloadKeptAsBytes()
+    [Theory]
+    [InlineData(true, 0)] // the first fragment: more follow
+    [InlineData(false, 185)] // the last fragment, 1,480 bytes in
+    [InlineData(true, 185)] // one in the middle
+    public void AnIpv4Fragment_IsReadToItsIpHeader_ItsPayloadKeptAsBytes_WhateverItsProtocol(bool moreFragments, int fragmentOffset)
     {
-        // Frame 33's datagram as the first fragment of a larger one: its UDP header and data, kept as bytes.
-        var datagram = Loopback.Frame(33);
+        // Frame 33's datagram as a fragment of a larger one: its UDP header and data, kept as bytes.
+        var datagram = Capture.Loopback.Frame(33);
         var ethernet = Assert.IsType<EthernetFrame>(datagram.Ethernet);
         var ip = Assert.IsType<Ipv4Packet>(ethernet.Payload);
         var udpBytes = datagram.Record.Data.AsSpan(14 + 20).ToArray();
-        var fragment = datagram with { Ethernet = ethernet with { Payload = ip with { MoreFragments = true, Payload = new UnknownIpPayload(udpBytes) } } };
-        var bytes = FileOf(WireCodec.ToArray(fragment.ToRecord()));
+        var fragment = ip with { MoreFragments = moreFragments, FragmentOffset = (ushort)fragmentOffset, Payload = new UnknownIpPayload(udpBytes) };
+        var bytes = FileOf(WireCodec.ToArray((datagram with { Ethernet = ethernet with { Payload = fragment } }).ToRecord()));
 
         var read = Assert.Single(PcapFile.Read(bytes).Frames);
 
         var readIp = Assert.IsType<Ipv4Packet>(read.Network);
-        Assert.True(readIp.MoreFragments);
+        Assert.Equal((IpProtocol.Udp, moreFragments, fragmentOffset), (readIp.Protocol, readIp.MoreFragments, (int)readIp.FragmentOffset));
         var kept = Assert.IsType<UnknownIpPayload>(read.Transport);
         Assert.Equal(udpBytes, kept.Bytes.ToArray());
         Assert.Equal(bytes, PcapFile.Read(bytes).ToArray());
     }
 
     [Fact]
+    public void AFragmentHoldingADatagram_IsRefusedAtEncode_ForItsBytesWouldDecodeAsAFragment()
+    {
+        var datagram = Capture.Loopback.Frame(33);
+        var ethernet = (EthernetFrame)datagram.Ethernet;
+        var fragment = datagram with { Ethernet = ethernet with { Payload = (Ipv4Packet)ethernet.Payload with { MoreFragments = true } } };
+
+        var error = Assert.Throws<WireEncodeException>(() => fragment.ToRecord());
+
+        Assert.Contains("payload", error.Message);
+        Assert.Contains(nameof(UnknownIpPayload), error.Message);
+    }
+
+    [Fact]
+    public void AWholePacketHoldingBytes_IsRefusedAtEncode_WhenItsProtocolHasARecord()
+    {
+        var datagram = Capture.Loopback.Frame(33);
+        var ethernet = (EthernetFrame)datagram.Ethernet;
+        var bytesOnly = (Ipv4Packet)ethernet.Payload with { Payload = new UnknownIpPayload(new byte[8]) };
+
+        var error = Assert.Throws<WireEncodeException>(() => (datagram with { Ethernet = ethernet with { Payload = bytesOnly } }).ToRecord());
+
+        Assert.Contains("protocol = Udp (17)", error.Message);
+    }
+
+    [Fact]
     public void ChecksumsLeftToTheNetworkCard_AreRefused_UnlessVerificationIsOff()
     {
         // Frame 33's UDP checksum as a sender with checksum offload captures it: not yet filled in.
-        var data = Loopback.Frame(33).Record.Data.ToArray();
+        var data = Capture.Loopback.Frame(33).Record.Data.ToArray();
         var udp = 14 + 20;
         BinaryPrimitives.WriteUInt16BigEndian(data.AsSpan(udp + 6), 0x1234);
         var bytes = FileOf(Record(data, data.Length));
@@ -73,13 +101,13 @@ public sealed class PartialFramesTests
 
     // loopback.pcap's file header, then the given records.
     private static byte[] FileOf(params byte[][] records) =>
-        Loopback.Bytes.AsSpan(0, FileHeaderSize).ToArray().Concat(records.SelectMany(static r => r)).ToArray();
+        Capture.Loopback.Bytes.AsSpan(0, FileHeaderSize).ToArray().Concat(records.SelectMany(static r => r)).ToArray();
 
     // A record of frame 1's timestamp holding `data`, of a packet that was `originalLength` bytes on the wire.
     private static byte[] Record(ReadOnlySpan<byte> data, int originalLength)
     {
         var record = new byte[RecordHeaderSize + data.Length];
-        Loopback.Bytes.AsSpan(FileHeaderSize, 8).CopyTo(record);
+        Capture.Loopback.Bytes.AsSpan(FileHeaderSize, 8).CopyTo(record);
         BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(8), (uint)data.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(12), (uint)originalLength);
         data.CopyTo(record.AsSpan(RecordHeaderSize));

@@ -14,17 +14,19 @@ public sealed partial class PcapDumpTests
     [Fact]
     public void TheCapture_PrintsTheCommittedSummary_AndExitsZero()
     {
-        var (exitCode, output, error) = Run(Loopback.PathOf("loopback.pcap"));
+        var (exitCode, output, error) = Run(Capture.PathOf("loopback.pcap"));
 
         Assert.Equal((PcapDumpCommand.Success, string.Empty), (exitCode, error));
-        Assert.Equal(File.ReadAllText(Loopback.PathOf("loopback.pcapdump.txt")), output);
+        Assert.Equal(File.ReadAllText(Capture.PathOf("loopback.pcapdump.txt")), output);
     }
 
-    [Fact]
-    public void EverySummaryLine_IsTsharks_ButForTheNumbersThatNeedTheConnectionsState()
+    [Theory]
+    [InlineData("loopback")]
+    [InlineData("fragments")]
+    public void EverySummaryLine_IsTsharks_ButForTheNumbersThatNeedTheConnectionsState(string capture)
     {
-        var (_, output, _) = Run(Loopback.PathOf("loopback.pcap"));
-        var tshark = File.ReadAllLines(Loopback.PathOf("loopback.tshark.txt"));
+        var (_, output, _) = Run(Capture.PathOf(capture + ".pcap"));
+        var tshark = File.ReadAllLines(Capture.PathOf(capture + ".tshark.txt"));
 
         var lines = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
 
@@ -34,12 +36,12 @@ public sealed partial class PcapDumpTests
     [Fact]
     public void WithJson_EveryFrameIsOneLineOfJson_WhoseEthernetFrameReadsBackToTheCapturedBytes()
     {
-        var (exitCode, output, error) = Run("--json", Loopback.PathOf("loopback.pcap"));
+        var (exitCode, output, error) = Run("--json", Capture.PathOf("loopback.pcap"));
 
         Assert.Equal((PcapDumpCommand.Success, string.Empty), (exitCode, error));
         var lines = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(Loopback.FrameCount, lines.Length);
-        foreach (var (line, frame) in lines.Zip(Loopback.Frames))
+        Assert.Equal(Capture.Loopback.FrameCount, lines.Length);
+        foreach (var (line, frame) in lines.Zip(Capture.Loopback.Frames))
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
@@ -52,7 +54,7 @@ public sealed partial class PcapDumpTests
     [Fact]
     public void WithJson_AFramesLayersAreNamedByTheirKinds_DownToTheTcpFields()
     {
-        var (_, output, _) = Run("--json", Loopback.PathOf("loopback.pcap"));
+        var (_, output, _) = Run("--json", Capture.PathOf("loopback.pcap"));
 
         using var json = JsonDocument.Parse(output.Split('\n')[0]);
         var ip = json.RootElement.GetProperty("ethernet").GetProperty("payload");
@@ -64,8 +66,8 @@ public sealed partial class PcapDumpTests
     [Fact]
     public void AMalformedFile_IsATypedErrorNamingFrameLayerAndOffset_AndExitCodeOne()
     {
-        var bytes = File.ReadAllBytes(Loopback.PathOf("loopback.pcap"));
-        bytes[Loopback.RecordOffset(33) + 16 + 14 + 20 + 8] ^= 1; // a byte of the UDP payload
+        var bytes = File.ReadAllBytes(Capture.PathOf("loopback.pcap"));
+        bytes[Capture.Loopback.RecordOffset(33) + 16 + 14 + 20 + 8] ^= 1; // a byte of the UDP payload
         var path = Path.Combine(Path.GetTempPath(), $"pcapdump-{System.Guid.NewGuid():N}.pcap");
         File.WriteAllBytes(path, bytes);
         try
@@ -73,7 +75,7 @@ public sealed partial class PcapDumpTests
             var (exitCode, output, error) = Run(path);
 
             Assert.Equal((PcapDumpCommand.MalformedFile, string.Empty), (exitCode, output));
-            Assert.Equal($"pcapdump: {path}: frame 33 (udp): checksum-mismatch at file offset {Loopback.RecordOffset(33) + 16 + 14 + 20 + 6}\n", error.ReplaceLineEndings("\n"));
+            Assert.Equal($"pcapdump: {path}: frame 33 (udp): checksum-mismatch at file offset {Capture.Loopback.RecordOffset(33) + 16 + 14 + 20 + 6}\n", error.ReplaceLineEndings("\n"));
         }
         finally
         {

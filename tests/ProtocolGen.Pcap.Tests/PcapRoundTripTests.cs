@@ -6,31 +6,45 @@ using Xunit;
 
 namespace ProtocolGen.Pcap.Tests;
 
-/// <summary>Byte-exact re-encoding of loopback.pcap: the file as a whole, and every frame from its layers with their derived fields zeroed.</summary>
+/// <summary>Byte-exact re-encoding of the captures: each file as a whole, and every frame from its layers with their derived fields zeroed.</summary>
 public sealed class PcapRoundTripTests
 {
-    public static IEnumerable<object[]> FrameNumbers => Enumerable.Range(1, Loopback.FrameCount).Select(n => new object[] { n });
+    public static IEnumerable<object[]> EveryFrame => Capture.EveryFrame;
+
+    [Theory]
+    [InlineData("loopback")]
+    [InlineData("fragments")]
+    public void TheCapture_DecodesToItsFrames_AndReencodesToTheFilesBytes(string name)
+    {
+        var capture = Capture.Named(name);
+        var file = capture.File;
+
+        Assert.Equal(capture.FrameCount, file.Frames.Length);
+        Assert.Equal((2, 4, LinkType.Ethernet), (file.Header.VersionMajor, file.Header.VersionMinor, file.Header.Network));
+        Assert.Equal(capture.Bytes, file.ToArray());
+    }
 
     [Fact]
-    public void TheCapture_DecodesToItsFrames_AndReencodesToTheFilesBytes()
+    public void EveryFragment_KeepsItsPayloadAsBytes_ThoughItsProtocolIsUdp()
     {
-        var file = Loopback.File;
+        var fragments = Capture.Fragments.Frames.Select(f => (Ipv4Packet)f.Network!).ToList();
 
-        Assert.Equal(Loopback.FrameCount, file.Frames.Length);
-        Assert.Equal((2, 4, LinkType.Ethernet), (file.Header.VersionMajor, file.Header.VersionMinor, file.Header.Network));
-        Assert.Equal(Loopback.Bytes, file.ToArray());
+        Assert.Equal([(true, 0), (true, 60), (false, 1)], fragments.Select(ip => (ip.MoreFragments, (int)ip.FragmentOffset)));
+        Assert.All(fragments, ip => Assert.Equal(IpProtocol.Udp, ip.Protocol));
+        Assert.All(fragments, ip => Assert.IsType<UnknownIpPayload>(ip.Payload));
+        Assert.Equal([480, 480, 18], fragments.Select(ip => ((UnknownIpPayload)ip.Payload).Bytes.Length));
     }
 
     [Fact]
     public void EveryFrame_IsReadToItsTransportLayer_IPv4AndIPv6_TcpAndUdp()
     {
-        var layers = Loopback.Frames.Select(f => $"{f.Network!.GetType().Name}/{f.Transport?.GetType().Name}").ToList();
+        var layers = Capture.Loopback.Frames.Select(f => $"{f.Network!.GetType().Name}/{f.Transport?.GetType().Name}").ToList();
 
         Assert.Equal(20, layers.Count(l => l == "Ipv4Packet/TcpSegment"));
         Assert.Equal(10, layers.Count(l => l == "Ipv6Packet/TcpSegment"));
         Assert.Equal(5, layers.Count(l => l == "Ipv4Packet/UdpDatagram"));
         Assert.Equal(2, layers.Count(l => l == "Ipv6Packet/UdpDatagram"));
-        Assert.All(Loopback.Frames, f => Assert.True(f.Trailer.IsEmpty));
+        Assert.All(Capture.Loopback.Frames, f => Assert.True(f.Trailer.IsEmpty));
     }
 
     [Fact]
@@ -44,16 +58,16 @@ public sealed class PcapRoundTripTests
             new TcpNoOperation(1), new TcpWindowScale(3, 3, 10),
         ];
 
-        Assert.Equal(recordRoute, Ipv4Options.Read(((Ipv4Packet)Loopback.Frame(21).Network!).Options));
-        Assert.Equal(timestamp, Ipv4Options.Read(((Ipv4Packet)Loopback.Frame(37).Network!).Options));
-        Assert.Equal(syn, TcpOptions.Read(((TcpSegment)Loopback.Frame(1).Transport!).Options));
+        Assert.Equal(recordRoute, Ipv4Options.Read(((Ipv4Packet)Capture.Loopback.Frame(21).Network!).Options));
+        Assert.Equal(timestamp, Ipv4Options.Read(((Ipv4Packet)Capture.Loopback.Frame(37).Network!).Options));
+        Assert.Equal(syn, TcpOptions.Read(((TcpSegment)Capture.Loopback.Frame(1).Transport!).Options));
     }
 
     [Theory]
-    [MemberData(nameof(FrameNumbers))]
-    public void AFrameWithItsLengthsAndChecksumsZeroed_ReencodesToTheCapturedBytes(int number)
+    [MemberData(nameof(EveryFrame))]
+    public void AFrameWithItsLengthsAndChecksumsZeroed_ReencodesToTheCapturedBytes(string capture, int number)
     {
-        var frame = Loopback.Frame(number);
+        var frame = Capture.Named(capture).Frame(number);
 
         var zeroed = DerivedFields.Zeroed(frame);
 
@@ -61,12 +75,12 @@ public sealed class PcapRoundTripTests
     }
 
     [Theory]
-    [MemberData(nameof(FrameNumbers))]
-    public void AReencodedFrame_DecodesToTheSameLayers(int number)
+    [MemberData(nameof(EveryFrame))]
+    public void AReencodedFrame_DecodesToTheSameLayers(string capture, int number)
     {
-        var frame = Loopback.Frame(number);
+        var frame = Capture.Named(capture).Frame(number);
 
-        var again = PcapFrameReader.Read(frame.ToRecord(), number, Loopback.RecordOffset(number));
+        var again = PcapFrameReader.Read(frame.ToRecord(), number, Capture.Named(capture).RecordOffset(number));
 
         Assert.Equal(frame, again);
     }
@@ -74,7 +88,7 @@ public sealed class PcapRoundTripTests
     [Fact]
     public void EqualityOfDecodedLayers_SkipsDerivedFields_SoAZeroedFrameEqualsTheOriginal()
     {
-        var frame = Loopback.Frame(35);
+        var frame = Capture.Loopback.Frame(35);
 
         Assert.Equal(frame, DerivedFields.Zeroed(frame));
         Assert.NotEqual(frame, frame with { Ethernet = (EthernetFrame)frame.Ethernet with { Trailer = new byte[] { 0 } } });

@@ -6,7 +6,7 @@ using Xunit;
 namespace ProtocolGen.Pcap.Tests;
 
 /// <summary>
-/// Every field tshark shows for a frame of loopback.pcap (the layers the sample decodes: frame, eth, ip/ipv6,
+/// Every field tshark shows for a frame of each capture (the layers the sample decodes: frame, eth, ip/ipv6,
 /// tcp/udp, data), compared with the decoded records through <see cref="TsharkMapping"/>, or excluded with a reason
 /// in <see cref="TsharkExclusions"/>. A key in neither fails, so no tshark field goes unchecked unnoticed.
 /// </summary>
@@ -14,23 +14,26 @@ public sealed class TsharkFieldTests
 {
     private static readonly string[] DecodedLayers = ["frame", "eth", "ip", "ipv6", "tcp", "udp", "data"];
 
-    public static IEnumerable<object[]> FrameNumbers => PcapRoundTripTests.FrameNumbers;
+    public static IEnumerable<object[]> EveryFrame => Capture.EveryFrame;
 
-    [Fact]
-    public void TheReference_HasAnObjectPerFrame_WithOnlyTheLayersTheSampleDecodes()
+    [Theory]
+    [InlineData("loopback")]
+    [InlineData("fragments")]
+    public void TheReference_HasAnObjectPerFrame_WithOnlyTheLayersTheSampleDecodes(string name)
     {
-        var frames = Loopback.Tshark.EnumerateArray().ToList();
+        var capture = Capture.Named(name);
+        var frames = capture.Tshark.EnumerateArray().ToList();
 
-        Assert.Equal(Loopback.FrameCount, frames.Count);
+        Assert.Equal(capture.FrameCount, frames.Count);
         Assert.All(frames, f => Assert.Subset(DecodedLayers.ToHashSet(), Layers(f).EnumerateObject().Select(p => p.Name).ToHashSet()));
     }
 
     [Theory]
-    [MemberData(nameof(FrameNumbers))]
-    public void EveryTsharkField_EqualsTheDecodedValue_OrIsExcludedWithAReason(int number)
+    [MemberData(nameof(EveryFrame))]
+    public void EveryTsharkField_EqualsTheDecodedValue_OrIsExcludedWithAReason(string capture, int number)
     {
-        var tshark = TsharkTree.Leaves(Layers(Loopback.Tshark[number - 1]));
-        var mapped = Mapped(number);
+        var tshark = TsharkTree.Leaves(Layers(Capture.Named(capture).Tshark[number - 1]));
+        var mapped = Mapped(Capture.Named(capture), number);
 
         var unmapped = tshark.Keys.Where(k => !mapped.ContainsKey(k) && TsharkExclusions.ReasonFor(k) is null).ToList();
         var absent = mapped.Keys.Where(k => !tshark.ContainsKey(k)).ToList();
@@ -46,8 +49,8 @@ public sealed class TsharkFieldTests
     [Fact]
     public void EveryExclusion_ExcludesSomeKeyOfTheCapture_AndNoMappedOne()
     {
-        var tshark = Loopback.Tshark.EnumerateArray().SelectMany(f => TsharkTree.Leaves(Layers(f)).Keys).ToHashSet();
-        var mapped = Enumerable.Range(1, Loopback.FrameCount).SelectMany(n => Mapped(n).Keys).ToHashSet();
+        var tshark = Capture.All.SelectMany(c => c.Tshark.EnumerateArray()).SelectMany(f => TsharkTree.Leaves(Layers(f)).Keys).ToHashSet();
+        var mapped = Capture.All.SelectMany(c => Enumerable.Range(1, c.FrameCount).SelectMany(n => Mapped(c, n).Keys)).ToHashSet();
 
         var unused = TsharkExclusions.Keys.Where(k => !tshark.Any(path => TsharkExclusions.Excludes(k.Pattern, path))).Select(k => k.Pattern);
         var hiding = TsharkExclusions.Keys.Where(k => mapped.Any(path => TsharkExclusions.Excludes(k.Pattern, path))).Select(k => k.Pattern);
@@ -56,21 +59,24 @@ public sealed class TsharkFieldTests
         Assert.Empty(hiding);
     }
 
-    [Fact]
-    public void TheMapping_ChecksMostOfWhatTsharkShows()
+    [Theory]
+    [InlineData("loopback")]
+    [InlineData("fragments")]
+    public void TheMapping_ChecksMostOfWhatTsharkShows(string name)
     {
-        var tshark = Loopback.Tshark.EnumerateArray().Sum(f => TsharkTree.Leaves(Layers(f)).Count);
-        var mapped = Enumerable.Range(1, Loopback.FrameCount).Sum(n => Mapped(n).Count);
+        var capture = Capture.Named(name);
+        var tshark = capture.Tshark.EnumerateArray().Sum(f => TsharkTree.Leaves(Layers(f)).Count);
+        var mapped = Enumerable.Range(1, capture.FrameCount).Sum(n => Mapped(capture, n).Count);
 
         Assert.True(mapped * 3 > tshark * 2, $"{mapped} of {tshark} tshark fields are compared");
     }
 
-    /// <summary>What the mapping builds for frame <paramref name="number"/>.</summary>
-    internal static Dictionary<string, string> Mapped(int number)
+    /// <summary>What the mapping builds for frame <paramref name="number"/> of <paramref name="capture"/>.</summary>
+    internal static Dictionary<string, string> Mapped(Capture capture, int number)
     {
-        var frame = Loopback.Frame(number);
-        var previous = Loopback.Frame(number == 1 ? 1 : number - 1).Record;
-        return TsharkMapping.Dissect(frame, Loopback.Frame(1).Record, previous).Leaves();
+        var frame = capture.Frame(number);
+        var previous = capture.Frame(number == 1 ? 1 : number - 1).Record;
+        return TsharkMapping.Dissect(frame, capture.Frame(1).Record, previous).Leaves();
     }
 
     internal static JsonElement Layers(JsonElement frame) => frame.GetProperty("_source").GetProperty("layers");

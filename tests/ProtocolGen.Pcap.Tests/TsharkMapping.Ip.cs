@@ -22,8 +22,7 @@ internal static partial class TsharkMapping
             .Add("ip.flags", Hex8((ip.ReservedFlag ? 4 : 0) | (ip.DontFragment ? 2 : 0) | (ip.MoreFragments ? 1 : 0)));
         tree.Tree("ip.flags_tree").Add("ip.flags.rb", ip.ReservedFlag).Add("ip.flags.df", ip.DontFragment).Add("ip.flags.mf", ip.MoreFragments);
 
-        // Every fragment offset in the capture is 0, so whether tshark counts it in bytes or 8-byte units is not
-        // settled here (design §7.8).
+        // tshark's ip.frag_offset is the field itself, in 8-byte units (fragments.pcap: 60 for 480 bytes in).
         var calculated = ChecksumOf(capturedHeader, Ipv4ChecksumOffset, seed: 0);
         tree.Add("ip.frag_offset", ip.FragmentOffset)
             .Add("ip.ttl", ip.TimeToLive)

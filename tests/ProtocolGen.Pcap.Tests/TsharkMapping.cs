@@ -34,6 +34,9 @@ internal static partial class TsharkMapping
         var segment = TransportBytes(frame.Record.Data, ipPacket);
         switch (frame.Transport)
         {
+            case UnknownIpPayload fragment:
+                Data(layers, fragment.Bytes);
+                break;
             case TcpSegment tcp:
                 Tcp(layers.Tree("tcp"), tcp, ipPacket, segment);
                 Data(layers, tcp.Data);
@@ -72,13 +75,15 @@ internal static partial class TsharkMapping
     private static string Protocols(PcapFrame frame)
     {
         var network = frame.Network is Ipv4Packet ? "ip" : "ipv6";
+        // A fragment's payload is bytes to tshark too (it reassembles only a whole datagram, which no capture holds).
         var (transport, payload) = frame.Transport switch
         {
-            TcpSegment tcp => ("tcp", tcp.Data),
-            UdpDatagram udp => ("udp", udp.Payload),
-            _ => throw new ArgumentException($"Frame {frame.Number} carries no TCP or UDP.", nameof(frame)),
+            TcpSegment tcp => (":tcp", tcp.Data),
+            UdpDatagram udp => (":udp", udp.Payload),
+            UnknownIpPayload fragment when frame.Network is Ipv4Packet { MoreFragments: true } or Ipv4Packet { FragmentOffset: > 0 } => (string.Empty, fragment.Bytes),
+            _ => throw new ArgumentException($"Frame {frame.Number} carries no TCP, UDP or fragment.", nameof(frame)),
         };
-        return $"eth:ethertype:{network}:{transport}{(payload.IsEmpty ? string.Empty : ":data")}";
+        return $"eth:ethertype:{network}{transport}{(payload.IsEmpty ? string.Empty : ":data")}";
     }
 
     private static string Seconds(PcapRecord record, PcapRecord since)
