@@ -188,7 +188,7 @@ public static class HandWrittenPcapWriter
     };
 
     private static ArgumentException NotPicked(object? payload, string picker) =>
-        new($"A {payload?.GetType().Name ?? "null payload"} is not the payload {picker} picks.");
+        new($"{payload?.GetType().Name ?? "A null payload"} is not the payload {picker} picks.");
 
     private static int TcpSize(TcpSegment tcp)
     {

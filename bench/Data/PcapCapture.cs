@@ -53,7 +53,8 @@ public static class PcapCapture
             Encode(WithNetwork(udp, ipv4 with { MoreFragments = true, Payload = new UnknownIpPayload(TransportBytes(udp)) })),
             Encode(WithNetwork(data, (Ipv4Packet)data.Network! with { FragmentOffset = 185, Payload = new UnknownIpPayload(TransportBytes(data)) })),
             Encode(udp with { Ethernet = Ethernet(udp) with { Trailer = new byte[60 - 42] } }),
-            Encode(udp with { Ethernet = Ethernet(udp) with { Type = EtherType.Arp, Payload = new UnknownEtherPayload(TransportBytes(udp)) } }),
+            // The IP packet's 28 bytes (an ARP packet's size): as many as the record's original length says, or it reads as cut.
+            Encode(udp with { Ethernet = Ethernet(udp) with { Type = EtherType.Arp, Payload = new UnknownEtherPayload(udp.Record.Data.AsMemory(EthernetHeaderSize)) } }),
             Encode(WithNetwork(udp, ipv4 with { Protocol = IpProtocol.Icmp, Payload = new UnknownIpPayload(new byte[] { 8, 0, 0xF7, 0xFF, 0, 0, 0, 0 }) })), // an echo request
             Encode(ipv6 with { Ethernet = Ethernet(ipv6) with { Trailer = new byte[] { 0xAA, 0xBB } } }),
             // NOP, NOP, SACK of one block, then NOPs: room after it, so that a changed SACK length can still fit.
