@@ -10,15 +10,19 @@ namespace ProtocolGen.Benchmarks.Baselines;
 
 /// <summary>
 /// Baseline (a) of the "decode pcap" row: a pcap file read by hand with <see cref="BinaryPrimitives"/> into the same
-/// <see cref="PcapFile"/>, <see cref="PcapFrame"/>s and layer records as <see cref="PcapFile.Read(ReadOnlySpan{byte}, bool)"/>.
-/// Each header is one length check, then reads at constant offsets and shifts and masks for its bit groups;
+/// <see cref="PcapFile"/>, <see cref="PcapFrame"/>s and nested layer records as <see cref="PcapFile.Read(ReadOnlySpan{byte}, bool)"/>:
+/// an <see cref="EthernetFrame"/> holding its IPv4 or IPv6 packet, which holds its TCP segment or UDP datagram, and
+/// the trailer after the packet's end; the layer picked by the EtherType and the protocol here in C#, as the schema's
+/// <c>[Switch]</c> picks it. Each header is one length check, then reads at constant offsets and shifts and masks for its bit groups;
 /// checksums are <see cref="Checksums.Internet"/> (with <see cref="Checksums.PseudoHeader(ReadOnlySpan{byte}, ReadOnlySpan{byte}, byte, int)"/>
 /// over the address bytes as they lie in the packet). As safe code at its best would, it copies each record's data
 /// once (<see cref="PcapRecord.Data"/> is an array of its own) and every layer's bytes (payloads, options, trailer) are
 /// slices of that array; option lists are walked to check them, as the sample's reader checks them, without building
 /// records. It keeps the sample's rules: whatever the generated readers or <see cref="PcapFrameReader"/> refuse
-/// (a constant, a length, a checksum, an option) it refuses (null), and a frame the snap length cut or an IPv4
-/// fragment keeps its bytes.
+/// (a constant, a length, a segment that does not fill its IP payload, a checksum, an option) it refuses (null); a
+/// frame the snap length cut is a <see cref="CutEthernetFrame"/>, which keeps the bytes after its header; an IPv4
+/// fragment or another IP protocol holds an <see cref="UnknownIpPayload"/>, and another EtherType an
+/// <see cref="UnknownEtherPayload"/>, which keep their bytes.
 /// </summary>
 public static class HandWrittenPcapReader
 {
@@ -87,16 +91,18 @@ public static class HandWrittenPcapReader
         }
 
         ReadOnlySpan<byte> bytes = data;
-        var ethernet = new EthernetFrame(
-            Mac(bytes), Mac(bytes.Slice(6)), (EtherType)BinaryPrimitives.ReadUInt16BigEndian(bytes.Slice(12)), data.AsMemory(EthernetHeaderSize));
+        var destination = Mac(bytes);
+        var source = Mac(bytes.Slice(6));
+        var type = (EtherType)BinaryPrimitives.ReadUInt16BigEndian(bytes.Slice(12));
         if (record.IncludedLength < record.OriginalLength)
         {
-            return new PcapFrame(number, record, ethernet, new UnknownEtherPayload(ethernet.Payload), null, ReadOnlyMemory<byte>.Empty);
+            return new PcapFrame(number, record, new CutEthernetFrame(destination, source, type, data.AsMemory(EthernetHeaderSize)));
         }
 
-        IIpPacket ip;
+        // The packet ends where its length fields say (end); the rest of the data is the trailer.
+        IEtherPayload payload;
         int end;
-        switch (ethernet.Type)
+        switch (type)
         {
             case EtherType.Ipv4:
                 if (ReadIpv4(data, verifyChecksums, out end) is not { } ipv4)
@@ -104,28 +110,23 @@ public static class HandWrittenPcapReader
                     return null;
                 }
 
-                if (ipv4.MoreFragments || ipv4.FragmentOffset > 0)
-                {
-                    return new PcapFrame(number, record, ethernet, ipv4, new UnknownIpPayload(ipv4.Payload), data.AsMemory(end));
-                }
-
-                ip = ipv4;
+                payload = ipv4;
                 break;
             case EtherType.Ipv6:
-                if (ReadIpv6(data, out end) is not { } ipv6)
+                if (ReadIpv6(data, verifyChecksums, out end) is not { } ipv6)
                 {
                     return null;
                 }
 
-                ip = ipv6;
+                payload = ipv6;
                 break;
             default:
-                return new PcapFrame(number, record, ethernet, new UnknownEtherPayload(ethernet.Payload), null, ReadOnlyMemory<byte>.Empty);
+                payload = new UnknownEtherPayload(data.AsMemory(EthernetHeaderSize));
+                end = data.Length;
+                break;
         }
 
-        var transportStart = end - ip.Payload.Length;
-        var transport = ReadTransport(data, transportStart, ip, verifyChecksums);
-        return transport is null ? null : new PcapFrame(number, record, ethernet, ip, transport, data.AsMemory(end));
+        return new PcapFrame(number, record, new EthernetFrame(destination, source, type, payload, data.AsMemory(end)));
     }
 
     // The Ethernet payload is the rest of the data; the packet ends at its total length (end), its trailer after it.
@@ -149,19 +150,31 @@ public static class HandWrittenPcapReader
             return null;
         }
 
-        var b1 = run[1];
+        // A fragment holds part of its datagram (only the first starts with the transport header, and the checksum
+        // covers the whole datagram), so its payload keeps its bytes.
         var flags = BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6));
+        var protocol = (IpProtocol)run[9];
+        var payloadStart = EthernetHeaderSize + headerLength;
+        var payloadLength = totalLength - headerLength;
+        var payload = (flags & 0x3FFF) != 0
+            ? new UnknownIpPayload(data.AsMemory(payloadStart, payloadLength))
+            : ReadTransport(data, payloadStart, payloadLength, protocol, run.Slice(12, 4), run.Slice(16, 4), verifyChecksums);
+        if (payload is null)
+        {
+            return null;
+        }
+
+        var b1 = run[1];
         end = EthernetHeaderSize + totalLength;
         return new Ipv4Packet(
             4, (byte)(b0 & 0xF), (byte)(b1 >> 2), (byte)(b1 & 3), totalLength, BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4)),
             (flags & 0x8000) != 0, (flags & 0x4000) != 0, (flags & 0x2000) != 0, (ushort)(flags & 0x1FFF),
-            run[8], (IpProtocol)run[9], BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
+            run[8], protocol, BinaryPrimitives.ReadUInt16BigEndian(run.Slice(10)),
             Ipv4Address.ReadFixed(run.Slice(12, 4)), Ipv4Address.ReadFixed(run.Slice(16, 4)),
-            data.AsMemory(EthernetHeaderSize + FixedHeaderSize, headerLength - FixedHeaderSize),
-            data.AsMemory(EthernetHeaderSize + headerLength, totalLength - headerLength));
+            data.AsMemory(EthernetHeaderSize + FixedHeaderSize, headerLength - FixedHeaderSize), payload);
     }
 
-    private static Ipv6Packet? ReadIpv6(byte[] data, out int end)
+    private static Ipv6Packet? ReadIpv6(byte[] data, bool verifyChecksums, out int end)
     {
         end = 0;
         var source = data.AsSpan(EthernetHeaderSize);
@@ -178,27 +191,31 @@ public static class HandWrittenPcapReader
             return null;
         }
 
-        end = EthernetHeaderSize + Ipv6HeaderSize + payloadLength;
-        return new Ipv6Packet(
-            6, (byte)(bits >> 22 & 0x3F), (byte)(bits >> 20 & 3), bits & 0xFFFFF, payloadLength, (IpProtocol)run[6], run[7],
-            Ipv6Address.ReadFixed(run.Slice(8, 16)), Ipv6Address.ReadFixed(run.Slice(24, 16)),
-            data.AsMemory(EthernetHeaderSize + Ipv6HeaderSize, payloadLength));
-    }
-
-    private static IIpPayload? ReadTransport(byte[] data, int start, IIpPacket ip, bool verifyChecksums)
-    {
-        var source = data.AsSpan(start, ip.Payload.Length);
-        if (ip.Protocol is not (IpProtocol.Tcp or IpProtocol.Udp))
+        var nextHeader = (IpProtocol)run[6];
+        if (ReadTransport(data, EthernetHeaderSize + Ipv6HeaderSize, payloadLength, nextHeader, run.Slice(8, 16), run.Slice(24, 16), verifyChecksums) is not { } payload)
         {
-            return new UnknownIpPayload(ip.Payload);
+            return null;
         }
 
-        // The pseudo-header's addresses as the packet holds them: IPv4's at 12 and 16, IPv6's at 8 and 24.
-        var header = data.AsSpan(EthernetHeaderSize);
-        var pseudoHeader = ip is Ipv4Packet
-            ? Checksums.PseudoHeader(header.Slice(12, 4), header.Slice(16, 4), (byte)ip.Protocol, source.Length)
-            : Checksums.PseudoHeader(header.Slice(8, 16), header.Slice(24, 16), (byte)ip.Protocol, source.Length);
-        return ip.Protocol == IpProtocol.Tcp
+        end = EthernetHeaderSize + Ipv6HeaderSize + payloadLength;
+        return new Ipv6Packet(
+            6, (byte)(bits >> 22 & 0x3F), (byte)(bits >> 20 & 3), bits & 0xFFFFF, payloadLength, nextHeader, run[7],
+            Ipv6Address.ReadFixed(run.Slice(8, 16)), Ipv6Address.ReadFixed(run.Slice(24, 16)), payload);
+    }
+
+    // The IP payload's length bytes at start, read as its protocol's segment, with the pseudo-header of the address bytes
+    // as the packet holds them; a protocol other than TCP and UDP keeps its bytes.
+    private static IIpPayload? ReadTransport(
+        byte[] data, int start, int length, IpProtocol protocol, ReadOnlySpan<byte> sourceAddress, ReadOnlySpan<byte> destinationAddress, bool verifyChecksums)
+    {
+        if (protocol is not (IpProtocol.Tcp or IpProtocol.Udp))
+        {
+            return new UnknownIpPayload(data.AsMemory(start, length));
+        }
+
+        var source = data.AsSpan(start, length);
+        var pseudoHeader = Checksums.PseudoHeader(sourceAddress, destinationAddress, (byte)protocol, length);
+        return protocol == IpProtocol.Tcp
             ? ReadTcp(data, start, source, pseudoHeader, verifyChecksums)
             : ReadUdp(data, start, source, pseudoHeader, verifyChecksums);
     }
@@ -231,7 +248,7 @@ public static class HandWrittenPcapReader
             data.AsMemory(start + FixedHeaderSize, headerLength - FixedHeaderSize), data.AsMemory(start + headerLength, source.Length - headerLength));
     }
 
-    // The datagram ends at its own length; bytes of the IP payload after it are not kept (as the sample's reader).
+    // The datagram must fill the IP payload: its length says the payload's end, and the packet's length fields said it too.
     private static UdpDatagram? ReadUdp(byte[] data, int start, ReadOnlySpan<byte> source, ulong pseudoHeader, bool verifyChecksums)
     {
         if (source.Length < UdpHeaderSize)
@@ -242,8 +259,8 @@ public static class HandWrittenPcapReader
         var run = source.Slice(0, UdpHeaderSize);
         var length = BinaryPrimitives.ReadUInt16BigEndian(run.Slice(4));
         var checksum = BinaryPrimitives.ReadUInt16BigEndian(run.Slice(6));
-        if (length < UdpHeaderSize || length > source.Length
-            || (verifyChecksums && checksum != 0 && Checksums.Internet(source.Slice(0, length), pseudoHeader) != 0))
+        if (length != source.Length
+            || (verifyChecksums && checksum != 0 && Checksums.Internet(source, pseudoHeader) != 0))
         {
             return null;
         }

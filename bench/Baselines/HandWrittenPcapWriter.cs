@@ -11,9 +11,10 @@ namespace ProtocolGen.Benchmarks.Baselines;
 /// <summary>
 /// Baseline (a) of the "encode pcap" row: a <see cref="PcapFrame"/>'s pcap record written by hand, straight into the
 /// destination span, as <see cref="PcapFrame.ToRecord"/> then <c>PcapRecord.WriteTo(span)</c> write it: the record
-/// header, the Ethernet header, the IP header and options, the transport header, options and data, the trailer.
+/// header, then the nested layers, each inside the one before: the Ethernet header, the IP header and options, the
+/// transport header, options and data, the trailer (or a cut frame's captured bytes after its header).
 /// Sizes (and the checks the generated writers make: bit fields that fit, header lengths in 4-byte words that fit
-/// their fields) come first, then every byte is written once; lengths are the sizes, checksums
+/// their fields, a payload of the record its EtherType or protocol picks, the bytes in an IPv4 fragment) come first, then every byte is written once; lengths are the sizes, checksums
 /// <see cref="Checksums.Internet"/> over the written bytes (TCP and UDP with the pseudo-header of the addresses just
 /// written), whatever the records hold. A UDP checksum of 0 stays 0 ("none", RFC 768), a computed 0 goes out as 0xFFFF.
 /// </summary>
@@ -27,23 +28,29 @@ public static class HandWrittenPcapWriter
     private const int MaxHeaderSize = 60; // 15 words
 
     /// <summary>Writes <paramref name="frame"/>'s record at the start of <paramref name="destination"/>; returns its size.</summary>
+    /// <exception cref="ArgumentException">A field the wire cannot carry, or a payload its EtherType or protocol does not pick.</exception>
     public static int Write(PcapFrame frame, Span<byte> destination)
     {
-        var transport = frame.Transport;
-        if (transport is not null && frame.Network is not IIpPacket)
+        // A whole frame's packet, then its trailer; a cut frame's captured bytes, as they are.
+        IEtherPayload? network;
+        ReadOnlySpan<byte> rest;
+        switch (frame.Ethernet)
         {
-            throw new InvalidOperationException($"Frame {frame.Number} has a transport segment but carries no IP packet.");
+            case EthernetFrame whole:
+                network = whole.Payload;
+                rest = whole.Trailer.Span;
+                break;
+            case CutEthernetFrame cut:
+                network = null;
+                rest = cut.Captured.Span;
+                break;
+            case var other:
+                throw new ArgumentException($"No writer for {other?.GetType().Name ?? "null"}.", nameof(frame));
         }
 
-        var transportSize = transport is null ? 0 : TransportSize(transport);
-        var networkSize = frame.Network switch
-        {
-            Ipv4Packet ip => Ipv4Size(ip, transport is null ? ip.Payload.Length : transportSize),
-            Ipv6Packet ip => Ipv6Size(ip, transport is null ? ip.Payload.Length : transportSize),
-            UnknownEtherPayload unknown => unknown.Bytes.Length,
-            var other => throw new ArgumentException($"No writer for {other.GetType().Name}.", nameof(frame)),
-        };
-        var dataLength = EthernetHeaderSize + networkSize + frame.Trailer.Length;
+        var ethernet = frame.Ethernet;
+        var networkSize = network is null ? 0 : NetworkSize(ethernet.Type, network);
+        var dataLength = EthernetHeaderSize + networkSize + rest.Length;
         var output = destination.Slice(0, RecordHeaderSize + dataLength);
 
         var record = frame.Record;
@@ -52,31 +59,30 @@ public static class HandWrittenPcapWriter
         BinaryPrimitives.WriteUInt32LittleEndian(output.Slice(8), (uint)dataLength);
         BinaryPrimitives.WriteUInt32LittleEndian(output.Slice(12), record.OriginalLength);
 
-        var ethernet = frame.Ethernet;
         var data = output.Slice(RecordHeaderSize);
         WriteMac(ethernet.Destination, data);
         WriteMac(ethernet.Source, data.Slice(6));
         BinaryPrimitives.WriteUInt16BigEndian(data.Slice(12), (ushort)ethernet.Type);
 
-        var network = data.Slice(EthernetHeaderSize, networkSize);
-        switch (frame.Network)
+        var packet = data.Slice(EthernetHeaderSize, networkSize);
+        switch (network)
         {
             case Ipv4Packet ip:
-                WriteIpv4(ip, transport, network);
+                WriteIpv4(ip, packet);
                 break;
             case Ipv6Packet ip:
-                WriteIpv6(ip, transport, network);
+                WriteIpv6(ip, packet);
                 break;
             case UnknownEtherPayload unknown:
-                unknown.Bytes.Span.CopyTo(network);
+                unknown.Bytes.Span.CopyTo(packet);
                 break;
         }
 
-        frame.Trailer.Span.CopyTo(data.Slice(EthernetHeaderSize + networkSize));
+        rest.CopyTo(data.Slice(EthernetHeaderSize + networkSize));
         return output.Length;
     }
 
-    private static void WriteIpv4(Ipv4Packet ip, IIpPayload? transport, Span<byte> packet)
+    private static void WriteIpv4(Ipv4Packet ip, Span<byte> packet)
     {
         var options = ip.Options.Span;
         var headerLength = FixedHeaderSize + options.Length;
@@ -94,19 +100,10 @@ public static class HandWrittenPcapWriter
         ip.Destination.CopyTo(run.Slice(16, 4));
         options.CopyTo(packet.Slice(FixedHeaderSize));
         BinaryPrimitives.WriteUInt16BigEndian(run.Slice(10), Checksums.Internet(packet.Slice(0, headerLength)));
-
-        var payload = packet.Slice(headerLength);
-        if (transport is null)
-        {
-            ip.Payload.Span.CopyTo(payload);
-        }
-        else
-        {
-            WriteTransport(transport, Checksums.PseudoHeader(run.Slice(12, 4), run.Slice(16, 4), (byte)ip.Protocol, payload.Length), payload);
-        }
+        WriteTransport(ip.Payload, run.Slice(12, 4), run.Slice(16, 4), (byte)ip.Protocol, packet.Slice(headerLength));
     }
 
-    private static void WriteIpv6(Ipv6Packet ip, IIpPayload? transport, Span<byte> packet)
+    private static void WriteIpv6(Ipv6Packet ip, Span<byte> packet)
     {
         var run = packet.Slice(0, Ipv6HeaderSize);
         BinaryPrimitives.WriteUInt32BigEndian(run, 0x60000000U | (uint)ip.Dscp << 22 | (uint)ip.Ecn << 20 | ip.FlowLabel);
@@ -115,26 +112,19 @@ public static class HandWrittenPcapWriter
         run[7] = ip.HopLimit;
         ip.Source.CopyTo(run.Slice(8, 16));
         ip.Destination.CopyTo(run.Slice(24, 16));
-        var payload = packet.Slice(Ipv6HeaderSize);
-        if (transport is null)
-        {
-            ip.Payload.Span.CopyTo(payload);
-        }
-        else
-        {
-            WriteTransport(transport, Checksums.PseudoHeader(run.Slice(8, 16), run.Slice(24, 16), (byte)ip.NextHeader, payload.Length), payload);
-        }
+        WriteTransport(ip.Payload, run.Slice(8, 16), run.Slice(24, 16), (byte)ip.NextHeader, packet.Slice(Ipv6HeaderSize));
     }
 
-    private static void WriteTransport(IIpPayload transport, ulong pseudoHeader, Span<byte> segment)
+    // TCP and UDP checksums add the pseudo-header of the addresses just written; bytes kept as bytes add nothing.
+    private static void WriteTransport(IIpPayload transport, ReadOnlySpan<byte> source, ReadOnlySpan<byte> destination, byte protocol, Span<byte> segment)
     {
         switch (transport)
         {
             case TcpSegment tcp:
-                WriteTcp(tcp, pseudoHeader, segment);
+                WriteTcp(tcp, Checksums.PseudoHeader(source, destination, protocol, segment.Length), segment);
                 break;
             case UdpDatagram udp:
-                WriteUdp(udp, pseudoHeader, segment);
+                WriteUdp(udp, Checksums.PseudoHeader(source, destination, protocol, segment.Length), segment);
                 break;
             case UnknownIpPayload unknown:
                 unknown.Bytes.Span.CopyTo(segment);
@@ -178,13 +168,27 @@ public static class HandWrittenPcapWriter
         }
     }
 
-    private static int TransportSize(IIpPayload transport) => transport switch
+    // The packet's size, with the check the generated union makes: the EtherType picks the payload's record.
+    private static int NetworkSize(EtherType type, IEtherPayload network) => network switch
     {
-        TcpSegment tcp => TcpSize(tcp),
-        UdpDatagram udp => Fits(UdpHeaderSize + udp.Payload.Length, ushort.MaxValue),
-        UnknownIpPayload unknown => unknown.Bytes.Length,
-        var other => throw new ArgumentException($"No writer for {other.GetType().Name}.", nameof(transport)),
+        Ipv4Packet ip when type == EtherType.Ipv4 => Ipv4Size(ip, TransportSize(ip.Payload, ip.Protocol, ip.MoreFragments || ip.FragmentOffset != 0)),
+        Ipv6Packet ip when type == EtherType.Ipv6 => Ipv6Size(ip, TransportSize(ip.Payload, ip.NextHeader, fragment: false)),
+        UnknownEtherPayload unknown when type is not (EtherType.Ipv4 or EtherType.Ipv6) => unknown.Bytes.Length,
+        var other => throw NotPicked(other, $"EtherType {type}"),
     };
+
+    // The segment's size, with the checks the generated union makes: the protocol picks the record, except in a
+    // fragment, which must keep its bytes.
+    private static int TransportSize(IIpPayload transport, IpProtocol protocol, bool fragment) => transport switch
+    {
+        TcpSegment tcp when protocol == IpProtocol.Tcp && !fragment => TcpSize(tcp),
+        UdpDatagram udp when protocol == IpProtocol.Udp && !fragment => Fits(UdpHeaderSize + udp.Payload.Length, ushort.MaxValue),
+        UnknownIpPayload unknown when fragment || protocol is not (IpProtocol.Tcp or IpProtocol.Udp) => unknown.Bytes.Length,
+        var other => throw NotPicked(other, fragment ? "a fragment" : $"protocol {protocol}"),
+    };
+
+    private static ArgumentException NotPicked(object? payload, string picker) =>
+        new($"{payload?.GetType().Name ?? "A null payload"} is not the payload {picker} picks.");
 
     private static int TcpSize(TcpSegment tcp)
     {

@@ -27,27 +27,31 @@ public static class PcapDerivedFields
     /// </summary>
     public static string Of(PcapFrame frame) => string.Create(CultureInfo.InvariantCulture, $"frame {frame.Number}: included {frame.Record.IncludedLength}; ") + Of(frame.Network) + "; " + Of(frame.Transport);
 
-    /// <summary><paramref name="frame"/> with every derived field stale: lengths 0, checksums wrong (UDP's non-zero, so one is computed).</summary>
+    /// <summary><paramref name="frame"/> with every derived field stale, layer by layer: lengths 0, checksums wrong (UDP's non-zero, so one is computed).</summary>
     public static PcapFrame Stale(PcapFrame frame) => frame with
     {
         Record = frame.Record with { IncludedLength = 0 },
-        Network = frame.Network switch
-        {
-            Ipv4Packet ip => ip with { HeaderLength = 0, TotalLength = 0, HeaderChecksum = StaleChecksum },
-            Ipv6Packet ip => ip with { PayloadLength = 0 },
-            var other => other,
-        },
-        Transport = frame.Transport switch
-        {
-            TcpSegment tcp => tcp with { DataOffset = 0, Checksum = StaleChecksum },
-            UdpDatagram { Checksum: not 0 } udp => udp with { Length = 0, Checksum = StaleUdpChecksum },
-            UdpDatagram udp => udp with { Length = 0 },
-            var other => other,
-        },
+        Ethernet = frame.Ethernet is EthernetFrame ethernet ? ethernet with { Payload = Stale(ethernet.Payload) } : frame.Ethernet,
     };
 
-    private static string Of(IEtherPayload network) => network switch
+    private static IEtherPayload Stale(IEtherPayload network) => network switch
     {
+        Ipv4Packet ip => ip with { HeaderLength = 0, TotalLength = 0, HeaderChecksum = StaleChecksum, Payload = Stale(ip.Payload) },
+        Ipv6Packet ip => ip with { PayloadLength = 0, Payload = Stale(ip.Payload) },
+        var other => other,
+    };
+
+    private static IIpPayload Stale(IIpPayload transport) => transport switch
+    {
+        TcpSegment tcp => tcp with { DataOffset = 0, Checksum = StaleChecksum },
+        UdpDatagram { Checksum: not 0 } udp => udp with { Length = 0, Checksum = StaleUdpChecksum },
+        UdpDatagram udp => udp with { Length = 0 },
+        var other => other,
+    };
+
+    private static string Of(IEtherPayload? network) => network switch
+    {
+        null => "cut (no packet read)",
         Ipv4Packet ip => string.Create(CultureInfo.InvariantCulture, $"ipv4 version {ip.Version} header {ip.HeaderLength} total {ip.TotalLength} checksum {ip.HeaderChecksum:x4} options [{string.Join(", ", Ipv4Options.Read(ip.Options))}]"),
         Ipv6Packet ip => string.Create(CultureInfo.InvariantCulture, $"ipv6 version {ip.Version} payload {ip.PayloadLength}"),
         var other => other.GetType().Name,
