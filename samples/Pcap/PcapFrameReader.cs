@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Binary;
-using System.Collections.Immutable;
 using ProtocolGen.Wire;
 
 namespace ProtocolGen.Samples.Pcap;
@@ -37,13 +36,13 @@ public static class PcapFrameReader
         var ethernet = frame.Read<EthernetFrame>();
         if (ethernet.Payload is Ipv4Packet ipv4)
         {
-            frame.CheckOptions<IIpv4Option>("ip", EthernetHeaderSize + FixedHeaderSize, ipv4.Options, Ipv4Options.TryRead);
+            frame.CheckOptions("ip", EthernetHeaderSize + FixedHeaderSize, ipv4.Options, Ipv4Options.TryCheck);
         }
 
         if (ethernet.Payload is IIpPacket { Payload: TcpSegment tcp } ip)
         {
             var tcpStart = EthernetHeaderSize + (ip is Ipv4Packet v4 ? v4.HeaderLength * 4 : Ipv6HeaderSize);
-            frame.CheckOptions<ITcpOption>("tcp", tcpStart + FixedHeaderSize, tcp.Options, TcpOptions.TryRead);
+            frame.CheckOptions("tcp", tcpStart + FixedHeaderSize, tcp.Options, TcpOptions.TryCheck);
         }
 
         return new PcapFrame(number, record, ethernet);
@@ -84,7 +83,7 @@ public static class PcapFrameReader
         };
     }
 
-    private delegate bool OptionsReader<TOption>(ReadOnlySpan<byte> options, out ImmutableArray<TOption> items, out ProtocolErrorKind fault, out int faultOffset);
+    private delegate bool OptionsCheck(ReadOnlySpan<byte> options, out ProtocolErrorKind fault, out int faultOffset);
 
     // A record's captured bytes, where they lie in the file, and which frame they are: so that a layer's failure
     // (an offset in the record's data) is reported at its byte of the file, with the layer that holds it.
@@ -103,11 +102,11 @@ public static class PcapFrameReader
             throw Refused(reader.Fault ?? ProtocolErrorKind.SizeMismatch, LayerAt(Data.Span, offset), offset);
         }
 
-        // A header's options are read here once, so that a malformed one is refused with the frame rather than
+        // A header's options are checked here once, so that a malformed one is refused with the frame rather than
         // whenever someone first asks for them.
-        public void CheckOptions<TOption>(string layer, int start, ReadOnlyMemory<byte> options, OptionsReader<TOption> read)
+        public void CheckOptions(string layer, int start, ReadOnlyMemory<byte> options, OptionsCheck check)
         {
-            if (!read(options.Span, out _, out var fault, out var offset))
+            if (!check(options.Span, out var fault, out var offset))
             {
                 throw Refused(fault, layer, start + offset);
             }

@@ -15,6 +15,20 @@ public static class Ipv4Options
     public static bool TryRead(ReadOnlySpan<byte> options, out ImmutableArray<IIpv4Option> items, out ProtocolErrorKind fault, out int faultOffset) =>
         OptionList.TryRead<IIpv4Option>(options, ReadOne, out items, out fault, out faultOffset);
 
+    /// <summary>Checks the options in <paramref name="options"/> without building them; false with the first failure and its offset among them.</summary>
+    public static bool TryCheck(ReadOnlySpan<byte> options, out ProtocolErrorKind fault, out int faultOffset) =>
+        OptionList.TryCheck<IIpv4Option>(options, CheckOne, ReadOne, out fault, out faultOffset);
+
+    // The views' checks are the records' readers' rules, with no record made.
+    private static int CheckOne(byte type, ReadOnlySpan<byte> bytes) => type switch
+    {
+        0 => OptionList.LengthOf(Ipv4EndOfOptions.View.TryCreate(bytes, out var end, out _), end.WireLength),
+        1 => OptionList.LengthOf(Ipv4NoOperation.View.TryCreate(bytes, out var nop, out _), nop.WireLength),
+        7 => OptionList.LengthOf(Ipv4RecordRoute.View.TryCreate(bytes, out var route, out _), route.WireLength),
+        68 => OptionList.LengthOf(Ipv4Timestamp.View.TryCreate(bytes, out var stamps, out _), stamps.WireLength),
+        _ => OptionList.LengthOf(UnknownIpv4Option.View.TryCreate(bytes, out var other, out _), other.WireLength),
+    };
+
     private static bool ReadOne(byte type, ref WireReader reader, [MaybeNullWhen(false)] out IIpv4Option option) => type switch
     {
         0 => OptionList.TryRead<Ipv4EndOfOptions, IIpv4Option>(ref reader, out option),

@@ -18,6 +18,37 @@ public static class OptionList
     public delegate bool OptionReader<TOption>(byte kind, ref WireReader reader, [MaybeNullWhen(false)] out TOption option);
 
     /// <summary>
+    /// Checks the option whose first byte is <paramref name="kind"/> at the start of <paramref name="bytes"/> by its
+    /// record's rules, without building the record: how many bytes it takes, or -1 when it refuses them.
+    /// </summary>
+    public delegate int OptionChecker(byte kind, ReadOnlySpan<byte> bytes);
+
+    /// <summary>
+    /// Checks every option in <paramref name="bytes"/> without building them (a decoder's check of a header it keeps as
+    /// bytes); false, with the first failure and its offset in <paramref name="bytes"/>, when an option refuses its bytes.
+    /// </summary>
+    public static bool TryCheck<TOption>(ReadOnlySpan<byte> bytes, OptionChecker check, OptionReader<TOption> read, out ProtocolErrorKind fault, out int faultOffset)
+    {
+        for (var at = 0; at < bytes.Length;)
+        {
+            var length = check(bytes[at], bytes[at..]);
+            if (length <= 0)
+            {
+                // Cold: the records' reader says why and where.
+                return TryRead(bytes, read, out _, out fault, out faultOffset);
+            }
+
+            at += length;
+        }
+
+        (fault, faultOffset) = (default, 0);
+        return true;
+    }
+
+    /// <summary>The length of the option <paramref name="viewed"/> made a view of, or -1 when it refused its bytes.</summary>
+    public static int LengthOf(bool viewed, int wireLength) => viewed ? wireLength : -1;
+
+    /// <summary>
     /// Reads every option in <paramref name="bytes"/>; false, with the first failure and its offset in
     /// <paramref name="bytes"/>, when an option refuses its bytes.
     /// </summary>

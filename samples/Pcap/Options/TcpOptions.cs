@@ -15,6 +15,23 @@ public static class TcpOptions
     public static bool TryRead(ReadOnlySpan<byte> options, out ImmutableArray<ITcpOption> items, out ProtocolErrorKind fault, out int faultOffset) =>
         OptionList.TryRead<ITcpOption>(options, ReadOne, out items, out fault, out faultOffset);
 
+    /// <summary>Checks the options in <paramref name="options"/> without building them; false with the first failure and its offset among them.</summary>
+    public static bool TryCheck(ReadOnlySpan<byte> options, out ProtocolErrorKind fault, out int faultOffset) =>
+        OptionList.TryCheck<ITcpOption>(options, CheckOne, ReadOne, out fault, out faultOffset);
+
+    // The views' checks are the records' readers' rules, with no record made.
+    private static int CheckOne(byte kind, ReadOnlySpan<byte> bytes) => kind switch
+    {
+        0 => OptionList.LengthOf(TcpEndOfOptions.View.TryCreate(bytes, out var end, out _), end.WireLength),
+        1 => OptionList.LengthOf(TcpNoOperation.View.TryCreate(bytes, out var nop, out _), nop.WireLength),
+        2 => OptionList.LengthOf(TcpMaximumSegmentSize.View.TryCreate(bytes, out var mss, out _), mss.WireLength),
+        3 => OptionList.LengthOf(TcpWindowScale.View.TryCreate(bytes, out var scale, out _), scale.WireLength),
+        4 => OptionList.LengthOf(TcpSackPermitted.View.TryCreate(bytes, out var permitted, out _), permitted.WireLength),
+        5 => OptionList.LengthOf(TcpSack.View.TryCreate(bytes, out var sack, out _), sack.WireLength),
+        8 => OptionList.LengthOf(TcpTimestamps.View.TryCreate(bytes, out var stamps, out _), stamps.WireLength),
+        _ => OptionList.LengthOf(UnknownTcpOption.View.TryCreate(bytes, out var other, out _), other.WireLength),
+    };
+
     private static bool ReadOne(byte kind, ref WireReader reader, [MaybeNullWhen(false)] out ITcpOption option) => kind switch
     {
         0 => OptionList.TryRead<TcpEndOfOptions, ITcpOption>(ref reader, out option),
