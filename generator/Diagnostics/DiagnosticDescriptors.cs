@@ -256,6 +256,11 @@ internal static class DiagnosticDescriptors
         "'{0}' in '{1}' has the name of a member ProtocolGen generates for it; rename it (a positional parameter keeps its wire name through [WireName])",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor GuardedSwitchWithoutDefault = Create(
+        "PG0050", "Guarded switch has no default case to read",
+        "Member {0} is declared [DefaultCaseWhen], which reads the default case of its union '{1}' when a guard holds, but '{1}' has no [WireCaseDefault] record; add one whose last member is [RestOfFrame] bytes, or remove the guards",
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

@@ -56,6 +56,8 @@ internal static class WireUnionEmitter
         writer.Line();
         WriteSizeIfCaseOf(writer, model, self);
         writer.Line();
+        WriteDefaultMembers(writer, model, self);
+        writer.Line();
         WriteWriteAfterSize(writer, model, self);
         writer.Line();
         WriteReadJson(writer, model, self);
@@ -122,6 +124,41 @@ internal static class WireUnionEmitter
 
         writer.Line("    _ => -1,");
         writer.Line("};");
+    }
+
+    // What a [DefaultCaseWhen] guard reads and sizes: the default case whatever the tag; for a union without one (which
+    // PG0050 keeps guards off), a failure and -1.
+    private static void WriteDefaultMembers(SourceWriter writer, WireUnionModel model, string self)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line(model.Default is { } named
+            ? $"public static string? DefaultName => \"{Parsing.NameConventions.ShortName(named.FullyQualifiedName)}\";"
+            : "public static string? DefaultName => null;");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Open($"public static bool TryReadDefault(ref {RuntimeNames.WireReader} reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {self} value)");
+        if (model.Default is { } fallback)
+        {
+            writer.Open($"if (reader.TryReadStruct<{fallback.FullyQualifiedName}>(out var other))");
+            writer.Line("value = other;");
+            writer.Line("return true;");
+            writer.Close();
+            writer.Line();
+        }
+        else
+        {
+            writer.Line($"reader.Fail({RuntimeNames.ProtocolErrorKind}.UnknownType);");
+        }
+
+        writer.Line("value = null;");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Line(model.Default is { } sized
+            ? $"public static int SizeIfDefault({self} value) => value is {sized.FullyQualifiedName} other ? other.WireSize : -1;"
+            : $"public static int SizeIfDefault({self} value) => -1;");
     }
 
     private static void WriteWriteAfterSize(SourceWriter writer, WireUnionModel model, string self)

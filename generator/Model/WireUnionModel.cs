@@ -25,10 +25,15 @@ internal sealed record WireCaseInfo(string UnionFullyQualifiedName, ulong Tag, s
 /// <summary>A case's claim on its union, with where to point a duplicate-tag diagnostic and whether it got a codec to dispatch to.</summary>
 internal sealed record WireCaseClaim(WireCaseInfo Case, LocationInfo? Location, bool HasCodec);
 
-/// <summary>A <c>[Switch]</c> member's dispatch: which union, which earlier field picks the case, and the pseudo-header its case's checksum adds.</summary>
+/// <summary>A <c>[Switch]</c> member's dispatch: which union, which earlier field picks the case, the pseudo-header its case's checksum adds, and when the default case is read instead.</summary>
 /// <param name="Selector">The index of the field whose value picks the case.</param>
 /// <param name="PseudoHeader">The fields of <c>[PseudoHeader]</c>; null without one.</param>
-internal sealed record SwitchInfo(int Selector, PseudoHeaderFields? PseudoHeader);
+/// <param name="Guards">The <c>[DefaultCaseWhen]</c> conditions, in declaration order: when any holds, the default case is read whatever the selector; empty for an unguarded switch.</param>
+internal sealed record SwitchInfo(int Selector, PseudoHeaderFields? PseudoHeader, EquatableArray<ConditionInfo> Guards = default)
+{
+    /// <summary>Whether any <c>[DefaultCaseWhen]</c> guard can make the member its union's default case.</summary>
+    public bool IsGuarded => Guards.Count > 0;
+}
 
 /// <summary>The indexes of a <c>[PseudoHeader]</c>'s source address, destination address and protocol fields.</summary>
 internal sealed record PseudoHeaderFields(int Source, int Destination, int Protocol);
@@ -37,4 +42,5 @@ internal sealed record PseudoHeaderFields(int Source, int Destination, int Proto
 /// <param name="UnionFullyQualifiedName">The union the member switches.</param>
 /// <param name="Primitive">The selector's integer type (an enum's underlying type), which bounds the tags it can give.</param>
 /// <param name="Spelled">The selector for messages: <c>'LinkFrame.Type' (LinkKind : ushort)</c>.</param>
-internal sealed record SwitchSelector(string UnionFullyQualifiedName, PrimitiveType Primitive, string Spelled);
+/// <param name="Guarded">The member for messages when it has <c>[DefaultCaseWhen]</c> guards (<c>'IpPacket.Payload'</c>), whose union must have a default case (PG0050); null when it has none.</param>
+internal sealed record SwitchSelector(string UnionFullyQualifiedName, PrimitiveType Primitive, string Spelled, string? Guarded = null);

@@ -36,6 +36,7 @@ internal static class KnownNames
     public const string SwitchAttribute = "ProtocolGen.SwitchAttribute";
     public const string PseudoHeaderAttribute = "ProtocolGen.PseudoHeaderAttribute";
     public const string PresentWhenAttribute = "ProtocolGen.PresentWhenAttribute";
+    public const string DefaultCaseWhenAttribute = "ProtocolGen.DefaultCaseWhenAttribute";
     public const string FrameHeaderAttribute = "ProtocolGen.FrameHeaderAttribute";
     public const string FrameTypeAttribute = "ProtocolGen.FrameTypeAttribute";
     public const string FrameLengthAttribute = "ProtocolGen.FrameLengthAttribute";

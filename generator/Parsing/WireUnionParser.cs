@@ -11,7 +11,8 @@ namespace ProtocolGen.Generator.Parsing;
 /// <summary>
 /// Reads a <c>[WireUnion]</c> interface and the <c>[WireCase]</c>/<c>[WireCaseDefault]</c> records that claim it,
 /// then joins them: PG0037 (a tag used twice, or not an integer), PG0038 (a second default, or one that cannot keep
-/// bytes), PG0039 (a case of no union, or of several), PG0026 (a tag a <c>[Switch]</c> member's selector cannot give).
+/// bytes), PG0039 (a case of no union, or of several), PG0026 (a tag a <c>[Switch]</c> member's selector cannot give),
+/// PG0050 (a <c>[DefaultCaseWhen]</c> member of a union with no default case).
 /// </summary>
 internal static class WireUnionParser
 {
@@ -129,6 +130,15 @@ internal static class WireUnionParser
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefaultCase, extra.Location, NameConventions.ShortName(extra.Case.FullyQualifiedName), union.Declaration.Name,
                 $"'{NameConventions.ShortName(defaults[0].Case.FullyQualifiedName)}' already is; a union has one case for the tags no other case has"));
+        }
+
+        // A [DefaultCaseWhen] guard reads the default case: one report per guarded member, on the union that lacks it.
+        if (defaults.Count == 0)
+        {
+            foreach (var guarded in mySelectors.Select(s => s.Guarded).OfType<string>().Distinct())
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GuardedSwitchWithoutDefault, union.Location, guarded, union.Declaration.Name));
+            }
         }
 
         // Two cases of one kind would make their JSON ambiguous.

@@ -44,6 +44,11 @@ public sealed class WireEncodeException : ArgumentException
     internal static WireEncodeException CaseMismatch(string field, string caseName, string selector, string selectorValue, string union) =>
         new(field, $"is a {caseName}, which is not the case of {union} that {selector} = {selectorValue} picks; set {selector} to its case's tag, or hold that case.");
 
+    internal static WireEncodeException NotDefaultCase(string field, string caseName, string guard, string guardValue, string union, string? defaultName) =>
+        new(field, defaultName is null
+            ? $"is a {caseName}, but {guard} = {guardValue} calls for the default case of {union}, which has none; change {guard}."
+            : $"is a {caseName}, but {guard} = {guardValue} calls for the default case of {union}, {defaultName}, which keeps the bytes; hold a {defaultName}, or change {guard}.");
+
     internal static WireEncodeException ConditionMismatch(string field, bool present, string selector, string selectorValue) => present
         ? new(field, string.Create(CultureInfo.InvariantCulture, $"holds a value, but {selector} = {selectorValue} leaves it off the wire; set it to null, or set {selector} to a value that calls for it."))
         : new(field, string.Create(CultureInfo.InvariantCulture, $"is null, but {selector} = {selectorValue} calls for it on the wire; give it a value, or set {selector} to a value that leaves it off."));

@@ -27,6 +27,18 @@ public interface IWireCases<TUnion>
     /// </summary>
     static abstract int SizeIfCaseOf(ulong tag, TUnion value);
 
+    /// <summary>The default case's record name (<c>[WireCaseDefault]</c>), for messages; null when the union has none.</summary>
+    static abstract string? DefaultName { get; }
+
+    /// <summary>
+    /// Reads the default case whatever the tag (a <c>[DefaultCaseWhen]</c> guard holds); records
+    /// <see cref="ProtocolErrorKind.UnknownType"/> when the union has no default case.
+    /// </summary>
+    static abstract bool TryReadDefault(ref WireReader reader, [MaybeNullWhen(false)] out TUnion value);
+
+    /// <summary>The size of <paramref name="value"/> when it is the default case's record; -1 when it is not (or the union has none).</summary>
+    static abstract int SizeIfDefault(TUnion value);
+
     /// <summary>Writes <paramref name="value"/>, sized and checked already, by a direct call to its case's writer.</summary>
     static abstract void WriteAfterSize(ref WireWriter writer, TUnion value);
 

@@ -47,6 +47,43 @@ public static class WireCases
     private static void ThrowCaseMismatch<TSelector>(string field, string caseName, string selector, TSelector selectorValue, string union) =>
         throw WireEncodeException.CaseMismatch(field, caseName, selector, WireConditions.Describe(selectorValue), union);
 
+    /// <summary>
+    /// The size of the case a record holds while one of its <c>[DefaultCaseWhen]</c> guards holds: a null, or any record
+    /// but the union's default case, throws naming the member, its case, the guard's selector and value, and the default.
+    /// Generated code calls it only when the guard holds, and <see cref="Size"/> otherwise.
+    /// </summary>
+    /// <typeparam name="TUnion">The union.</typeparam>
+    /// <typeparam name="TCases">The union's dispatch class.</typeparam>
+    /// <typeparam name="TGuard">The guard's selector's type, so the message says its value as that type does.</typeparam>
+    /// <param name="value">The case.</param>
+    /// <param name="field">The member's wire name.</param>
+    /// <param name="guard">The wire name of the selector of the guard that holds.</param>
+    /// <param name="guardValue">That selector's value, for the message only (formatted when throwing).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int SizeOfDefault<TUnion, TCases, TGuard>(TUnion? value, string field, string guard, TGuard guardValue)
+        where TUnion : class, IWireWritable
+        where TCases : IWireCases<TUnion>
+    {
+        if (value is null)
+        {
+            throw WireEncodeException.Null(field);
+        }
+
+        var size = TCases.SizeIfDefault(value);
+        if (size < 0)
+        {
+            ThrowNotDefault(field, value.GetType().Name, guard, guardValue, TCases.UnionName, TCases.DefaultName);
+        }
+
+        return size;
+    }
+
+    // Cold: the message is built, and the guard's value boxed, only when the case is not the default.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNotDefault<TGuard>(string field, string caseName, string guard, TGuard guardValue, string union, string? defaultName) =>
+        throw WireEncodeException.NotDefaultCase(field, caseName, guard, WireConditions.Describe(guardValue), union, defaultName);
+
     /// <summary>The pseudo-header a <c>[PseudoHeader]</c> member's case adds; a length IPv4 cannot say (from hostile input) gives a sum no checksum matches.</summary>
     public static ulong PseudoHeader(Ipv4Address source, Ipv4Address destination, byte protocol, int length) =>
         Checksums.PseudoHeader(source, destination, protocol, length, checkLength: false);

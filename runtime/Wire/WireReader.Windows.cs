@@ -71,6 +71,35 @@ public ref partial struct WireReader
     }
 
     /// <summary>
+    /// Reads, in place, the default case of a wire union when <paramref name="readDefault"/> (a <c>[DefaultCaseWhen]</c>
+    /// guard holds), else the case <paramref name="tag"/> picks, as <see cref="TryReadCase{TUnion, TCases}"/>. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool TryReadCaseOrDefault<TUnion, TCases>(ulong tag, bool readDefault, [MaybeNullWhen(false)] out TUnion value)
+        where TUnion : class
+        where TCases : Internal.IWireCases<TUnion>
+    {
+        value = null;
+        if (_caseDepth >= MaxCaseDepth)
+        {
+            Fail(ProtocolErrorKind.InvalidValue);
+            return false;
+        }
+
+        _caseDepth++;
+        var read = readDefault ? TCases.TryReadDefault(ref this, out var item) : TCases.TryRead(tag, ref this, out item);
+        _caseDepth--;
+        if (read && !HasFailed && item is not null)
+        {
+            value = item;
+            return true;
+        }
+
+        Fail(ProtocolErrorKind.InvalidValue);
+        return false;
+    }
+
+    /// <summary>
     /// Reads the case of a wire union that <paramref name="tag"/> picks from exactly the next <paramref name="length"/>
     /// bytes, as <see cref="TryReadStructInWindow{T}"/> reads a structure. For generated code.
     /// </summary>
@@ -97,6 +126,34 @@ public ref partial struct WireReader
         return TryReadCaseIn<TUnion, TCases>(ref window, tag, lengthOffset, out value);
     }
 
+    /// <summary>
+    /// Reads the default case when <paramref name="readDefault"/> (a <c>[DefaultCaseWhen]</c> guard holds), else the
+    /// case <paramref name="tag"/> picks, from exactly the next <paramref name="length"/> bytes, as
+    /// <see cref="TryReadCaseInWindow{TUnion, TCases}(ulong, int, int, out TUnion)"/>. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool TryReadCaseOrDefaultInWindow<TUnion, TCases>(ulong tag, bool readDefault, int length, int lengthOffset, [MaybeNullWhen(false)] out TUnion value)
+        where TUnion : class
+        where TCases : Internal.IWireCases<TUnion>
+    {
+        var window = OpenWindow(length);
+        return TryReadCaseOrDefaultIn<TUnion, TCases>(ref window, tag, readDefault, lengthOffset, out value);
+    }
+
+    /// <summary>
+    /// As <see cref="TryReadCaseOrDefaultInWindow{TUnion, TCases}(ulong, bool, int, int, out TUnion)"/>, with
+    /// <paramref name="pseudoHeader"/> (<c>[PseudoHeader]</c>) as the case's checksum seed. For generated code.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public bool TryReadCaseOrDefaultInWindow<TUnion, TCases>(ulong tag, bool readDefault, int length, int lengthOffset, ulong pseudoHeader, [MaybeNullWhen(false)] out TUnion value)
+        where TUnion : class
+        where TCases : Internal.IWireCases<TUnion>
+    {
+        var window = OpenWindow(length);
+        window._pseudoHeader = Checksums.FoldSeed(pseudoHeader);
+        return TryReadCaseOrDefaultIn<TUnion, TCases>(ref window, tag, readDefault, lengthOffset, out value);
+    }
+
     // A case read from its window, which it must fill exactly.
     private bool TryReadCaseIn<TUnion, TCases>(ref WireReader window, ulong tag, int lengthOffset, [MaybeNullWhen(false)] out TUnion value)
         where TUnion : class
@@ -104,6 +161,31 @@ public ref partial struct WireReader
     {
         window._caseDepth++;
         if (window._caseDepth > MaxCaseDepth || !TCases.TryRead(tag, ref window, out value) || window.HasFailed)
+        {
+            window.Fail(ProtocolErrorKind.InvalidValue);
+            _ = CloseWindow(ref window, lengthOffset);
+            value = null;
+            return false;
+        }
+
+        if (CloseWindow(ref window, lengthOffset))
+        {
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    // As TryReadCaseIn, reading the default case when a guard holds; kept apart so that an unguarded switch has no such branch.
+    private bool TryReadCaseOrDefaultIn<TUnion, TCases>(ref WireReader window, ulong tag, bool readDefault, int lengthOffset, [MaybeNullWhen(false)] out TUnion value)
+        where TUnion : class
+        where TCases : Internal.IWireCases<TUnion>
+    {
+        window._caseDepth++;
+        if (window._caseDepth > MaxCaseDepth
+            || !(readDefault ? TCases.TryReadDefault(ref window, out value) : TCases.TryRead(tag, ref window, out value))
+            || window.HasFailed)
         {
             window.Fail(ProtocolErrorKind.InvalidValue);
             _ = CloseWindow(ref window, lengthOffset);

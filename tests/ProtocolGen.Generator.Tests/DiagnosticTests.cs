@@ -157,6 +157,15 @@ public sealed class DiagnosticTests
         { "PG0035", "[WireUnion]\npublic partial interface IBody;\n\n[WireStruct]\npublic sealed partial record F([LengthOf(nameof(Body))] byte Type, [Switch(nameof(Type))] IBody {|PG0035:Body|});" },
         { "PG0036", "[WireStruct]\npublic sealed partial record F(byte Type, [Switch(nameof(Type))] uint {|PG0036:Body|});" },
         { "PG0036", "[WireUnion]\npublic partial interface IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, IBody {|PG0036:Body|});" },
+        { "PG0036", "[WireStruct]\npublic sealed partial record F(byte Type, bool Flag, [DefaultCaseWhen(nameof(Flag), true)] byte {|PG0036:Body|});" },
+        { "PG0029", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCaseDefault]\npublic sealed partial record O([RestOfFrame] byte[] Bytes) : IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, bool Flag, [Switch(nameof(Type)), DefaultCaseWhen(\"Flg\", true)] IBody {|PG0029:Body|});" },
+        { "PG0035", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCaseDefault]\npublic sealed partial record O([RestOfFrame] byte[] Bytes) : IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Flag), true)] IBody {|PG0035:Body|}, bool Flag);" },
+        { "PG0035", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCaseDefault]\npublic sealed partial record O([RestOfFrame] byte[] Bytes) : IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, [LengthOf(nameof(Body))] byte Length, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Length), 0)] IBody {|PG0035:Body|});" },
+        { "PG0026", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCaseDefault]\npublic sealed partial record O([RestOfFrame] byte[] Bytes) : IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, byte Offset, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Offset), 300)] IBody {|PG0026:Body|});" },
+        { "PG0026", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCaseDefault]\npublic sealed partial record O([RestOfFrame] byte[] Bytes) : IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, byte Offset, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Offset))] IBody {|PG0026:Body|});" },
+        { "PG0026", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCaseDefault]\npublic sealed partial record O([RestOfFrame] byte[] Bytes) : IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, byte Offset, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Offset), 1, 1)] IBody {|PG0026:Body|});" },
+        { "PG0026", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCaseDefault]\npublic sealed partial record O([RestOfFrame] byte[] Bytes) : IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, bool Flag, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Flag), true), DefaultCaseWhen(nameof(Flag), 2)] IBody {|PG0026:Body|});" },
+        { "PG0050", "[WireUnion]\npublic partial interface {|PG0050:IBody|};\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, bool Flag, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Flag), true)] IBody Body);" },
         { "PG0037", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireCase(1)]\npublic sealed partial record {|PG0037:B|}(byte Y) : IBody;" },
         { "PG0037", "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(\"one\")]\npublic sealed partial record {|PG0037:A|}(byte X) : IBody;" },
         { "PG0038", "[WireUnion]\npublic partial interface IBody;\n\n[WireCaseDefault]\npublic sealed partial record {|PG0038:Other|}(byte X) : IBody;" },
@@ -284,6 +293,38 @@ public sealed class DiagnosticTests
 
         var diagnostic = Assert.Single(diagnostics, d => d.Id.StartsWith("PG", System.StringComparison.Ordinal));
         Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    // [DefaultCaseWhen] shares [PresentWhen]'s rules, and its messages spell the attribute the user wrote.
+    [Theory]
+    [InlineData("byte Type, ushort Offset, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Offset), 0, 0, Not = true)] IBody Body",
+        "Member 'Body' is declared [DefaultCaseWhen(\"Offset\", ...)], which lists the value 0 of its selector 'Offset' twice; list each value once")]
+    [InlineData("byte Type, ushort Offset, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Offset))] IBody Body",
+        "Member 'Body' is declared [DefaultCaseWhen(\"Offset\")], which names no value of its selector 'Offset'; list the values for which the default case is read")]
+    [InlineData("byte Type, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Flag), true)] IBody Body, bool Flag",
+        "Member 'Body' is declared [DefaultCaseWhen(\"Flag\", ...)], but 'Flag' comes after it; a decoder reads the selector first, so declare 'Flag' before 'Body'")]
+    [InlineData("byte Type, [Bits(3, Container = 8)] byte Offset, [Bits(5)] byte Rest, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Offset), 9)] IBody Body",
+        "Member 'Body' is declared [DefaultCaseWhen(\"Offset\", 9)], which names a value that the 3 bits of its selector 'Offset' cannot hold (at most 7)")]
+    public void TheMessage_OfAGuardMistake_SpellsDefaultCaseWhen(string parameters, string message)
+    {
+        var source = Usings + "[WireUnion]\npublic partial interface IBody;\n\n[WireCaseDefault]\npublic sealed partial record O([RestOfFrame] byte[] Bytes) : IBody;\n\n[WireStruct]\npublic sealed partial record F(" + parameters + ");";
+        var (_, _, diagnostics) = GeneratorRunner.Run(GeneratorRunner.Compile(source));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id.StartsWith("PG", System.StringComparison.Ordinal));
+        Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void AGuardedSwitchWithoutADefaultCase_IsReportedOnceOnTheUnion_NamingTheMember()
+    {
+        var source = Usings + "[WireUnion]\npublic partial interface IBody;\n\n[WireCase(1)]\npublic sealed partial record A(byte X) : IBody;\n\n[WireStruct]\npublic sealed partial record F(byte Type, bool Flag, byte Offset, [Switch(nameof(Type)), DefaultCaseWhen(nameof(Flag), true), DefaultCaseWhen(nameof(Offset), 0, Not = true)] IBody Body);\n\n[WireStruct]\npublic sealed partial record G(byte Type, [Switch(nameof(Type))] IBody Body);";
+        var (_, _, diagnostics) = GeneratorRunner.Run(GeneratorRunner.Compile(source));
+
+        var diagnostic = Assert.Single(diagnostics, d => d.Id.StartsWith("PG", System.StringComparison.Ordinal));
+        Assert.Equal("PG0050", diagnostic.Id);
+        Assert.Equal(
+            "Member 'F.Body' is declared [DefaultCaseWhen], which reads the default case of its union 'IBody' when a guard holds, but 'IBody' has no [WireCaseDefault] record; add one whose last member is [RestOfFrame] bytes, or remove the guards",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -33,9 +33,15 @@ internal static class ConditionCode
     }
 
     /// <summary>Whether the condition of <paramref name="field"/> holds, over the selector's value (a local, or a member): an expression for an <c>if</c> or an argument.</summary>
-    public static string Holds(StructModel model, FieldModel field, System.Func<FieldModel, string> valueOf)
+    public static string Holds(StructModel model, FieldModel field, System.Func<FieldModel, string> valueOf) =>
+        Holds(model, field.Condition!, valueOf);
+
+    /// <summary>
+    /// Whether <paramref name="condition"/> holds (a <c>[PresentWhen]</c>'s, a <c>[DefaultCaseWhen]</c> guard's), over its
+    /// selector's value: a bool selector tested as itself (<c>x</c>, <c>!x</c>), any other compared with each value.
+    /// </summary>
+    public static string Holds(StructModel model, ConditionInfo condition, System.Func<FieldModel, string> valueOf)
     {
-        var condition = field.Condition!;
         var selectorField = model.Fields[condition.Selector];
         var selector = valueOf(selectorField);
         var tests = condition.Values.Select(v => selectorField.Primitive == PrimitiveType.Boolean

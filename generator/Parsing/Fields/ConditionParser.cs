@@ -92,7 +92,7 @@ internal static class ConditionParser
             var parameter = parameters[i];
             var location = parameter.Locations.FirstOrDefault();
             var attribute = LengthsParser.AttributesOf(parameter, type).First(a => a.AttributeClass?.MetadataName() == KnownNames.PresentWhenAttribute);
-            if (Resolve(attribute, fields, i, parameters, type.Name, location, diagnostics) is { } condition)
+            if (Resolve(attribute, "PresentWhen", "its presence", "the member is on the wire", fields, i, parameters, type.Name, location, diagnostics) is { } condition)
             {
                 fields[i] = fields[i] with { Condition = condition };
             }
@@ -105,12 +105,19 @@ internal static class ConditionParser
         return ok;
     }
 
-    private static ConditionInfo? Resolve(AttributeData attribute, List<FieldModel> fields, int member, System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, string typeName, Location? location, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// A condition as <c>[PresentWhen]</c> and <c>[DefaultCaseWhen]</c> spell it, for the member at
+    /// <paramref name="member"/>: its selector (PG0029, PG0035) and its values as constants of the selector's type, each
+    /// once and within its bits (PG0026). Null when it is wrong (reported once). One place for both attributes' rules;
+    /// <paramref name="attributeName"/> is how messages spell the attribute, <paramref name="picked"/> what the selector
+    /// decides (<c>its presence</c>), <paramref name="purpose"/> what the values are for.
+    /// </summary>
+    internal static ConditionInfo? Resolve(AttributeData attribute, string attributeName, string picked, string purpose, List<FieldModel> fields, int member, System.Collections.Immutable.ImmutableArray<IParameterSymbol> parameters, string typeName, Location? location, List<DiagnosticInfo> diagnostics)
     {
         var name = fields[member].Name;
         var arguments = attribute.ConstructorArguments;
         var selectorName = arguments.Length > 0 ? arguments[0].Value as string ?? string.Empty : string.Empty;
-        var spelled = $"[PresentWhen(\"{selectorName}\", ...)]";
+        var spelled = $"[{attributeName}(\"{selectorName}\", ...)]";
         var selector = SwitchParser.Find(fields, selectorName);
         if (selector < 0)
         {
@@ -118,7 +125,7 @@ internal static class ConditionParser
             return null;
         }
 
-        if (SwitchParser.SelectorProblem(fields, selector, member, "its presence") is { } problem)
+        if (SwitchParser.SelectorProblem(fields, selector, member, picked) is { } problem)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SelectorNotPlainField, location, name, spelled, problem));
             return null;
@@ -134,8 +141,8 @@ internal static class ConditionParser
         var values = arguments.Length > 1 && arguments[1].Kind == TypedConstantKind.Array && !arguments[1].IsNull ? arguments[1].Values : System.Collections.Immutable.ImmutableArray<TypedConstant>.Empty;
         if (values.Length == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\")]",
-                $"names no value of its selector '{selectorName}'; list the values for which the member is on the wire"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[{attributeName}(\"{selectorName}\")]",
+                $"names no value of its selector '{selectorName}'; list the values for which {purpose}"));
             return null;
         }
 
@@ -143,7 +150,7 @@ internal static class ConditionParser
         var constants = new List<FixedValue>();
         foreach (var value in values)
         {
-            if (FixedParser.Parse(value, parameters[selector].Type, selectorField.Primitive, selectorField.Enum, name, location, diagnostics, v => $"[PresentWhen(\"{selectorName}\", {v})]", selectorName) is not { } constant)
+            if (FixedParser.Parse(value, parameters[selector].Type, selectorField.Primitive, selectorField.Enum, name, location, diagnostics, v => $"[{attributeName}(\"{selectorName}\", {v})]", selectorName) is not { } constant)
             {
                 return null;
             }
@@ -151,14 +158,14 @@ internal static class ConditionParser
             // A bit-field selector holds fewer values than its C# type: a value beyond its bits could never be read.
             if (selectorField.Bits is { } bits && selectorField.Primitive != PrimitiveType.Boolean && !BitsParser.Fits(constant, selectorField.Enum, bits.Width))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\", {constant.Display})]",
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[{attributeName}(\"{selectorName}\", {constant.Display})]",
                     $"names a value that the {bits.Width.ToString(System.Globalization.CultureInfo.InvariantCulture)} bits of its selector '{selectorName}' cannot hold (at most {((1UL << bits.Width) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
                 return null;
             }
 
             if (constants.Any(c => c.Expression == constant.Expression))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[PresentWhen(\"{selectorName}\", ...)]",
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConstantDoesNotFit, location, $"Member '{name}'", $"[{attributeName}(\"{selectorName}\", ...)]",
                     $"lists the value {constant.Display} of its selector '{selectorName}' twice; list each value once"));
                 return null;
             }

@@ -9,8 +9,10 @@ namespace ProtocolGen.Generator.Parsing.Fields;
 /// <summary>
 /// Resolves a record's <c>[Switch(selector)]</c> members, and their <c>[PseudoHeader]</c>, to the fields they name,
 /// once every field is parsed: PG0029 (no such field), PG0035 (a selector that is not an earlier integer or enum
-/// holding data), PG0031 (pseudo-header fields of the wrong type), PG0036 (<c>[PseudoHeader]</c> on another member);
-/// and gives the union's join each selector, whose type bounds the case tags it can give (PG0026).
+/// holding data), PG0031 (pseudo-header fields of the wrong type), PG0036 (<c>[PseudoHeader]</c> or
+/// <c>[DefaultCaseWhen]</c> on another member); its <c>[DefaultCaseWhen]</c> guards as <c>[PresentWhen]</c> conditions are
+/// (PG0029, PG0035, PG0026); and gives the union's join each selector, whose type bounds the case tags it can give
+/// (PG0026), and which guarded members need a default case (PG0050).
 /// </summary>
 internal static class SwitchParser
 {
@@ -28,12 +30,19 @@ internal static class SwitchParser
             var location = parameter.Locations.FirstOrDefault();
             var attributes = LengthsParser.AttributesOf(parameter, type).ToList();
             var pseudo = attributes.FirstOrDefault(a => a.AttributeClass?.MetadataName() == KnownNames.PseudoHeaderAttribute);
+            var guards = attributes.Where(a => a.AttributeClass?.MetadataName() == KnownNames.DefaultCaseWhenAttribute).ToList();
             if (fields[i].Switch is null)
             {
                 if (pseudo is not null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SwitchWithoutUnion, location, parameter.Name,
                         "is declared [PseudoHeader], which gives a [Switch] member's case its checksum seed; put it on the [Switch] member the IP header carries"));
+                    ok = false;
+                }
+                else if (guards.Count > 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SwitchWithoutUnion, location, parameter.Name,
+                        "is declared [DefaultCaseWhen], which makes a [Switch] member read its union's default case; put it on the [Switch] member whose case it guards"));
                     ok = false;
                 }
 
@@ -72,13 +81,30 @@ internal static class SwitchParser
                 continue;
             }
 
-            fields[i] = fields[i] with { Switch = new SwitchInfo(selector, pseudoHeader) };
+            var conditions = new List<ConditionInfo>();
+            foreach (var guard in guards)
+            {
+                if (ConditionParser.Resolve(guard, "DefaultCaseWhen", "the default case", "the default case is read", fields, i, parameters, type.Name, location, diagnostics) is not { } condition)
+                {
+                    break;
+                }
+
+                conditions.Add(condition);
+            }
+
+            if (conditions.Count != guards.Count)
+            {
+                ok = false;
+                continue;
+            }
+
+            fields[i] = fields[i] with { Switch = new SwitchInfo(selector, pseudoHeader, conditions.ToEquatableArray()) };
         }
 
         return ok;
     }
 
-    /// <summary>The selectors of a record's resolved <c>[Switch]</c> members, for the union's join (PG0026 on a tag none can give).</summary>
+    /// <summary>The selectors of a record's resolved <c>[Switch]</c> members, for the union's join (PG0026 on a tag none can give, PG0050 on a guarded member of a union without a default case).</summary>
     public static IEnumerable<SwitchSelector> Selectors(StructModel model) => model.Fields
         .Where(static f => f.Switch is { Selector: >= 0 } && f.ElementTypeName is not null)
         .Select(f =>
@@ -86,7 +112,8 @@ internal static class SwitchParser
             var selector = model.Fields[f.Switch!.Selector];
             var keyword = selector.Primitive.Keyword();
             var type = selector.Enum is { } e ? $"{e.Name} : {keyword}" : keyword;
-            return new SwitchSelector(f.ElementTypeName!, selector.Primitive, $"'{model.Declaration.Name}.{selector.Name}' ({type})");
+            var guarded = f.Switch.IsGuarded ? $"'{model.Declaration.Name}.{f.Name}'" : null;
+            return new SwitchSelector(f.ElementTypeName!, selector.Primitive, $"'{model.Declaration.Name}.{selector.Name}' ({type})", guarded);
         });
 
     /// <summary>Whether a selector of <paramref name="primitive"/> gives <paramref name="tag"/>: its value widened to 64 bits as cases are compared (sign-extended when signed, a bool as 1 or 0).</summary>

@@ -71,3 +71,48 @@ public sealed partial record WideValue(uint Value) : ISizedValue;
 
 [WireCase(false, Name = "narrow")]
 public sealed partial record NarrowValue(byte Value) : ISizedValue;
+
+// A guarded switch: an IPv4-like packet whose payload is picked by its protocol, except in a fragment (more fragments
+// to come, or an offset other than 0), whose payload stays the default case's raw bytes whatever the protocol.
+[WireUnion]
+public partial interface IFragmentPayload;
+
+[WireStruct, BigEndian]
+public sealed partial record FragmentedPacket(
+    [LengthOf(nameof(Payload), FromRecordStart = true)] ushort TotalLength,
+    [Bits(1, Container = 16), Reserved] bool ReservedFlag,
+    [Bits(1)] bool DontFragment,
+    [Bits(1)] bool MoreFragments,
+    [Bits(13)] ushort FragmentOffset,
+    Transport Protocol,
+    Ipv4Address Source,
+    Ipv4Address Destination,
+    [Switch(nameof(Protocol)), PseudoHeader(nameof(Source), nameof(Destination), nameof(Protocol)),
+     DefaultCaseWhen(nameof(MoreFragments), true), DefaultCaseWhen(nameof(FragmentOffset), 0, Not = true)] IFragmentPayload Payload);
+
+[WireCase(Transport.Datagram, Name = "datagram"), BigEndian]
+public sealed partial record FragmentDatagram(
+    ushort SourcePort,
+    ushort DestinationPort,
+    [LengthOf(nameof(Data), FromRecordStart = true)] ushort Length,
+    [Checksum(ChecksumAlgorithm.Internet, PseudoHeader = true)] ushort Checksum,
+    ReadOnlyMemory<byte> Data) : IFragmentPayload;
+
+[WireCaseDefault]
+public sealed partial record FragmentBytes([RestOfFrame] ReadOnlyMemory<byte> Bytes) : IFragmentPayload;
+
+// A guarded switch read in place (no window), with a guard of several values on an enum selector.
+[WireStruct]
+public sealed partial record GuardedValue(
+    Carried Mode,
+    bool Wide,
+    [Switch(nameof(Wide)), DefaultCaseWhen(nameof(Mode), Carried.Ping, Carried.Text)] IGuardedValue Value);
+
+[WireUnion]
+public partial interface IGuardedValue;
+
+[WireCase(true, Name = "wide")]
+public sealed partial record GuardedWide(uint Value) : IGuardedValue;
+
+[WireCaseDefault]
+public sealed partial record GuardedRaw([RestOfFrame] ReadOnlyMemory<byte> Bytes) : IGuardedValue;

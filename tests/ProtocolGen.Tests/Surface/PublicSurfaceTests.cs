@@ -35,7 +35,7 @@ public sealed partial class PublicSurfaceTests
     private static readonly string[] RootTypes =
     [
         "BigEndianAttribute", "BitOrder", "BitOrderAttribute", "BitsAttribute", "ChecksumAlgorithm",
-        "ChecksumAttribute", "ClosedEnumAttribute", "CountOfAttribute", "CountPrefixAttribute",
+        "ChecksumAttribute", "ClosedEnumAttribute", "CountOfAttribute", "CountPrefixAttribute", "DefaultCaseWhenAttribute",
         "ExhaustiveHandlerAttribute", "FixedAttribute", "FixedCountAttribute", "FixedLengthAttribute", "FrameFormat", "FrameHeaderAttribute", "FrameLengthAttribute", "FrameLengthCounting", "FrameTypeAttribute",
         "IPacket", "IPacketUnion`1", "IWireBytesConverter`1", "IWireConverter`2", "IWireStruct`1", "IWireWritable",
         "Ipv4Address", "Ipv6Address", "LengthOfAttribute", "LengthPrefixAttribute", "MagicAttribute",

@@ -87,6 +87,26 @@ namespace ProtocolGen.Generator.Tests.Integration
             };
 
             /// <inheritdoc/>
+            public static string? DefaultName => "UnknownLinkPayload";
+
+            /// <inheritdoc/>
+            public static bool TryReadDefault(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value)
+            {
+                if (reader.TryReadStruct<global::ProtocolGen.Generator.Tests.Integration.UnknownLinkPayload>(out var other))
+                {
+                    value = other;
+                    return true;
+                }
+
+                value = null;
+                return false;
+            }
+
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static int SizeIfDefault(global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value) => value is global::ProtocolGen.Generator.Tests.Integration.UnknownLinkPayload other ? other.WireSize : -1;
+
+            /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value)
             {

@@ -51,6 +51,21 @@ namespace ProtocolGen.Generator.Tests.Integration
             };
 
             /// <inheritdoc/>
+            public static string? DefaultName => null;
+
+            /// <inheritdoc/>
+            public static bool TryReadDefault(ref global::ProtocolGen.Wire.WireReader reader, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload value)
+            {
+                reader.Fail(global::ProtocolGen.ProtocolErrorKind.UnknownType);
+                value = null;
+                return false;
+            }
+
+            /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static int SizeIfDefault(global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload value) => -1;
+
+            /// <inheritdoc/>
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer, global::ProtocolGen.Generator.Tests.Integration.IRoutedPayload value)
             {
