@@ -22,11 +22,11 @@ public static class Ipv4Options
     // The views' checks are the records' readers' rules, with no record made.
     private static int CheckOne(byte type, ReadOnlySpan<byte> bytes) => type switch
     {
-        0 => OptionList.LengthOf(Ipv4EndOfOptions.View.TryCreate(bytes, out var end, out _), end.WireLength),
-        1 => OptionList.LengthOf(Ipv4NoOperation.View.TryCreate(bytes, out var nop, out _), nop.WireLength),
-        7 => OptionList.LengthOf(Ipv4RecordRoute.View.TryCreate(bytes, out var route, out _), route.WireLength),
-        68 => OptionList.LengthOf(Ipv4Timestamp.View.TryCreate(bytes, out var stamps, out _), stamps.WireLength),
-        _ => OptionList.LengthOf(UnknownIpv4Option.View.TryCreate(bytes, out var other, out _), other.WireLength),
+        0 => Ipv4EndOfOptions.View.TryCreate(bytes, out var end, out _) ? end.WireLength : -1,
+        1 => Ipv4NoOperation.View.TryCreate(bytes, out var nop, out _) ? nop.WireLength : -1,
+        7 => Ipv4RecordRoute.View.TryCreate(bytes, out var route, out _) ? route.WireLength : -1,
+        68 => Ipv4Timestamp.View.TryCreate(bytes, out var stamps, out _) ? stamps.WireLength : -1,
+        _ => UnknownIpv4Option.View.TryCreate(bytes, out var other, out _) ? other.WireLength : -1,
     };
 
     private static bool ReadOne(byte type, ref WireReader reader, [MaybeNullWhen(false)] out IIpv4Option option) => type switch

@@ -45,9 +45,6 @@ public static class OptionList
         return true;
     }
 
-    /// <summary>The length of the option <paramref name="viewed"/> made a view of, or -1 when it refused its bytes.</summary>
-    public static int LengthOf(bool viewed, int wireLength) => viewed ? wireLength : -1;
-
     /// <summary>
     /// Reads every option in <paramref name="bytes"/>; false, with the first failure and its offset in
     /// <paramref name="bytes"/>, when an option refuses its bytes.

@@ -22,14 +22,14 @@ public static class TcpOptions
     // The views' checks are the records' readers' rules, with no record made.
     private static int CheckOne(byte kind, ReadOnlySpan<byte> bytes) => kind switch
     {
-        0 => OptionList.LengthOf(TcpEndOfOptions.View.TryCreate(bytes, out var end, out _), end.WireLength),
-        1 => OptionList.LengthOf(TcpNoOperation.View.TryCreate(bytes, out var nop, out _), nop.WireLength),
-        2 => OptionList.LengthOf(TcpMaximumSegmentSize.View.TryCreate(bytes, out var mss, out _), mss.WireLength),
-        3 => OptionList.LengthOf(TcpWindowScale.View.TryCreate(bytes, out var scale, out _), scale.WireLength),
-        4 => OptionList.LengthOf(TcpSackPermitted.View.TryCreate(bytes, out var permitted, out _), permitted.WireLength),
-        5 => OptionList.LengthOf(TcpSack.View.TryCreate(bytes, out var sack, out _), sack.WireLength),
-        8 => OptionList.LengthOf(TcpTimestamps.View.TryCreate(bytes, out var stamps, out _), stamps.WireLength),
-        _ => OptionList.LengthOf(UnknownTcpOption.View.TryCreate(bytes, out var other, out _), other.WireLength),
+        0 => TcpEndOfOptions.View.TryCreate(bytes, out var end, out _) ? end.WireLength : -1,
+        1 => TcpNoOperation.View.TryCreate(bytes, out var nop, out _) ? nop.WireLength : -1,
+        2 => TcpMaximumSegmentSize.View.TryCreate(bytes, out var mss, out _) ? mss.WireLength : -1,
+        3 => TcpWindowScale.View.TryCreate(bytes, out var scale, out _) ? scale.WireLength : -1,
+        4 => TcpSackPermitted.View.TryCreate(bytes, out var permitted, out _) ? permitted.WireLength : -1,
+        5 => TcpSack.View.TryCreate(bytes, out var sack, out _) ? sack.WireLength : -1,
+        8 => TcpTimestamps.View.TryCreate(bytes, out var stamps, out _) ? stamps.WireLength : -1,
+        _ => UnknownTcpOption.View.TryCreate(bytes, out var other, out _) ? other.WireLength : -1,
     };
 
     private static bool ReadOne(byte kind, ref WireReader reader, [MaybeNullWhen(false)] out ITcpOption option) => kind switch

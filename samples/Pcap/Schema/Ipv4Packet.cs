@@ -30,7 +30,7 @@ public sealed partial record Ipv4Packet(
     Ipv4Address Destination,
     ReadOnlyMemory<byte> Options,
     [Switch(nameof(Protocol)), PseudoHeader(nameof(Source), nameof(Destination), nameof(Protocol))]
-    //TEMP [DefaultCaseWhen(nameof(MoreFragments), true), DefaultCaseWhen(nameof(FragmentOffset), 0, Not = true)]
+    [DefaultCaseWhen(nameof(MoreFragments), true), DefaultCaseWhen(nameof(FragmentOffset), 0, Not = true)]
     IIpPayload Payload) : IIpPacket
 {
     /// <inheritdoc/>
