@@ -51,17 +51,23 @@ public sealed record PcapFile(PcapFileHeader Header, ImmutableArray<PcapFrame> F
         return new PcapFile(header, frames.ToImmutable());
     }
 
-    /// <summary>The file's bytes: the header, then every frame's record as <see cref="PcapFrame.ToRecord"/> encodes it.</summary>
+    /// <summary>The file's bytes: the header, then every frame's record as <see cref="PcapFrame.WriteTo"/> writes it.</summary>
     public byte[] ToArray()
     {
-        var output = new MemoryStream();
-        output.Write(WireCodec.ToArray(Header));
+        var size = Header.WireSize;
         foreach (var frame in Frames)
         {
-            output.Write(WireCodec.ToArray(frame.ToRecord()));
+            size += frame.WireSize;
         }
 
-        return output.ToArray();
+        var output = new byte[size];
+        var position = Header.WriteTo(output);
+        foreach (var frame in Frames)
+        {
+            position += frame.WriteTo(output.AsSpan(position));
+        }
+
+        return output;
     }
 
     private static PcapFormatException Refused(in WireReader reader, int number) =>

@@ -28,4 +28,35 @@ public sealed record PcapFrame(int Number, PcapRecord Record, IEthernetFrame Eth
     /// </summary>
     /// <exception cref="WireEncodeException">A field the wire cannot carry, or a payload its EtherType or protocol does not pick.</exception>
     public PcapRecord ToRecord() => Record with { Data = WireCodec.ToArray(Ethernet) };
+
+    /// <summary>How many bytes <see cref="WriteTo"/> writes: the record's header and the Ethernet frame.</summary>
+    /// <exception cref="WireEncodeException">A field the wire cannot carry, or a payload its EtherType or protocol does not pick.</exception>
+    public int WireSize => RecordHeaderSize + Ethernet.WireSize;
+
+    /// <summary>
+    /// Writes the bytes of <see cref="ToRecord"/>'s record at the start of <paramref name="destination"/>, the Ethernet
+    /// frame in place after the record's header, and returns how many it wrote.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="WireSize"/>.</exception>
+    /// <exception cref="WireEncodeException">A field the wire cannot carry, or a payload its EtherType or protocol does not pick.</exception>
+    public int WriteTo(Span<byte> destination)
+    {
+        if (destination.Length < RecordHeaderSize)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} bytes; a record takes at least {RecordHeaderSize}.", nameof(destination));
+        }
+
+        // A direct call to the frame's generated writer, which can be inlined, rather than through the interface.
+        var data = destination[RecordHeaderSize..];
+        var length = Ethernet switch
+        {
+            EthernetFrame whole => whole.WriteTo(data),
+            CutEthernetFrame cut => cut.WriteTo(data),
+            var other => WireCodec.Write(other, data),
+        };
+        new PcapRecordHeader(Record.TimestampSeconds, Record.TimestampMicroseconds, (uint)length, Record.OriginalLength).WriteTo(destination);
+        return RecordHeaderSize + length;
+    }
+
+    private const int RecordHeaderSize = 16;
 }

@@ -76,6 +76,21 @@ public sealed class PcapRoundTripTests
 
     [Theory]
     [MemberData(nameof(EveryFrame))]
+    public void AFrameWrittenInPlace_IsItsRecordsBytes_AndItsWireSizeSaysHowMany(string capture, int number)
+    {
+        var frame = DerivedFields.Zeroed(Capture.Named(capture).Frame(number));
+        var expected = WireCodec.ToArray(frame.ToRecord());
+        var destination = new byte[expected.Length + 3];
+
+        var written = frame.WriteTo(destination);
+
+        Assert.Equal((expected.Length, expected.Length), (written, frame.WireSize));
+        Assert.Equal(expected, destination.AsSpan(0, written).ToArray());
+        Assert.Throws<ArgumentException>(() => frame.WriteTo(new byte[expected.Length - 1]));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryFrame))]
     public void AReencodedFrame_DecodesToTheSameLayers(string capture, int number)
     {
         var frame = Capture.Named(capture).Frame(number);

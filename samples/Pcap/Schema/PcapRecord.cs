@@ -11,3 +11,15 @@ public sealed partial record PcapRecord(
     [LengthOf(nameof(Data))] uint IncludedLength,
     uint OriginalLength,
     byte[] Data);
+
+/// <summary>
+/// A pcap record's 16-byte header alone, which <see cref="PcapFrame.WriteTo"/> writes before the Ethernet frame it
+/// writes in place (so the record's data is never copied into an array of its own); <see cref="PcapRecord"/> reads the
+/// header and the data together.
+/// </summary>
+[WireStruct]
+public readonly partial record struct PcapRecordHeader(
+    uint TimestampSeconds,
+    uint TimestampMicroseconds,
+    uint IncludedLength,
+    uint OriginalLength);
