@@ -105,11 +105,23 @@ internal static class WireUnionEmitter
         writer.Line("    break;");
     }
 
+    // A dispatch over one case and the default is inlined into the record holding the union, as a fixed member is. A
+    // wider one stays a call: each case's writer is inlined into it, and inlining those into the holder too multiplies
+    // with every level of nesting (Ethernet, IP, transport), until the JIT's inline budget for the holder runs out and
+    // the smallest helpers (a slice, a big-endian write) become calls.
+    private static void WriteInliningHint(SourceWriter writer, WireUnionModel model)
+    {
+        if (model.Cases.Count + (model.Default is null ? 0 : 1) <= 2)
+        {
+            writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        }
+    }
+
     // One type test per case, which checks the tag and sizes the case by a direct call to its record (no interface dispatch).
     private static void WriteSizeIfCaseOf(SourceWriter writer, WireUnionModel model, string self)
     {
         writer.Line("/// <inheritdoc/>");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        WriteInliningHint(writer, model);
         writer.Line($"public static int SizeIfCaseOf(ulong tag, {self} value) => value switch");
         writer.Line("{");
         for (var i = 0; i < model.Cases.Count; i++)
@@ -155,7 +167,7 @@ internal static class WireUnionEmitter
         writer.Close();
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        WriteInliningHint(writer, model);
         writer.Line(model.Default is { } sized
             ? $"public static int SizeIfDefault({self} value) => value is {sized.FullyQualifiedName} other ? other.WireSize : -1;"
             : $"public static int SizeIfDefault({self} value) => -1;");
@@ -164,7 +176,7 @@ internal static class WireUnionEmitter
     private static void WriteWriteAfterSize(SourceWriter writer, WireUnionModel model, string self)
     {
         writer.Line("/// <inheritdoc/>");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        WriteInliningHint(writer, model);
         writer.Open($"public static void WriteAfterSize(ref {RuntimeNames.WireWriter} writer, {self} value)");
         writer.Open("switch (value)");
         for (var i = 0; i < model.Cases.Count; i++)

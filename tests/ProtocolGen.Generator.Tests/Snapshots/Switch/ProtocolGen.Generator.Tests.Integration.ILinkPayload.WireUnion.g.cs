@@ -75,7 +75,6 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <inheritdoc/>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static int SizeIfCaseOf(ulong tag, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value) => value switch
             {
                 global::ProtocolGen.Generator.Tests.Integration.PingBody case0 when tag == 1 => case0.WireSize,
@@ -103,11 +102,9 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <inheritdoc/>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static int SizeIfDefault(global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value) => value is global::ProtocolGen.Generator.Tests.Integration.UnknownLinkPayload other ? other.WireSize : -1;
 
             /// <inheritdoc/>
-            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static void WriteAfterSize(ref global::ProtocolGen.Wire.WireWriter writer, global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value)
             {
                 switch (value)
