@@ -10,6 +10,11 @@ namespace ProtocolGen.Samples.Pcap;
 /// <param name="Number">The frame's position in its file, from 1 (tshark's <c>frame.number</c>).</param>
 /// <param name="Record">The pcap record as read; its <see cref="PcapRecord.Data"/> holds every layer's bytes.</param>
 /// <param name="Ethernet">The Ethernet frame: an <see cref="EthernetFrame"/>, or a <see cref="CutEthernetFrame"/>.</param>
+/// <remarks>
+/// Equality compares the number, the record's timestamps, and the Ethernet frame, and for a cut frame the length it
+/// had on the wire: not <see cref="PcapRecord.Data"/> or the record's lengths, which encoding derives from the frame, so
+/// a frame edited with <c>with</c> equals the frame its bytes decode to.
+/// </remarks>
 public sealed record PcapFrame(int Number, PcapRecord Record, IEthernetFrame Ethernet)
 {
     /// <summary>What the Ethernet frame carries; null when the snap length cut it.</summary>
@@ -27,7 +32,11 @@ public sealed record PcapFrame(int Number, PcapRecord Record, IEthernetFrame Eth
     /// zeroed) gives a consistent record.
     /// </summary>
     /// <exception cref="WireEncodeException">A field the wire cannot carry, or a payload its EtherType or protocol does not pick.</exception>
-    public PcapRecord ToRecord() => Record with { Data = WireCodec.ToArray(Ethernet) };
+    public PcapRecord ToRecord()
+    {
+        var data = WireCodec.ToArray(Ethernet);
+        return Record with { Data = data, IncludedLength = (uint)data.Length, OriginalLength = OriginalLengthFor(data.Length) };
+    }
 
     /// <summary>How many bytes <see cref="WriteTo"/> writes: the record's header and the Ethernet frame.</summary>
     /// <exception cref="WireEncodeException">A field the wire cannot carry, or a payload its EtherType or protocol does not pick.</exception>
@@ -54,9 +63,27 @@ public sealed record PcapFrame(int Number, PcapRecord Record, IEthernetFrame Eth
             CutEthernetFrame cut => cut.WriteTo(data),
             var other => WireCodec.Write(other, data),
         };
-        new PcapRecordHeader(Record.TimestampSeconds, Record.TimestampMicroseconds, (uint)length, Record.OriginalLength).WriteTo(destination);
+        new PcapRecordHeader(Record.TimestampSeconds, Record.TimestampMicroseconds, (uint)length, OriginalLengthFor(length)).WriteTo(destination);
         return RecordHeaderSize + length;
     }
 
+    /// <inheritdoc/>
+    public bool Equals(PcapFrame? other) =>
+        other is not null
+        && Number == other.Number
+        && (Record.TimestampSeconds, Record.TimestampMicroseconds) == (other.Record.TimestampSeconds, other.Record.TimestampMicroseconds)
+        && Ethernet.Equals(other.Ethernet)
+        && (Ethernet is not CutEthernetFrame || Record.OriginalLength == other.Record.OriginalLength);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Number, Record.TimestampSeconds, Record.TimestampMicroseconds, Ethernet);
+
     private const int RecordHeaderSize = 16;
+
+    // A whole frame was as long on the wire as it is now; a cut one was longer than the bytes it keeps, or it was not cut.
+    private uint OriginalLengthFor(int captured) => Ethernet is CutEthernetFrame
+        ? Record.OriginalLength > (uint)captured
+            ? Record.OriginalLength
+            : throw new WireEncodeException("original_length", $"is {Record.OriginalLength}, but a cut frame was longer on the wire than the {captured} bytes it keeps; hold an EthernetFrame for a whole one")
+        : (uint)captured;
 }

@@ -63,7 +63,7 @@ public static class PcapFrameReader
         var (layer, headerLength, protocol, fragment) = (EtherType)BinaryPrimitives.ReadUInt16BigEndian(data[12..]) switch
         {
             EtherType.Ipv4 when ip.Length >= FixedHeaderSize =>
-                ("ip", (ip[0] & 0xF) * 4, (IpProtocol)ip[9], (BinaryPrimitives.ReadUInt16BigEndian(ip[6..]) & 0x3FFF) != 0),
+                ("ip", int.Max(FixedHeaderSize, (ip[0] & 0xF) * 4), (IpProtocol)ip[9], (BinaryPrimitives.ReadUInt16BigEndian(ip[6..]) & 0x3FFF) != 0),
             EtherType.Ipv4 => ("ip", int.MaxValue, default, false),
             EtherType.Ipv6 when ip.Length >= Ipv6HeaderSize => ("ipv6", Ipv6HeaderSize, (IpProtocol)ip[6], false),
             EtherType.Ipv6 => ("ipv6", int.MaxValue, default, false),

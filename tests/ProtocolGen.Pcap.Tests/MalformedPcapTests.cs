@@ -66,6 +66,17 @@ public sealed class MalformedPcapTests
     }
 
     [Fact]
+    public void AnIpv4HeaderLengthBelowFiveWords_IsRefusedInTheIpLayer()
+    {
+        var ip = IpStart(1);
+        var bytes = Changed(ip, 0x45 ^ 0x40); // version 4, header length 0
+
+        var error = Refused(bytes);
+
+        Assert.Equal("ip", error.Layer);
+    }
+
+    [Fact]
     public void AnOptionRunningPastTheHeader_IsRefused_AtItsLength_EvenWithACorrectHeaderChecksum()
     {
         var ip = IpStart(21);

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -33,15 +34,18 @@ public sealed partial class PcapDumpTests
         Assert.Equal(tshark.Select(Stateless), lines.Select(Stateless));
     }
 
-    [Fact]
-    public void WithJson_EveryFrameIsOneLineOfJson_WhoseEthernetFrameReadsBackToTheCapturedBytes()
+    [Theory]
+    [InlineData("loopback")]
+    [InlineData("fragments")]
+    public void WithJson_EveryFrameIsOneLineOfJson_WhoseEthernetFrameReadsBackToTheCapturedBytes(string name)
     {
-        var (exitCode, output, error) = Run("--json", Capture.PathOf("loopback.pcap"));
+        var capture = Capture.Named(name);
+        var (exitCode, output, error) = Run("--json", Capture.PathOf(name + ".pcap"));
 
         Assert.Equal((PcapDumpCommand.Success, string.Empty), (exitCode, error));
         var lines = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(Capture.Loopback.FrameCount, lines.Length);
-        foreach (var (line, frame) in lines.Zip(Capture.Loopback.Frames))
+        Assert.Equal(capture.FrameCount, lines.Length);
+        foreach (var (line, frame) in lines.Zip(capture.Frames))
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
@@ -61,6 +65,19 @@ public sealed partial class PcapDumpTests
         var tcp = ip.GetProperty("payload");
         Assert.Equal(("ipv4", "127.0.0.1", "tcp"), (ip.GetProperty("kind").GetString(), ip.GetProperty("source").GetString(), tcp.GetProperty("kind").GetString()));
         Assert.Equal((53108, 47001, true), (tcp.GetProperty("source_port").GetInt32(), tcp.GetProperty("destination_port").GetInt32(), tcp.GetProperty("syn").GetBoolean()));
+    }
+
+    [Fact]
+    public void WithJson_ACutFrameIsItsHeaderAndTheBytesKept()
+    {
+        var frame = Capture.Loopback.Frame(4);
+        var cut = frame with { Ethernet = new CutEthernetFrame(frame.Ethernet.Destination, frame.Ethernet.Source, frame.Ethernet.Type, frame.Record.Data.AsMemory(14, 46)), Record = frame.Record with { OriginalLength = 200 } };
+
+        using var json = JsonDocument.Parse(PcapDumpCommand.JsonLine(cut));
+
+        var ethernet = json.RootElement.GetProperty("cut_ethernet");
+        Assert.Equal(200, json.RootElement.GetProperty("original_length").GetInt32());
+        Assert.Equal(frame.Record.Data.AsSpan(0, 60).ToArray(), WireCodec.ToArray(ReadJson<CutEthernetFrame>(ethernet)));
     }
 
     [Fact]

@@ -89,6 +89,36 @@ public sealed class PcapRoundTripTests
         Assert.Throws<ArgumentException>(() => frame.WriteTo(new byte[expected.Length - 1]));
     }
 
+    [Fact]
+    public void AnEditedFrame_IsWrittenWhole_WithItsNewLengths_AndEqualsTheFrameItsBytesDecodeTo()
+    {
+        var frame = Capture.Loopback.Frame(4); // a data segment over IPv4
+        var ethernet = (EthernetFrame)frame.Ethernet;
+        var ip = (Ipv4Packet)ethernet.Payload;
+        var edited = frame with { Ethernet = ethernet with { Payload = ip with { TimeToLive = 9, Payload = (TcpSegment)ip.Payload with { Data = new byte[1] } } } };
+
+        var record = edited.ToRecord();
+        var again = PcapFrameReader.Read(record, 4, 0);
+
+        Assert.Equal((record.Data.Length, record.Data.Length), ((int)record.IncludedLength, (int)record.OriginalLength));
+        Assert.IsType<EthernetFrame>(again.Ethernet);
+        Assert.Equal(edited, again);
+        Assert.NotEqual(frame, again);
+    }
+
+    [Fact]
+    public void ACutFrameNoLongerOnTheWireThanItKeeps_IsRefusedAtEncode()
+    {
+        var whole = Capture.Loopback.Frame(4);
+        var cut = new CutEthernetFrame(whole.Ethernet.Destination, whole.Ethernet.Source, whole.Ethernet.Type, new byte[46]);
+        var frame = whole with { Ethernet = cut, Record = whole.Record with { OriginalLength = 60 } };
+
+        var error = Assert.Throws<WireEncodeException>(() => frame.ToRecord());
+
+        Assert.Contains("original_length", error.Message);
+        Assert.Equal(100u, PcapFrameReader.Read((frame with { Record = frame.Record with { OriginalLength = 100 } }).ToRecord(), 1, 0).Record.OriginalLength);
+    }
+
     [Theory]
     [MemberData(nameof(EveryFrame))]
     public void AReencodedFrame_DecodesToTheSameLayers(string capture, int number)
