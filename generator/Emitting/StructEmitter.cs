@@ -107,7 +107,27 @@ internal static class StructEmitter
         writer.Line("/// <summary>Writes this value at the start of <paramref name=\"destination\"/> and returns the bytes written.</summary>");
         writer.Open("public int WriteTo(global::System.Span<byte> destination)");
         writer.Line("// Its own WireSize and WriteAfterSize, called directly rather than through WireCodec's generic path, so both can be inlined.");
-        writer.Line($"var writer = {RuntimeNames.WireCodec}.WriterFor(destination, WireSize);");
+        if (MostWithOnlyConditionChecks(model) is { } most)
+        {
+            // A record whose WireSize only checks its conditional members and sums bounded sizes: when the most it can
+            // take fits, the checks run and the sum, a chain of dependent adds before the first write, is skipped.
+            var bound = FieldCode.Int((int)most);
+            writer.Line($"{RuntimeNames.WireWriter} writer;");
+            writer.Open($"if (destination.Length >= {bound})");
+            var names = new LocalNames(model);
+            WriteConditionChecks(writer, model, names);
+            writer.Line($"writer = {RuntimeNames.WireCodec}.WriterFor(destination, {bound});");
+            writer.Close();
+            writer.Open("else");
+            writer.Line($"writer = {RuntimeNames.WireCodec}.WriterFor(destination, WireSize);");
+            writer.Close();
+            writer.Line();
+        }
+        else
+        {
+            writer.Line($"var writer = {RuntimeNames.WireCodec}.WriterFor(destination, WireSize);");
+        }
+
         writer.Line("WriteAfterSize(ref writer);");
         writer.Line("return writer.Position;");
         writer.Close();
@@ -201,10 +221,7 @@ internal static class StructEmitter
             writer.Line(check);
         }
 
-        foreach (var conditional in conditionals)
-        {
-            Fields.ConditionCode.WriteSizeCheck(writer, model, conditional, names);
-        }
+        WriteConditionChecks(writer, model, names);
 
         if (tails.Count == 0)
         {
@@ -237,6 +254,56 @@ internal static class StructEmitter
 
         writer.Close();
         writer.Close();
+    }
+
+    // The checks WireSize makes of conditional members (present exactly when their selectors call for it, each value
+    // one the wire can carry), and of the structures they hold, whose own WireSize checks them.
+    private static void WriteConditionChecks(SourceWriter writer, StructModel model, LocalNames names)
+    {
+        foreach (var conditional in model.Layout.Fields.Where(p => p.Field.Condition is not null))
+        {
+            Fields.ConditionCode.WriteSizeCheck(writer, model, conditional, names);
+        }
+    }
+
+    /// <summary>
+    /// The most bytes a value can take, when its <c>WireSize</c> does nothing but check conditional members and add
+    /// bounded sizes (each present member's size is known); null otherwise, or when no member is conditional. A conditional
+    /// structure's size is known only when it is plain (<see cref="LayoutPlan.PresentHeadSize"/>), and a plain structure's
+    /// <c>WireSize</c> checks nothing, so skipping the sum skips no check.
+    /// </summary>
+    private static long? MostWithOnlyConditionChecks(StructModel model)
+    {
+        var plan = model.Layout;
+        if (plan.RuntimeSizedStructs.Count > 0 || !plan.Fields.Any(p => p.Field.Condition is not null))
+        {
+            return null;
+        }
+
+        long most = plan.ConstantMinSize;
+        foreach (var place in plan.Fields)
+        {
+            if (place.Field.LengthFrom is not null || place.Field.Switch is not null || FieldCode.ConstantSizeCheck(place) is not null)
+            {
+                return null;
+            }
+
+            if (place.Field.Condition is not null)
+            {
+                if (LayoutPlan.PresentHeadSize(place.Field) is not { } present)
+                {
+                    return null;
+                }
+
+                most += present;
+            }
+            else if (FieldCode.CheckedTailSize(place) is not null)
+            {
+                return null;
+            }
+        }
+
+        return most <= int.MaxValue ? most : null;
     }
 
     private static void WriteEquality(SourceWriter writer, StructModel model)

@@ -105,10 +105,11 @@ internal static class WireUnionEmitter
         writer.Line("    break;");
     }
 
-    // A dispatch over one case and the default is inlined into the record holding the union, as a fixed member is. A
-    // wider one stays a call: each case's writer is inlined into it, and inlining those into the holder too multiplies
-    // with every level of nesting (Ethernet, IP, transport), until the JIT's inline budget for the holder runs out and
-    // the smallest helpers (a slice, a big-endian write) become calls.
+    // A dispatch over two records (a case and the default, or two cases) is inlined into the record holding the union.
+    // A wider one stays a call: each case's writer is inlined into it, and inlining those into the holder as well
+    // multiplies with every level of nesting (Ethernet, IP, transport) until the JIT's inline budget for the holder runs
+    // out and the smallest helpers (a slice, a big-endian write) become calls. The nesting is not known here (a union
+    // does not know its holders), so the width decides.
     private static void WriteInliningHint(SourceWriter writer, WireUnionModel model)
     {
         if (model.Cases.Count + (model.Default is null ? 0 : 1) <= 2)
@@ -167,7 +168,7 @@ internal static class WireUnionEmitter
         writer.Close();
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        WriteInliningHint(writer, model);
+        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         writer.Line(model.Default is { } sized
             ? $"public static int SizeIfDefault({self} value) => value is {sized.FullyQualifiedName} other ? other.WireSize : -1;"
             : $"public static int SizeIfDefault({self} value) => -1;");

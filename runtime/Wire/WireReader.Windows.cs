@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ProtocolGen.Wire;
@@ -48,27 +49,8 @@ public ref partial struct WireReader
     [EditorBrowsable(EditorBrowsableState.Never)]
     public bool TryReadCase<TUnion, TCases>(ulong tag, [MaybeNullWhen(false)] out TUnion value)
         where TUnion : class
-        where TCases : Internal.IWireCases<TUnion>
-    {
-        value = null;
-        if (_caseDepth >= MaxCaseDepth)
-        {
-            Fail(ProtocolErrorKind.InvalidValue);
-            return false;
-        }
-
-        _caseDepth++;
-        var read = TCases.TryRead(tag, ref this, out var item);
-        _caseDepth--;
-        if (read && !HasFailed && item is not null)
-        {
-            value = item;
-            return true;
-        }
-
-        Fail(ProtocolErrorKind.InvalidValue);
-        return false;
-    }
+        where TCases : Internal.IWireCases<TUnion> =>
+        ReadCaseInPlace<TUnion, TCases>(tag, readDefault: false, out value);
 
     /// <summary>
     /// Reads, in place, the default case of a wire union when <paramref name="readDefault"/> (a <c>[DefaultCaseWhen]</c>
@@ -76,6 +58,13 @@ public ref partial struct WireReader
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public bool TryReadCaseOrDefault<TUnion, TCases>(ulong tag, bool readDefault, [MaybeNullWhen(false)] out TUnion value)
+        where TUnion : class
+        where TCases : Internal.IWireCases<TUnion> =>
+        ReadCaseInPlace<TUnion, TCases>(tag, readDefault, out value);
+
+    // Both in-place reads, each with its own copy: for TryReadCase readDefault is a constant false, which the JIT folds.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ReadCaseInPlace<TUnion, TCases>(ulong tag, bool readDefault, [MaybeNullWhen(false)] out TUnion value)
         where TUnion : class
         where TCases : Internal.IWireCases<TUnion>
     {
@@ -155,29 +144,15 @@ public ref partial struct WireReader
     }
 
     // A case read from its window, which it must fill exactly.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryReadCaseIn<TUnion, TCases>(ref WireReader window, ulong tag, int lengthOffset, [MaybeNullWhen(false)] out TUnion value)
         where TUnion : class
-        where TCases : Internal.IWireCases<TUnion>
-    {
-        window._caseDepth++;
-        if (window._caseDepth > MaxCaseDepth || !TCases.TryRead(tag, ref window, out value) || window.HasFailed)
-        {
-            window.Fail(ProtocolErrorKind.InvalidValue);
-            _ = CloseWindow(ref window, lengthOffset);
-            value = null;
-            return false;
-        }
+        where TCases : Internal.IWireCases<TUnion> =>
+        TryReadCaseOrDefaultIn<TUnion, TCases>(ref window, tag, readDefault: false, lengthOffset, out value);
 
-        if (CloseWindow(ref window, lengthOffset))
-        {
-            return true;
-        }
-
-        value = null;
-        return false;
-    }
-
-    // As TryReadCaseIn, reading the default case when a guard holds; kept apart so that an unguarded switch has no such branch.
+    // A case read from its window, or the default case when a guard holds; for an unguarded switch readDefault is a
+    // constant false, which the JIT folds away.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryReadCaseOrDefaultIn<TUnion, TCases>(ref WireReader window, ulong tag, bool readDefault, int lengthOffset, [MaybeNullWhen(false)] out TUnion value)
         where TUnion : class
         where TCases : Internal.IWireCases<TUnion>

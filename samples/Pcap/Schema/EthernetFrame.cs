@@ -5,7 +5,9 @@ namespace ProtocolGen.Samples.Pcap;
 /// <summary>
 /// An Ethernet II frame as pcap captures it (no preamble, no frame check sequence): two addresses, the EtherType, the
 /// packet it carries, picked by <see cref="Type"/>, and the bytes after that packet's end (the padding a frame shorter
-/// than 60 bytes gets), which its own length fields give.
+/// than 60 bytes gets), which its own length fields give. An EtherType this sample does not decode has no length to
+/// end its packet, so its <see cref="UnknownEtherPayload"/> keeps every byte to the frame's end and the trailer is
+/// empty; a trailer set beside one is written after it and read back as part of it.
 /// </summary>
 [WireStruct, BigEndian]
 public sealed partial record EthernetFrame(

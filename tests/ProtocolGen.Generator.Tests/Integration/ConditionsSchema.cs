@@ -33,6 +33,14 @@ public sealed partial record OptionalReading(
     [PresentWhen(nameof(HasTemperature), true)] short? Temperature,
     [PresentWhen(nameof(HasTemperature), false)] DeviceStatus? Status);
 
+// A fixed-size structure with a check of its own (a closed enum), only sometimes there: not plain, so its holder sizes it
+// through its WireSize, which checks it, whatever room WriteTo is given.
+[WireStruct]
+public sealed partial record StatusPair(DeviceStatus First, byte Second);
+
+[WireStruct]
+public sealed partial record OptionalPair(bool HasPair, [PresentWhen(nameof(HasPair), true)] StatusPair? Pair, byte Tail);
+
 // A bit field as the selector: the extension follows only when the flag bit is set.
 [WireStruct, BigEndian]
 public sealed partial record FlaggedCode(

@@ -11,6 +11,40 @@ namespace ProtocolGen.Generator.Tests.Integration;
 /// <summary>Conditional members (<c>[PresentWhen]</c>), generated, compiled and run (see <c>ConditionsSchema.cs</c>).</summary>
 public sealed class ConditionsTests
 {
+    // Room for the most a record can take (its WriteTo skips summing the size) and room for exactly its size.
+    private static readonly int[] Rooms = [64, 0];
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void WritingIntoRoomForTheMost_GivesTheSameBytesAsIntoExactlyItsSize(bool hasPair)
+    {
+        var value = new OptionalPair(hasPair, hasPair ? new StatusPair(DeviceStatus.Busy, 7) : null, 9);
+        var expected = WireCodec.ToArray(value);
+
+        foreach (var room in Rooms)
+        {
+            var destination = new byte[room == 0 ? expected.Length : room];
+            Assert.Equal(expected.Length, value.WriteTo(destination));
+            Assert.Equal(expected, destination.AsSpan(0, expected.Length).ToArray());
+        }
+    }
+
+    [Fact]
+    public void WritingIntoRoomForTheMost_StillRefusesWhatWireSizeRefuses_PresenceAndTheNestedClosedEnum()
+    {
+        var absent = new OptionalPair(true, null, 9);
+        var unnamed = new OptionalPair(true, new StatusPair((DeviceStatus)7, 0), 9);
+        var unnamedReading = new OptionalReading(false, null, (DeviceStatus)7);
+
+        foreach (var room in Rooms)
+        {
+            Assert.Contains("pair", Assert.Throws<WireEncodeException>(() => absent.WriteTo(new byte[room == 0 ? 2 : room])).Message);
+            Assert.Contains("first", Assert.Throws<WireEncodeException>(() => unnamed.WriteTo(new byte[room == 0 ? 4 : room])).Message);
+            Assert.Contains("status", Assert.Throws<WireEncodeException>(() => unnamedReading.WriteTo(new byte[room == 0 ? 2 : room])).Message);
+        }
+    }
+
     private static readonly Ipv4Address ReplyAddress = new(192, 0, 2, 7);
 
     public static TheoryData<ConditionalHeader> Headers() => new()

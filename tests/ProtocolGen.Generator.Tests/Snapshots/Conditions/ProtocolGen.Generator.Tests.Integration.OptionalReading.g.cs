@@ -162,7 +162,22 @@ namespace ProtocolGen.Generator.Tests.Integration
         public int WriteTo(global::System.Span<byte> destination)
         {
             // Its own WireSize and WriteAfterSize, called directly rather than through WireCodec's generic path, so both can be inlined.
-            var writer = global::ProtocolGen.WireCodec.WriterFor(destination, WireSize);
+            global::ProtocolGen.Wire.WireWriter writer;
+            if (destination.Length >= 4)
+            {
+                global::ProtocolGen.Internal.WireConditions.Check(this.Temperature.HasValue, this.HasTemperature, "temperature", "has_temperature", this.HasTemperature);
+                global::ProtocolGen.Internal.WireConditions.Check(this.Status.HasValue, !this.HasTemperature, "status", "has_temperature", this.HasTemperature);
+                if (this.Status is { } statusValue)
+                {
+                    if (!global::ProtocolGen.Generator.Tests.Integration.DeviceStatusWireNames.IsNamed(statusValue)) throw global::ProtocolGen.Internal.WireConstants.UnnamedValue("status", statusValue, "DeviceStatus");
+                }
+                writer = global::ProtocolGen.WireCodec.WriterFor(destination, 4);
+            }
+            else
+            {
+                writer = global::ProtocolGen.WireCodec.WriterFor(destination, WireSize);
+            }
+
             WriteAfterSize(ref writer);
             return writer.Position;
         }

@@ -102,6 +102,7 @@ namespace ProtocolGen.Generator.Tests.Integration
             }
 
             /// <inheritdoc/>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public static int SizeIfDefault(global::ProtocolGen.Generator.Tests.Integration.ILinkPayload value) => value is global::ProtocolGen.Generator.Tests.Integration.UnknownLinkPayload other ? other.WireSize : -1;
 
             /// <inheritdoc/>
