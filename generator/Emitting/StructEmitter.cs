@@ -116,6 +116,7 @@ internal static class StructEmitter
             writer.Open($"if (destination.Length >= {bound})");
             var names = new LocalNames(model);
             WriteConditionChecks(writer, model, names);
+            WriteNestedChecks(writer, model, names);
             writer.Line($"writer = {RuntimeNames.WireCodec}.WriterFor(destination, {bound});");
             writer.Close();
             writer.Open("else");
@@ -256,8 +257,8 @@ internal static class StructEmitter
         writer.Close();
     }
 
-    // The checks WireSize makes of conditional members (present exactly when their selectors call for it, each value
-    // one the wire can carry), and of the structures they hold, whose own WireSize checks them.
+    // The checks WireSize makes of conditional members: present exactly when their selectors call for it, each value one
+    // the wire can carry.
     private static void WriteConditionChecks(SourceWriter writer, StructModel model, LocalNames names)
     {
         foreach (var conditional in model.Layout.Fields.Where(p => p.Field.Condition is not null))
@@ -266,11 +267,25 @@ internal static class StructEmitter
         }
     }
 
+    // A conditional structure of known size (a plain one) still checks its own members on encode (a [FixedLength]
+    // array's length, say), in its WireSize; the sum that would call it is skipped, so it is called for the checks alone,
+    // and for a structure with nothing to check the JIT folds the call to its constant.
+    private static void WriteNestedChecks(SourceWriter writer, StructModel model, LocalNames names)
+    {
+        foreach (var place in model.Layout.Fields.Where(p => p.Field.Condition is not null && p.Field.Kind == FieldKind.Struct
+            && p.Field.ElementTypeName is not (RuntimeNames.Ipv4Address or RuntimeNames.Ipv6Address)))
+        {
+            var value = names.Temporary(names.Of(place.Field) + "Checked");
+            writer.Open($"if (this.{place.Field.Name} is {{ }} {value})");
+            writer.Line($"_ = {value}.WireSize;");
+            writer.Close();
+            writer.Line();
+        }
+    }
+
     /// <summary>
     /// The most bytes a value can take, when its <c>WireSize</c> does nothing but check conditional members and add
-    /// bounded sizes (each present member's size is known); null otherwise, or when no member is conditional. A conditional
-    /// structure's size is known only when it is plain (<see cref="LayoutPlan.PresentHeadSize"/>), and a plain structure's
-    /// <c>WireSize</c> checks nothing, so skipping the sum skips no check.
+    /// bounded sizes (each present member's size is known); null otherwise, or when no member is conditional.
     /// </summary>
     private static long? MostWithOnlyConditionChecks(StructModel model)
     {

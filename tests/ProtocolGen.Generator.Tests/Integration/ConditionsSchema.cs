@@ -41,6 +41,14 @@ public sealed partial record StatusPair(DeviceStatus First, byte Second);
 [WireStruct]
 public sealed partial record OptionalPair(bool HasPair, [PresentWhen(nameof(HasPair), true)] StatusPair? Pair, byte Tail);
 
+// A plain structure (a fixed-length array) only sometimes there: its record is at most 6 bytes, so WriteTo into room
+// for 6 skips summing the size, and must still check the array's length.
+[WireStruct]
+public sealed partial record FourBytes([FixedLength(4)] byte[] Bytes);
+
+[WireStruct]
+public sealed partial record OptionalFourBytes(bool HasBytes, [PresentWhen(nameof(HasBytes), true)] FourBytes? Bytes, byte Tail);
+
 // A bit field as the selector: the extension follows only when the flag bit is set.
 [WireStruct, BigEndian]
 public sealed partial record FlaggedCode(

@@ -36,12 +36,14 @@ public sealed class ConditionsTests
         var absent = new OptionalPair(true, null, 9);
         var unnamed = new OptionalPair(true, new StatusPair((DeviceStatus)7, 0), 9);
         var unnamedReading = new OptionalReading(false, null, (DeviceStatus)7);
+        var shortBytes = new OptionalFourBytes(true, new FourBytes(new byte[3]), 1);
 
         foreach (var room in Rooms)
         {
             Assert.Contains("pair", Assert.Throws<WireEncodeException>(() => absent.WriteTo(new byte[room == 0 ? 2 : room])).Message);
             Assert.Contains("first", Assert.Throws<WireEncodeException>(() => unnamed.WriteTo(new byte[room == 0 ? 4 : room])).Message);
             Assert.Contains("status", Assert.Throws<WireEncodeException>(() => unnamedReading.WriteTo(new byte[room == 0 ? 2 : room])).Message);
+            Assert.Contains("bytes", Assert.Throws<WireEncodeException>(() => shortBytes.WriteTo(new byte[room == 0 ? 6 : room])).Message);
         }
     }
 
