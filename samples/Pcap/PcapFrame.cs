@@ -55,6 +55,9 @@ public sealed record PcapFrame(int Number, PcapRecord Record, IEthernetFrame Eth
             throw new ArgumentException($"The destination holds {destination.Length} bytes; a record takes at least {RecordHeaderSize}.", nameof(destination));
         }
 
+        // A cut frame's original length is checked before a byte is written, as the generated writers check theirs.
+        var cutOriginalLength = Ethernet is CutEthernetFrame kept ? OriginalLengthFor(kept.WireSize) : 0;
+
         // A direct call to the frame's generated writer, which can be inlined, rather than through the interface.
         var data = destination[RecordHeaderSize..];
         var length = Ethernet switch
@@ -63,7 +66,8 @@ public sealed record PcapFrame(int Number, PcapRecord Record, IEthernetFrame Eth
             CutEthernetFrame cut => cut.WriteTo(data),
             var other => WireCodec.Write(other, data),
         };
-        new PcapRecordHeader(Record.TimestampSeconds, Record.TimestampMicroseconds, (uint)length, OriginalLengthFor(length)).WriteTo(destination);
+        var originalLength = Ethernet is CutEthernetFrame ? cutOriginalLength : (uint)length;
+        new PcapRecordHeader(Record.TimestampSeconds, Record.TimestampMicroseconds, (uint)length, originalLength).WriteTo(destination);
         return RecordHeaderSize + length;
     }
 

@@ -114,8 +114,11 @@ public sealed class PcapRoundTripTests
         var frame = whole with { Ethernet = cut, Record = whole.Record with { OriginalLength = 60 } };
 
         var error = Assert.Throws<WireEncodeException>(() => frame.ToRecord());
+        var destination = new byte[128];
+        Assert.Throws<WireEncodeException>(() => frame.WriteTo(destination));
 
         Assert.Contains("original_length", error.Message);
+        Assert.All(destination, b => Assert.Equal(0, b));
         Assert.Equal(100u, PcapFrameReader.Read((frame with { Record = frame.Record with { OriginalLength = 100 } }).ToRecord(), 1, 0).Record.OriginalLength);
     }
 
