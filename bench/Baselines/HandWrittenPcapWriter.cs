@@ -171,7 +171,7 @@ public static class HandWrittenPcapWriter
     // The packet's size, with the check the generated union makes: the EtherType picks the payload's record.
     private static int NetworkSize(EtherType type, IEtherPayload network) => network switch
     {
-        Ipv4Packet ip when type == EtherType.Ipv4 => Ipv4Size(ip, TransportSize(ip.Payload, ip.Protocol, ip.MoreFragments || ip.FragmentOffset != 0)),
+        Ipv4Packet ip when type == EtherType.Ipv4 => Ipv4Size(ip, TransportSize(ip.Payload, ip.Protocol, ip.IsFragment)),
         Ipv6Packet ip when type == EtherType.Ipv6 => Ipv6Size(ip, TransportSize(ip.Payload, ip.NextHeader, fragment: false)),
         UnknownEtherPayload unknown when type is not (EtherType.Ipv4 or EtherType.Ipv6) => unknown.Bytes.Length,
         var other => throw NotPicked(other, $"EtherType {type}"),

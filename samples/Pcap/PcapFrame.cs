@@ -56,7 +56,7 @@ public sealed record PcapFrame(int Number, PcapRecord Record, IEthernetFrame Eth
         }
 
         // A cut frame's original length is checked before a byte is written, as the generated writers check theirs.
-        var cutOriginalLength = Ethernet is CutEthernetFrame kept ? OriginalLengthFor(kept.WireSize) : 0;
+        uint? cutOriginalLength = Ethernet is CutEthernetFrame kept ? OriginalLengthFor(kept.WireSize) : null;
 
         // A direct call to the frame's generated writer, which can be inlined, rather than through the interface.
         var data = destination[RecordHeaderSize..];
@@ -66,8 +66,7 @@ public sealed record PcapFrame(int Number, PcapRecord Record, IEthernetFrame Eth
             CutEthernetFrame cut => cut.WriteTo(data),
             var other => WireCodec.Write(other, data),
         };
-        var originalLength = Ethernet is CutEthernetFrame ? cutOriginalLength : (uint)length;
-        new PcapRecordHeader(Record.TimestampSeconds, Record.TimestampMicroseconds, (uint)length, originalLength).WriteTo(destination);
+        new PcapRecordHeader(Record.TimestampSeconds, Record.TimestampMicroseconds, (uint)length, cutOriginalLength ?? (uint)length).WriteTo(destination);
         return RecordHeaderSize + length;
     }
 

@@ -49,7 +49,7 @@ public static class FrameSummary
     {
         TcpSegment tcp => ("TCP", TcpSummary.Format(tcp)),
         UdpDatagram udp => ("UDP", string.Create(CultureInfo.InvariantCulture, $"{udp.SourcePort} → {udp.DestinationPort} Len={udp.Payload.Length}")),
-        UnknownIpPayload when frame.Network is Ipv4Packet { MoreFragments: true } or Ipv4Packet { FragmentOffset: > 0 } => ("IPv4", Fragment((Ipv4Packet)frame.Network)),
+        UnknownIpPayload when frame.Network is Ipv4Packet { IsFragment: true } fragment => ("IPv4", Fragment(fragment)),
         UnknownIpPayload when frame.Network is IIpPacket ip => (frame.Network is Ipv6Packet ? "IPv6" : "IPv4", string.Create(CultureInfo.InvariantCulture, $"protocol {(byte)ip.Protocol}")),
         _ => (string.Create(CultureInfo.InvariantCulture, $"0x{(ushort)frame.Ethernet.Type:x4}"), "Ethernet II"),
     };

@@ -80,7 +80,7 @@ internal static partial class TsharkMapping
         {
             TcpSegment tcp => (":tcp", tcp.Data),
             UdpDatagram udp => (":udp", udp.Payload),
-            UnknownIpPayload fragment when frame.Network is Ipv4Packet { MoreFragments: true } or Ipv4Packet { FragmentOffset: > 0 } => (string.Empty, fragment.Bytes),
+            UnknownIpPayload fragment when frame.Network is Ipv4Packet { IsFragment: true } => (string.Empty, fragment.Bytes),
             _ => throw new ArgumentException($"Frame {frame.Number} carries no TCP, UDP or fragment.", nameof(frame)),
         };
         return $"eth:ethertype:{network}{transport}{(payload.IsEmpty ? string.Empty : ":data")}";

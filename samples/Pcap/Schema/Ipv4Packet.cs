@@ -33,6 +33,9 @@ public sealed partial record Ipv4Packet(
     [DefaultCaseWhen(nameof(MoreFragments), true), DefaultCaseWhen(nameof(FragmentOffset), 0, Not = true)]
     IIpPayload Payload) : IIpPacket
 {
+    /// <summary>Whether this packet is a fragment of a larger datagram (more follow, or it is not the first): the guards above, as one test.</summary>
+    public bool IsFragment => MoreFragments || FragmentOffset != 0;
+
     /// <inheritdoc/>
     public ulong PseudoHeaderSum(int upperLayerLength) => Checksums.PseudoHeader(Source, Destination, (byte)Protocol, upperLayerLength);
 }
